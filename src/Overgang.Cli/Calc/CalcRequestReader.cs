@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Overgang.Cli.Json;
+using Overgang.Rules.Allowance;
+using Overgang.Rules.Households;
+
+namespace Overgang.Cli.Calc;
+
+/// <summary>Reads and validates a <c>calc</c> document (shared/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
+internal static class CalcRequestReader
+{
+    public static readonly IReadOnlyDictionary<string, Reception> Receptions = new Dictionary<string, Reception>(StringComparer.Ordinal)
+    {
+        ["municipal"] = Reception.Municipal,
+        ["municipal-catering"] = Reception.MunicipalCatering,
+        ["private"] = Reception.Private,
+        ["own-home"] = Reception.OwnHome,
+    };
+
+    public static bool TryRead(JsonElement root, [NotNullWhen(true)] out CalcRequest? request, [NotNullWhen(false)] out InputError? error)
+    {
+        request = null;
+        if (!JsonFields.TryDate(root, "date", "date", required: true, out var date, out error)
+            || !JsonFields.TryArray(root, "persons", "persons", required: true, out var personsArray, out error))
+        {
+            return false;
+        }
+
+        if (personsArray.GetArrayLength() == 0)
+        {
+            error = new InputError("persons", "persons must list at least one person");
+            return false;
+        }
+
+        var persons = ImmutableArray.CreateBuilder<PersonFacts>(personsArray.GetArrayLength());
+        var i = 0;
+        foreach (var element in personsArray.EnumerateArray())
+        {
+            if (!TryReadPerson(element, $"persons[{i}]", out var person, out error))
+            {
+                return false;
+            }
+
+            persons.Add(person);
+            i++;
+        }
+
+        if (!TryReadOverrides(root, persons, out var overrides, out error))
+        {
+            return false;
+        }
+
+        request = new CalcRequest(date!.Value, persons.MoveToImmutable(), overrides);
+        return true;
+    }
+
+    private static bool TryReadPerson(JsonElement element, string path, [NotNullWhen(true)] out PersonFacts? person, [NotNullWhen(false)] out InputError? error)
+    {
+        person = null;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            error = new InputError(path, $"{path} must be an object");
+            return false;
+        }
+
+        if (!JsonFields.TryString(element, "id", $"{path}.id", required: true, out var id, out error)
+            || !JsonFields.TryDate(element, "birthDate", $"{path}.birthDate", required: true, out var birthDate, out error)
+            || !JsonFields.TryString(element, "partnerId", $"{path}.partnerId", required: false, out var partnerId, out error)
+            || !JsonFields.TryArray(element, "parentIds", $"{path}.parentIds", required: false, out var parents, out error)
+            || !JsonFields.TryMoney(element, "monthlyIncome", $"{path}.monthlyIncome", required: false, out var income, out error)
+            || !JsonFields.TryEnum(element, "reception", $"{path}.reception", Receptions, required: true, out var reception, out error))
+        {
+            return false;
+        }
+
+        var parentIds = ImmutableArray.CreateBuilder<string>();
+        if (parents.ValueKind == JsonValueKind.Array)
+        {
+            var p = 0;
+            foreach (var parent in parents.EnumerateArray())
+            {
+                if (parent.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(parent.GetString()))
+                {
+                    error = new InputError($"{path}.parentIds[{p}]", $"{path}.parentIds[{p}] must be a person id, not {parent.GetRawText()}");
+                    return false;
+                }
+
+                parentIds.Add(parent.GetString()!);
+                p++;
+            }
+        }
+
+        person = new PersonFacts(id!, birthDate!.Value, partnerId, parentIds.ToImmutable(), income, reception!.Value);
+        return true;
+    }
+
+    private static bool TryReadOverrides(JsonElement root, ImmutableArray<PersonFacts>.Builder persons, out ImmutableDictionary<string, (int, HardshipOverride)> overrides, [NotNullWhen(false)] out InputError? error)
+    {
+        overrides = ImmutableDictionary<string, (int, HardshipOverride)>.Empty;
+        if (!JsonFields.TryArray(root, "hardshipOverrides", "hardshipOverrides", required: false, out var array, out error))
+        {
+            return false;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            return true;
+        }
+
+        var ids = persons.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var builder = ImmutableDictionary.CreateBuilder<string, (int, HardshipOverride)>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var path = $"hardshipOverrides[{i}]";
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                error = new InputError(path, $"{path} must be an object");
+                return false;
+            }
+
+            if (!JsonFields.TryString(element, "memberId", $"{path}.memberId", required: true, out var memberId, out error)
+                || !JsonFields.TryMoney(element, "contribution", $"{path}.contribution", required: true, out var amount, out error)
+                || !JsonFields.TryString(element, "reason", $"{path}.reason", required: true, out var reason, out error))
+            {
+                return false;
+            }
+
+            if (!ids.Contains(memberId!))
+            {
+                error = new InputError($"{path}.memberId", $"{path}.memberId names {memberId}, who is not in persons");
+                return false;
+            }
+
+            builder[memberId!] = (i, new HardshipOverride(amount, reason!));
+            i++;
+        }
+
+        overrides = builder.ToImmutable();
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+using NodaTime;
+using Overgang.Rules.Parameters;
+
+namespace Overgang.Cli;
+
+/// <summary>What every command gets from its host: streams, the clock and the parameters.</summary>
+/// <param name="Input">Standard input.</param>
+/// <param name="Output">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Clock">The clock; commands derive "today" from it in the Dutch time zone.</param>
+/// <param name="Parameters">The parameter tree.</param>
+internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, IClock Clock, ParameterTree Parameters)
+{
+    private static readonly DateTimeZone _netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
+    /// <summary>Today's date in the Netherlands.</summary>
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(_netherlands).Date;
+}

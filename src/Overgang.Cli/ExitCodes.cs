@@ -1,0 +1,14 @@
+namespace Overgang.Cli;
+
+/// <summary>The exit codes of the overgang command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>A defect: an unexpected exception.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad input or a date whose parameters are unknown; the error names the field or parameter.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using NodaTime;
+using Overgang.Cli.Calc;
+using Overgang.Cli.Demo;
+using Overgang.Cli.ParameterCatalogue;
+using Overgang.Rules.Parameters;
+
+namespace Overgang.Cli;
+
+/// <summary>The overgang command line: parses arguments and runs one command with injected streams and clock.</summary>
+internal static class OvergangApp
+{
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, IClock clock)
+    {
+        var context = new CliContext(input, output, error, clock, ParameterTree.Default);
+        var root = new RootCommand("Overgang: rules, registry and analysis for the transition out of temporary protection (Ukraine, 4 March 2027).")
+        {
+            CalcCommand.Create(context),
+            ParamsCommand.Create(context),
+            DemoCommand.Create(context),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Overgang.Rules.Households;
+
+/// <summary>A household (gezin) for the allowance: partners, their minor children, or a responsible adult with minors, or a person alone.</summary>
+/// <param name="Members">Members in input order.</param>
+/// <param name="Reception">Where the household lives (all members share it).</param>
+/// <param name="Date">The date on which adulthood was decided.</param>
+/// <param name="Composition">How the household was formed, in words, for the explanation.</param>
+public sealed record Household(ImmutableArray<HouseholdMember> Members, Reception Reception, LocalDate Date, string Composition)
+{
+    /// <summary>Number of members.</summary>
+    public int Size => Members.Length;
+
+    /// <summary>Number of adult members.</summary>
+    public int Adults
+    {
+        get
+        {
+            var adults = 0;
+            foreach (var member in Members)
+            {
+                adults += member.IsAdult ? 1 : 0;
+            }
+
+            return adults;
+        }
+    }
+}
