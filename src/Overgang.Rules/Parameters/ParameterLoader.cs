@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using NodaTime.Text;
 using YamlDotNet.Core;
@@ -11,6 +11,7 @@ namespace Overgang.Rules.Parameters;
 internal static class ParameterLoader
 {
     private const string SourcesFile = "sources.yaml";
+    private const string SourcesPrefix = "sources";
 
     private static readonly Dictionary<string, ParameterUnit> _units = new(StringComparer.Ordinal)
     {
@@ -27,14 +28,23 @@ internal static class ParameterLoader
     public static (ImmutableArray<ParameterDefinition> Definitions, ImmutableDictionary<string, Source> Sources) Load(IEnumerable<ParameterFile> files)
     {
         var all = files.ToList();
-        var sourceFile = all.FirstOrDefault(f => f.Name == SourcesFile)
-            ?? throw new ParameterFileException(SourcesFile, 0, "the source catalogue is missing");
-        var sources = ReadSources(sourceFile);
+        if (!all.Any(f => f.Name == SourcesFile))
+        {
+            throw new ParameterFileException(SourcesFile, 0, "the source catalogue is missing");
+        }
+
+        var sources = ImmutableDictionary.CreateBuilder<string, Source>(StringComparer.Ordinal);
+        foreach (var sourceFile in all.Where(IsSourceCatalogue).OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            ReadSources(sourceFile, sources);
+        }
+
         var definitions = new List<ParameterDefinition>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in all.Where(f => f.Name != SourcesFile).OrderBy(f => f.Name, StringComparer.Ordinal))
+        var catalogue = sources.ToImmutable();
+        foreach (var file in all.Where(f => !IsSourceCatalogue(f)).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            foreach (var (definition, line) in ReadDefinitions(file, sources))
+            foreach (var (definition, line) in ReadDefinitions(file, catalogue))
             {
                 if (seen.TryGetValue(definition.Id, out var other))
                 {
@@ -46,8 +56,10 @@ internal static class ParameterLoader
             }
         }
 
-        return ([.. definitions], sources);
+        return ([.. definitions], catalogue);
     }
+
+    private static bool IsSourceCatalogue(ParameterFile file) => file.Name.StartsWith(SourcesPrefix, StringComparison.Ordinal);
 
     private static YamlMappingNode Root(ParameterFile file)
     {
@@ -70,10 +82,9 @@ internal static class ParameterLoader
         return root;
     }
 
-    private static ImmutableDictionary<string, Source> ReadSources(ParameterFile file)
+    private static void ReadSources(ParameterFile file, ImmutableDictionary<string, Source>.Builder builder)
     {
         var root = Root(file);
-        var builder = ImmutableDictionary.CreateBuilder<string, Source>(StringComparer.Ordinal);
         foreach (var node in Sequence(file, root, "sources"))
         {
             var map = Mapping(file, node);
@@ -85,8 +96,6 @@ internal static class ParameterLoader
 
             builder.Add(id, new Source(id, Required(file, map, "cite"), Required(file, map, "title"), Required(file, map, "location")));
         }
-
-        return builder.ToImmutable();
     }
 
     private static IEnumerable<(ParameterDefinition Definition, long Line)> ReadDefinitions(ParameterFile file, ImmutableDictionary<string, Source> sources)
