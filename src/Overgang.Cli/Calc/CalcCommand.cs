@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Overgang.Cli.Json;
+using Overgang.Rules.Allowance;
 
 namespace Overgang.Cli.Calc;
 
@@ -32,15 +33,23 @@ internal static class CalcCommand
 
         using (document)
         {
-            if (!CalcRequestReader.TryRead(document!.RootElement, out var request, out var error)
-                || !CalcHandler.TryHandle(request, context.Parameters, explain: true, out var results, out error))
+            if (!CalcRequestReader.TryRead(document!.RootElement, out var request, out var error))
             {
                 context.Error.WriteLine(JsonOutput.Error(error));
                 return ExitCodes.BadInput;
             }
 
-            context.Output.WriteLine(JsonOutput.Render(json => CalcResponseWriter.Write(json, request.Date, results)));
-            return ExitCodes.Ok;
+            var answer = HouseholdAllowances.Answer(request, context.Parameters);
+            if (answer is AllowanceAnswer.Calculated calculated)
+            {
+                context.Output.WriteLine(JsonOutput.Render(json => CalcResponseWriter.Write(json, request.Date, calculated.Households)));
+                return ExitCodes.Ok;
+            }
+
+            var refusal = answer.Refusal!;
+            error = new InputError(refusal.Field, refusal.Message, refusal.Parameter);
+            context.Error.WriteLine(JsonOutput.Error(error));
+            return ExitCodes.BadInput;
         }
     }
 }

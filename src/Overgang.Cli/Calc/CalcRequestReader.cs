@@ -18,7 +18,7 @@ internal static class CalcRequestReader
         ["own-home"] = Reception.OwnHome,
     };
 
-    public static bool TryRead(JsonElement root, [NotNullWhen(true)] out CalcRequest? request, [NotNullWhen(false)] out InputError? error)
+    public static bool TryRead(JsonElement root, [NotNullWhen(true)] out AllowanceRequest? request, [NotNullWhen(false)] out InputError? error)
     {
         request = null;
         if (!JsonFields.TryDate(root, "date", "date", required: true, out var date, out error)
@@ -46,12 +46,12 @@ internal static class CalcRequestReader
             i++;
         }
 
-        if (!TryReadOverrides(root, persons, out var overrides, out error))
+        if (!TryReadOverrides(root, out var overrides, out error))
         {
             return false;
         }
 
-        request = new CalcRequest(date!.Value, persons.MoveToImmutable(), overrides);
+        request = new AllowanceRequest(date!.Value, persons.MoveToImmutable(), overrides);
         return true;
     }
 
@@ -95,9 +95,9 @@ internal static class CalcRequestReader
         return true;
     }
 
-    private static bool TryReadOverrides(JsonElement root, ImmutableArray<PersonFacts>.Builder persons, out ImmutableDictionary<string, (int, HardshipOverride)> overrides, [NotNullWhen(false)] out InputError? error)
+    private static bool TryReadOverrides(JsonElement root, out ImmutableArray<HardshipOverrideRequest> overrides, [NotNullWhen(false)] out InputError? error)
     {
-        overrides = ImmutableDictionary<string, (int, HardshipOverride)>.Empty;
+        overrides = [];
         if (!JsonFields.TryArray(root, "hardshipOverrides", "hardshipOverrides", required: false, out var array, out error))
         {
             return false;
@@ -108,8 +108,7 @@ internal static class CalcRequestReader
             return true;
         }
 
-        var ids = persons.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var builder = ImmutableDictionary.CreateBuilder<string, (int, HardshipOverride)>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<HardshipOverrideRequest>();
         var i = 0;
         foreach (var element in array.EnumerateArray())
         {
@@ -127,13 +126,7 @@ internal static class CalcRequestReader
                 return false;
             }
 
-            if (!ids.Contains(memberId!))
-            {
-                error = new InputError($"{path}.memberId", $"{path}.memberId names {memberId}, who is not in persons");
-                return false;
-            }
-
-            builder[memberId!] = (i, new HardshipOverride(amount, reason!));
+            builder.Add(new HardshipOverrideRequest(memberId!, new HardshipOverride(amount, reason!)));
             i++;
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
+using Overgang.Cli.Calc;
 using Overgang.Cli.Json;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
@@ -50,7 +51,7 @@ internal static class DemoCommand
         var schedule = AllowanceSchedule.For(context.Parameters, day);
         if (!schedule.TryGetAgeOfMajority(out var majority, out var missingAge))
         {
-            context.Error.WriteLine(JsonOutput.Error(new InputError("--date", missingAge!.Message, missingAge.ParameterId)));
+            context.Error.WriteLine(JsonOutput.Error(InputError.For(missingAge!) with { Field = "--date" }));
             return ExitCodes.BadInput;
         }
 
@@ -83,7 +84,7 @@ internal static class DemoCommand
         var total = (Households: 0, Persons: 0, Allowance: Money.Zero, Contribution: Money.Zero);
         foreach (var (reception, row) in rows.OrderBy(r => r.Key))
         {
-            table.AddRow(reception.ToString(), row.Households.ToString("N0", null), row.Persons.ToString("N0", null), row.Allowance.ToString(), row.Contribution.ToString());
+            table.AddRow(CalcRequestReader.Receptions.Single(r => r.Value == reception).Key, row.Households.ToString("N0", null), row.Persons.ToString("N0", null), row.Allowance.ToString(), row.Contribution.ToString());
             total = (total.Households + row.Households, total.Persons + row.Persons, total.Allowance + row.Allowance, total.Contribution + row.Contribution);
         }
 

@@ -190,6 +190,12 @@ public static class AllowanceCalculator
         }
 
         var adults = household.Adults;
+        if (adults == 0)
+        {
+            why?.Add(new(RuleIds.ContributionScope, regime.Cite, "no own contribution: it is levied on adults and this household has none", Money.Zero));
+            return Money.Zero;
+        }
+
         var payers = Math.Min(adults, (int)schedule.MaximumAdults.Number);
         if (regime.Regime == AllowanceSchedule.ContributionPerAdult)
         {
