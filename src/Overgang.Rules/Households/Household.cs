@@ -7,9 +7,11 @@ namespace Overgang.Rules.Households;
 /// <param name="Members">Members in input order.</param>
 /// <param name="Reception">Where the household lives (all members share it).</param>
 /// <param name="Date">The date on which adulthood was decided.</param>
-/// <param name="Composition">How the household was formed, in words, for the explanation.</param>
-public sealed record Household(ImmutableArray<HouseholdMember> Members, Reception Reception, LocalDate Date, string Composition)
+public sealed record Household(ImmutableArray<HouseholdMember> Members, Reception Reception, LocalDate Date)
 {
+    /// <summary>How the household was formed, in words, for the explanation (built on demand: batch runs rarely need it).</summary>
+    public string Composition => HouseholdFormation.Describe(Members);
+
     /// <summary>Number of members.</summary>
     public int Size => Members.Length;
 

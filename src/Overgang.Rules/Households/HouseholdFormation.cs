@@ -215,7 +215,7 @@ public static class HouseholdFormation
         {
             var members = groups[k];
             var formed = members.Select(m => new HouseholdMember(persons[m], adult[m], m)).ToImmutableArray();
-            builder.Add(new Household(formed, persons[members[0]].Reception, date, Describe(formed)));
+            builder.Add(new Household(formed, persons[members[0]].Reception, date));
         }
 
         households = builder.MoveToImmutable();
@@ -223,7 +223,7 @@ public static class HouseholdFormation
         return true;
     }
 
-    private static string Describe(ImmutableArray<HouseholdMember> members)
+    internal static string Describe(ImmutableArray<HouseholdMember> members)
     {
         var text = new StringBuilder();
         var adults = members.Where(m => m.IsAdult).ToList();
