@@ -1,0 +1,34 @@
+using NodaTime;
+
+namespace Overgang.Registry.Model;
+
+/// <summary>One append-only audit entry; its hash covers its content and the previous entry's hash.</summary>
+public sealed class AuditEntry
+{
+    /// <summary>Position in the log, from 1.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>When.</summary>
+    public Instant At { get; set; }
+
+    /// <summary>Who (a user, or <c>system:run/42</c>).</summary>
+    public required string Actor { get; set; }
+
+    /// <summary>What: <c>person.read</c>, <c>person.update</c>, <c>decision.record</c>, ...</summary>
+    public required string Action { get; set; }
+
+    /// <summary>Whose record (a person id), or a run.</summary>
+    public required string Subject { get; set; }
+
+    /// <summary>Why.</summary>
+    public required string Reason { get; set; }
+
+    /// <summary>What changed (JSON), or empty.</summary>
+    public required string Data { get; set; }
+
+    /// <summary>Hash of the previous entry (hex), or 64 zeros for the first.</summary>
+    public required string PreviousHash { get; set; }
+
+    /// <summary>SHA-256 (hex) of this entry's content and <see cref="PreviousHash"/>.</summary>
+    public required string Hash { get; set; }
+}

@@ -1,0 +1,28 @@
+using NodaTime;
+
+namespace Overgang.Registry.Model;
+
+/// <summary>A task that follows from a decision, with its owner and due date.</summary>
+public sealed class CaseTask
+{
+    /// <summary>Surrogate key.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The run that produced it.</summary>
+    public long RunId { get; set; }
+
+    /// <summary>The person.</summary>
+    public required string PersonId { get; set; }
+
+    /// <summary><c>person</c>, <c>ind</c>, <c>municipality</c> or <c>insurer</c>.</summary>
+    public required string Owner { get; set; }
+
+    /// <summary>What must be done.</summary>
+    public required string Text { get; set; }
+
+    /// <summary>When it is due.</summary>
+    public LocalDate Due { get; set; }
+
+    /// <summary><c>open</c> or <c>done</c>.</summary>
+    public required string Status { get; set; }
+}

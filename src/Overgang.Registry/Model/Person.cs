@@ -1,0 +1,55 @@
+using NodaTime;
+
+namespace Overgang.Registry.Model;
+
+/// <summary>A displaced person as registered (BRP extract plus the outcomes of checks), with a concurrency version.</summary>
+public sealed class Person
+{
+    /// <summary>Natural key (the BRP administration number in production; <c>P0000001</c> in the demo).</summary>
+    public required string Id { get; set; }
+
+    /// <summary>Incremented on every change; a stale version on update is a conflict, never a lost update.</summary>
+    public long Version { get; set; }
+
+    /// <summary>Family name in Latin script.</summary>
+    public required string FamilyName { get; set; }
+
+    /// <summary>Given names in Latin script.</summary>
+    public required string GivenName { get; set; }
+
+    /// <summary>Family name in Cyrillic script, where known.</summary>
+    public string? FamilyNameCyrillic { get; set; }
+
+    /// <summary>Given names in Cyrillic script, where known.</summary>
+    public string? GivenNameCyrillic { get; set; }
+
+    /// <summary>Date of birth.</summary>
+    public LocalDate BirthDate { get; set; }
+
+    /// <summary><c>F</c>, <c>M</c> or <c>X</c>.</summary>
+    public required string Sex { get; set; }
+
+    /// <summary>ISO 3166 alpha-2 nationality, such as <c>UA</c>.</summary>
+    public required string Nationality { get; set; }
+
+    /// <summary><c>citizen</c>, <c>permanent</c> or <c>temporary</c> (Ukrainian residence of a third-country national).</summary>
+    public required string UkrainianResidence { get; set; }
+
+    /// <summary>The municipality of registration.</summary>
+    public required string MunicipalityCode { get; set; }
+
+    /// <summary>The household as registered by the municipality.</summary>
+    public required string HouseholdId { get; set; }
+
+    /// <summary>Spouse or partner, or <c>null</c>.</summary>
+    public string? PartnerId { get; set; }
+
+    /// <summary>Undergoing medical treatment (a review flag).</summary>
+    public bool MedicalTreatment { get; set; }
+
+    /// <summary>The linked asylum application: <c>pending</c>, <c>withdrawn</c> or <c>none</c>.</summary>
+    public required string AsylumApplication { get; set; }
+
+    /// <summary>Outcome of the public-order check: <c>passed</c>, <c>failed</c> or <c>pending</c>.</summary>
+    public required string PublicOrderCheck { get; set; }
+}

@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry;
+
+/// <summary>The registry's EF Core model, shared by both providers; each provider has its own subclass and migrations.</summary>
+/// <remarks>
+/// Money is stored as integer cents and dates as ISO text (SQLite) or <c>date</c> (PostgreSQL), so that ordering and
+/// sums behave the same on both. Natural keys are used where the domain has them, so imports are idempotent.
+/// </remarks>
+public abstract class RegistryContext : DbContext
+{
+    private protected RegistryContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Municipalities.</summary>
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    /// <summary>Reception locations.</summary>
+    public DbSet<ReceptionLocation> Locations => Set<ReceptionLocation>();
+
+    /// <summary>Persons.</summary>
+    public DbSet<Person> Persons => Set<Person>();
+
+    /// <summary>Responsible adults of persons.</summary>
+    public DbSet<PersonParent> Parents => Set<PersonParent>();
+
+    /// <summary>Temporary protection registrations.</summary>
+    public DbSet<ProtectionRegistration> Protections => Set<ProtectionRegistration>();
+
+    /// <summary>Placements.</summary>
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    /// <summary>Absences from the reception location.</summary>
+    public DbSet<Absence> Absences => Set<Absence>();
+
+    /// <summary>Monthly incomes.</summary>
+    public DbSet<MonthlyIncome> Incomes => Set<MonthlyIncome>();
+
+    /// <summary>Return commitments.</summary>
+    public DbSet<ReturnCommitment> ReturnCommitments => Set<ReturnCommitment>();
+
+    /// <summary>Other residence permits.</summary>
+    public DbSet<OtherPermit> OtherPermits => Set<OtherPermit>();
+
+    /// <summary>Batch runs.</summary>
+    public DbSet<BatchRun> Runs => Set<BatchRun>();
+
+    /// <summary>Transition decisions.</summary>
+    public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
+
+    /// <summary>Monthly payments per household.</summary>
+    public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
+
+    /// <summary>Tasks.</summary>
+    public DbSet<CaseTask> Tasks => Set<CaseTask>();
+
+    /// <summary>The audit log.</summary>
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<Municipality>(e =>
+        {
+            e.ToTable("municipality");
+            e.HasKey(m => m.Code);
+            e.Property(m => m.Code).HasMaxLength(8);
+            e.Property(m => m.Name).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ReceptionLocation>(e =>
+        {
+            e.ToTable("reception_location");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Id).HasMaxLength(40);
+            e.Property(l => l.Kind).HasMaxLength(20);
+            e.HasOne<Municipality>().WithMany().HasForeignKey(l => l.MunicipalityCode);
+        });
+        modelBuilder.Entity<Person>(e =>
+        {
+            e.ToTable("person");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasMaxLength(40);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Municipality>().WithMany().HasForeignKey(p => p.MunicipalityCode);
+            e.HasIndex(p => p.HouseholdId);
+            e.HasIndex(p => p.MunicipalityCode);
+            e.HasIndex(p => new { p.FamilyName, p.GivenName });
+        });
+        modelBuilder.Entity<PersonParent>(e =>
+        {
+            e.ToTable("person_parent");
+            e.HasKey(p => new { p.PersonId, p.ParentId });
+            e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+        });
+        modelBuilder.Entity<ProtectionRegistration>(e =>
+        {
+            e.ToTable("protection");
+            e.HasKey(p => p.Id);
+            e.HasIndex(p => new { p.PersonId, p.MemberState, p.Since }).IsUnique();
+            e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+        });
+        modelBuilder.Entity<Placement>(e =>
+        {
+            e.ToTable("placement");
+            e.HasKey(p => p.Id);
+            e.HasIndex(p => new { p.PersonId, p.From }).IsUnique();
+            e.HasIndex(p => p.LocationId);
+            e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+            e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(p => p.LocationId);
+        });
+        modelBuilder.Entity<Absence>(e =>
+        {
+            e.ToTable("absence");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => new { a.PersonId, a.From }).IsUnique();
+            e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
+        });
+        modelBuilder.Entity<MonthlyIncome>(e =>
+        {
+            e.ToTable("monthly_income");
+            e.HasKey(i => new { i.PersonId, i.Month });
+            e.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId);
+        });
+        modelBuilder.Entity<ReturnCommitment>(e =>
+        {
+            e.ToTable("return_commitment");
+            e.HasKey(r => r.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
+        });
+        modelBuilder.Entity<OtherPermit>(e =>
+        {
+            e.ToTable("other_permit");
+            e.HasKey(p => p.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+        });
+        modelBuilder.Entity<BatchRun>(e =>
+        {
+            e.ToTable("batch_run");
+            e.HasKey(r => r.Id);
+        });
+        modelBuilder.Entity<DecisionRecord>(e =>
+        {
+            e.ToTable("decision");
+            e.HasKey(d => new { d.RunId, d.PersonId });
+            e.HasOne<BatchRun>().WithMany().HasForeignKey(d => d.RunId);
+            e.HasIndex(d => new { d.PersonId, d.RunId });
+        });
+        modelBuilder.Entity<PaymentRecord>(e =>
+        {
+            e.ToTable("payment");
+            e.HasKey(p => new { p.RunId, p.HouseholdId });
+            e.HasOne<BatchRun>().WithMany().HasForeignKey(p => p.RunId);
+        });
+        modelBuilder.Entity<CaseTask>(e =>
+        {
+            e.ToTable("task");
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => new { t.PersonId, t.Status });
+            e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
+        });
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_entry");
+            e.HasKey(a => a.Sequence);
+            e.Property(a => a.Sequence).ValueGeneratedNever();
+            e.HasIndex(a => a.Subject);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
+        });
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry.Model;
+using Overgang.Registry.Tests.Support;
+
+namespace Overgang.Registry.Tests;
+
+public sealed class SchemaTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Migrate_FreshDatabase_StoresAndReadsBackDatesMoneyAndInstants(string provider)
+    {
+        // Given
+        var database = TestDatabase.Create(provider);
+        using (var context = database.Open())
+        {
+            context.Municipalities.Add(new Municipality { Code = "GM0363", Name = "Amsterdam" });
+            context.Persons.Add(NewPerson("P1", new LocalDate(1990, 2, 28)));
+            context.Persons.Add(NewPerson("P2", new LocalDate(1988, 12, 31)));
+            context.Incomes.Add(new MonthlyIncome { PersonId = "P1", Month = new LocalDate(2025, 11, 1), AmountCents = 145_000 });
+            context.Incomes.Add(new MonthlyIncome { PersonId = "P2", Month = new LocalDate(2025, 11, 1), AmountCents = 99_999 });
+            context.Runs.Add(new BatchRun { Kind = "allowance", Argument = "2025-11", ParameterVersion = "v", StartedAt = Instant.FromUtc(2026, 11, 22, 10, 0, 1), Status = "running", Counts = "{}" });
+            context.SaveChanges();
+        }
+
+        // When
+        using var read = database.Open();
+        var oldestFirst = read.Persons.OrderBy(p => p.BirthDate).Select(p => p.Id).ToList();
+        var total = read.Incomes.Sum(i => i.AmountCents);
+        var bornBefore1990 = read.Persons.Count(p => p.BirthDate < new LocalDate(1990, 1, 1));
+        var run = read.Runs.Single();
+
+        // Then: ordering, comparison and sums are done by the database and agree on both providers
+        Assert.Equal(["P2", "P1"], oldestFirst);
+        Assert.Equal(244_999, total);
+        Assert.Equal(1, bornBefore1990);
+        Assert.Equal(Instant.FromUtc(2026, 11, 22, 10, 0, 1), run.StartedAt);
+        Assert.Empty(read.Database.GetPendingMigrations());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void SaveChanges_StaleVersion_IsAConflictNotALostUpdate(string provider)
+    {
+        // Given
+        var database = TestDatabase.Create(provider);
+        using (var setup = database.Open())
+        {
+            setup.Municipalities.Add(new Municipality { Code = "GM0363", Name = "Amsterdam" });
+            setup.Persons.Add(NewPerson("P1", new LocalDate(1990, 1, 1)));
+            setup.SaveChanges();
+        }
+
+        using var first = database.Open();
+        using var second = database.Open();
+        var a = first.Persons.Single();
+        var b = second.Persons.Single();
+
+        // When: both edit the same version
+        a.GivenName = "Olena";
+        a.Version++;
+        first.SaveChanges();
+        b.FamilyName = "Shevchenko";
+        b.Version++;
+
+        // Then
+        Assert.Throws<DbUpdateConcurrencyException>(() => second.SaveChanges());
+        using var check = database.Open();
+        var stored = check.Persons.Single();
+        Assert.Equal("Olena", stored.GivenName);
+        Assert.Equal("Kovalenko", stored.FamilyName);
+    }
+
+    internal static Person NewPerson(string id, LocalDate birth) => new()
+    {
+        Id = id,
+        FamilyName = "Kovalenko",
+        GivenName = "Iryna",
+        FamilyNameCyrillic = "Коваленко",
+        GivenNameCyrillic = "Ірина",
+        BirthDate = birth,
+        Sex = "F",
+        Nationality = "UA",
+        UkrainianResidence = "citizen",
+        MunicipalityCode = "GM0363",
+        HouseholdId = "H-" + id,
+        AsylumApplication = "pending",
+        PublicOrderCheck = "passed",
+    };
+}

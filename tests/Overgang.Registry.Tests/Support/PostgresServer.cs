@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Overgang.Registry.Tests.Support;
+
+/// <summary>
+/// A real PostgreSQL server for the tests: the one in OVERGANG_TEST_POSTGRES (an admin connection string), or else a
+/// throw-away cluster started here with Debian's initdb and pg_ctl on a free loopback port, stopped at process exit.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<PostgresServer> _instance = new(Start);
+    private readonly string? _dataDirectory;
+    private readonly string? _pgCtl;
+
+    private PostgresServer(string adminConnectionString, string? dataDirectory, string? pgCtl)
+    {
+        AdminConnectionString = adminConnectionString;
+        _dataDirectory = dataDirectory;
+        _pgCtl = pgCtl;
+    }
+
+    public static PostgresServer Instance => _instance.Value;
+
+    public string AdminConnectionString { get; }
+
+    /// <summary>Creates an empty database with a fresh name and returns its connection string.</summary>
+    public string CreateDatabase()
+    {
+        var name = "t_" + Guid.NewGuid().ToString("N")[..16];
+        using var connection = new NpgsqlConnection(AdminConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        command.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    private static PostgresServer Start()
+    {
+        if (Environment.GetEnvironmentVariable("OVERGANG_TEST_POSTGRES") is { Length: > 0 } configured)
+        {
+            return new PostgresServer(configured, null, null);
+        }
+
+        var bin = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
+            : null;
+        if (bin is null)
+        {
+            throw new InvalidOperationException("PostgreSQL is not installed: run .ci/setup (Debian package postgresql) or set OVERGANG_TEST_POSTGRES");
+        }
+
+        var directory = Path.Combine(Path.GetTempPath(), "overgang-pg-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(directory);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            Run("chown", $"postgres:postgres {directory}");
+        }
+
+        var port = FreePort();
+        Run(bin + "/initdb", $"-D {directory}/data -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8", asRoot);
+        var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        Run(bin + "/pg_ctl", $"-D {directory}/data -l {directory}/log -o \"{options}\" -w -t 60 start", asRoot);
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Include Error Detail=true", directory, bin + "/pg_ctl");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
+        return server;
+    }
+
+    private void Stop(bool asRoot)
+    {
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            Run(_pgCtl!, $"-D {_dataDirectory}/data -m immediate -w stop", asRoot);
+        }
+        finally
+        {
+            Directory.Delete(_dataDirectory!, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Run(string program, string arguments, bool asPostgres = false)
+    {
+        var start = asPostgres
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {program} {arguments}")
+            : new ProcessStartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}): {output}");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// Scaffolds a migration for the SQLite and the PostgreSQL registry:
+//   dotnet run --project tools/Overgang.Migrations -- <MigrationName>
+// Writes src/Overgang.Registry/Migrations/Sqlite and .../Postgres. Review the generated code before committing.
+using System.Reflection;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Migrations.Design;
+using Microsoft.Extensions.DependencyInjection;
+using Overgang.Registry;
+
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: Overgang.Migrations <MigrationName>");
+    return 2;
+}
+
+var project = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Overgang.Registry"));
+var databases = new (string Folder, RegistryDatabase Database)[]
+{
+    ("Sqlite", RegistryDatabase.Parse(Path.Combine(Path.GetTempPath(), "overgang-scaffold.db"))),
+    ("Postgres", RegistryDatabase.Parse("Host=127.0.0.1;Database=scaffold;Username=scaffold")),
+};
+foreach (var (folder, database) in databases)
+{
+    using var context = database.Open();
+    var services = new ServiceCollection();
+    services.AddEntityFrameworkDesignTimeServices();
+    services.AddDbContextDesignTimeServices(context);
+    var providerAssembly = Assembly.Load(new AssemblyName(context.Database.ProviderName!));
+    var attribute = providerAssembly.GetCustomAttribute<DesignTimeProviderServicesAttribute>()!;
+    var designTime = (IDesignTimeServices)Activator.CreateInstance(providerAssembly.GetType(attribute.TypeName, throwOnError: true)!)!;
+    designTime.ConfigureDesignTimeServices(services);
+    if (database.IsPostgres)
+    {
+        var nodaTime = Assembly.Load(new AssemblyName("Npgsql.EntityFrameworkCore.PostgreSQL.NodaTime"));
+        foreach (var plugin in nodaTime.GetCustomAttributes<DesignTimeServicesReferenceAttribute>())
+        {
+            ((IDesignTimeServices)Activator.CreateInstance(Type.GetType(plugin.TypeName, throwOnError: true)!)!).ConfigureDesignTimeServices(services);
+        }
+    }
+
+    var scaffolder = services.BuildServiceProvider().GetRequiredService<IMigrationsScaffolder>();
+    var migration = scaffolder.ScaffoldMigration(args[0], "Overgang.Registry", $"Migrations.{folder}", "C#");
+    var files = scaffolder.Save(project, migration, Path.Combine(project, "Migrations", folder));
+    Console.WriteLine($"{folder}: {files.MigrationFile}");
+}
+
+return 0;
