@@ -9,7 +9,8 @@ namespace Overgang.Cli;
 /// <param name="Error">Standard error.</param>
 /// <param name="Clock">The clock; commands derive "today" from it in the Dutch time zone.</param>
 /// <param name="Parameters">The parameter tree.</param>
-internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, IClock Clock, ParameterTree Parameters)
+/// <param name="Interactive">True when standard output is a terminal: progress bars are drawn live.</param>
+internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, IClock Clock, ParameterTree Parameters, bool Interactive = false)
 {
     private static readonly DateTimeZone _netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 

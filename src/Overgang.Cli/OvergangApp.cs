@@ -1,8 +1,10 @@
 using System.CommandLine;
 using NodaTime;
 using Overgang.Cli.Calc;
+using Overgang.Cli.AuditLog;
 using Overgang.Cli.Demo;
 using Overgang.Cli.ParameterCatalogue;
+using Overgang.Cli.Runs;
 using Overgang.Rules.Parameters;
 
 namespace Overgang.Cli;
@@ -10,14 +12,16 @@ namespace Overgang.Cli;
 /// <summary>The overgang command line: parses arguments and runs one command with injected streams and clock.</summary>
 internal static class OvergangApp
 {
-    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, IClock clock)
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, IClock clock, bool interactive = false)
     {
-        var context = new CliContext(input, output, error, clock, ParameterTree.Default);
+        var context = new CliContext(input, output, error, clock, ParameterTree.Default, interactive);
         var root = new RootCommand("Overgang: rules, registry and analysis for the transition out of temporary protection (Ukraine, 4 March 2027).")
         {
             CalcCommand.Create(context),
             ParamsCommand.Create(context),
             DemoCommand.Create(context),
+            RunCommand.Create(context),
+            AuditCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -20,6 +20,12 @@ public sealed record RegistryDatabase
     /// <summary>The ADO.NET connection string.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The SQLite file, or <c>null</c> for PostgreSQL.</summary>
+    public string? SqliteFile => IsPostgres ? null : ConnectionString["Data Source=".Length..ConnectionString.IndexOf(';', StringComparison.Ordinal)];
+
+    /// <summary>The folder for files that belong with this registry (payment lists): the SQLite file's folder, else <c>data</c>.</summary>
+    public string DataFolder => Path.GetDirectoryName(SqliteFile) ?? "data";
+
     /// <summary>The provider name for summaries: <c>sqlite</c> or <c>postgresql</c>.</summary>
     public string Provider => IsPostgres ? "postgresql" : "sqlite";
 
@@ -67,10 +73,9 @@ public sealed record RegistryDatabase
     /// <summary>Creates the database if needed and applies every pending migration.</summary>
     public void Migrate()
     {
-        if (!IsPostgres)
+        if (SqliteFile is { } file)
         {
-            var path = ConnectionString["Data Source=".Length..ConnectionString.IndexOf(';', StringComparison.Ordinal)];
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         }
 
         using var context = Open();

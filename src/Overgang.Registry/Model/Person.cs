@@ -50,6 +50,12 @@ public sealed class Person
     /// <summary>The linked asylum application: <c>pending</c>, <c>withdrawn</c> or <c>none</c>.</summary>
     public required string AsylumApplication { get; set; }
 
+    /// <summary>When the asylum application was withdrawn, where known (matters for third-country nationals with temporary Ukrainian residence).</summary>
+    public LocalDate? AsylumWithdrawnOn { get; set; }
+
+    /// <summary>An objection against the early end of protection was pending on its last day (third-country nationals).</summary>
+    public bool ObjectionPending { get; set; }
+
     /// <summary>Outcome of the public-order check: <c>passed</c>, <c>failed</c> or <c>pending</c>.</summary>
     public required string PublicOrderCheck { get; set; }
 }

@@ -313,6 +313,9 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<LocalDate?>("AsylumWithdrawnOn")
+                        .HasColumnType("date");
+
                     b.Property<LocalDate>("BirthDate")
                         .HasColumnType("date");
 
@@ -344,6 +347,9 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("ObjectionPending")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PartnerId")
                         .HasColumnType("text");

@@ -319,6 +319,10 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AsylumWithdrawnOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BirthDate")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -352,6 +356,9 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ObjectionPending")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PartnerId")
                         .HasColumnType("TEXT");

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text.Json;
+using NodaTime.Text;
+using Overgang.Cli.Json;
+using Overgang.Registry.Runs;
+using Spectre.Console;
+
+namespace Overgang.Cli.Runs;
+
+/// <summary><c>overgang run allowance --month YYYY-MM</c>: batch runs over the registry, resumable after a crash.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("run", "Batch runs over the whole registry (resumable: rerun the same command after a crash).");
+        command.Subcommands.Add(Allowance(context));
+        return command;
+    }
+
+    private static Command Allowance(CliContext context)
+    {
+        var month = new Option<string>("--month", "-m") { Description = "The month, YYYY-MM.", Required = true };
+        var payments = new Option<string?>("--payments") { Description = "Folder for the payment lists (one CSV per municipality); default data/payments-YYYY-MM." };
+        var chunk = new Option<int>("--chunk") { Description = "Households per committed chunk.", DefaultValueFactory = _ => 5_000 };
+        var database = DatabaseOption.Create();
+        var command = new Command("allowance", "The monthly living allowance and own contribution for every household, with the 28-day rule and payment lists per municipality.") { month, payments, chunk, database };
+        command.SetAction(parse =>
+        {
+            var text = parse.GetValue(month)!;
+            var parsed = YearMonthPattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                context.Error.WriteLine(JsonOutput.Error(new InputError("--month", $"--month must be YYYY-MM, not '{text}'")));
+                return ExitCodes.BadInput;
+            }
+
+            var registry = DatabaseOption.Resolve(parse.GetValue(database));
+            registry.Migrate();
+            var run = RunProgressView.Track(context, $"allowance {text}", progress =>
+                AllowanceRun.Execute(registry, parsed.Value, context.Parameters, context.Clock, new RunOptions(parse.GetValue(chunk), progress)));
+            var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
+            var totals = PaymentLists.Write(registry, run.Id, folder);
+            Print(context, run.Id, run.Counts, totals, folder);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static void Print(CliContext context, long runId, string counts, IReadOnlyList<MunicipalityTotal> totals, string folder)
+    {
+        var console = ConsoleFactory.Create(context.Output);
+        var outcomes = JsonSerializer.Deserialize<SortedDictionary<string, int>>(counts)!;
+        console.WriteLine($"allowance run {runId}: " + string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value:N0}")));
+        var table = new Table().Border(TableBorder.Simple).AddColumns("municipality", "households", "persons", "allowance (EUR)", "contribution (EUR)");
+        foreach (var t in totals.OrderByDescending(t => t.Allowance.Cents).Take(12))
+        {
+            table.AddRow(Markup.Escape($"{t.Name} ({t.Code})"), t.Households.ToString("N0", null), t.Members.ToString("N0", null), t.Allowance.ToString(), t.Contribution.ToString());
+        }
+
+        if (totals.Count > 12)
+        {
+            table.AddRow($"... {totals.Count - 12} more", "", "", "", "");
+        }
+
+        table.AddRow("total", totals.Sum(t => t.Households).ToString("N0", null), totals.Sum(t => t.Members).ToString("N0", null),
+            new Rules.Money(totals.Sum(t => t.Allowance.Cents)).ToString(), new Rules.Money(totals.Sum(t => t.Contribution.Cents)).ToString());
+        console.Write(table);
+        console.WriteLine($"payment lists: {folder}");
+    }
+}
