@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using Overgang.Cli.Calc;
+using Overgang.Cli.Decide;
 using Overgang.Cli.Demo;
 using Overgang.Cli.ParameterCatalogue;
 using Overgang.Rules.Parameters;
@@ -16,6 +17,7 @@ internal static class OvergangApp
         var root = new RootCommand("Overgang: rules, registry and analysis for the transition out of temporary protection (Ukraine, 4 March 2027).")
         {
             CalcCommand.Create(context),
+            DecideCommand.Create(context),
             ParamsCommand.Create(context),
             DemoCommand.Create(context),
         };
