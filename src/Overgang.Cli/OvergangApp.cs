@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using Overgang.Cli.Calc;
 using Overgang.Cli.Decide;
+using Overgang.Cli.DecisionLetters;
 using Overgang.Cli.Demo;
 using Overgang.Cli.ParameterCatalogue;
 using Overgang.Rules.Parameters;
@@ -18,6 +19,7 @@ internal static class OvergangApp
         {
             CalcCommand.Create(context),
             DecideCommand.Create(context),
+            LetterCommand.Create(context),
             ParamsCommand.Create(context),
             DemoCommand.Create(context),
         };
