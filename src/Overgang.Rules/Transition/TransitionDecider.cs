@@ -17,7 +17,7 @@ namespace Overgang.Rules.Transition;
 /// needs is missing. From the day after protection ends, an asylum application that was not withdrawn continues as
 /// the asylum procedure.</para>
 /// <para>Household flags (school-age child, unaccompanied minor, split household) need the other members, so they
-/// are added by <see cref="DecideAll(IReadOnlyList{TransitionFacts}, TransitionSchedule)"/>; <see cref="Decide"/> gives the flags of the person alone.</para>
+/// are added by <see cref="DecideAll(IReadOnlyList{TransitionFacts}, TransitionSchedule)"/>; <see cref="Decide(TransitionFacts, TransitionSchedule)"/> gives the flags of the person alone.</para>
 /// </remarks>
 public static class TransitionDecider
 {
@@ -38,30 +38,38 @@ public static class TransitionDecider
         var decisions = new TransitionDecision[persons.Count];
         var households = new Dictionary<string, HouseholdSummary>(StringComparer.Ordinal);
         var ages = new int[persons.Count];
+
+        // Who is in each household: adults and school-age children, before anyone is decided.
         for (var i = 0; i < persons.Count; i++)
         {
-            var person = persons[i];
-            decisions[i] = Decide(person, schedule);
-            ages[i] = AgeOn(person.BirthDate, schedule.Date);
-            if (person.HouseholdId is { } householdId)
+            ages[i] = AgeOn(persons[i].BirthDate, schedule.Date);
+            if (persons[i].HouseholdId is { } householdId)
             {
                 households.TryGetValue(householdId, out var summary);
-                households[householdId] = summary.With(decisions[i].Path, ages[i], schedule);
+                households[householdId] = summary.WithMember(ages[i], schedule);
             }
         }
 
+        // Each person, with the household flags known so far.
         for (var i = 0; i < persons.Count; i++)
         {
-            var summary = persons[i].HouseholdId is { } householdId
-                ? households[householdId]
-                : default(HouseholdSummary).With(decisions[i].Path, ages[i], schedule);
-            var flags = decisions[i].Flags;
-            flags |= summary.HasSchoolAgeChild ? ReviewFlags.SchoolAgeChild : ReviewFlags.None;
-            flags |= ages[i] < schedule.AgeOfMajority && !summary.HasAdult ? ReviewFlags.UnaccompaniedMinor : ReviewFlags.None;
-            flags |= summary.IsSplit ? ReviewFlags.SplitHousehold : ReviewFlags.None;
-            if (flags != decisions[i].Flags)
+            var person = persons[i];
+            var summary = person.HouseholdId is { } householdId ? households[householdId] : default(HouseholdSummary).WithMember(ages[i], schedule);
+            var extra = summary.HasSchoolAgeChild ? ReviewFlags.SchoolAgeChild : ReviewFlags.None;
+            extra |= ages[i] < schedule.AgeOfMajority && !summary.HasAdult ? ReviewFlags.UnaccompaniedMinor : ReviewFlags.None;
+            decisions[i] = DecideWith(person, schedule, extra);
+            if (person.HouseholdId is { } id)
             {
-                decisions[i] = decisions[i] with { Flags = flags };
+                households[id] = summary.WithPath(decisions[i].Path);
+            }
+        }
+
+        // Split households: members on different paths.
+        for (var i = 0; i < persons.Count; i++)
+        {
+            if (persons[i].HouseholdId is { } householdId && households[householdId].IsSplit)
+            {
+                decisions[i] = decisions[i] with { Flags = decisions[i].Flags | ReviewFlags.SplitHousehold };
             }
         }
 
@@ -69,21 +77,26 @@ public static class TransitionDecider
     }
 
     /// <summary>Decides one person on their own facts (without the household flags).</summary>
-    public static TransitionDecision Decide(TransitionFacts person, TransitionSchedule schedule)
+    public static TransitionDecision Decide(TransitionFacts person, TransitionSchedule schedule) => DecideWith(person, schedule, ReviewFlags.None);
+
+    private static TransitionDecision DecideWith(TransitionFacts person, TransitionSchedule schedule, ReviewFlags householdFlags)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(schedule);
         var s = schedule;
-        var reasons = ImmutableArray.CreateBuilder<Reason>(10);
-        var flags = person.MedicalTreatment ? ReviewFlags.MedicalTreatment : ReviewFlags.None;
+        var reasons = default(ReasonList);
+        var cache = s.Cache;
+        var flags = householdFlags | (person.MedicalTreatment ? ReviewFlags.MedicalTreatment : ReviewFlags.None);
 
         // 1. Not entitled in the Netherlands.
         var inNl = person.Protection.MemberState == NetherlandsCode;
+        var since = TransitionSchedule.Iso(person.Protection.Since);
         reasons.Add(new(Ids.ProtectionInNetherlands, s.RefRegistration, inNl ? T.ProtectionInNl : T.ProtectionElsewhere, inNl,
-            [new("protection.memberState", person.Protection.MemberState), new("protection.since", TransitionSchedule.Iso(person.Protection.Since))]));
+            [new("protection.memberState", person.Protection.MemberState), new("protection.since", since)]));
         var single = person.OtherProtection.IsEmpty;
-        reasons.Add(new(Ids.SingleRegistration, s.RefRegistration, single ? T.SingleRegistration : T.MultipleRegistration, single,
-            single ? [] : [new("otherProtection", OtherProtectionText(person.OtherProtection))]));
+        reasons.Add(single
+            ? cache.SingleRegistration
+            : new(Ids.SingleRegistration, s.RefRegistration, T.MultipleRegistration, false, [new("otherProtection", OtherProtectionText(person.OtherProtection))]));
         if (!single)
         {
             flags |= ReviewFlags.MultipleRegistration;
@@ -91,7 +104,7 @@ public static class TransitionDecider
 
         if (!inNl || !single)
         {
-            return Decided(person, TransitionPath.NotEntitled, reasons, flags);
+            return Decided(person, TransitionPath.NotEntitled, in reasons, flags);
         }
 
         // 2. Protection already ended (third-country nationals with only temporary Ukrainian residence).
@@ -99,11 +112,10 @@ public static class TransitionDecider
         {
             case Tcn.Ended:
                 reasons.Add(tcnReason);
-                return Decided(person, TransitionPath.ProtectionEnded, reasons, flags,
-                    [new(TaskKind.LeaveTheNetherlands, "departure", ActionOwner.Person, T.TaskLeaveTcn, s.TcnDepartureDue, false)]);
+                return Decided(person, TransitionPath.ProtectionEnded, in reasons, flags, cache.LeaveAfterTcnEnd);
             case Tcn.Unknown:
                 reasons.Add(tcnReason);
-                return Pending(person, TransitionPath.ProtectionEnded, reasons, flags,
+                return Pending(person, TransitionPath.ProtectionEnded, in reasons, flags,
                     [new(ActionKind.EstablishAsylumPendingOnTcnEnd, ActionOwner.Ind, T.ActionEstablishTcn, s.ProtectionLastDay)]);
             default:
                 reasons.Add(tcnReason);
@@ -111,26 +123,25 @@ public static class TransitionDecider
         }
 
         // 3. Other residence status.
-        var permitFacts = PermitFacts(person.Permit, s);
         switch (person.Permit)
         {
             case null:
-                reasons.Add(new(Ids.OtherPermit, s.RefPermit, T.NoPermit, false, []));
+                reasons.Add(cache.NoPermit);
                 break;
             case { ValidUntil: { } until }:
                 var valid = until > s.ProtectionLastDay;
-                reasons.Add(new(Ids.OtherPermit, s.RefPermit, valid ? T.PermitValid : T.PermitEndsEarly, valid, permitFacts));
+                reasons.Add(new(Ids.OtherPermit, s.RefPermit, valid ? T.PermitValid : T.PermitEndsEarly, valid, PermitFacts(person.Permit, s)));
                 if (valid)
                 {
-                    return Decided(person, TransitionPath.OtherStatus, reasons, flags);
+                    return Decided(person, TransitionPath.OtherStatus, in reasons, flags);
                 }
 
                 break;
             default:
-                reasons.Add(new(Ids.OtherPermit, s.RefPermit, s.ProtectionHasEnded ? T.PermitNotGranted : T.PermitApplied, false, permitFacts));
+                reasons.Add(new(Ids.OtherPermit, s.RefPermit, s.ProtectionHasEnded ? T.PermitNotGranted : T.PermitApplied, false, PermitFacts(person.Permit, s)));
                 if (!s.ProtectionHasEnded)
                 {
-                    return Pending(person, TransitionPath.OtherStatus, reasons, flags,
+                    return Pending(person, TransitionPath.OtherStatus, in reasons, flags,
                         [new(ActionKind.DecidePermitApplication, ActionOwner.Ind, T.ActionPermit, s.ProtectionLastDay)]);
                 }
 
@@ -141,7 +152,7 @@ public static class TransitionDecider
         var asylumOpen = person.Asylum == AsylumApplication.Pending;
         if (person.Return is not { } enrolment)
         {
-            reasons.Add(new(Ids.ReturnCommitment, s.RefReturn, T.NoCommitment, false, []));
+            reasons.Add(cache.NoCommitment);
         }
         else
         {
@@ -167,11 +178,11 @@ public static class TransitionDecider
 
             if (applies)
             {
-                reasons.Add(AsylumReason(person, s.RefReturn));
+                reasons.Add(cache.AsylumReturn[(int)person.Asylum]);
                 if (enrolment.CommitmentSigned && inYear && !asylumOpen)
                 {
                     var leaving = departure!.Value;
-                    return Decided(person, TransitionPath.ReturnProgramme, reasons, flags,
+                    return Decided(person, TransitionPath.ReturnProgramme, in reasons, flags,
                     [
                         new(TaskKind.ProvideReceptionUntilDeparture, "reception", ActionOwner.Municipality, T.TaskReception, leaving, s.ReceptionIsProvisional),
                         new(TaskKind.LeaveTheNetherlands, "departure", ActionOwner.Person, T.TaskDepart, leaving, false),
@@ -195,7 +206,7 @@ public static class TransitionDecider
                     actions.Add(new(ActionKind.WithdrawAsylumApplication, ActionOwner.Person, T.ActionWithdraw, due));
                 }
 
-                return Pending(person, TransitionPath.ReturnProgramme, reasons, flags, actions.ToImmutable());
+                return Pending(person, TransitionPath.ReturnProgramme, in reasons, flags, actions.ToImmutable());
             }
         }
 
@@ -207,26 +218,25 @@ public static class TransitionDecider
 
         var cutOff = person.Protection.Since <= s.CutOff;
         reasons.Add(new(Ids.CutOff, s.RefCutOff, cutOff ? T.CutOffMet : T.CutOffNotMet, cutOff,
-            [new("protection.since", TransitionSchedule.Iso(person.Protection.Since)), new(TransitionSchedule.CutOffId, s.CutOffText)]));
+            [new("protection.since", since), new(TransitionSchedule.CutOffId, s.CutOffText)]));
         var check = person.PublicOrder;
-        reasons.Add(new(Ids.PublicOrder, s.RefDocument,
-            check switch { PublicOrderCheck.Passed => T.PublicOrderPassed, PublicOrderCheck.Failed => T.PublicOrderFailed, _ => T.PublicOrderPending },
-            check == PublicOrderCheck.Passed, [new("publicOrderCheck", TransitionNames.Of(check))]));
-        reasons.Add(AsylumReason(person, s.RefDocument));
+        reasons.Add(cache.PublicOrder[(int)check]);
+        reasons.Add(cache.AsylumDocument[(int)person.Asylum]);
 
         if (!cutOff || check == PublicOrderCheck.Failed || (asylumOpen && s.ProtectionHasEnded))
         {
             var text = !asylumOpen ? T.AsylumRemainingRoute : cutOff && check != PublicOrderCheck.Failed ? T.AsylumContinuesAfterEnd : T.AsylumContinues;
             reasons.Add(new(Ids.AsylumProcedure, s.RefAsylumProcedure, text, true,
                 [new("asylumApplication", TransitionNames.Of(person.Asylum)), new(TransitionSchedule.LastDayId, s.ProtectionLastDayText)]));
-            return Decided(person, TransitionPath.AsylumProcedure, reasons, flags);
+            return Decided(person, TransitionPath.AsylumProcedure, in reasons, flags);
         }
 
         if (check == PublicOrderCheck.Passed && !asylumOpen)
         {
             var validity = new DateInterval(s.DocumentFirstDay, s.DocumentLastDay);
+            flags |= cache.DocumentTasksProvisional ? ReviewFlags.ProvisionalParameter : ReviewFlags.None;
             return new TransitionDecision(person.Id, TransitionPath.TransitionDocument, DecisionStatus.Decided.Instance, validity,
-                reasons.DrainToImmutable(), DocumentTasks(s), flags);
+                reasons.ToImmutable(), cache.DocumentTasks, flags);
         }
 
         var outstanding = ImmutableArray.CreateBuilder<PendingAction>(2);
@@ -240,12 +250,22 @@ public static class TransitionDecider
             outstanding.Add(new(ActionKind.WithdrawAsylumApplication, ActionOwner.Person, T.ActionWithdraw, s.ProtectionLastDay));
         }
 
-        return Pending(person, TransitionPath.TransitionDocument, reasons, flags, outstanding.ToImmutable());
+        return Pending(person, TransitionPath.TransitionDocument, in reasons, flags, outstanding.ToImmutable());
     }
 
     /// <summary>The person's age in whole years on a date.</summary>
-    internal static int AgeOn(LocalDate birthDate, LocalDate date) =>
-        birthDate > date ? -1 : Period.Between(birthDate, date, PeriodUnits.Years).Years;
+    /// <remarks>Equal to <c>Period.Between(birthDate, date, PeriodUnits.Years).Years</c> (a tested property), without
+    /// allocating a <see cref="Period"/> per person.</remarks>
+    internal static int AgeOn(LocalDate birthDate, LocalDate date)
+    {
+        if (birthDate > date)
+        {
+            return -1;
+        }
+
+        var years = date.Year - birthDate.Year;
+        return birthDate.PlusYears(years) > date ? years - 1 : years;
+    }
 
     private const string NetherlandsCode = "NL";
 
@@ -260,8 +280,7 @@ public static class TransitionDecider
     {
         if (person.Residence != UkrainianResidence.Temporary)
         {
-            reason = new(Ids.TemporaryResidenceEnded, s.RefTcn, T.NotTemporaryResidence, false,
-                [new("ukrainianResidence", TransitionNames.Of(person.Residence))]);
+            reason = s.Cache.NotTemporary[(int)person.Residence];
             return Tcn.NotApplicable;
         }
 
@@ -306,13 +325,6 @@ public static class TransitionDecider
         }
     }
 
-    private static Reason AsylumReason(TransitionFacts person, string reference) => person.Asylum switch
-    {
-        AsylumApplication.Withdrawn => new(Ids.AsylumWithdrawn, reference, T.AsylumWithdrawn, true, [new("asylumApplication", "withdrawn")]),
-        AsylumApplication.None => new(Ids.AsylumWithdrawn, reference, T.AsylumNone, true, [new("asylumApplication", "none")]),
-        _ => new(Ids.AsylumWithdrawn, reference, T.AsylumPending, false, [new("asylumApplication", "pending")]),
-    };
-
     private static ImmutableArray<Fact> PermitFacts(OtherPermit? permit, TransitionSchedule s) => permit switch
     {
         null => [],
@@ -336,17 +348,7 @@ public static class TransitionDecider
         return string.Join(", ", parts);
     }
 
-    private static ImmutableArray<FollowUpTask> DocumentTasks(TransitionSchedule s) =>
-    [
-        new(TaskKind.TakeOutHealthInsurance, "care", ActionOwner.Person, T.TaskInsurance, s.HealthInsuranceDue.Date, s.HealthInsuranceDue.IsProvisional),
-        new(TaskKind.EnrolInHealthInsurance, "care", ActionOwner.Insurer, T.TaskEnrol, s.HealthInsuranceDue.Date, s.HealthInsuranceDue.IsProvisional),
-        new(TaskKind.AssessHouseholdForSocialAssistance, "income", ActionOwner.Municipality, T.TaskSocialAssistance, s.SocialAssistanceDue.Date, s.SocialAssistanceDue.IsProvisional),
-        new(TaskKind.MoveToRegularHousing, "housing", ActionOwner.Municipality, T.TaskHousing, s.HousingDue.Date, s.HousingDue.IsProvisional),
-        new(TaskKind.PayStatutoryTuition, "education", ActionOwner.Person, T.TaskTuition, s.TuitionFrom, false),
-        new(TaskKind.NoCivicIntegration, "integration", ActionOwner.Municipality, T.TaskNoIntegration, null, false),
-    ];
-
-    private static TransitionDecision Decided(TransitionFacts person, TransitionPath path, ImmutableArray<Reason>.Builder reasons, ReviewFlags flags, ImmutableArray<FollowUpTask> tasks = default)
+    private static TransitionDecision Decided(TransitionFacts person, TransitionPath path, in ReasonList reasons, ReviewFlags flags, ImmutableArray<FollowUpTask> tasks = default)
     {
         var list = tasks.IsDefault ? [] : tasks;
         foreach (var task in list)
@@ -354,9 +356,9 @@ public static class TransitionDecider
             flags |= task.IsProvisional ? ReviewFlags.ProvisionalParameter : ReviewFlags.None;
         }
 
-        return new(person.Id, path, DecisionStatus.Decided.Instance, null, reasons.DrainToImmutable(), list, flags);
+        return new(person.Id, path, DecisionStatus.Decided.Instance, null, reasons.ToImmutable(), list, flags);
     }
 
-    private static TransitionDecision Pending(TransitionFacts person, TransitionPath path, ImmutableArray<Reason>.Builder reasons, ReviewFlags flags, ImmutableArray<PendingAction> actions) =>
-        new(person.Id, path, new DecisionStatus.Pending(actions), null, reasons.DrainToImmutable(), [], flags);
+    private static TransitionDecision Pending(TransitionFacts person, TransitionPath path, in ReasonList reasons, ReviewFlags flags, ImmutableArray<PendingAction> actions) =>
+        new(person.Id, path, new DecisionStatus.Pending(actions), null, reasons.ToImmutable(), [], flags);
 }

@@ -71,6 +71,8 @@ public sealed class TransitionSchedule
     /// <summary>True when the decision date is after the last day of protection.</summary>
     public bool ProtectionHasEnded => Date > ProtectionLastDay;
 
+    internal ReasonCache Cache { get; private set; } = null!;
+
     internal DatedValue HealthInsuranceDue { get; private init; }
 
     internal DatedValue SocialAssistanceDue { get; private init; }
@@ -181,6 +183,7 @@ public sealed class TransitionSchedule
             TcnLastDayText = Iso(tcnLastDay),
             ReceptionLastDayText = Iso(receptionLastDay),
         };
+        schedule.Cache = new ReasonCache(schedule);
         missing = null;
         return true;
     }

@@ -153,4 +153,21 @@ public sealed class TransitionPropertyTests
             Assert.Equal(notEntitled, decision.Flags.HasFlag(ReviewFlags.MultipleRegistration) || person.Protection.MemberState != "NL");
         });
     }
+
+    [Fact]
+    public void AgeOn_AnyBirthDateAndDate_EqualsPeriodBetweenInYears()
+    {
+        Gen.Int[0, 40_000].Select(Gen.Int[0, 40_000]).Sample((birth, offset) =>
+        {
+            // Given
+            var birthDate = new LocalDate(1940, 1, 1).PlusDays(birth);
+            var date = birthDate.PlusDays(offset);
+
+            // When
+            var age = TransitionDecider.AgeOn(birthDate, date);
+
+            // Then
+            Assert.Equal(Period.Between(birthDate, date, PeriodUnits.Years).Years, age);
+        });
+    }
 }
