@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Rules.Parameters;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ids = Overgang.Rules.Transition.TransitionRuleIds;
 using T = Overgang.Rules.Transition.ReasonTexts;
@@ -45,8 +46,8 @@ public static class TransitionDecider
             ages[i] = AgeOn(persons[i].BirthDate, schedule.Date);
             if (persons[i].HouseholdId is { } householdId)
             {
-                households.TryGetValue(householdId, out var summary);
-                households[householdId] = summary.WithMember(ages[i], schedule);
+                ref var summary = ref CollectionsMarshal.GetValueRefOrAddDefault(households, householdId, out _);
+                summary = summary.WithMember(ages[i], schedule);
             }
         }
 
@@ -54,13 +55,17 @@ public static class TransitionDecider
         for (var i = 0; i < persons.Count; i++)
         {
             var person = persons[i];
-            var summary = person.HouseholdId is { } householdId ? households[householdId] : default(HouseholdSummary).WithMember(ages[i], schedule);
-            var extra = summary.HasSchoolAgeChild ? ReviewFlags.SchoolAgeChild : ReviewFlags.None;
-            extra |= ages[i] < schedule.AgeOfMajority && !summary.HasAdult ? ReviewFlags.UnaccompaniedMinor : ReviewFlags.None;
+            ref var summary = ref person.HouseholdId is { } householdId
+                ? ref CollectionsMarshal.GetValueRefOrNullRef(households, householdId)
+                : ref Unsafe.NullRef<HouseholdSummary>();
+            var alone = default(HouseholdSummary).WithMember(ages[i], schedule);
+            var members = Unsafe.IsNullRef(ref summary) ? alone : summary;
+            var extra = members.HasSchoolAgeChild ? ReviewFlags.SchoolAgeChild : ReviewFlags.None;
+            extra |= ages[i] < schedule.AgeOfMajority && !members.HasAdult ? ReviewFlags.UnaccompaniedMinor : ReviewFlags.None;
             decisions[i] = DecideWith(person, schedule, extra);
-            if (person.HouseholdId is { } id)
+            if (!Unsafe.IsNullRef(ref summary))
             {
-                households[id] = summary.WithPath(decisions[i].Path);
+                summary = summary.WithPath(decisions[i].Path);
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
-using NodaTime.Text;
 using Overgang.Rules.Parameters;
 
 namespace Overgang.Rules.Transition;
@@ -188,7 +187,21 @@ public sealed class TransitionSchedule
         return true;
     }
 
-    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    /// <summary>The date as <c>YYYY-MM-DD</c> (years 0001-9999), written digit by digit: this runs once per person decided.</summary>
+    internal static string Iso(LocalDate date) => string.Create(10, date, static (span, d) =>
+    {
+        var year = d.Year;
+        span[0] = (char)('0' + (year / 1000 % 10));
+        span[1] = (char)('0' + (year / 100 % 10));
+        span[2] = (char)('0' + (year / 10 % 10));
+        span[3] = (char)('0' + (year % 10));
+        span[4] = '-';
+        span[5] = (char)('0' + (d.Month / 10));
+        span[6] = (char)('0' + (d.Month % 10));
+        span[7] = '-';
+        span[8] = (char)('0' + (d.Day / 10));
+        span[9] = (char)('0' + (d.Day % 10));
+    });
 
     internal const string LastDayId = "transition.protection.last-day";
     internal const string FirstDayId = "transition.document.first-day";
