@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using NodaTime;
-using Overgang.Rules.Parameters;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using NodaTime;
+using Overgang.Rules.Parameters;
 using Ids = Overgang.Rules.Transition.TransitionRuleIds;
 using T = Overgang.Rules.Transition.ReasonTexts;
 
