@@ -2,6 +2,8 @@ using System.CommandLine;
 using NodaTime;
 using Overgang.Cli.Calc;
 using Overgang.Cli.AuditLog;
+using Overgang.Cli.Decide;
+using Overgang.Cli.DecisionLetters;
 using Overgang.Cli.Demo;
 using Overgang.Cli.ParameterCatalogue;
 using Overgang.Cli.Runs;
@@ -18,6 +20,8 @@ internal static class OvergangApp
         var root = new RootCommand("Overgang: rules, registry and analysis for the transition out of temporary protection (Ukraine, 4 March 2027).")
         {
             CalcCommand.Create(context),
+            DecideCommand.Create(context),
+            LetterCommand.Create(context),
             ParamsCommand.Create(context),
             DemoCommand.Create(context),
             RunCommand.Create(context),

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Overgang.Cli.Json;
+using Overgang.Rules.Parameters;
+using Overgang.Rules.Transition;
+
+namespace Overgang.Cli.Decide;
+
+/// <summary>Answers a validated decide request: every person's decision, or a refusal naming the unknown parameter.</summary>
+internal static class DecideHandler
+{
+    public static bool TryHandle(DecideRequest request, ParameterTree parameters, out ImmutableArray<TransitionDecision> decisions, [NotNullWhen(false)] out InputError? error)
+    {
+        switch (TransitionDecider.DecideAll(request.Persons, parameters, request.Date))
+        {
+            case TransitionOutcome.Decided decided:
+                decisions = decided.Decisions;
+                error = null;
+                return true;
+            case TransitionOutcome.ParameterMissing missing:
+                decisions = [];
+                error = new InputError("date", missing.Missing.Message, missing.Missing.ParameterId);
+                return false;
+            default:
+                throw new InvalidOperationException("unknown transition outcome");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using NodaTime;
+using NodaTime.Text;
+using Overgang.Rules.Transition;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Overgang.Rules.Tests.Transition;
+
+/// <summary>One scenario file under Scenarios/transition: a date, persons and the expected decision per person.</summary>
+internal sealed class ScenarioModel
+{
+    private static readonly IDeserializer _yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "Scenarios", "transition");
+
+    public string Name { get; set; } = "";
+
+    public string Date { get; set; } = "";
+
+    public List<PersonModel> Persons { get; set; } = [];
+
+    public List<ExpectationModel> Expected { get; set; } = [];
+
+    public LocalDate DecisionDate => ParseDate(Date);
+
+    public static ScenarioModel Load(string file) =>
+        _yaml.Deserialize<ScenarioModel>(File.ReadAllText(Path.Combine(Directory, file + ".yaml")));
+
+    public static LocalDate ParseDate(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+
+    public static LocalDate? ParseOptionalDate(string? text) => string.IsNullOrEmpty(text) || text == "null" ? null : ParseDate(text);
+
+    public ImmutableArray<TransitionFacts> Facts() => [.. Persons.Select(p => p.ToFacts())];
+}
+
+internal sealed class PersonModel
+{
+    public string Id { get; set; } = "";
+
+    public string BirthDate { get; set; } = "";
+
+    public string? Nationality { get; set; }
+
+    public string UkrainianResidence { get; set; } = "";
+
+    public RegistrationModel Protection { get; set; } = new();
+
+    public List<RegistrationModel> OtherProtection { get; set; } = [];
+
+    public string AsylumApplication { get; set; } = "";
+
+    public string? AsylumWithdrawnOn { get; set; }
+
+    public bool ObjectionPending { get; set; }
+
+    public string PublicOrderCheck { get; set; } = "";
+
+    public ReturnModel? ReturnProgramme { get; set; }
+
+    public PermitModel? OtherPermit { get; set; }
+
+    public bool MedicalTreatment { get; set; }
+
+    public string? HouseholdId { get; set; }
+
+    public TransitionFacts ToFacts() => new(
+        Id,
+        ScenarioModel.ParseDate(BirthDate),
+        TransitionNames.Residences[UkrainianResidence],
+        Protection.ToRegistration(),
+        [.. OtherProtection.Select(r => r.ToRegistration())],
+        TransitionNames.AsylumApplications[AsylumApplication],
+        ScenarioModel.ParseOptionalDate(AsylumWithdrawnOn),
+        ObjectionPending,
+        TransitionNames.PublicOrderChecks[PublicOrderCheck],
+        ReturnProgramme is null ? null : new ReturnCommitment(ReturnProgramme.CommitmentSigned, ScenarioModel.ParseOptionalDate(ReturnProgramme.DepartureDate)),
+        OtherPermit is null ? null : new OtherPermit(TransitionNames.PermitKinds[OtherPermit.Kind], ScenarioModel.ParseOptionalDate(OtherPermit.ValidUntil)),
+        MedicalTreatment,
+        HouseholdId);
+}
+
+internal sealed class RegistrationModel
+{
+    public string MemberState { get; set; } = "";
+
+    public string Since { get; set; } = "";
+
+    public Registration ToRegistration() => new(MemberState, ScenarioModel.ParseDate(Since));
+}
+
+internal sealed class ReturnModel
+{
+    public bool CommitmentSigned { get; set; }
+
+    public string? DepartureDate { get; set; }
+}
+
+internal sealed class PermitModel
+{
+    public string Kind { get; set; } = "";
+
+    public string? ValidUntil { get; set; }
+}
+
+internal sealed class ExpectationModel
+{
+    public string Id { get; set; } = "";
+
+    public string Path { get; set; } = "";
+
+    public string Status { get; set; } = "";
+
+    public string? ValidFrom { get; set; }
+
+    public string? ValidUntil { get; set; }
+
+    public List<string> Flags { get; set; } = [];
+
+    public List<string> ActionOwners { get; set; } = [];
+
+    public List<string>? TaskOwners { get; set; }
+
+    public Dictionary<string, bool>? Reasons { get; set; }
+}
