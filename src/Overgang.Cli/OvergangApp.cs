@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NodaTime;
-using Overgang.Cli.Calc;
 using Overgang.Cli.AuditLog;
+using Overgang.Cli.Calc;
 using Overgang.Cli.Decide;
 using Overgang.Cli.DecisionLetters;
 using Overgang.Cli.Demo;

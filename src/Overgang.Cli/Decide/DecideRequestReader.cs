@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
@@ -17,12 +16,6 @@ namespace Overgang.Cli.Decide;
 internal static class DecideRequestReader
 {
     /// <summary>EU member states (ISO 3166-1 alpha-2; Greece as GR or EL).</summary>
-    private static readonly FrozenSet<string> _memberStates = new[]
-    {
-        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "EL", "HU", "IE", "IT", "LV", "LT", "LU",
-        "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     public static bool TryRead(JsonElement root, [NotNullWhen(true)] out DecideRequest? request, [NotNullWhen(false)] out InputError? error)
     {
         request = null;
@@ -85,7 +78,7 @@ internal static class DecideRequestReader
             || !NotAfter(birthDate, date, $"{path}.birthDate", out error)
             || !JsonFields.TryString(element, "nationality", $"{path}.nationality", required: false, out var nationality, out error)
             || !JsonFields.TryEnum(element, "ukrainianResidence", $"{path}.ukrainianResidence", TransitionNames.Residences, required: true, out var residence, out error)
-            || !TryRegistration(element, "protection", $"{path}.protection", date, birthDate!.Value, out var protection, out error)
+            || !TryRegistration(element, "protection", $"{path}.protection", date, out var protection, out error)
             || !JsonFields.TryEnum(element, "asylumApplication", $"{path}.asylumApplication", TransitionNames.AsylumApplications, required: true, out var asylum, out error)
             || !JsonFields.TryDate(element, "asylumWithdrawnOn", $"{path}.asylumWithdrawnOn", required: false, out var withdrawnOn, out error)
             || !NotAfter(withdrawnOn, date, $"{path}.asylumWithdrawnOn", out error)
@@ -105,24 +98,18 @@ internal static class DecideRequestReader
             return false;
         }
 
-        if (nationality == "UA" && residence != UkrainianResidence.Citizen)
-        {
-            error = new InputError($"{path}.ukrainianResidence", $"{path}.ukrainianResidence: a Ukrainian national (nationality UA) is a citizen, not \"{TransitionNames.Of(residence!.Value)}\"");
-            return false;
-        }
-
         if (withdrawnOn is not null && asylum != AsylumApplication.Withdrawn)
         {
             error = new InputError($"{path}.asylumWithdrawnOn", $"{path}.asylumWithdrawnOn is only possible when asylumApplication is withdrawn");
             return false;
         }
 
-        if (!TryOtherProtection(element, $"{path}.otherProtection", date, birthDate.Value, protection!, out var others, out error))
+        if (!TryOtherProtection(element, $"{path}.otherProtection", date, protection!, out var others, out error))
         {
             return false;
         }
 
-        person = new TransitionFacts(id!, birthDate.Value, residence!.Value, protection!, others, asylum!.Value, withdrawnOn, objection,
+        person = new TransitionFacts(id!, birthDate!.Value, residence!.Value, protection!, others, asylum!.Value, withdrawnOn, objection,
             check!.Value, enrolment, permit, medical, householdId);
         return true;
     }
@@ -148,7 +135,7 @@ internal static class DecideRequestReader
         return true;
     }
 
-    private static bool TryRegistration(JsonElement parent, string name, string path, LocalDate date, LocalDate birthDate, out Registration? registration, [NotNullWhen(false)] out InputError? error)
+    private static bool TryRegistration(JsonElement parent, string name, string path, LocalDate date, out Registration? registration, [NotNullWhen(false)] out InputError? error)
     {
         registration = null;
         if (!TryObject(parent, name, path, out var element, out var present, out error))
@@ -162,10 +149,10 @@ internal static class DecideRequestReader
             return false;
         }
 
-        return TryRegistrationObject(element, path, date, birthDate, out registration, out error);
+        return TryRegistrationObject(element, path, date, out registration, out error);
     }
 
-    private static bool TryRegistrationObject(JsonElement element, string path, LocalDate date, LocalDate birthDate, [NotNullWhen(true)] out Registration? registration, [NotNullWhen(false)] out InputError? error)
+    private static bool TryRegistrationObject(JsonElement element, string path, LocalDate date, [NotNullWhen(true)] out Registration? registration, [NotNullWhen(false)] out InputError? error)
     {
         registration = null;
         if (!JsonFields.TryString(element, "memberState", $"{path}.memberState", required: true, out var memberState, out error)
@@ -175,23 +162,19 @@ internal static class DecideRequestReader
             return false;
         }
 
-        if (!_memberStates.Contains(memberState!))
+        // Any ISO 3166-1 alpha-2 code: a registration outside the Netherlands is what matters to the rules, and states
+        // outside the directive (Denmark, Switzerland, Norway) still register displaced persons.
+        if (memberState!.Length != 2 || !char.IsAsciiLetterUpper(memberState[0]) || !char.IsAsciiLetterUpper(memberState[1]))
         {
-            error = new InputError($"{path}.memberState", $"{path}.memberState must be the code of an EU member state such as NL or DE, not \"{memberState}\"");
+            error = new InputError($"{path}.memberState", $"{path}.memberState must be a two-letter country code such as NL or DE, not \"{memberState}\"");
             return false;
         }
 
-        if (since!.Value < birthDate)
-        {
-            error = new InputError($"{path}.since", $"{path}.since ({since.Value:yyyy-MM-dd}) is before the person's birthDate");
-            return false;
-        }
-
-        registration = new Registration(memberState!, since.Value);
+        registration = new Registration(memberState!, since!.Value);
         return true;
     }
 
-    private static bool TryOtherProtection(JsonElement parent, string path, LocalDate date, LocalDate birthDate, Registration protection, out ImmutableArray<Registration> registrations, [NotNullWhen(false)] out InputError? error)
+    private static bool TryOtherProtection(JsonElement parent, string path, LocalDate date, Registration protection, out ImmutableArray<Registration> registrations, [NotNullWhen(false)] out InputError? error)
     {
         registrations = [];
         if (!JsonFields.TryArray(parent, "otherProtection", path, required: false, out var array, out error))
@@ -215,7 +198,7 @@ internal static class DecideRequestReader
                 return false;
             }
 
-            if (!TryRegistrationObject(element, itemPath, date, birthDate, out var registration, out error))
+            if (!TryRegistrationObject(element, itemPath, date, out var registration, out error))
             {
                 return false;
             }

@@ -69,27 +69,21 @@ internal static class LetterCommand
         };
     }
 
-    /// <summary>The environment variable naming the PDFsharp licence the operator chose (<c>agpl</c> or a commercial key).</summary>
-    public const string PdfLicenceVariable = "OVERGANG_PDFSHARP_LICENSE";
-
     private static int Write(CliContext context, Letter letter, string format, string? outPath)
     {
-        if (format == "pdf")
+        var chromium = format == "pdf" ? ChromiumPdfRenderer.FindChromium() : null;
+        if (format == "pdf" && chromium is null)
         {
-            PdfLetterRenderer.LoadLicence(Environment.GetEnvironmentVariable(PdfLicenceVariable));
-            if (!PdfLetterRenderer.IsAvailable)
-            {
-                context.Error.WriteLine(JsonOutput.Error(new InputError("--format",
-                    $"PDF output needs a PDFsharp licence (PDFsharp 6.5 is AGPL-3.0-only or commercial): set {PdfLicenceVariable}=agpl or to a licence key; see docs/adr/0003")));
-                return ExitCodes.BadInput;
-            }
+            context.Error.WriteLine(JsonOutput.Error(new InputError("--format",
+                $"PDF output prints the letter with Chromium, which is not installed: install Debian's chromium package or set {ChromiumPdfRenderer.ChromiumVariable}")));
+            return ExitCodes.BadInput;
         }
 
         try
         {
             if (format == "pdf")
             {
-                File.WriteAllBytes(outPath!, PdfLetterRenderer.Render(letter).Bytes);
+                File.WriteAllBytes(outPath!, ChromiumPdfRenderer.Render(letter, chromium!));
             }
             else if (outPath is null or "-")
             {

@@ -55,13 +55,12 @@ public sealed class DecideCommandTests
     [InlineData("""{"date":"2027-03-04","persons":[]}""", "persons")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed"},{"id":"b","birthDate":"31-01-1980","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[1].birthDate")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2027-03-05"},"asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[0].protection.since")]
-    [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"XX","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[0].protection.memberState")]
+    [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NLD","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[0].protection.memberState")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[0].protection")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed","returnProgramme":{"commitmentSigned":true,"departureDate":"2027-13-01"}}]}""", "persons[0].returnProgramme.departureDate")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed","returnProgramme":{"departureDate":"2027-06-01"}}]}""", "persons[0].returnProgramme.commitmentSigned")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed","otherPermit":{"kind":"holiday","validUntil":"2029-01-01"}}]}""", "persons[0].otherPermit.kind")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"otherProtection":[{"memberState":"NL","since":"2022-04-02"}],"asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[0].otherProtection[0].memberState")]
-    [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","nationality":"UA","ukrainianResidence":"temporary","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[0].ukrainianResidence")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed","medicalTreatment":"yes"}]}""", "persons[0].medicalTreatment")]
     [InlineData("""{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed"},{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"asylumApplication":"pending","publicOrderCheck":"passed"}]}""", "persons[1].id")]
     public void Decide_InvalidField_ExitsWith2NamingTheFieldAndWritesNothing(string document, string field)
@@ -75,5 +74,40 @@ public sealed class DecideCommandTests
         using var json = System.Text.Json.JsonDocument.Parse(error);
         Assert.Equal(field, json.RootElement.GetProperty("field").GetString());
         Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("error").GetString()));
+    }
+
+    [Theory]
+    [InlineData("UA")]
+    [InlineData("NG")]
+    [InlineData(null)]
+    public void Decide_TemporaryUkrainianResidence_IsDecidedOnTheResidenceWhateverTheNationality(string? nationality)
+    {
+        // Given: the contract defines "temporary" as a third-country national with temporary Ukrainian residence; the
+        // nationality field does not overrule it (a copied example may still say UA)
+        var nationalityField = nationality is null ? "" : $"\"nationality\":\"{nationality}\",";
+        var document = "{\"date\":\"2027-03-04\",\"persons\":[{\"id\":\"a\",\"birthDate\":\"1980-01-01\"," + nationalityField
+            + "\"ukrainianResidence\":\"temporary\",\"protection\":{\"memberState\":\"NL\",\"since\":\"2022-04-02\"},\"asylumApplication\":\"none\",\"publicOrderCheck\":\"passed\"}]}";
+
+        // When
+        var (exit, output, _) = CliRun.Of(document, "decide", "-");
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains("\"path\": \"protection-ended\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_OtherRegistrationOutsideTheDirective_IsAcceptedAsMultipleRegistration()
+    {
+        // Given: Denmark does not apply the directive but registers displaced persons under its own law
+        var document = """{"date":"2027-03-04","persons":[{"id":"a","birthDate":"1980-01-01","ukrainianResidence":"citizen","protection":{"memberState":"NL","since":"2022-04-02"},"otherProtection":[{"memberState":"DK","since":"2023-01-10"}],"asylumApplication":"pending","publicOrderCheck":"passed"}]}""";
+
+        // When
+        var (exit, output, _) = CliRun.Of(document, "decide", "-");
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains("\"path\": \"not-entitled\"", output, StringComparison.Ordinal);
+        Assert.Contains("multiple-registration", output, StringComparison.Ordinal);
     }
 }
