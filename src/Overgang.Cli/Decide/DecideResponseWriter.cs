@@ -15,66 +15,7 @@ internal static class DecideResponseWriter
         json.WriteStartArray("decisions");
         foreach (var decision in decisions)
         {
-            json.WriteStartObject();
-            json.WriteString("id", decision.PersonId);
-            json.WriteString("path", TransitionNames.Of(decision.Path));
-            json.WriteString("status", decision.IsDecided ? "decided" : "pending");
-            WriteDate(json, "validFrom", decision.Validity?.Start);
-            WriteDate(json, "validUntil", decision.Validity?.End);
-            json.WriteStartArray("reasons");
-            foreach (var reason in decision.Reasons)
-            {
-                json.WriteStartObject();
-                json.WriteString("rule", reason.Rule);
-                json.WriteString("reference", reason.Reference);
-                json.WriteString("text", reason.Text);
-                json.WriteBoolean("met", reason.Met);
-                json.WriteStartObject("facts");
-                foreach (var fact in reason.Facts)
-                {
-                    json.WriteString(fact.Name, fact.Value);
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("actions");
-            foreach (var action in decision.Actions)
-            {
-                json.WriteStartObject();
-                json.WriteString("owner", TransitionNames.Of(action.Owner));
-                json.WriteString("text", action.Text);
-                json.WriteString("due", Iso(action.Due));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("flags");
-            foreach (var flag in TransitionNames.FlagOrder)
-            {
-                if (decision.Flags.HasFlag(flag))
-                {
-                    json.WriteStringValue(TransitionNames.Of(flag));
-                }
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("tasks");
-            foreach (var task in decision.Tasks)
-            {
-                json.WriteStartObject();
-                json.WriteString("domain", task.Domain);
-                json.WriteString("owner", TransitionNames.Of(task.Owner));
-                json.WriteString("text", task.Text);
-                WriteDate(json, "due", task.Due);
-                json.WriteBoolean("provisional", task.IsProvisional);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            TransitionDecisionJson.Write(json, decision);
         }
 
         json.WriteEndArray();
@@ -83,15 +24,4 @@ internal static class DecideResponseWriter
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
 
-    private static void WriteDate(Utf8JsonWriter json, string name, LocalDate? date)
-    {
-        if (date is { } day)
-        {
-            json.WriteString(name, Iso(day));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 }

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry.Audit;
+using Overgang.Registry.Model;
+using Overgang.Rules.Parameters;
+using Overgang.Rules.Transition;
+
+namespace Overgang.Registry.Runs;
+
+/// <summary>
+/// The transition decision for every registered person on a date, with reasons, pending actions and follow-up tasks,
+/// stored with the parameter version used. Households are kept whole within a chunk, so the household flags
+/// (school-age child, unaccompanied minor, split household) see every member.
+/// </summary>
+public static class DecisionsRun
+{
+    /// <summary>Runs (or resumes) the decisions for a date; refuses a date whose transition parameters are unknown.</summary>
+    public static bool TryExecute(RegistryDatabase database, LocalDate date, ParameterTree parameters, IClock clock, RunOptions? options, [NotNullWhen(true)] out BatchRun? run, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(parameters);
+        run = null;
+        if (!TransitionSchedule.TryFor(parameters, date, out var schedule, out missing))
+        {
+            return false;
+        }
+
+        run = ChunkedRunner.Run(
+            database,
+            RunKinds.Decisions,
+            date.ToString("yyyy-MM-dd", null),
+            parameters.Version,
+            clock,
+            options ?? new RunOptions(),
+            context => context.Persons.Select(p => p.HouseholdId).Distinct().ToList(),
+            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, schedule, parameters.Version));
+        return true;
+    }
+
+    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, TransitionSchedule schedule, string version)
+    {
+        var keys = households.ToList();
+        var persons = context.Persons.AsNoTracking().Where(p => keys.Contains(p.HouseholdId)).ToList();
+        persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
+        var ids = persons.Select(p => p.Id).ToList();
+        var protections = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToLookup(x => x.PersonId);
+        var returns = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
+        var permits = context.OtherPermits.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var facts = new List<TransitionFacts>(persons.Count);
+        foreach (var person in persons)
+        {
+            var registrations = protections[person.Id].OrderBy(r => r.Since).ThenBy(r => r.MemberState, StringComparer.Ordinal).ToList();
+            if (registrations.Count == 0)
+            {
+                counts["no-protection-record"] = counts.GetValueOrDefault("no-protection-record") + 1;
+                continue;
+            }
+
+            var main = registrations.FirstOrDefault(r => r.MemberState == "NL") ?? registrations[0];
+            facts.Add(new TransitionFacts(
+                person.Id,
+                person.BirthDate,
+                TransitionNames.Residences[person.UkrainianResidence],
+                new Registration(main.MemberState, main.Since),
+                [.. registrations.Where(r => r != main).Select(r => new Registration(r.MemberState, r.Since))],
+                TransitionNames.AsylumApplications[person.AsylumApplication],
+                person.AsylumWithdrawnOn,
+                person.ObjectionPending,
+                TransitionNames.PublicOrderChecks[person.PublicOrderCheck],
+                returns.TryGetValue(person.Id, out var commitment) ? new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate) : null,
+                permits.TryGetValue(person.Id, out var permit) ? new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil) : null,
+                person.MedicalTreatment,
+                person.HouseholdId));
+        }
+
+        var actor = $"system:run/{runId}";
+        foreach (var decision in TransitionDecider.DecideAll(facts, schedule))
+        {
+            var status = decision.IsDecided ? "decided" : "pending";
+            var path = TransitionNames.Of(decision.Path);
+            context.Decisions.Add(new DecisionRecord
+            {
+                RunId = runId,
+                PersonId = decision.PersonId,
+                Date = schedule.Date,
+                Path = path,
+                Status = status,
+                ValidFrom = decision.Validity?.Start,
+                ValidUntil = decision.Validity?.End,
+                Explanation = Json(decision),
+                ParameterVersion = version,
+            });
+            foreach (var action in decision.Actions)
+            {
+                context.Tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Owner = TransitionNames.Of(action.Owner), Text = action.Text, Due = action.Due, Status = "open" });
+            }
+
+            foreach (var task in decision.Tasks)
+            {
+                context.Tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Owner = TransitionNames.Of(task.Owner), Text = task.Text, Due = task.Due ?? schedule.Date, Status = "open" });
+            }
+
+            context.Audit.Add(chain.Next(new AuditRecord(actor, "decision.record", decision.PersonId, $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", $"{{\"path\":\"{path}\",\"status\":\"{status}\"}}"), now));
+            var key = $"{path}/{status}";
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return new ChunkOutcome(counts);
+    }
+
+    private static string Json(TransitionDecision decision)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            TransitionDecisionJson.Write(json, decision);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
