@@ -147,7 +147,7 @@ public sealed class PopulationGenerator
         (string Nationality, string Sex, string Given, string Family)? student = null;
         var nationality = "UA";
         var residence = "citizen";
-        if (kind is HouseholdKind.SingleWoman or HouseholdKind.SingleMan && _temporary < temporaryTarget * (first + 1))
+        if (kind is HouseholdKind.SingleWoman or HouseholdKind.SingleMan && _temporary + 1 <= temporaryTarget * (first + 1))
         {
             var sex = members[0].Sex;
             var candidates = UkrainianNames.Students.Where(s => s.Sex == sex).ToArray();
@@ -156,7 +156,7 @@ public sealed class PopulationGenerator
             residence = "temporary";
             _temporary++;
         }
-        else if (_otherNationality < otherTarget * (first + members.Count))
+        else if (_otherNationality + members.Count <= otherTarget * (first + members.Count))
         {
             nationality = UkrainianNames.OtherNationalities[_random.Next(UkrainianNames.OtherNationalities.Length)];
             residence = "permanent";
@@ -515,7 +515,8 @@ public sealed class PopulationGenerator
     {
         var draw = _random.NextDouble() * _arrivalMonths[^1].Cumulative;
         var month = _arrivalMonths.First(m => draw < m.Cumulative).Month;
-        return month.PlusDays(_random.Next(0, month.Calendar.GetDaysInMonth(month.Year, month.Month)));
+        var day = month.PlusDays(_random.Next(0, month.Calendar.GetDaysInMonth(month.Year, month.Month)));
+        return day < Calibration.ProtectionStart ? Calibration.ProtectionStart : day;
     }
 
     private HouseholdKind DrawKind(int arrivalYear)

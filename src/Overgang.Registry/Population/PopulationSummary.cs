@@ -56,17 +56,17 @@ public static class PopulationSummary
 
     private sealed class Facts
     {
-        private readonly LocalDate _date;
+        private readonly Dictionary<string, int> _ages;
         private readonly Dictionary<string, List<Person>> _households;
         private readonly HashSet<string> _hasParent;
 
         public Facts(Population population)
         {
-            _date = population.Date;
+            _ages = population.Persons.ToDictionary(p => p.Id, p => Period.Between(p.BirthDate, population.Date, PeriodUnits.Years).Years, StringComparer.Ordinal);
             _households = population.Persons.GroupBy(p => p.HouseholdId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             HouseholdSize = _households.ToDictionary(h => h.Key, h => h.Value.Count, StringComparer.Ordinal);
             _hasParent = [.. population.Parents.Select(p => p.PersonId)];
-            var month = new LocalDate(_date.Year, _date.Month, 1);
+            var month = new LocalDate(population.Date.Year, population.Date.Month, 1);
             Working = [.. population.Incomes.Where(i => i.Month == month && i.AmountCents > 0).Select(i => i.PersonId)];
             InReception = population.Placements.Count(p => p.LocationId is not null && p.To is null);
         }
@@ -77,7 +77,7 @@ public static class PopulationSummary
 
         public int InReception { get; }
 
-        public int Age(Person person) => Period.Between(person.BirthDate, _date, PeriodUnits.Years).Years;
+        public int Age(Person person) => _ages[person.Id];
 
         public bool IsWorkingAge(Person person) => Age(person) is >= AgeOfMajority and <= LastWorkingAge;
 
