@@ -1,8 +1,10 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
@@ -21,6 +23,9 @@ namespace Overgang.Registry.Population;
 /// </remarks>
 public static class BulkLoader
 {
+    private const int RowsPerStatement = 64;
+    private const int MaxParameters = 256;
+
     /// <summary>Inserts <paramref name="rows"/> into the table of <typeparamref name="T"/>; returns the number of rows.</summary>
     public static int Insert<T>(RegistryContext context, IReadOnlyList<T> rows)
         where T : class
@@ -51,31 +56,59 @@ public static class BulkLoader
     private static int Prepared<T>(DbConnection connection, DbTransaction transaction, string table, string[] columns, IProperty[] properties, IClrPropertyGetter[] getters, IReadOnlyList<T> rows)
         where T : class
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = new DbParameter[columns.Length];
+        // Many rows per statement: the per-statement cost dominates small rows. The batch stays well below SQLite's
+        // limit of 32,766 parameters, and small because Microsoft.Data.Sqlite binds each parameter by name (a linear search).
+        var batch = Math.Max(1, Math.Min(RowsPerStatement, MaxParameters / columns.Length));
         var converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
-        for (var i = 0; i < columns.Length; i++)
+        using var full = Command(connection, transaction, table, columns, batch);
+        var offset = 0;
+        for (; offset + batch <= rows.Count; offset += batch)
         {
-            parameters[i] = command.CreateParameter();
-            parameters[i].ParameterName = "$p" + i;
-            command.Parameters.Add(parameters[i]);
+            Execute(full, rows, offset, batch, getters, converters);
         }
 
-        command.Prepare();
-        foreach (var row in rows)
+        if (offset < rows.Count)
         {
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                var value = getters[i].GetClrValue(row);
-                parameters[i].Value = value is null ? DBNull.Value : converters[i]?.ConvertToProvider(value) ?? value;
-            }
-
-            command.ExecuteNonQuery();
+            using var rest = Command(connection, transaction, table, columns, rows.Count - offset);
+            Execute(rest, rows, offset, rows.Count - offset, getters, converters);
         }
 
         return rows.Count;
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string table, string[] columns, int rowCount)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var values = string.Join(", ", Enumerable.Range(0, rowCount).Select(r => "(" + string.Join(", ", columns.Select((_, c) => "$p" + ((r * columns.Length) + c).ToString(CultureInfo.InvariantCulture))) + ")"));
+        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES {values}";
+        for (var i = 0; i < rowCount * columns.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$p" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameter);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Execute<T>(DbCommand command, IReadOnlyList<T> rows, int offset, int count, IClrPropertyGetter[] getters, ValueConverter?[] converters)
+        where T : class
+    {
+        var parameters = command.Parameters;
+        var p = 0;
+        for (var r = offset; r < offset + count; r++)
+        {
+            var row = rows[r];
+            for (var i = 0; i < getters.Length; i++)
+            {
+                var value = getters[i].GetClrValue(row);
+                parameters[p++].Value = value is null ? DBNull.Value : converters[i]?.ConvertToProvider(value) ?? value;
+            }
+        }
+
+        command.ExecuteNonQuery();
     }
 
     private static int Copy<T>(NpgsqlConnection connection, string table, string[] columns, IProperty[] properties, IClrPropertyGetter[] getters, IReadOnlyList<T> rows)

@@ -27,8 +27,12 @@ public static class Calibration
     /// <summary>First day temporary protection could start (Council implementing decision of 4 March 2022; policy-rules.md §3 A).</summary>
     public static LocalDate ProtectionStart { get; } = new(2022, 3, 4);
 
-    /// <summary>First and last month with a monthly income: from the population date to the last month of protection (2027-03, transition-paths.md).</summary>
-    public static (LocalDate First, LocalDate Last) IncomeMonths { get; } = (new LocalDate(2025, 11, 1), new LocalDate(2027, 3, 1));
+    /// <summary>
+    /// First and last month with a monthly income: the last six months of protection (to 2027-03, transition-paths.md),
+    /// which include the month the registry was built (November 2026). Working status is measured in the first month.
+    /// </summary>
+    /// <remarks>Six months rather than all months since 2022 keeps the load fast (one income row per worker per month).</remarks>
+    public static (LocalDate First, LocalDate Last) IncomeMonths { get; } = (new LocalDate(2026, 10, 1), new LocalDate(2027, 3, 1));
 
     /// <summary>Last day of the reception year after protection ends, the latest departure date of the return programme (transition-paths.md).</summary>
     public static LocalDate ReturnDepartureDeadline { get; } = new(2028, 3, 4);
@@ -62,7 +66,7 @@ public static class Calibration
         "clingendael-2025.md §3.3: about 1,000 persons, June 2025 (001:1732-1734) / figures-nl.csv 2025-06-06 brp_registered_tp 123720", true);
 
     /// <summary>Working-age adults (18-66) with an income from work in the month of the population date.</summary>
-    public static CalibrationTarget Working { get; } = new("work.share", "adults aged 18-66 working", 61.0, "%", 2.0,
+    public static CalibrationTarget Working { get; } = new("work.share", "adults aged 18-66 working (first income month)", 61.0, "%", 2.0,
         "policy-rules.md §5.1: share of adults working 61%, Nov 2025 (003:23, 003:46)", true);
 
     /// <summary>Men among all persons.</summary>

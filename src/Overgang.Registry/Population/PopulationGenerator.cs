@@ -200,7 +200,8 @@ public sealed class PopulationGenerator
         var absent = inReception && _random.NextDouble() * 100 < Calibration.Absent.Value;
         var longAbsence = absent && _random.NextDouble() < Calibration.AbsentOver28Days.Value / Calibration.Absent.Value;
         var absenceDays = longAbsence ? _random.Next(29, 76) : _random.Next(2, 29);
-        var absenceFrom = Between(new LocalDate(2025, 11, 1), new LocalDate(2026, 10, 31).PlusDays(-absenceDays));
+        // Absences fall in and just before the income months, so the monthly allowance runs meet the 28-day rule.
+        var absenceFrom = Between(Calibration.IncomeMonths.First.PlusMonths(-2), Calibration.IncomeMonths.Last.PlusMonths(1).PlusDays(-absenceDays));
         var absenceReported = _random.NextDouble() < AbsenceReportedShare;
         var ownHomeFrom = arrival.PlusDays(_random.Next(30, 600));
 
@@ -439,41 +440,41 @@ public sealed class PopulationGenerator
             case HouseholdKind.SingleMother:
             case HouseholdKind.SingleFather:
             case HouseholdKind.ThreeGenerations:
-            {
-                var children = ChildAges();
-                var parentAge = Math.Min(children.Max() + _random.Next(20, 38), 64);
-                members.Add((kind == HouseholdKind.SingleFather ? "M" : "F", Born(parentAge), null, []));
-                AddChildren(members, children, [0]);
-                if (kind == HouseholdKind.ThreeGenerations)
                 {
-                    members.Add(("F", Born(Math.Min(parentAge + _random.Next(20, 31), 95)), null, []));
-                }
+                    var children = ChildAges();
+                    var parentAge = Math.Min(children.Max() + _random.Next(20, 38), 64);
+                    members.Add((kind == HouseholdKind.SingleFather ? "M" : "F", Born(parentAge), null, []));
+                    AddChildren(members, children, [0]);
+                    if (kind == HouseholdKind.ThreeGenerations)
+                    {
+                        members.Add(("F", Born(Math.Min(parentAge + _random.Next(20, 31), 95)), null, []));
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             case HouseholdKind.CoupleWithChildren:
-            {
-                var children = ChildAges();
-                var mother = Math.Min(children.Max() + _random.Next(20, 38), 64);
-                AddPartners(members, mother, Math.Max(mother + _random.Next(-2, 7), children.Max() + AgeOfMajority));
-                AddChildren(members, children, [0, 1]);
-                break;
-            }
-
-            case HouseholdKind.ParentsWithAdultChild:
-            {
-                var adultChild = _random.Next(18, 26);
-                var mother = adultChild + _random.Next(20, 36);
-                AddPartners(members, mother, mother + _random.Next(-2, 7));
-                members.Add((_random.NextDouble() < 0.5 ? "F" : "M", Born(adultChild), null, []));
-                if (_random.NextDouble() < 0.3)
                 {
-                    AddChildren(members, [_random.Next(0, 18)], [0, 1]);
+                    var children = ChildAges();
+                    var mother = Math.Min(children.Max() + _random.Next(20, 38), 64);
+                    AddPartners(members, mother, Math.Max(mother + _random.Next(-2, 7), children.Max() + AgeOfMajority));
+                    AddChildren(members, children, [0, 1]);
+                    break;
                 }
 
-                break;
-            }
+            case HouseholdKind.ParentsWithAdultChild:
+                {
+                    var adultChild = _random.Next(18, 26);
+                    var mother = adultChild + _random.Next(20, 36);
+                    AddPartners(members, mother, mother + _random.Next(-2, 7));
+                    members.Add((_random.NextDouble() < 0.5 ? "F" : "M", Born(adultChild), null, []));
+                    if (_random.NextDouble() < 0.3)
+                    {
+                        AddChildren(members, [_random.Next(0, 18)], [0, 1]);
+                    }
+
+                    break;
+                }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);

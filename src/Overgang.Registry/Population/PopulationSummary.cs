@@ -66,7 +66,7 @@ public static class PopulationSummary
             _households = population.Persons.GroupBy(p => p.HouseholdId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             HouseholdSize = _households.ToDictionary(h => h.Key, h => h.Value.Count, StringComparer.Ordinal);
             _hasParent = [.. population.Parents.Select(p => p.PersonId)];
-            var month = new LocalDate(population.Date.Year, population.Date.Month, 1);
+            var month = Calibration.IncomeMonths.First;
             Working = [.. population.Incomes.Where(i => i.Month == month && i.AmountCents > 0).Select(i => i.PersonId)];
             InReception = population.Placements.Count(p => p.LocationId is not null && p.To is null);
         }
