@@ -12,8 +12,8 @@ internal static class HouseholdMix
     /// <summary>Households of each kind per 100 persons, before the arrival-year factor for single men.</summary>
     public static ImmutableArray<(HouseholdKind Kind, double Weight)> Weights { get; } =
     [
-        (HouseholdKind.SingleWoman, 21.0),
-        (HouseholdKind.SingleMan, 12.5),
+        (HouseholdKind.SingleWoman, 22.5),
+        (HouseholdKind.SingleMan, 11.0),
         (HouseholdKind.ElderlyAlone, 6.0),
         (HouseholdKind.UnaccompaniedMinor, 0.5),
         (HouseholdKind.Couple, 7.4),
