@@ -26,6 +26,7 @@ internal static class OvergangApp
             DemoCommand.Create(context),
             RunCommand.Create(context),
             AuditCommand.Create(context),
+            Generate.GenerateCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Overgang.Cli.Json;
+using Overgang.Registry.Population;
+using Spectre.Console;
+
+namespace Overgang.Cli.Generate;
+
+/// <summary>
+/// <c>overgang generate</c>: generates the calibrated synthetic population, loads it into the registry, optionally writes
+/// it as registry CSV files, and prints the calibration targets against the generated values and the time per phase.
+/// </summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var persons = new Option<int>("--persons", "-n") { Description = $"Number of persons (default: the BRP count of 2 November 2025, {Calibration.RegisteredPersons}).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
+        var seed = new Option<int>("--seed") { Description = "Seed; the same seed and number give the same population.", DefaultValueFactory = _ => PopulationGenerator.DefaultSeed };
+        var database = DatabaseOption.Create();
+        var csv = new Option<string?>("--csv") { Description = "Also write the population as registry CSV files (docs/registry-csv.md) into this folder." };
+        var replace = new Option<bool>("--replace") { Description = "Delete the persons already in the registry (and the batch results about them) first, in the same transaction." };
+        var command = new Command("generate", "Generate the calibrated synthetic population and load it into the registry.") { persons, seed, database, csv, replace };
+        command.SetAction(parse => Run(context, parse.GetValue(persons), parse.GetValue(seed), parse.GetValue(database), parse.GetValue(csv), parse.GetValue(replace)));
+        return command;
+    }
+
+    private static int Run(CliContext context, int personCount, int seed, string? databaseSetting, string? csvDirectory, bool replace)
+    {
+        if (personCount is < 1 or > PopulationGenerator.MaxPersons)
+        {
+            context.Error.WriteLine(JsonOutput.Error(new InputError("--persons", $"--persons must be between 1 and {PopulationGenerator.MaxPersons}")));
+            return ExitCodes.BadInput;
+        }
+
+        var total = Stopwatch.StartNew();
+        var timings = new List<(string Phase, TimeSpan Elapsed, string Detail)>();
+        var database = DatabaseOption.Resolve(databaseSetting);
+        var clock = Stopwatch.StartNew();
+        database.Migrate();
+        var existing = PopulationStore.CountPersons(database);
+        timings.Add(("migrate", clock.Elapsed, ""));
+        if (existing > 0 && !replace)
+        {
+            context.Error.WriteLine($"the registry already holds {existing.ToString("N0", CultureInfo.InvariantCulture)} persons; nothing was generated. Use --replace to delete them (and the batch results about them) and generate a new population.");
+            return ExitCodes.BadInput;
+        }
+
+        clock.Restart();
+        var population = PopulationGenerator.Generate(personCount, seed);
+        timings.Add(("generate", clock.Elapsed, $"{population.Persons.Length:N0} persons"));
+
+        clock.Restart();
+        var summary = PopulationSummary.Compute(population);
+        timings.Add(("summary", clock.Elapsed, ""));
+
+        clock.Restart();
+        var load = PopulationStore.Load(database, population, context.Clock.GetCurrentInstant(), replace);
+        timings.Add(("load", clock.Elapsed, $"{load.Tables.Sum(t => (long)t.Rows):N0} rows"));
+        foreach (var (table, rows, elapsed) in load.Tables)
+        {
+            timings.Add(("  " + table, elapsed, rows > 0 ? $"{rows:N0} rows" : ""));
+        }
+
+        IReadOnlyList<(string File, int Rows)> files = [];
+        if (csvDirectory is not null)
+        {
+            clock.Restart();
+            files = PopulationCsv.Write(population, csvDirectory);
+            timings.Add(("csv", clock.Elapsed, $"{files.Count} files"));
+        }
+
+        timings.Add(("total", total.Elapsed, ""));
+        Print(context, database.Provider, population, summary, load, files, timings);
+        return ExitCodes.Ok;
+    }
+
+    private static void Print(
+        CliContext context,
+        string provider,
+        Population population,
+        IReadOnlyList<SummaryRow> summary,
+        LoadReport load,
+        IReadOnlyList<(string File, int Rows)> files,
+        List<(string Phase, TimeSpan Elapsed, string Detail)> timings)
+    {
+        var console = ConsoleFactory.Create(context.Output);
+        console.WriteLine($"Overgang generate: {population.Persons.Length:N0} persons in {population.Households:N0} households and {population.Locations.Length:N0} reception locations, seed {population.Seed}, as of {population.Date:yyyy-MM-dd}, database {provider}");
+        if (load.DeletedPersons > 0)
+        {
+            console.WriteLine($"replaced: {load.DeletedPersons:N0} persons deleted first");
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("target", "measure", "target value", "generated", "tolerance", "within", "source");
+        foreach (var row in summary)
+        {
+            var target = row.Target;
+            table.AddRow(
+                Markup.Escape(target.Id),
+                Markup.Escape(target.Description),
+                $"{target.Value:0.00} {target.Unit}",
+                $"{row.Generated:0.00} {target.Unit}",
+                $"± {target.Tolerance:0.00}",
+                row.IsWithinTolerance ? "yes" : "NO",
+                Markup.Escape((target.Published ? "" : "[assumption] ") + target.Source));
+        }
+
+        console.Write(table);
+        var rows = new Table().Border(TableBorder.Simple).AddColumns("table", "rows");
+        foreach (var (name, count, _) in load.Tables.Where(t => t.Rows > 0 && !t.Table.StartsWith('(')))
+        {
+            rows.AddRow(name, count.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(rows);
+        foreach (var (file, count) in files)
+        {
+            console.WriteLine($"csv {file}: {count:N0} rows");
+        }
+
+        foreach (var (phase, elapsed, detail) in timings)
+        {
+            console.WriteLine($"timing {phase}: {elapsed.TotalSeconds:0.000} s{(detail.Length > 0 ? " (" + detail + ")" : "")}");
+        }
+    }
+}

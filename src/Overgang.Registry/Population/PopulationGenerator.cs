@@ -1,0 +1,569 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry.Population;
+
+/// <summary>
+/// Generates a realistic synthetic population of displaced persons from Ukraine, calibrated to <see cref="Calibration"/>.
+/// </summary>
+/// <remarks>
+/// Deterministic: one <see cref="Random"/> seeded with the seed drives every choice in a fixed order, so the same seed
+/// and size always give the same rows (and the same CSV bytes). Households are drawn one by one (arrival month, kind,
+/// nationality, municipality, reception), then municipal households fill reception locations per municipality, and the
+/// locations get just enough spare places for the published occupancy. See <c>docs/population.md</c>.
+/// </remarks>
+public sealed class PopulationGenerator
+{
+    /// <summary>The default seed.</summary>
+    public const int DefaultSeed = 2027;
+
+    /// <summary>The largest population the generator accepts (the EU-wide population is about 4.3 million).</summary>
+    public const int MaxPersons = 10_000_000;
+
+    private const string Municipal = "municipal";
+    private const string MunicipalCatering = "municipal-catering";
+    private const string Coa = "coa";
+    private const string Private = "private";
+    private const string OwnHomeKind = "own-home";
+    private const int AgeOfMajority = 18;
+    private const int LastWorkingAge = 66;
+    private const int ElderlyAge = 65;
+    private const double SignedWithdrawnShare = 0.9;
+    private const double AbsenceReportedShare = 0.6;
+    private const double SignedLateDepartureShare = 0.05;
+
+    private readonly Random _random;
+    private readonly int _target;
+    private readonly LocalDate _date = Calibration.PopulationDate;
+    private readonly ImmutableArray<(string Code, string Name, double Weight)> _municipalities = MunicipalityCatalogue.All;
+    private readonly double[] _municipalityCumulative;
+    private readonly (LocalDate Month, double Cumulative)[] _arrivalMonths;
+    private readonly ImmutableArray<LocalDate> _incomeMonths;
+    private readonly List<Person> _persons = [];
+    private readonly List<PersonParent> _parents = [];
+    private readonly List<ProtectionRegistration> _protections = [];
+    private readonly List<(string Reception, string? Address, LocalDate From)> _placements = [];
+    private readonly List<Absence> _absences = [];
+    private readonly List<MonthlyIncome> _incomes = [];
+    private readonly List<ReturnCommitment> _returns = [];
+    private readonly List<OtherPermit> _permits = [];
+    private readonly List<(int Municipality, int First, int Count, bool Coa)> _reception = [];
+    private readonly string?[] _locationOf;
+    private readonly List<(string Id, int Municipality)> _coaLocations = [];
+    private int _households;
+    private int _temporary;
+    private int _otherNationality;
+
+    private PopulationGenerator(int persons, int seed)
+    {
+        _random = new Random(seed);
+        _target = persons;
+        _locationOf = new string?[persons];
+        _municipalityCumulative = Cumulative(_municipalities.Select(m => m.Weight));
+        var months = new List<LocalDate>();
+        for (var month = new LocalDate(2022, 3, 1); month < new LocalDate(2025, 11, 1); month = month.PlusMonths(1))
+        {
+            months.Add(month);
+        }
+
+        var cumulative = Cumulative(months.Select(m => HouseholdMix.ArrivalWeight(m.Year, m.Month)));
+        _arrivalMonths = [.. months.Select((m, i) => (m, cumulative[i]))];
+        var incomeMonths = ImmutableArray.CreateBuilder<LocalDate>();
+        for (var month = Calibration.IncomeMonths.First; month <= Calibration.IncomeMonths.Last; month = month.PlusMonths(1))
+        {
+            incomeMonths.Add(month);
+        }
+
+        _incomeMonths = incomeMonths.ToImmutable();
+    }
+
+    /// <summary>Generates exactly <paramref name="persons"/> persons with the given seed.</summary>
+    public static Population Generate(int persons, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(persons, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(persons, MaxPersons);
+        return new PopulationGenerator(persons, seed).Run(seed);
+    }
+
+    private Population Run(int seed)
+    {
+        var coaExpected = _target * Calibration.CoaReception.Value / 100;
+        var coaLocations = Math.Max(1, (int)Math.Round(coaExpected / 500));
+        for (var i = 0; i < coaLocations; i++)
+        {
+            _coaLocations.Add(("COA-" + (i + 1).ToString("D2", CultureInfo.InvariantCulture), Pick(_municipalityCumulative)));
+        }
+
+        while (_persons.Count < _target)
+        {
+            AddHousehold();
+        }
+
+        var locations = PlaceInLocations();
+        var placements = ImmutableArray.CreateBuilder<Placement>(_persons.Count);
+        for (var i = 0; i < _persons.Count; i++)
+        {
+            var (reception, address, from) = _placements[i];
+            placements.Add(new Placement { PersonId = _persons[i].Id, Reception = reception, LocationId = _locationOf[i], Address = address, From = from });
+        }
+
+        return new Population(
+            seed,
+            _date,
+            _households,
+            [.. _municipalities.Select(m => new Municipality { Code = m.Code, Name = m.Name })],
+            locations,
+            [.. _persons],
+            [.. _parents],
+            [.. _protections],
+            placements.MoveToImmutable(),
+            [.. _absences],
+            [.. _incomes],
+            [.. _returns],
+            [.. _permits]);
+    }
+
+    private void AddHousehold()
+    {
+        var arrival = DrawArrival();
+        var kind = DrawKind(arrival.Year);
+        var members = Compose(kind);
+        var remaining = _target - _persons.Count;
+        if (members.Count > remaining)
+        {
+            kind = _random.NextDouble() < 0.5 ? HouseholdKind.SingleWoman : HouseholdKind.SingleMan;
+            members = Compose(kind);
+        }
+
+        var householdId = "H" + (_households + 1).ToString("D7", CultureInfo.InvariantCulture);
+        _households++;
+        var first = _persons.Count;
+
+        // Nationality: quotas keep the shares of third-country nationals on target at every size.
+        var temporaryTarget = Calibration.TemporaryResidence.Value / 100;
+        var otherTarget = (Calibration.ThirdCountryNationals.Value / 100) - temporaryTarget;
+        (string Nationality, string Sex, string Given, string Family)? student = null;
+        var nationality = "UA";
+        var residence = "citizen";
+        if (kind is HouseholdKind.SingleWoman or HouseholdKind.SingleMan && _temporary + 1 <= temporaryTarget * (first + 1))
+        {
+            var sex = members[0].Sex;
+            var candidates = UkrainianNames.Students.Where(s => s.Sex == sex).ToArray();
+            student = candidates[_random.Next(candidates.Length)];
+            nationality = student.Value.Nationality;
+            residence = "temporary";
+            _temporary++;
+        }
+        else if (_otherNationality + members.Count <= otherTarget * (first + members.Count))
+        {
+            nationality = UkrainianNames.OtherNationalities[_random.Next(UkrainianNames.OtherNationalities.Length)];
+            residence = "permanent";
+            _otherNationality += members.Count;
+        }
+
+        // Where: reception kind, then municipality (COA households live where their COA location is).
+        var draw = _random.NextDouble() * 100;
+        var reception = draw < Calibration.MunicipalReception.Value ? Municipal
+            : draw < Calibration.MunicipalReception.Value + Calibration.PrivateReception.Value ? Private
+            : draw < Calibration.MunicipalReception.Value + Calibration.PrivateReception.Value + Calibration.CoaReception.Value ? Coa
+            : OwnHomeKind;
+        string? coaLocation = null;
+        int municipality;
+        if (reception == Coa)
+        {
+            var coa = _coaLocations[_random.Next(_coaLocations.Count)];
+            coaLocation = coa.Id;
+            municipality = coa.Municipality;
+        }
+        else
+        {
+            municipality = Pick(_municipalityCumulative);
+        }
+
+        var (code, municipalityName, _) = _municipalities[municipality];
+        string? address = reception is Private or OwnHomeKind
+            ? $"{UkrainianNames.Streets[_random.Next(UkrainianNames.Streets.Length)]} {_random.Next(1, 250)}, {municipalityName}"
+            : null;
+        var family = UkrainianNames.Families[_random.Next(UkrainianNames.Families.Length)];
+
+        // Household-level facts: return programme and asylum application.
+        var potential = _random.NextDouble() * 100 < Calibration.ReturnPotential.Value;
+        var signed = potential && _random.NextDouble() < Calibration.ReturnSigned.Value / Calibration.ReturnPotential.Value;
+        var withdrawnShare = (Calibration.AsylumWithdrawn.Value - (Calibration.ReturnSigned.Value * SignedWithdrawnShare)) / (100 - Calibration.ReturnSigned.Value);
+        var withdrawn = signed ? _random.NextDouble() < SignedWithdrawnShare : _random.NextDouble() < withdrawnShare;
+        var departure = signed
+            ? (_random.NextDouble() < SignedLateDepartureShare ? Between(Calibration.ReturnDepartureDeadline.PlusDays(1), new LocalDate(2028, 9, 30)) : Between(new LocalDate(2026, 6, 1), Calibration.ReturnDepartureDeadline))
+            : Between(new LocalDate(2027, 3, 5), new LocalDate(2028, 12, 31));
+        var inReception = reception is Municipal or Coa;
+        var absent = inReception && _random.NextDouble() * 100 < Calibration.Absent.Value;
+        var longAbsence = absent && _random.NextDouble() < Calibration.AbsentOver28Days.Value / Calibration.Absent.Value;
+        var absenceDays = longAbsence ? _random.Next(29, 76) : _random.Next(2, 29);
+        // Absences fall in and just before the income months, so the monthly allowance runs meet the 28-day rule.
+        var absenceFrom = Between(Calibration.IncomeMonths.First.PlusMonths(-2), Calibration.IncomeMonths.Last.PlusMonths(1).PlusDays(-absenceDays));
+        var absenceReported = _random.NextDouble() < AbsenceReportedShare;
+        var ownHomeFrom = arrival.PlusDays(_random.Next(30, 600));
+
+        for (var m = 0; m < members.Count; m++)
+        {
+            var member = members[m];
+            var index = first + m;
+            var id = PersonId(index);
+            var age = Period.Between(member.BirthDate, _date, PeriodUnits.Years).Years;
+            var adult = age >= AgeOfMajority;
+            var since = member.BirthDate > arrival ? member.BirthDate : arrival;
+            string givenLatin, familyLatin;
+            string? givenCyrillic = null, familyCyrillic = null;
+            if (student is { } s)
+            {
+                givenLatin = s.Given;
+                familyLatin = s.Family;
+            }
+            else
+            {
+                var given = member.Sex == "F" ? UkrainianNames.Women : UkrainianNames.Men;
+                givenCyrillic = given[_random.Next(given.Length)];
+                familyCyrillic = member.Sex == "F" ? family.Feminine : family.Masculine;
+                givenLatin = UkrainianTransliteration.ToLatin(givenCyrillic);
+                familyLatin = UkrainianTransliteration.ToLatin(familyCyrillic);
+            }
+
+            var publicOrder = "passed";
+            if (adult)
+            {
+                var check = _random.NextDouble() * 100;
+                publicOrder = check < Calibration.PublicOrderFailed.Value ? "failed"
+                    : check < Calibration.PublicOrderFailed.Value + Calibration.PublicOrderPending.Value ? "pending"
+                    : "passed";
+            }
+
+            _persons.Add(new Person
+            {
+                Id = id,
+                FamilyName = familyLatin,
+                GivenName = givenLatin,
+                FamilyNameCyrillic = familyCyrillic,
+                GivenNameCyrillic = givenCyrillic,
+                BirthDate = member.BirthDate,
+                Sex = member.Sex,
+                Nationality = nationality,
+                UkrainianResidence = residence,
+                MunicipalityCode = code,
+                HouseholdId = householdId,
+                PartnerId = member.Partner is { } partner ? PersonId(first + partner) : null,
+                MedicalTreatment = _random.NextDouble() * 100 < Calibration.MedicalTreatment.Value,
+                AsylumApplication = withdrawn ? "withdrawn" : "pending",
+                PublicOrderCheck = publicOrder,
+            });
+            foreach (var parent in member.Parents)
+            {
+                _parents.Add(new PersonParent { PersonId = id, ParentId = PersonId(first + parent) });
+            }
+
+            if (_random.NextDouble() * 100 < Calibration.SecondMemberState.Value)
+            {
+                var otherSince = since.PlusDays(-_random.Next(10, 300));
+                _protections.Add(new ProtectionRegistration { PersonId = id, MemberState = PickWeighted(HouseholdMix.SecondStates), Since = otherSince < Calibration.ProtectionStart ? Calibration.ProtectionStart : otherSince });
+            }
+
+            _protections.Add(new ProtectionRegistration { PersonId = id, MemberState = "NL", Since = since });
+            var from = reception == OwnHomeKind ? (ownHomeFrom > since ? ownHomeFrom : since) : since;
+            if (from >= _date)
+            {
+                from = since;
+            }
+
+            _placements.Add((reception, address, from));
+            if (coaLocation is not null)
+            {
+                _locationOf[index] = coaLocation;
+            }
+
+            if (absent)
+            {
+                _absences.Add(new Absence { PersonId = id, From = absenceFrom, To = absenceFrom.PlusDays(absenceDays - 1), Reported = absenceReported });
+            }
+
+            if (potential)
+            {
+                _returns.Add(new ReturnCommitment { PersonId = id, CommitmentSigned = signed, DepartureDate = departure });
+            }
+
+            var workingAge = adult && age <= LastWorkingAge;
+            if (workingAge && _random.NextDouble() * 100 < Calibration.OtherPermit.Value)
+            {
+                _permits.Add(new OtherPermit { PersonId = id, Kind = PickWeighted(HouseholdMix.PermitKinds), ValidUntil = Between(new LocalDate(2026, 6, 1), new LocalDate(2030, 12, 31)) });
+            }
+
+            if (workingAge && _random.NextDouble() * 100 < Calibration.Working.Value)
+            {
+                AddIncomes(id, member.Sex, since);
+            }
+        }
+
+        if (reception is Municipal)
+        {
+            _reception.Add((municipality, first, members.Count, false));
+        }
+    }
+
+    private void AddIncomes(string id, string sex, LocalDate since)
+    {
+        var fullTime = _random.NextDouble() < (sex == "M" ? HouseholdMix.FullTimeShare.Men : HouseholdMix.FullTimeShare.Women);
+        var hours = fullTime ? _random.Next(36, 41) : _random.Next(12, 33);
+        var months = Period.Between(since, _date, PeriodUnits.Months).Months;
+        var (after6, after24) = HouseholdMix.HourlyWageAtLeast15;
+        var high = Math.Clamp(after6 + ((months - 6) * (after24 - after6) / 18), after6, after24);
+        var wage = _random.NextDouble() < high ? _random.Next(1_500, 2_501) : _random.Next(HouseholdMix.MinimumHourlyWageCents, 1_500);
+        var temp = _random.NextDouble() < HouseholdMix.TempAgencyShare;
+        foreach (var month in _incomeMonths)
+        {
+            var worked = temp ? Math.Max(8, hours + _random.Next(-6, 7)) : hours;
+            _incomes.Add(new MonthlyIncome { PersonId = id, Month = month, AmountCents = (long)worked * wage * 52 / 12 });
+        }
+    }
+
+    private ImmutableArray<ReceptionLocation> PlaceInLocations()
+    {
+        var locations = new List<ReceptionLocation>();
+        var occupants = new List<int>();
+        var opened = new List<LocalDate>();
+        foreach (var group in _reception.GroupBy(r => r.Municipality).OrderBy(g => g.Key))
+        {
+            var (code, name, _) = _municipalities[group.Key];
+            var current = -1;
+            var size = 0;
+            foreach (var (_, first, count, _) in group)
+            {
+                if (current < 0 || occupants[current] + count > size)
+                {
+                    size = DrawLocationSize();
+                    current = locations.Count;
+                    var number = locations.Count(l => l.MunicipalityCode == code) + 1;
+                    var catering = _random.NextDouble() * 100 < Calibration.CateringLocations.Value;
+                    locations.Add(new ReceptionLocation
+                    {
+                        Id = $"{code}-{number:D3}",
+                        MunicipalityCode = code,
+                        Name = $"{name} opvang {number}{(catering ? " (met maaltijden)" : "")}",
+                        Kind = catering ? MunicipalCatering : Municipal,
+                    });
+                    occupants.Add(0);
+                    opened.Add(_date);
+                }
+
+                occupants[current] += count;
+                for (var i = first; i < first + count; i++)
+                {
+                    _locationOf[i] = locations[current].Id;
+                    if (locations[current].Kind == MunicipalCatering)
+                    {
+                        _placements[i] = _placements[i] with { Reception = MunicipalCatering };
+                    }
+
+                    if (_placements[i].From < opened[current])
+                    {
+                        opened[current] = _placements[i].From;
+                    }
+                }
+            }
+        }
+
+        foreach (var (id, municipality) in _coaLocations)
+        {
+            var name = _municipalities[municipality].Name;
+            locations.Add(new ReceptionLocation { Id = id, MunicipalityCode = _municipalities[municipality].Code, Name = $"COA {name}", Kind = Coa });
+            var living = 0;
+            var earliest = _date;
+            for (var i = 0; i < _persons.Count; i++)
+            {
+                if (_locationOf[i] == id)
+                {
+                    living++;
+                    earliest = _placements[i].From < earliest ? _placements[i].From : earliest;
+                }
+            }
+
+            occupants.Add(living);
+            opened.Add(earliest);
+        }
+
+        // Spare places: just enough for the published occupancy, spread at random over the locations.
+        var occupied = occupants.Sum();
+        var capacity = occupants.ToArray();
+        var spare = (int)Math.Round(occupied * ((100 / Calibration.Occupancy.Value) - 1));
+        for (var i = 0; i < spare && capacity.Length > 0; i++)
+        {
+            capacity[_random.Next(capacity.Length)]++;
+        }
+
+        for (var i = 0; i < locations.Count; i++)
+        {
+            var open = opened[i].PlusDays(-_random.Next(0, 31));
+            locations[i].Capacity = Math.Max(capacity[i], 1);
+            locations[i].Opened = open < Calibration.ProtectionStart ? Calibration.ProtectionStart : open;
+        }
+
+        return [.. locations];
+    }
+
+    private int DrawLocationSize()
+    {
+        var (small, medium) = HouseholdMix.LocationSizes;
+        var draw = _random.NextDouble();
+        return draw < small ? _random.Next(10, 41) : draw < small + medium ? _random.Next(40, 151) : _random.Next(150, 501);
+    }
+
+    private List<(string Sex, LocalDate BirthDate, int? Partner, int[] Parents)> Compose(HouseholdKind kind)
+    {
+        var members = new List<(string Sex, LocalDate BirthDate, int? Partner, int[] Parents)>();
+        switch (kind)
+        {
+            case HouseholdKind.SingleWoman:
+                members.Add(("F", Born(18 + ((_random.Next(47) + _random.Next(47)) / 2)), null, []));
+                break;
+            case HouseholdKind.SingleMan:
+                members.Add(("M", Born(18 + Math.Min(_random.Next(47), _random.Next(47))), null, []));
+                break;
+            case HouseholdKind.ElderlyAlone:
+                members.Add((_random.NextDouble() < HouseholdMix.ElderlyWomenShare ? "F" : "M", Born(ElderlyAge + Math.Min(_random.Next(26), _random.Next(26))), null, []));
+                break;
+            case HouseholdKind.UnaccompaniedMinor:
+                members.Add((_random.NextDouble() < HouseholdMix.UnaccompaniedBoysShare ? "M" : "F", Born(_random.Next(14, 18)), null, []));
+                break;
+            case HouseholdKind.Couple:
+                var older = _random.NextDouble() < HouseholdMix.OlderCoupleShare;
+                var woman = older ? _random.Next(55, 79) : _random.Next(20, 55);
+                AddPartners(members, woman, woman + _random.Next(-2, 7));
+                break;
+            case HouseholdKind.SingleMother:
+            case HouseholdKind.SingleFather:
+            case HouseholdKind.ThreeGenerations:
+                {
+                    var children = ChildAges();
+                    var parentAge = Math.Min(children.Max() + _random.Next(20, 38), 64);
+                    members.Add((kind == HouseholdKind.SingleFather ? "M" : "F", Born(parentAge), null, []));
+                    AddChildren(members, children, [0]);
+                    if (kind == HouseholdKind.ThreeGenerations)
+                    {
+                        members.Add(("F", Born(Math.Min(parentAge + _random.Next(20, 31), 95)), null, []));
+                    }
+
+                    break;
+                }
+
+            case HouseholdKind.CoupleWithChildren:
+                {
+                    var children = ChildAges();
+                    var mother = Math.Min(children.Max() + _random.Next(20, 38), 64);
+                    AddPartners(members, mother, Math.Max(mother + _random.Next(-2, 7), children.Max() + AgeOfMajority));
+                    AddChildren(members, children, [0, 1]);
+                    break;
+                }
+
+            case HouseholdKind.ParentsWithAdultChild:
+                {
+                    var adultChild = _random.Next(18, 26);
+                    var mother = adultChild + _random.Next(20, 36);
+                    AddPartners(members, mother, mother + _random.Next(-2, 7));
+                    members.Add((_random.NextDouble() < 0.5 ? "F" : "M", Born(adultChild), null, []));
+                    if (_random.NextDouble() < 0.3)
+                    {
+                        AddChildren(members, [_random.Next(0, 18)], [0, 1]);
+                    }
+
+                    break;
+                }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+        }
+
+        return members;
+    }
+
+    private void AddPartners(List<(string Sex, LocalDate BirthDate, int? Partner, int[] Parents)> members, int womanAge, int manAge)
+    {
+        var first = members.Count;
+        members.Add(("F", Born(womanAge), first + 1, []));
+        members.Add(("M", Born(Math.Max(manAge, AgeOfMajority)), first, []));
+    }
+
+    private void AddChildren(List<(string Sex, LocalDate BirthDate, int? Partner, int[] Parents)> members, int[] ages, int[] parents)
+    {
+        foreach (var age in ages)
+        {
+            members.Add((_random.NextDouble() < 0.5 ? "F" : "M", Born(age), null, parents));
+        }
+    }
+
+    private int[] ChildAges()
+    {
+        var count = 1 + (_random.NextDouble() < HouseholdMix.MoreChildren.Second ? 1 : 0) + (_random.NextDouble() < HouseholdMix.MoreChildren.Third ? 1 : 0);
+        var ages = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            ages[i] = _random.Next(0, AgeOfMajority);
+        }
+
+        return ages;
+    }
+
+    private LocalDate Born(int age) => _date.PlusYears(-age).PlusDays(-_random.Next(0, 365));
+
+    private LocalDate DrawArrival()
+    {
+        var draw = _random.NextDouble() * _arrivalMonths[^1].Cumulative;
+        var month = _arrivalMonths.First(m => draw < m.Cumulative).Month;
+        var day = month.PlusDays(_random.Next(0, month.Calendar.GetDaysInMonth(month.Year, month.Month)));
+        return day < Calibration.ProtectionStart ? Calibration.ProtectionStart : day;
+    }
+
+    private HouseholdKind DrawKind(int arrivalYear)
+    {
+        var weights = HouseholdMix.Weights.Select(w => w.Kind == HouseholdKind.SingleMan ? w.Weight * HouseholdMix.SingleMenFactor(arrivalYear) : w.Weight).ToArray();
+        var draw = _random.NextDouble() * weights.Sum();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            draw -= weights[i];
+            if (draw < 0)
+            {
+                return HouseholdMix.Weights[i].Kind;
+            }
+        }
+
+        return HouseholdMix.Weights[^1].Kind;
+    }
+
+    private string PickWeighted(ImmutableArray<(string Value, double Weight)> options)
+    {
+        var draw = _random.NextDouble() * options.Sum(o => o.Weight);
+        foreach (var (value, weight) in options)
+        {
+            draw -= weight;
+            if (draw < 0)
+            {
+                return value;
+            }
+        }
+
+        return options[^1].Value;
+    }
+
+    private int Pick(double[] cumulative)
+    {
+        var index = Array.BinarySearch(cumulative, _random.NextDouble() * cumulative[^1]);
+        return Math.Min(index < 0 ? ~index : index + 1, cumulative.Length - 1);
+    }
+
+    private LocalDate Between(LocalDate first, LocalDate last) => first.PlusDays(_random.Next(0, Period.Between(first, last, PeriodUnits.Days).Days + 1));
+
+    private static double[] Cumulative(IEnumerable<double> weights)
+    {
+        var total = 0.0;
+        return [.. weights.Select(w => total += w)];
+    }
+
+    private static string PersonId(int index) => "P" + (index + 1).ToString("D8", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry.Audit;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry.Population;
+
+/// <summary>Writes a generated population into the registry, with one audit entry per person, in one transaction.</summary>
+public static class PopulationStore
+{
+    /// <summary>The audit actor of a generated population.</summary>
+    public static string Actor(int seed) => "generate:seed-" + seed.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Counts the persons in the registry.</summary>
+    public static int CountPersons(RegistryDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        using var context = database.Open();
+        return context.Persons.Count();
+    }
+
+    /// <summary>
+    /// Loads <paramref name="population"/>. With <paramref name="replace"/>, first deletes the population tables and the
+    /// batch results that refer to its persons, in the same transaction, and records that in the audit log. The audit
+    /// log itself is never deleted: the new entries continue the chain.
+    /// </summary>
+    public static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(population);
+        using var context = database.Open();
+        context.Database.OpenConnection();
+        if (!database.IsPostgres)
+        {
+            // WAL with synchronous=NORMAL is durable against process crashes and much faster for one large transaction; a
+            // large page cache (for this connection only) keeps the person indexes in memory while they are filled.
+            context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
+        }
+
+        using var transaction = context.Database.BeginTransaction();
+        var tables = ImmutableArray.CreateBuilder<(string Table, int Rows, TimeSpan Elapsed)>();
+        var deleted = 0;
+        var actor = Actor(population.Seed);
+        if (replace)
+        {
+            var clock = Stopwatch.StartNew();
+            deleted = context.Persons.Count();
+            foreach (var type in DeleteOrder)
+            {
+                var table = context.Model.FindEntityType(type)!.GetTableName()!;
+#pragma warning disable EF1002 // table names come from the EF model, not from input
+                context.Database.ExecuteSqlRaw($"DELETE FROM \"{table}\"");
+#pragma warning restore EF1002
+            }
+
+            var chain = AuditChain.After(context);
+            var entry = chain.Next(new AuditRecord(actor, "population.delete", "population", "generate --replace", $"{{\"persons\":{deleted.ToString(CultureInfo.InvariantCulture)}}}"), at);
+            BulkLoader.Insert(context, [entry]);
+            tables.Add(("(delete)", deleted, clock.Elapsed));
+        }
+
+        Add(context, tables, population.Municipalities);
+        Add(context, tables, population.Locations);
+        Add(context, tables, population.Persons);
+        Add(context, tables, population.Parents);
+        Add(context, tables, population.Protections);
+        Add(context, tables, population.Placements);
+        Add(context, tables, population.Absences);
+        Add(context, tables, population.Incomes);
+        Add(context, tables, population.ReturnCommitments);
+        Add(context, tables, population.OtherPermits);
+
+        var auditClock = Stopwatch.StartNew();
+        var audit = AuditChain.After(context);
+        var reason = "synthetic population, seed " + population.Seed.ToString(CultureInfo.InvariantCulture);
+        var entries = new AuditEntry[population.Persons.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var person = population.Persons[i];
+            entries[i] = audit.Next(new AuditRecord(actor, "person.create", person.Id, reason, $"{{\"household\":\"{person.HouseholdId}\",\"municipality\":\"{person.MunicipalityCode}\"}}"), at);
+        }
+
+        BulkLoader.Insert(context, entries);
+        tables.Add((context.Model.FindEntityType(typeof(AuditEntry))!.GetTableName()!, entries.Length, auditClock.Elapsed));
+
+        var commit = Stopwatch.StartNew();
+        transaction.Commit();
+        tables.Add(("(commit)", 0, commit.Elapsed));
+        return new LoadReport(tables.ToImmutable(), deleted);
+    }
+
+    private static ImmutableArray<Type> DeleteOrder { get; } =
+    [
+        typeof(CaseTask), typeof(DecisionRecord), typeof(PaymentRecord), typeof(BatchRun),
+        typeof(PersonParent), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
+        typeof(ReturnCommitment), typeof(OtherPermit), typeof(Person), typeof(ReceptionLocation), typeof(Municipality),
+    ];
+
+    private static void Add<T>(RegistryContext context, ImmutableArray<(string Table, int Rows, TimeSpan Elapsed)>.Builder tables, ImmutableArray<T> rows)
+        where T : class
+    {
+        var clock = Stopwatch.StartNew();
+        var count = BulkLoader.Insert(context, rows);
+        tables.Add((context.Model.FindEntityType(typeof(T))!.GetTableName()!, count, clock.Elapsed));
+    }
+}

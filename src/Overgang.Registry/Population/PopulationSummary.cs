@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry.Population;
+
+/// <summary>Measures a generated population against every <see cref="Calibration"/> target, from the rows themselves.</summary>
+public static class PopulationSummary
+{
+    private const int AgeOfMajority = 18;
+    private const int LastWorkingAge = 66;
+    private const int GenerationGap = 15;
+    private const int AbsenceLimitDays = 28;
+
+    /// <summary>Computes the generated value of each target, in the order of <see cref="Calibration.Targets"/>.</summary>
+    public static ImmutableArray<SummaryRow> Compute(Population population)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        var facts = new Facts(population);
+        return [.. Calibration.Targets.Select(t => new SummaryRow(t, Measure(t.Id, population, facts)))];
+    }
+
+    private static double Measure(string id, Population p, Facts f) => id switch
+    {
+        "reception.municipal" => Share(p.Placements, x => x.Reception is "municipal" or "municipal-catering", p.Persons.Length),
+        "reception.private" => Share(p.Placements, x => x.Reception == "private", p.Persons.Length),
+        "reception.coa" => Share(p.Placements, x => x.Reception == "coa", p.Persons.Length),
+        "reception.own-home" => Share(p.Placements, x => x.Reception == "own-home", p.Persons.Length),
+        "reception.occupancy" => Percent(p.Placements.Count(x => x.LocationId is not null && x.To is null), p.Locations.Sum(l => (long)l.Capacity)),
+        "location.catering" => Share(p.Locations, l => l.Kind == "municipal-catering", p.Locations.Count(l => l.Kind is "municipal" or "municipal-catering")),
+        "nationality.other" => Share(p.Persons, x => x.Nationality != "UA", p.Persons.Length),
+        "residence.temporary" => Share(p.Persons, x => x.UkrainianResidence == "temporary", p.Persons.Length),
+        "sex.men" => Share(p.Persons, x => x.Sex == "M", p.Persons.Length),
+        "sex.men-15-65" => Share(p.Persons, x => x.Sex == "M" && f.Age(x) is >= 15 and <= 65, p.Persons.Length),
+        "age.under-15" => Share(p.Persons, x => f.Age(x) < 15, p.Persons.Length),
+        "household.alone" => Share(p.Persons, x => f.HouseholdSize[x.HouseholdId] == 1, p.Persons.Length),
+        "household.child" => Share(p.Persons, f.IsChildAtHome, p.Persons.Length),
+        "municipality.amsterdam" => Share(p.Persons, x => x.MunicipalityCode == "GM0363", p.Persons.Length),
+        "work.share" => Share(p.Persons, x => f.IsWorkingAge(x) && f.Working.Contains(x.Id), p.Persons.Count(f.IsWorkingAge)),
+        "return.potential" => Percent(p.ReturnCommitments.Length, p.Persons.Length),
+        "return.signed" => Share(p.ReturnCommitments, x => x.CommitmentSigned, p.Persons.Length),
+        "registration.other-state" => Percent(p.Protections.Where(x => x.MemberState != "NL").Select(x => x.PersonId).Distinct().Count(), p.Persons.Length),
+        "check.public-order.pending" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "pending", p.Persons.Count(x => f.Age(x) >= AgeOfMajority)),
+        "check.public-order.failed" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "failed", p.Persons.Count(x => f.Age(x) >= AgeOfMajority)),
+        "asylum.withdrawn" => Share(p.Persons, x => x.AsylumApplication == "withdrawn", p.Persons.Length),
+        "medical.treatment" => Share(p.Persons, x => x.MedicalTreatment, p.Persons.Length),
+        "permit.other" => Percent(p.OtherPermits.Length, p.Persons.Count(f.IsWorkingAge)),
+        "absence.any" => Percent(p.Absences.Select(a => a.PersonId).Distinct().Count(), f.InReception),
+        "absence.over-28" => Percent(p.Absences.Where(a => Period.Between(a.From, a.To, PeriodUnits.Days).Days + 1 > AbsenceLimitDays).Select(a => a.PersonId).Distinct().Count(), f.InReception),
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no measure for this calibration target"),
+    };
+
+    private static double Share<T>(ImmutableArray<T> rows, Func<T, bool> predicate, long total) => Percent(rows.Count(predicate), total);
+
+    private static double Percent(long count, long total) => total == 0 ? 0 : 100.0 * count / total;
+
+    private sealed class Facts
+    {
+        private readonly Dictionary<string, int> _ages;
+        private readonly Dictionary<string, List<Person>> _households;
+        private readonly HashSet<string> _hasParent;
+
+        public Facts(Population population)
+        {
+            _ages = population.Persons.ToDictionary(p => p.Id, p => Period.Between(p.BirthDate, population.Date, PeriodUnits.Years).Years, StringComparer.Ordinal);
+            _households = population.Persons.GroupBy(p => p.HouseholdId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            HouseholdSize = _households.ToDictionary(h => h.Key, h => h.Value.Count, StringComparer.Ordinal);
+            _hasParent = [.. population.Parents.Select(p => p.PersonId)];
+            var month = Calibration.IncomeMonths.First;
+            Working = [.. population.Incomes.Where(i => i.Month == month && i.AmountCents > 0).Select(i => i.PersonId)];
+            InReception = population.Placements.Count(p => p.LocationId is not null && p.To is null);
+        }
+
+        public Dictionary<string, int> HouseholdSize { get; }
+
+        public HashSet<string> Working { get; }
+
+        public int InReception { get; }
+
+        public int Age(Person person) => _ages[person.Id];
+
+        public bool IsWorkingAge(Person person) => Age(person) is >= AgeOfMajority and <= LastWorkingAge;
+
+        /// <summary>A minor with a responsible adult, or an adult without a partner living with someone a generation older.</summary>
+        public bool IsChildAtHome(Person person) =>
+            _hasParent.Contains(person.Id)
+            || (Age(person) >= AgeOfMajority && person.PartnerId is null
+                && _households[person.HouseholdId].Any(o => o.Id != person.Id && Age(o) >= Age(person) + GenerationGap));
+    }
+}
