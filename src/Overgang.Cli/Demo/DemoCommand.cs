@@ -2,100 +2,138 @@ using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
-using Overgang.Cli.Calc;
 using Overgang.Cli.Json;
-using Overgang.Rules;
-using Overgang.Rules.Allowance;
-using Overgang.Rules.Households;
+using Overgang.Cli.Runs;
+using Overgang.Registry.Population;
+using Overgang.Registry.Runs;
 using Spectre.Console;
 
 namespace Overgang.Cli.Demo;
 
-/// <summary><c>overgang demo</c>: calculates the allowance and contribution for a synthetic population and prints a summary.</summary>
+/// <summary>
+/// <c>overgang demo</c>, the main job: on the embedded registry (created on first use), generate the demo population if
+/// the registry is empty, run the transition decisions for the last day of protection and the allowance for the
+/// current month, and print what they gave.
+/// </summary>
 internal static class DemoCommand
 {
     public static Command Create(CliContext context)
     {
-        var households = new Option<int>("--households") { Description = "Number of households.", DefaultValueFactory = _ => 52_000 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic population.", DefaultValueFactory = _ => 2027 };
-        var date = new Option<string?>("--date", "-d") { Description = "Calculation date (YYYY-MM-DD); default the first of the current month." };
-        var command = new Command("demo", "Generate a synthetic population and calculate this month's allowance and contribution.") { households, seed, date };
-        command.SetAction(parse => Run(context, parse.GetValue(households), parse.GetValue(seed), parse.GetValue(date)));
+        var database = DatabaseOption.Create();
+        var persons = new Option<int>("--persons", "-n") { Description = $"Persons to generate when the registry is empty (default {Calibration.RegisteredPersons}).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated population.", DefaultValueFactory = _ => PopulationGenerator.DefaultSeed };
+        var date = new Option<string?>("--date", "-d") { Description = "Decision date (default: the last day of protection, 2027-03-04)." };
+        var month = new Option<string?>("--month", "-m") { Description = "Allowance month YYYY-MM (default: the current month)." };
+        var command = new Command("demo", "The main job: registry, demo population, decisions for 4 March 2027 and this month's allowance, with a summary.") { database, persons, seed, date, month };
+        command.SetAction(parse => Run(context, parse.GetValue(database), parse.GetValue(persons), parse.GetValue(seed), parse.GetValue(date), parse.GetValue(month)));
         return command;
     }
 
-    private static int Run(CliContext context, int householdCount, int seed, string? dateText)
+    private static int Run(CliContext context, string? databaseSetting, int personCount, int seed, string? dateText, string? monthText)
     {
         var today = context.Today;
-        var day = new LocalDate(today.Year, today.Month, 1);
-        if (dateText is not null)
+        if (!TryDecisionDate(context, today, dateText, out var decisionDate) || !TryMonth(context, today, monthText, out var month))
         {
-            var parsed = LocalDatePattern.Iso.Parse(dateText);
-            if (!parsed.Success)
-            {
-                context.Error.WriteLine(JsonOutput.Error(new InputError("--date", $"--date must be a date YYYY-MM-DD, not '{dateText}'")));
-                return ExitCodes.BadInput;
-            }
-
-            day = parsed.Value;
-        }
-
-        if (householdCount is < 1 or > 5_000_000)
-        {
-            context.Error.WriteLine(JsonOutput.Error(new InputError("--households", "--households must be between 1 and 5000000")));
             return ExitCodes.BadInput;
-        }
-
-        var clock = Stopwatch.StartNew();
-        var persons = SyntheticHouseholds.Persons(householdCount, seed, day);
-        var schedule = AllowanceSchedule.For(context.Parameters, day);
-        if (!schedule.TryGetAgeOfMajority(out var majority, out var missingAge))
-        {
-            context.Error.WriteLine(JsonOutput.Error(InputError.For(missingAge!) with { Field = "--date" }));
-            return ExitCodes.BadInput;
-        }
-
-        if (!HouseholdFormation.TryForm(persons, day, majority, out var formed, out var formationError))
-        {
-            throw new UnreachableException($"the synthetic population is inconsistent: {formationError.Message}");
-        }
-
-        var rows = new Dictionary<Reception, (int Households, int Persons, Money Allowance, Money Contribution)>();
-        var missing = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var household in formed)
-        {
-            switch (AllowanceCalculator.Calculate(household, schedule, explain: false))
-            {
-                case CalculationOutcome.Calculated { Result: var result }:
-                    var row = rows.GetValueOrDefault(household.Reception);
-                    rows[household.Reception] = (row.Households + 1, row.Persons + household.Size, row.Allowance + result.Allowance, row.Contribution + result.Contribution);
-                    break;
-                case CalculationOutcome.ParameterMissing { Missing: var m }:
-                    missing[m.ParameterId] = missing.GetValueOrDefault(m.ParameterId) + 1;
-                    break;
-                default:
-                    throw new UnreachableException("no overrides in the demo");
-            }
         }
 
         var console = ConsoleFactory.Create(context.Output);
-        console.WriteLine($"Overgang demo: {formed.Length} households, {persons.Length} persons (seed {seed}), month of {day:yyyy-MM-dd}, parameters {context.Parameters.Version}");
-        var table = new Table().Border(TableBorder.Simple).AddColumns("reception", "households", "persons", "allowance (EUR)", "contribution (EUR)");
-        var total = (Households: 0, Persons: 0, Allowance: Money.Zero, Contribution: Money.Zero);
-        foreach (var (reception, row) in rows.OrderBy(r => r.Key))
+        var timings = new List<(string Phase, TimeSpan Elapsed)>();
+        var clock = Stopwatch.StartNew();
+        var registry = DatabaseOption.Resolve(databaseSetting);
+        registry.Migrate();
+        console.WriteLine($"Overgang demo on {registry.Provider} ({registry.SqliteFile ?? "PostgreSQL"}), parameters {context.Parameters.Version}");
+        var existing = PopulationStore.CountPersons(registry);
+        if (existing == 0)
         {
-            table.AddRow(CalcRequestReader.Receptions.Single(r => r.Value == reception).Key, row.Households.ToString("N0", null), row.Persons.ToString("N0", null), row.Allowance.ToString(), row.Contribution.ToString());
-            total = (total.Households + row.Households, total.Persons + row.Persons, total.Allowance + row.Allowance, total.Contribution + row.Contribution);
+            var population = PopulationGenerator.Generate(personCount, seed);
+            var load = PopulationStore.Load(registry, population, context.Clock.GetCurrentInstant(), replace: false);
+            console.WriteLine($"generated the demo population: {population.Persons.Length:N0} persons (seed {seed}), {load.Tables.Sum(t => (long)t.Rows):N0} rows");
+        }
+        else
+        {
+            console.WriteLine($"the registry holds {existing:N0} persons: using them");
         }
 
-        table.AddRow("total", total.Households.ToString("N0", null), total.Persons.ToString("N0", null), total.Allowance.ToString(), total.Contribution.ToString());
-        console.Write(table);
-        foreach (var (parameter, count) in missing.OrderBy(m => m.Key, StringComparer.Ordinal))
+        timings.Add(("registry and population", clock.Elapsed));
+        clock.Restart();
+        if (!RunCommand.RunDecisions(context, registry, decisionDate, 5_000, out var decisionsRun))
         {
-            console.WriteLine($"not calculable: {count} households need {parameter}, which is unknown on {day:yyyy-MM-dd}");
+            return ExitCodes.BadInput;
         }
 
-        console.WriteLine($"done in {clock.Elapsed.TotalSeconds:0.00} s");
+        timings.Add(($"decisions {decisionDate:yyyy-MM-dd}", clock.Elapsed));
+        clock.Restart();
+        var allowance = RunProgressView.Track(context, $"allowance {month:yyyy-MM}", progress =>
+            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(5_000, progress)));
+        var folder = Path.Combine(registry.DataFolder, $"payments-{month.ToString("yyyy-MM", null)}");
+        var totals = PaymentLists.Write(registry, allowance.Id, folder);
+        timings.Add(($"allowance {month.ToString("yyyy-MM", null)}", clock.Elapsed));
+
+        var summary = RegistrySummary.Read(registry, decisionsRun, month.OnDayOfMonth(1));
+        console.WriteLine();
+        console.WriteLine($"Transition decisions on {decisionDate:yyyy-MM-dd} (run {decisionsRun})");
+        console.Write(RunCommand.PathTable(summary));
+        console.Write(RunCommand.ActionTable(summary));
+        console.WriteLine($"Living allowance and own contribution, {month.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
+        RunCommand.Print(context, allowance.Id, allowance.Counts, totals, folder);
+        console.WriteLine($"Occupancy on {month.OnDayOfMonth(1):yyyy-MM-dd}");
+        var occupancy = new Table().Border(TableBorder.Simple).AddColumns("location kind", "locations", "places", "placed", "occupancy");
+        foreach (var (kind, locations, places, placed) in summary.Occupancy)
+        {
+            occupancy.AddRow(kind, locations.ToString("N0", null), places.ToString("N0", null), placed.ToString("N0", null), Percent(placed, places));
+        }
+
+        var allPlaces = summary.Occupancy.Sum(o => o.Places);
+        var allPlaced = summary.Occupancy.Sum(o => o.Placed);
+        occupancy.AddRow("total", summary.Occupancy.Sum(o => o.Locations).ToString("N0", null), allPlaces.ToString("N0", null), allPlaced.ToString("N0", null), Percent(allPlaced, allPlaces));
+        console.Write(occupancy);
+        console.WriteLine("timings: " + string.Join(", ", timings.Select(t => $"{t.Phase} {t.Elapsed.TotalSeconds:0.0} s")));
         return ExitCodes.Ok;
+    }
+
+    private static string Percent(int part, int whole) => whole == 0 ? "" : (100.0 * part / whole).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";
+
+    private static bool TryDecisionDate(CliContext context, LocalDate today, string? text, out LocalDate date)
+    {
+        if (text is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            date = parsed.Success ? parsed.Value : default;
+            if (!parsed.Success)
+            {
+                context.Error.WriteLine(JsonOutput.Error(new InputError("--date", $"--date must be YYYY-MM-DD, not '{text}'")));
+            }
+
+            return parsed.Success;
+        }
+
+        if (context.Parameters.TryRead("transition.protection.last-day", today, out var lastDay, out var missing))
+        {
+            date = lastDay.Date;
+            return true;
+        }
+
+        date = default;
+        context.Error.WriteLine(JsonOutput.Error(InputError.For(missing) with { Field = "--date" }));
+        return false;
+    }
+
+    private static bool TryMonth(CliContext context, LocalDate today, string? text, out YearMonth month)
+    {
+        if (text is null)
+        {
+            month = today.ToYearMonth();
+            return true;
+        }
+
+        var parsed = YearMonthPattern.Iso.Parse(text);
+        month = parsed.Success ? parsed.Value : default;
+        if (!parsed.Success)
+        {
+            context.Error.WriteLine(JsonOutput.Error(new InputError("--month", $"--month must be YYYY-MM, not '{text}'")));
+        }
+
+        return parsed.Success;
     }
 }

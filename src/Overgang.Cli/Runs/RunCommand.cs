@@ -13,8 +13,83 @@ internal static class RunCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("run", "Batch runs over the whole registry (resumable: rerun the same command after a crash).");
+        command.Subcommands.Add(Decisions(context));
         command.Subcommands.Add(Allowance(context));
         return command;
+    }
+
+    private static Command Decisions(CliContext context)
+    {
+        var date = new Option<string>("--date", "-d") { Description = "The decision date, YYYY-MM-DD (4 March 2027 is the last day of protection).", Required = true };
+        var chunk = new Option<int>("--chunk") { Description = "Households per committed chunk.", DefaultValueFactory = _ => 5_000 };
+        var database = DatabaseOption.Create();
+        var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, database };
+        command.SetAction(parse =>
+        {
+            var text = parse.GetValue(date)!;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                context.Error.WriteLine(JsonOutput.Error(new InputError("--date", $"--date must be YYYY-MM-DD, not '{text}'")));
+                return ExitCodes.BadInput;
+            }
+
+            var registry = DatabaseOption.Resolve(parse.GetValue(database));
+            registry.Migrate();
+            return RunDecisions(context, registry, parsed.Value, parse.GetValue(chunk), out var runId)
+                ? Summarise(context, registry, runId, parsed.Value)
+                : ExitCodes.BadInput;
+        });
+        return command;
+    }
+
+    internal static bool RunDecisions(CliContext context, Registry.RegistryDatabase registry, NodaTime.LocalDate date, int chunk, out long runId)
+    {
+        runId = 0;
+        Registry.Model.BatchRun? run = null;
+        Rules.Parameters.MissingParameter? missing = null;
+        RunProgressView.Track(context, $"decisions {date:yyyy-MM-dd}", progress =>
+            DecisionsRun.TryExecute(registry, date, context.Parameters, context.Clock, new RunOptions(chunk, progress), out run, out missing));
+        if (run is null)
+        {
+            context.Error.WriteLine(JsonOutput.Error(InputError.For(missing!) with { Field = "--date" }));
+            return false;
+        }
+
+        runId = run.Id;
+        return true;
+    }
+
+    private static int Summarise(CliContext context, Registry.RegistryDatabase registry, long runId, NodaTime.LocalDate date)
+    {
+        var summary = RegistrySummary.Read(registry, runId, date);
+        var console = ConsoleFactory.Create(context.Output);
+        console.Write(PathTable(summary));
+        console.Write(ActionTable(summary));
+        return ExitCodes.Ok;
+    }
+
+    internal static Table PathTable(RegistrySummary summary)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumns("path", "status", "persons");
+        foreach (var (path, status, persons) in summary.Paths)
+        {
+            table.AddRow(path, status, persons.ToString("N0", null));
+        }
+
+        table.AddRow("total", "", summary.Paths.Sum(p => p.Persons).ToString("N0", null));
+        return table;
+    }
+
+    internal static Table ActionTable(RegistrySummary summary)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumns("pending actions: owner", "actions");
+        foreach (var (owner, actions) in summary.PendingActionsByOwner)
+        {
+            table.AddRow(owner, actions.ToString("N0", null));
+        }
+
+        return table;
     }
 
     private static Command Allowance(CliContext context)

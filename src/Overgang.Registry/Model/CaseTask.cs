@@ -14,6 +14,9 @@ public sealed class CaseTask
     /// <summary>The person.</summary>
     public required string PersonId { get; set; }
 
+    /// <summary><c>action</c> (outstanding before a decision can be taken) or <c>follow-up</c> (what follows from a decision).</summary>
+    public required string Kind { get; set; }
+
     /// <summary><c>person</c>, <c>ind</c>, <c>municipality</c> or <c>insurer</c>.</summary>
     public required string Owner { get; set; }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
+using Overgang.Registry.Population;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
@@ -68,6 +69,26 @@ public static class AllowanceRun
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Count(string outcome) => counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+        var payments = new List<PaymentRecord>(households.Count);
+        var audit = new List<AuditEntry>(households.Count);
+        void Record(string household, string municipality, int members, Money allowance, Money contribution, string outcome, string explanation)
+        {
+            payments.Add(new PaymentRecord
+            {
+                RunId = runId,
+                HouseholdId = household,
+                MunicipalityCode = municipality,
+                Members = members,
+                AllowanceCents = allowance.Cents,
+                ContributionCents = contribution.Cents,
+                Outcome = outcome,
+                Explanation = explanation,
+            });
+            audit.Add(chain.Next(
+                new AuditRecord($"system:run/{runId}", "allowance.record", $"household/{household}", $"allowance run {runId}", $"{{\"outcome\":\"{outcome}\",\"allowance\":{allowance},\"contribution\":{contribution}}}"),
+                now));
+        }
+
         foreach (var group in persons.GroupBy(p => p.HouseholdId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var members = group.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
@@ -87,7 +108,7 @@ public static class AllowanceRun
 
             if (present.Count == 0)
             {
-                Record(context, chain, now, runId, $"{group.Key}#1", municipality, inScheme.Count, Money.Zero, Money.Zero, "ended-absence",
+                Record($"{group.Key}#1", municipality, inScheme.Count, Money.Zero, Money.Zero, "ended-absence",
                     JsonSerializer.Serialize(new[] { new { rule = "reception.absence-maximum-days", text = $"every member was away more than {maximumDays} consecutive days" } }, _json));
                 Count("ended-absence");
                 continue;
@@ -108,7 +129,7 @@ public static class AllowanceRun
                 foreach (var household in calculated.Households)
                 {
                     n++;
-                    Record(context, chain, now, runId, $"{group.Key}#{n}", municipality, household.Household.Size, household.Allowance, household.Contribution, "calculated", Explain(household));
+                    Record($"{group.Key}#{n}", municipality, household.Household.Size, household.Allowance, household.Contribution, "calculated", Explain(household));
                     Count("calculated");
                 }
             }
@@ -116,31 +137,15 @@ public static class AllowanceRun
             {
                 var refusal = answer.Refusal!;
                 var outcome = answer is AllowanceAnswer.ParameterMissing ? "not-calculable" : "invalid-relations";
-                Record(context, chain, now, runId, $"{group.Key}#1", municipality, present.Count, Money.Zero, Money.Zero, outcome,
+                Record($"{group.Key}#1", municipality, present.Count, Money.Zero, Money.Zero, outcome,
                     JsonSerializer.Serialize(new { refusal.Field, refusal.Message, refusal.Parameter }, _json));
                 Count(outcome);
             }
         }
 
+        BulkLoader.Insert(context, payments);
+        BulkLoader.Insert(context, audit);
         return new ChunkOutcome(counts);
-    }
-
-    private static void Record(RegistryContext context, AuditChain chain, Instant now, long runId, string household, string municipality, int members, Money allowance, Money contribution, string outcome, string explanation)
-    {
-        context.Payments.Add(new PaymentRecord
-        {
-            RunId = runId,
-            HouseholdId = household,
-            MunicipalityCode = municipality,
-            Members = members,
-            AllowanceCents = allowance.Cents,
-            ContributionCents = contribution.Cents,
-            Outcome = outcome,
-            Explanation = explanation,
-        });
-        context.Audit.Add(chain.Next(
-            new AuditRecord($"system:run/{runId}", "allowance.record", $"household/{household}", $"allowance run {runId}", $"{{\"outcome\":\"{outcome}\",\"allowance\":{allowance},\"contribution\":{contribution}}}"),
-            now));
     }
 
     private static string Explain(HouseholdCalculation household) =>

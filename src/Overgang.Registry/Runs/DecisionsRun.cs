@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
+using Overgang.Registry.Population;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Transition;
 
@@ -80,11 +81,14 @@ public static class DecisionsRun
         }
 
         var actor = $"system:run/{runId}";
+        var records = new List<DecisionRecord>(facts.Count);
+        var tasks = new List<CaseTask>(facts.Count * 2);
+        var audit = new List<AuditEntry>(facts.Count);
         foreach (var decision in TransitionDecider.DecideAll(facts, schedule))
         {
             var status = decision.IsDecided ? "decided" : "pending";
             var path = TransitionNames.Of(decision.Path);
-            context.Decisions.Add(new DecisionRecord
+            records.Add(new DecisionRecord
             {
                 RunId = runId,
                 PersonId = decision.PersonId,
@@ -98,19 +102,22 @@ public static class DecisionsRun
             });
             foreach (var action in decision.Actions)
             {
-                context.Tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Owner = TransitionNames.Of(action.Owner), Text = action.Text, Due = action.Due, Status = "open" });
+                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "action", Owner = TransitionNames.Of(action.Owner), Text = action.Text, Due = action.Due, Status = "open" });
             }
 
             foreach (var task in decision.Tasks)
             {
-                context.Tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Owner = TransitionNames.Of(task.Owner), Text = task.Text, Due = task.Due ?? schedule.Date, Status = "open" });
+                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "follow-up", Owner = TransitionNames.Of(task.Owner), Text = task.Text, Due = task.Due ?? schedule.Date, Status = "open" });
             }
 
-            context.Audit.Add(chain.Next(new AuditRecord(actor, "decision.record", decision.PersonId, $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", $"{{\"path\":\"{path}\",\"status\":\"{status}\"}}"), now));
+            audit.Add(chain.Next(new AuditRecord(actor, "decision.record", decision.PersonId, $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", $"{{\"path\":\"{path}\",\"status\":\"{status}\"}}"), now));
             var key = $"{path}/{status}";
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
+        BulkLoader.Insert(context, records);
+        BulkLoader.Insert(context, tasks);
+        BulkLoader.Insert(context, audit);
         return new ChunkOutcome(counts);
     }
 

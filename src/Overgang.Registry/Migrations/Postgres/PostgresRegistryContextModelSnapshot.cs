@@ -152,6 +152,10 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<LocalDate>("Due")
                         .HasColumnType("date");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Owner")
                         .IsRequired()
                         .HasColumnType("text");
