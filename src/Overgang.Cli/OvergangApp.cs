@@ -18,6 +18,7 @@ internal static class OvergangApp
             CalcCommand.Create(context),
             ParamsCommand.Create(context),
             DemoCommand.Create(context),
+            Import.ImportCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -97,7 +97,7 @@ public static class CsvImporter
         {
             0 => "",
             1 => $" at line {lines[0]}",
-            _ => $" in lines {lines[0]}-{lines[^1]}",
+            _ => $" in lines {lines[0]}-{lines[^1]} (a batch; the database did not say which row)",
         };
     }
 
