@@ -35,13 +35,13 @@ public static class CsvImporter
         }
 
         using var context = database.Open();
-        context.ChangeTracker.AutoDetectChangesEnabled = false;
         using var transaction = context.Database.BeginTransaction();
         ImportSession? session = null;
         try
         {
             importer.Load(context);
-            session = new ImportSession(context, at, actor ?? "import:" + name, "import of " + name);
+            using var writing = new ImportSession(context, at, actor ?? "import:" + name, "import of " + name);
+            session = writing;
             var rejections = ImmutableArray.CreateBuilder<ImportRejection>();
             int read = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0;
             foreach (var row in source!.Rows())
@@ -74,25 +74,13 @@ public static class CsvImporter
         }
         catch (Exception e) when (e is DbException or DbUpdateException)
         {
-            throw new ImportFailedException($"import of {name} failed{Where(e, session)}, nothing of the file was written: {Describe(e)}", e);
+            throw new ImportFailedException($"import of {name} failed{Where(session)}, nothing of the file was written: {Describe(e)}", e);
         }
     }
 
-    private static string Where(Exception e, ImportSession? session)
+    private static string Where(ImportSession? session)
     {
-        if (session is null)
-        {
-            return "";
-        }
-
-        var lines = e is DbUpdateException update
-            ? update.Entries.Select(entry => session.PendingLines.TryGetValue(entry.Entity, out var line) ? line : 0).Where(line => line > 0).Distinct().Order().ToList()
-            : [];
-        if (lines.Count == 0 && session.PendingLines.Count > 0)
-        {
-            lines = [.. session.PendingLines.Values.Distinct().Order()];
-        }
-
+        var lines = session?.FailedLines ?? [];
         return lines.Count switch
         {
             0 => "",

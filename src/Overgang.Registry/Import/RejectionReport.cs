@@ -16,7 +16,6 @@ public static class RejectionReport
         using var stream = File.Create(path);
         using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" });
         csv.WriteHeader(["line", "field", "reason"]);
-        csv.EndRecord();
         foreach (var rejection in rejections)
         {
             csv.WriteField(rejection.Line.ToString(CultureInfo.InvariantCulture));
