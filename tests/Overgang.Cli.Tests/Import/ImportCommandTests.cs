@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Overgang.Cli.Tests.Support;
 using Overgang.Registry;
 
@@ -131,6 +132,27 @@ public sealed class ImportCommandTests : IDisposable
         // Then
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("import: the database cannot be opened: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_DatabaseRefusesARow_ExitsOneNamingFileAndLineAndWritesNothing()
+    {
+        // Given
+        Import("municipalities", "municipalities.csv");
+        using (var context = RegistryDatabase.Parse(DatabasePath).Open())
+        {
+            context.Database.ExecuteSqlRaw("CREATE TRIGGER refuse BEFORE INSERT ON person WHEN NEW.\"Id\" = 'P0000016' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+        }
+
+        // When
+        var run = Import("persons", "persons-malformed.csv");
+
+        // Then
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("import: import of persons-malformed.csv failed at line 7, nothing of the file was written: SQLite Error 19: 'refused by the test'.", run.Error.TrimEnd());
+        using var after = RegistryDatabase.Parse(DatabasePath).Open();
+        Assert.Empty(after.Persons);
+        Assert.Empty(after.Audit);
     }
 
     private CliRun Import(string kind, string file, params string[] options) =>

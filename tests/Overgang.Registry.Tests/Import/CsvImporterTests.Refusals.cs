@@ -107,4 +107,20 @@ public sealed partial class CsvImporterTests
         Assert.Equal("file", refused.Problem.Field);
         Assert.StartsWith("the file is empty", refused.Problem.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Import_WindowsLineEndingsAndQuotedComma_AreRead(string provider)
+    {
+        // Given
+        var database = TestDatabase.Create(provider);
+
+        // When
+        var result = ImportFiles.Import(database, ImportKind.Municipalities, "municipalities-crlf.csv");
+
+        // Then
+        Assert.Equal(new ImportCounts(2, 2, 0, 0, 0), result.Counts);
+        using var context = database.Open();
+        Assert.Equal("Rotterdam, Zuid-Holland", context.Municipalities.Single(m => m.Code == "GM0599").Name);
+    }
 }
