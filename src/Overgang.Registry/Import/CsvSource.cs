@@ -28,10 +28,9 @@ internal sealed class CsvSource
             bytes = bytes[3..];
         }
 
-        string text;
         try
         {
-            text = _strict.GetString(bytes);
+            _ = _strict.GetCharCount(bytes);
         }
         catch (DecoderFallbackException)
         {
@@ -39,13 +38,14 @@ internal sealed class CsvSource
             return new ImportRejection(line, "file", $"not valid UTF-8 (first bad bytes on line {line}); save the file as UTF-8, not as Windows-1252 or Windows-1251");
         }
 
-        if (text.Trim().Length == 0)
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
         {
             return new ImportRejection(1, "file", "the file is empty; it needs a header line: " + string.Join(',', expected));
         }
 
+        var data = bytes.ToArray();
         string[] header;
-        using (var reader = CsvReader.Create(bytes.ToArray(), Options(null)))
+        using (var reader = CsvReader.Create(data, Options(null)))
         {
             if (!reader.Read())
             {
@@ -75,7 +75,7 @@ internal sealed class CsvSource
             return new ImportRejection(1, missing, $"missing column '{missing}'; expected exactly: {string.Join(',', expected)}");
         }
 
-        source = new CsvSource(bytes.ToArray(), columns);
+        source = new CsvSource(data, columns);
         return null;
     }
 

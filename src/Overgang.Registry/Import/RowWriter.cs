@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,7 +20,7 @@ namespace Overgang.Registry.Import;
 /// inserts are held back and written per table by binary COPY, in the order the tables first occur (so a person is
 /// written before its protection registration), and the updates follow in batches.
 /// </remarks>
-internal sealed class RowWriter : IDisposable
+internal sealed partial class RowWriter : IDisposable
 {
     private const int BatchSize = 500;
     private readonly RegistryContext _context;
@@ -252,7 +254,8 @@ internal sealed class RowWriter : IDisposable
         }
         else
         {
-            sql = System.Text.RegularExpressions.Regex.Replace(sql, @"@p(\d+)", m => "$" + (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Npgsql batch commands take positional parameters: @p0 becomes $1.
+            sql = Placeholder().Replace(sql, m => "$" + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
             bound.AddRange(parameters.Select(p => (p, (DbParameter?)null)));
         }
 
@@ -260,6 +263,9 @@ internal sealed class RowWriter : IDisposable
         _statements[(type, insert)] = statement;
         return statement;
     }
+
+    [GeneratedRegex(@"@p(\d+)")]
+    private static partial Regex Placeholder();
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
