@@ -26,6 +26,7 @@ public sealed partial class CsvImporterTests
 
         // When
         var failure = Assert.Throws<ImportFailedException>(() => CsvImporter.Import(database, ImportKind.Persons, file, ImportFiles.At));
+        File.Delete(file);
 
         // Then
         var where = Where().Match(failure.Message);
@@ -52,6 +53,7 @@ public sealed partial class CsvImporterTests
 
         // When
         var result = CsvImporter.Import(database, ImportKind.Persons, file, ImportFiles.At);
+        File.Delete(file);
 
         // Then
         var imported = Assert.IsType<ImportOutcome.Imported>(result);
