@@ -27,6 +27,7 @@ internal static class OvergangApp
             RunCommand.Create(context),
             AuditCommand.Create(context),
             Generate.GenerateCommand.Create(context),
+            Import.ImportCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,29 +1,98 @@
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Overgang.Cli.Tests.Support;
 
 namespace Overgang.Cli.Tests.Demo;
 
-public sealed partial class DemoCommandTests
+public sealed partial class DemoCommandTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("overgang-demo-").FullName;
+
+    private string Database => Path.Combine(_folder, "overgang.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
     [Fact]
-    public void Demo_SmallPopulation_PrintsTotalsPerReception()
+    public void Demo_EmptyRegistry_GeneratesDecidesAndPaysAndPrintsTheSummary()
     {
         // Given / When
-        var run = CliRun.Of("", "demo", "--households", "500", "--seed", "7", "--date", "2025-11-01");
+        var run = CliRun.Of("", "demo", "--database", Database, "--persons", "1500", "--month", "2026-11");
+
+        // Then
+        Assert.Equal("", run.Error);
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_folder, "payments-2026-11", "totals.csv")));
+        Snapshot.Match(Mask(run.Output), "Demo", "persons-1500-seed-2027.txt");
+    }
+
+    [Fact]
+    public void Demo_SecondTime_UsesThePersonsAlreadyInTheRegistry()
+    {
+        // Given
+        Assert.Equal(0, CliRun.Of("", "demo", "--database", Database, "--persons", "300", "--month", "2026-11").ExitCode);
+
+        // When
+        var second = CliRun.Of("", "demo", "--database", Database, "--persons", "300", "--month", "2026-11");
+
+        // Then
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("the registry holds 300 persons: using them", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_DecisionDateWithoutTransitionParameters_ExitsWith2NamingTheDate()
+    {
+        var run = CliRun.Of("", "demo", "--database", Database, "--persons", "100", "--date", "2024-12-31");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("\"field\": \"--date\"", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RunAllowance_MonthWithUnknownRates_CountsTheHouseholdsThatCannotBeCalculated()
+    {
+        // Given
+        Assert.Equal(0, CliRun.Of("", "generate", "--database", Database, "--persons", "400").ExitCode);
+
+        // When: from October 2023 the minor rates for households of three or more are not in the sources
+        var run = CliRun.Of("", "run", "allowance", "--database", Database, "--month", "2024-03");
 
         // Then
         Assert.Equal(0, run.ExitCode);
-        Snapshot.Match(Timing().Replace(run.Output, "done in <elapsed> s"), "Demo", "households-500-seed-7.txt");
+        Assert.Matches(@"not-calculable [1-9]", run.Output);
     }
 
     [Fact]
-    public void Demo_DateWithUnknownRates_ReportsHouseholdsThatCannotBeCalculated()
+    public void AuditVerify_AfterTheRuns_IsIntact_AndNamesATamperedEntry()
     {
-        var run = CliRun.Of("", "demo", "--households", "300", "--date", "2024-03-01");
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("need allowance.food.size-3.minor", run.Output, StringComparison.Ordinal);
+        // Given
+        Assert.Equal(0, CliRun.Of("", "demo", "--database", Database, "--persons", "200", "--month", "2026-11").ExitCode);
+
+        // When
+        var intact = CliRun.Of("", "audit", "verify", "--database", Database);
+        using (var connection = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            connection.Open();
+            using var tamper = connection.CreateCommand();
+            tamper.CommandText = "UPDATE audit_entry SET \"Data\" = '{}' WHERE \"Sequence\" = 42";
+            Assert.Equal(1, tamper.ExecuteNonQuery());
+        }
+
+        var broken = CliRun.Of("", "audit", "verify", "--database", Database);
+
+        // Then
+        Assert.Equal(0, intact.ExitCode);
+        Assert.Matches(@"audit log intact: [0-9,]+ entries verified", intact.Output);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("BROKEN at entry 42", broken.Output, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"done in [0-9.]+ s")]
-    private static partial Regex Timing();
+    private string Mask(string output) =>
+        Timings().Replace(output.Replace(_folder, "<folder>", StringComparison.Ordinal), "timings: <masked>");
+
+    [GeneratedRegex("timings: .*")]
+    private static partial Regex Timings();
 }

@@ -1,0 +1,29 @@
+namespace Overgang.Registry.Import;
+
+/// <summary>The kinds of registry CSV file (docs/registry-csv.md), in the order they must be imported.</summary>
+public enum ImportKind
+{
+    /// <summary><c>municipalities.csv</c>.</summary>
+    Municipalities,
+
+    /// <summary><c>locations.csv</c>.</summary>
+    Locations,
+
+    /// <summary><c>persons.csv</c>.</summary>
+    Persons,
+
+    /// <summary><c>relations.csv</c>.</summary>
+    Relations,
+
+    /// <summary><c>placements.csv</c>.</summary>
+    Placements,
+
+    /// <summary><c>incomes.csv</c>.</summary>
+    Incomes,
+
+    /// <summary><c>absences.csv</c>.</summary>
+    Absences,
+
+    /// <summary><c>checks.csv</c>.</summary>
+    Checks,
+}

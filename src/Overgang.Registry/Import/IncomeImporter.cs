@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry.Import;
+
+/// <summary><c>incomes.csv</c>: personId, month, amount (euros, at most two decimals, stored as cents); key personId + month.</summary>
+internal sealed class IncomeImporter : KindImporter
+{
+    private readonly Dictionary<(string, LocalDate), int> _seen = [];
+    private HashSet<string> _persons = [];
+    private Dictionary<(string, LocalDate), MonthlyIncome> _stored = [];
+
+    public override IReadOnlyList<string> Columns { get; } = ["personId", "month", "amount"];
+
+    public override void Load(RegistryContext context)
+    {
+        _persons = context.Persons.AsNoTracking().Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        _stored = context.Incomes.AsNoTracking().AsEnumerable().ToDictionary(i => (i.PersonId, i.Month));
+    }
+
+    public override RowOutcome Process(CsvRow row, ImportSession session)
+    {
+        var personId = row.Text("personId", required: true, maxLength: 40);
+        var month = row.Month("month", required: true);
+        var amount = row.Money("amount", required: true);
+        if (personId is not null && !_persons.Contains(personId))
+        {
+            row.Reject("personId", $"unknown person {personId}");
+        }
+
+        if (personId is not null && month is { } m)
+        {
+            RejectDuplicate(row, _seen, (personId, m), "personId");
+        }
+
+        if (!row.IsValid)
+        {
+            return RowOutcome.Rejected;
+        }
+
+        var key = (personId!, month!.Value);
+        _seen[key] = row.Line;
+        var data = AuditData.Of([
+            new("month", row.Raw("month")),
+            new("amountCents", amount!.Value.ToString(CultureInfo.InvariantCulture)),
+        ]);
+        if (!_stored.TryGetValue(key, out var income))
+        {
+            income = new MonthlyIncome { PersonId = personId!, Month = month.Value, AmountCents = amount.Value };
+            _stored[key] = income;
+            session.Insert(income, row.Line);
+            session.Audit("income.create", personId!, data, row.Line);
+            return RowOutcome.Inserted;
+        }
+
+        if (income.AmountCents == amount)
+        {
+            return RowOutcome.Unchanged;
+        }
+
+        income.AmountCents = amount.Value;
+        session.Update(income, row.Line);
+        session.Audit("income.update", personId!, data, row.Line);
+        return RowOutcome.Updated;
+    }
+}

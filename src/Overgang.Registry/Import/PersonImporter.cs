@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry.Import;
+
+/// <summary>
+/// <c>persons.csv</c>; key id. <c>protectionSince</c> becomes a protection registration in NL (key person + NL + since).
+/// A new person starts with the check outcomes unknown: public order <c>pending</c>, asylum application <c>none</c>,
+/// no medical treatment; <c>checks.csv</c> sets them.
+/// </summary>
+internal sealed class PersonImporter : KindImporter
+{
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private HashSet<string> _municipalities = [];
+    private Dictionary<string, Person> _stored = [];
+    private HashSet<(string PersonId, LocalDate Since)> _protections = [];
+
+    public override IReadOnlyList<string> Columns { get; } =
+        ["id", "familyName", "givenName", "familyNameCyrillic", "givenNameCyrillic", "birthDate", "sex", "nationality", "ukrainianResidence", "municipality", "householdId", "protectionSince"];
+
+    public override void Load(RegistryContext context)
+    {
+        _municipalities = context.Municipalities.AsNoTracking().Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+        _stored = context.Persons.AsNoTracking().ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _protections = context.Protections.AsNoTracking().Where(p => p.MemberState == "NL").Select(p => new { p.PersonId, p.Since }).AsEnumerable().Select(p => (p.PersonId, p.Since)).ToHashSet();
+    }
+
+    public override RowOutcome Process(CsvRow row, ImportSession session)
+    {
+        var id = row.Text("id", required: true, maxLength: 40);
+        var familyName = row.Text("familyName", required: true);
+        var givenName = row.Text("givenName", required: true);
+        var familyNameCyrillic = row.Text("familyNameCyrillic", required: false);
+        var givenNameCyrillic = row.Text("givenNameCyrillic", required: false);
+        var birthDate = row.Date("birthDate", required: true);
+        var sex = row.OneOf("sex", required: true, "F", "M", "X");
+        var nationality = row.Country("nationality", required: true);
+        var residence = row.OneOf("ukrainianResidence", required: true, "citizen", "permanent", "temporary");
+        var municipality = row.Text("municipality", required: true, maxLength: 8);
+        var householdId = row.Text("householdId", required: true, maxLength: 40);
+        var since = row.Date("protectionSince", required: false);
+        if (municipality is not null && !_municipalities.Contains(municipality))
+        {
+            row.Reject("municipality", $"unknown municipality {municipality}; import it with municipalities.csv first");
+        }
+
+        row.NotBefore("protectionSince", since, birthDate, "birthDate");
+        if (id is not null)
+        {
+            RejectDuplicate(row, _seen, id, "id");
+        }
+
+        if (!row.IsValid)
+        {
+            return RowOutcome.Rejected;
+        }
+
+        _seen[id!] = row.Line;
+        var changes = new FieldChanges();
+        var isNew = !_stored.TryGetValue(id!, out var person);
+        if (isNew)
+        {
+            person = new Person
+            {
+                Id = id!,
+                FamilyName = "",
+                GivenName = "",
+                Sex = "",
+                Nationality = "",
+                UkrainianResidence = "",
+                MunicipalityCode = "",
+                HouseholdId = "",
+                AsylumApplication = "none",
+                PublicOrderCheck = "pending",
+            };
+        }
+
+        var p = person!;
+        changes.Set("familyName", isNew ? null : p.FamilyName, familyName, v => p.FamilyName = v!);
+        changes.Set("givenName", isNew ? null : p.GivenName, givenName, v => p.GivenName = v!);
+        changes.Set("familyNameCyrillic", p.FamilyNameCyrillic, familyNameCyrillic, v => p.FamilyNameCyrillic = v);
+        changes.Set("givenNameCyrillic", p.GivenNameCyrillic, givenNameCyrillic, v => p.GivenNameCyrillic = v);
+        changes.Set("birthDate", isNew ? null : p.BirthDate, birthDate, v => p.BirthDate = v!.Value);
+        changes.Set("sex", isNew ? null : p.Sex, sex, v => p.Sex = v!);
+        changes.Set("nationality", isNew ? null : p.Nationality, nationality, v => p.Nationality = v!);
+        changes.Set("ukrainianResidence", isNew ? null : p.UkrainianResidence, residence, v => p.UkrainianResidence = v!);
+        changes.Set("municipality", isNew ? null : p.MunicipalityCode, municipality, v => p.MunicipalityCode = v!);
+        changes.Set("householdId", isNew ? null : p.HouseholdId, householdId, v => p.HouseholdId = v!);
+        if (isNew)
+        {
+            _stored[p.Id] = p;
+            session.Insert(p, row.Line);
+        }
+        else if (changes.Any)
+        {
+            session.Update(p, row.Line);
+        }
+
+        if (since is { } start && _protections.Add((p.Id, start)))
+        {
+            session.Insert(new ProtectionRegistration { PersonId = p.Id, MemberState = "NL", Since = start }, row.Line);
+            changes.Add("protectionSince", FieldChanges.Format(start));
+        }
+
+        if (!changes.Any)
+        {
+            return RowOutcome.Unchanged;
+        }
+
+        session.Audit(isNew ? "person.create" : "person.update", p.Id, changes.Json, row.Line);
+        return isNew ? RowOutcome.Inserted : RowOutcome.Updated;
+    }
+}
