@@ -15,6 +15,9 @@ public abstract class RegistryContext : DbContext
     {
     }
 
+    /// <summary>The collation that compares text byte by byte (ordinal), as batch runs sort their keys.</summary>
+    internal abstract string OrdinalCollation { get; }
+
     /// <summary>Municipalities.</summary>
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 

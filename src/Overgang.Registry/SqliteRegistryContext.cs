@@ -11,6 +11,9 @@ public sealed class SqliteRegistryContext(DbContextOptions<SqliteRegistryContext
     private static readonly InstantPattern _instant = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'");
 
     /// <inheritdoc/>
+    internal override string OrdinalCollation => "BINARY";
+
+    /// <inheritdoc/>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -55,15 +55,15 @@ public static class AllowanceRun
 
     private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, LocalDate day, LocalDate last, int maximumDays, ParameterTree parameters)
     {
-        var keys = households.ToList();
-        var persons = context.Persons.AsNoTracking().Where(p => keys.Contains(p.HouseholdId)).ToList();
-        var ids = persons.Select(p => p.Id).ToList();
-        var parents = context.Parents.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
-        var placements = context.Placements.AsNoTracking()
-            .Where(x => ids.Contains(x.PersonId) && x.From <= day && (x.To == null || x.To >= day))
+        var inChunk = households.ToHashSet(StringComparer.Ordinal);
+        var range = HouseholdRange.Persons(context, households);
+        var persons = range.ToList().Where(p => inChunk.Contains(p.HouseholdId)).ToList();
+        var parents = context.Parents.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
+        var placements = context.Placements.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x)
+            .Where(x => x.From <= day && (x.To == null || x.To >= day))
             .ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.From).First().Reception);
-        var incomes = context.Incomes.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.Month == day).ToList().ToDictionary(x => x.PersonId, x => x.AmountCents);
-        var away = context.Absences.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.From <= last && x.To >= day).ToList()
+        var incomes = context.Incomes.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month == day).ToList().ToDictionary(x => x.PersonId, x => x.AmountCents);
+        var away = context.Absences.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= day).ToList()
             .Where(x => Period.Between(x.From, x.To, PeriodUnits.Days).Days + 1 > maximumDays)
             .Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
 

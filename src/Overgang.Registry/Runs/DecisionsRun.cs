@@ -44,13 +44,13 @@ public static class DecisionsRun
 
     private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, TransitionSchedule schedule, string version)
     {
-        var keys = households.ToList();
-        var persons = context.Persons.AsNoTracking().Where(p => keys.Contains(p.HouseholdId)).ToList();
+        var inChunk = households.ToHashSet(StringComparer.Ordinal);
+        var range = HouseholdRange.Persons(context, households);
+        var persons = range.ToList().Where(p => inChunk.Contains(p.HouseholdId)).ToList();
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
-        var ids = persons.Select(p => p.Id).ToList();
-        var protections = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToLookup(x => x.PersonId);
-        var returns = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
-        var permits = context.OtherPermits.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
+        var protections = context.Protections.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
+        var returns = context.ReturnCommitments.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
+        var permits = context.OtherPermits.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var facts = new List<TransitionFacts>(persons.Count);

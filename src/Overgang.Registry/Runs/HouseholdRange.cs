@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry.Runs;
+
+/// <summary>
+/// The persons of one chunk of a batch run: the registered households from the chunk's first to its last key, in the
+/// ordinal order the run sorts its keys in. A range query uses the household index and joins the related tables, where
+/// a list of thousands of ids per query does not.
+/// </summary>
+internal static class HouseholdRange
+{
+    /// <summary>The persons whose household key lies in [first, last], compared byte by byte on both databases.</summary>
+    public static IQueryable<Person> Persons(RegistryContext context, IReadOnlyList<string> households)
+    {
+        var first = households[0];
+        var last = households[^1];
+        var collation = context.OrdinalCollation;
+        return context.Persons.AsNoTracking()
+            .Where(p => string.Compare(EF.Functions.Collate(p.HouseholdId, collation), first) >= 0
+                && string.Compare(EF.Functions.Collate(p.HouseholdId, collation), last) <= 0);
+    }
+}
