@@ -21,15 +21,8 @@ internal static class CalcRequestReader
     public static bool TryRead(JsonElement root, [NotNullWhen(true)] out AllowanceRequest? request, [NotNullWhen(false)] out InputError? error)
     {
         request = null;
-        if (!JsonFields.TryDate(root, "date", "date", required: true, out var date, out error)
-            || !JsonFields.TryArray(root, "persons", "persons", required: true, out var personsArray, out error))
+        if (!JsonFields.TryDateAndPersons(root, out var date, out var personsArray, out error))
         {
-            return false;
-        }
-
-        if (personsArray.GetArrayLength() == 0)
-        {
-            error = new InputError("persons", "persons must list at least one person");
             return false;
         }
 
@@ -51,7 +44,7 @@ internal static class CalcRequestReader
             return false;
         }
 
-        request = new AllowanceRequest(date!.Value, persons.MoveToImmutable(), overrides);
+        request = new AllowanceRequest(date, persons.MoveToImmutable(), overrides);
         return true;
     }
 

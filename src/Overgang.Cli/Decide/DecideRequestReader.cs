@@ -15,19 +15,12 @@ namespace Overgang.Cli.Decide;
 /// </remarks>
 internal static class DecideRequestReader
 {
-    /// <summary>EU member states (ISO 3166-1 alpha-2; Greece as GR or EL).</summary>
+    /// <summary>Reads and validates a decide document; refuses the whole document at its first bad field.</summary>
     public static bool TryRead(JsonElement root, [NotNullWhen(true)] out DecideRequest? request, [NotNullWhen(false)] out InputError? error)
     {
         request = null;
-        if (!JsonFields.TryDate(root, "date", "date", required: true, out var date, out error)
-            || !JsonFields.TryArray(root, "persons", "persons", required: true, out var personsArray, out error))
+        if (!JsonFields.TryDateAndPersons(root, out var date, out var personsArray, out error))
         {
-            return false;
-        }
-
-        if (personsArray.GetArrayLength() == 0)
-        {
-            error = new InputError("persons", "persons must list at least one person");
             return false;
         }
 
@@ -38,7 +31,7 @@ internal static class DecideRequestReader
         foreach (var element in personsArray.EnumerateArray())
         {
             var path = $"persons[{i}]";
-            if (!TryReadPerson(element, path, date!.Value, out var person, out var name, out error))
+            if (!TryReadPerson(element, path, date, out var person, out var name, out error))
             {
                 return false;
             }
@@ -58,7 +51,7 @@ internal static class DecideRequestReader
             i++;
         }
 
-        request = new DecideRequest(date!.Value, persons.MoveToImmutable(), names.ToImmutable());
+        request = new DecideRequest(date, persons.MoveToImmutable(), names.ToImmutable());
         return true;
     }
 

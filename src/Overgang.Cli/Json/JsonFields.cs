@@ -158,6 +158,27 @@ internal static class JsonFields
         return true;
     }
 
+    /// <summary>Reads the <c>date</c> and the non-empty <c>persons</c> list that both contract documents start with.</summary>
+    public static bool TryDateAndPersons(JsonElement root, out LocalDate date, out JsonElement persons, [NotNullWhen(false)] out InputError? error)
+    {
+        date = default;
+        if (!TryDate(root, "date", "date", required: true, out var day, out error)
+            || !TryArray(root, "persons", "persons", required: true, out persons, out error))
+        {
+            persons = default;
+            return false;
+        }
+
+        if (persons.GetArrayLength() == 0)
+        {
+            error = new InputError("persons", "persons must list at least one person");
+            return false;
+        }
+
+        date = day!.Value;
+        return true;
+    }
+
     public static InputError? ParseDocument(string text, out JsonDocument? document)
     {
         document = null;

@@ -49,7 +49,7 @@ public static class AllowanceRun
             parameters.Version,
             clock,
             options ?? new RunOptions(),
-            context => context.Persons.Select(p => p.HouseholdId).Distinct().ToList(),
+            HouseholdRange.Keys,
             (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, day, last, maximumDays, parameters));
     }
 

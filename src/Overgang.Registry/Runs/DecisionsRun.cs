@@ -37,7 +37,7 @@ public static class DecisionsRun
             parameters.Version,
             clock,
             options ?? new RunOptions(),
-            context => context.Persons.Select(p => p.HouseholdId).Distinct().ToList(),
+            HouseholdRange.Keys,
             (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, schedule, parameters.Version));
         return true;
     }

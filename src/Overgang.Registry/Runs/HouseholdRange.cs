@@ -10,6 +10,9 @@ namespace Overgang.Registry.Runs;
 /// </summary>
 internal static class HouseholdRange
 {
+    /// <summary>Every registered household key: the keys of a run over households.</summary>
+    public static List<string> Keys(RegistryContext context) => context.Persons.Select(p => p.HouseholdId).Distinct().ToList();
+
     /// <summary>The persons whose household key lies in [first, last], compared byte by byte on both databases.</summary>
     public static IQueryable<Person> Persons(RegistryContext context, IReadOnlyList<string> households)
     {
