@@ -89,6 +89,9 @@ public abstract class RegistryContext : DbContext
             e.Property(p => p.Id).HasMaxLength(40);
             e.Property(p => p.Version).IsConcurrencyToken();
             e.HasOne<Municipality>().WithMany().HasForeignKey(p => p.MunicipalityCode);
+            // Batch runs select chunks by ranges of household keys in ordinal order; a byte-order collation on the
+            // column lets the index serve those ranges on both databases.
+            e.Property(p => p.HouseholdId).UseCollation(OrdinalCollation);
             e.HasIndex(p => p.HouseholdId);
             e.HasIndex(p => p.MunicipalityCode);
             e.HasIndex(p => new { p.FamilyName, p.GivenName });

@@ -18,9 +18,9 @@ internal static class HouseholdRange
     {
         var first = households[0];
         var last = households[^1];
-        var collation = context.OrdinalCollation;
+
+        // The column's collation is byte order on both databases (RegistryContext), so the index serves the range.
         return context.Persons.AsNoTracking()
-            .Where(p => string.Compare(EF.Functions.Collate(p.HouseholdId, collation), first) >= 0
-                && string.Compare(EF.Functions.Collate(p.HouseholdId, collation), last) <= 0);
+            .Where(p => string.Compare(p.HouseholdId, first) >= 0 && string.Compare(p.HouseholdId, last) <= 0);
     }
 }

@@ -339,7 +339,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<bool>("MedicalTreatment")
                         .HasColumnType("boolean");

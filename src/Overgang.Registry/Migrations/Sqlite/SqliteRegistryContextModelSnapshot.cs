@@ -348,7 +348,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<bool>("MedicalTreatment")
                         .HasColumnType("INTEGER");
