@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using Overgang.Cli.Demo;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;

@@ -10,14 +10,6 @@ namespace Overgang.Cli.Calc;
 /// <summary>Reads and validates a <c>calc</c> document (shared/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
 internal static class CalcRequestReader
 {
-    public static readonly IReadOnlyDictionary<string, Reception> Receptions = new Dictionary<string, Reception>(StringComparer.Ordinal)
-    {
-        ["municipal"] = Reception.Municipal,
-        ["municipal-catering"] = Reception.MunicipalCatering,
-        ["private"] = Reception.Private,
-        ["own-home"] = Reception.OwnHome,
-    };
-
     public static bool TryRead(JsonElement root, [NotNullWhen(true)] out AllowanceRequest? request, [NotNullWhen(false)] out InputError? error)
     {
         request = null;
@@ -62,7 +54,7 @@ internal static class CalcRequestReader
             || !JsonFields.TryString(element, "partnerId", $"{path}.partnerId", required: false, out var partnerId, out error)
             || !JsonFields.TryArray(element, "parentIds", $"{path}.parentIds", required: false, out var parents, out error)
             || !JsonFields.TryMoney(element, "monthlyIncome", $"{path}.monthlyIncome", required: false, out var income, out error)
-            || !JsonFields.TryEnum(element, "reception", $"{path}.reception", Receptions, required: true, out var reception, out error))
+            || !JsonFields.TryEnum(element, "reception", $"{path}.reception", ReceptionNames.ByName, required: true, out var reception, out error))
         {
             return false;
         }

@@ -19,7 +19,7 @@ internal static class DecideHandler
                 return true;
             case TransitionOutcome.ParameterMissing missing:
                 decisions = [];
-                error = new InputError("date", missing.Missing.Message, missing.Missing.ParameterId);
+                error = InputError.For(missing.Missing);
                 return false;
             default:
                 throw new InvalidOperationException("unknown transition outcome");

@@ -35,7 +35,7 @@ internal static class LetterCommand
             }
             else if (!TransitionSchedule.TryFor(context.Parameters, request.Date, out var schedule, out var missing))
             {
-                error = new InputError("date", missing.Message, missing.ParameterId);
+                error = InputError.For(missing);
             }
             else
             {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
-using NodaTime.Text;
 using Overgang.Cli.Json;
 using Overgang.Cli.Runs;
 using Overgang.Registry.Population;
@@ -98,14 +97,7 @@ internal static class DemoCommand
     {
         if (text is not null)
         {
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            date = parsed.Success ? parsed.Value : default;
-            if (!parsed.Success)
-            {
-                context.Error.WriteLine(JsonOutput.Error(new InputError("--date", $"--date must be YYYY-MM-DD, not '{text}'")));
-            }
-
-            return parsed.Success;
+            return OptionValues.TryDate(context, "--date", text, out date);
         }
 
         if (context.Parameters.TryRead("transition.protection.last-day", today, out var lastDay, out var missing))
@@ -121,19 +113,7 @@ internal static class DemoCommand
 
     private static bool TryMonth(CliContext context, LocalDate today, string? text, out YearMonth month)
     {
-        if (text is null)
-        {
-            month = today.ToYearMonth();
-            return true;
-        }
-
-        var parsed = YearMonthPattern.Iso.Parse(text);
-        month = parsed.Success ? parsed.Value : default;
-        if (!parsed.Success)
-        {
-            context.Error.WriteLine(JsonOutput.Error(new InputError("--month", $"--month must be YYYY-MM, not '{text}'")));
-        }
-
-        return parsed.Success;
+        month = today.ToYearMonth();
+        return text is null || OptionValues.TryMonth(context, "--month", text, out month);
     }
 }

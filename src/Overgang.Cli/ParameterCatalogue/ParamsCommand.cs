@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 using Overgang.Cli.Json;
 using Overgang.Rules.Parameters;
 using Spectre.Console;
@@ -23,16 +22,9 @@ internal static class ParamsCommand
     private static int Run(CliContext context, string? dateText, string format)
     {
         var day = context.Today;
-        if (dateText is not null)
+        if (dateText is not null && !OptionValues.TryDate(context, "--date", dateText, out day))
         {
-            var parsed = LocalDatePattern.Iso.Parse(dateText);
-            if (!parsed.Success)
-            {
-                context.Error.WriteLine(JsonOutput.Error(new InputError("--date", $"--date must be a date YYYY-MM-DD, not '{dateText}'")));
-                return ExitCodes.BadInput;
-            }
-
-            day = parsed.Value;
+            return ExitCodes.BadInput;
         }
 
         var rows = ParameterCatalogueRow.On(context.Parameters, day);

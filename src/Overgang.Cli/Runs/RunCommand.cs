@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using NodaTime.Text;
 using Overgang.Cli.Json;
 using Overgang.Registry.Runs;
 using Spectre.Console;
@@ -26,18 +25,15 @@ internal static class RunCommand
         var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, database };
         command.SetAction(parse =>
         {
-            var text = parse.GetValue(date)!;
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
+            if (!OptionValues.TryDate(context, "--date", parse.GetValue(date)!, out var day))
             {
-                context.Error.WriteLine(JsonOutput.Error(new InputError("--date", $"--date must be YYYY-MM-DD, not '{text}'")));
                 return ExitCodes.BadInput;
             }
 
             var registry = DatabaseOption.Resolve(parse.GetValue(database));
             registry.Migrate();
-            return RunDecisions(context, registry, parsed.Value, parse.GetValue(chunk), out var runId)
-                ? Summarise(context, registry, runId, parsed.Value)
+            return RunDecisions(context, registry, day, parse.GetValue(chunk), out var runId)
+                ? Summarise(context, registry, runId, day)
                 : ExitCodes.BadInput;
         });
         return command;
@@ -102,17 +98,15 @@ internal static class RunCommand
         command.SetAction(parse =>
         {
             var text = parse.GetValue(month)!;
-            var parsed = YearMonthPattern.Iso.Parse(text);
-            if (!parsed.Success)
+            if (!OptionValues.TryMonth(context, "--month", text, out var yearMonth))
             {
-                context.Error.WriteLine(JsonOutput.Error(new InputError("--month", $"--month must be YYYY-MM, not '{text}'")));
                 return ExitCodes.BadInput;
             }
 
             var registry = DatabaseOption.Resolve(parse.GetValue(database));
             registry.Migrate();
             var run = RunProgressView.Track(context, $"allowance {text}", progress =>
-                AllowanceRun.Execute(registry, parsed.Value, context.Parameters, context.Clock, new RunOptions(parse.GetValue(chunk), progress)));
+                AllowanceRun.Execute(registry, yearMonth, context.Parameters, context.Clock, new RunOptions(parse.GetValue(chunk), progress)));
             var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
             var totals = PaymentLists.Write(registry, run.Id, folder);
             Print(context, run.Id, run.Counts, totals, folder);

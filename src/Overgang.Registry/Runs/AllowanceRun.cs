@@ -93,7 +93,7 @@ public static class AllowanceRun
         {
             var members = group.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
             var municipality = members[0].MunicipalityCode;
-            var inScheme = members.Where(p => placements.TryGetValue(p.Id, out var r) && ReceptionNames.ToRules(r) is not null).ToList();
+            var inScheme = members.Where(p => placements.TryGetValue(p.Id, out var r) && ReceptionNames.ByName.ContainsKey(r)).ToList();
             if (inScheme.Count == 0)
             {
                 Count("not-in-municipal-scheme");
@@ -121,7 +121,7 @@ public static class AllowanceRun
                 p.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
                 [.. parents[p.Id].Where(presentIds.Contains).Order(StringComparer.Ordinal)],
                 new Money(incomes.GetValueOrDefault(p.Id)),
-                ReceptionNames.ToRules(placements[p.Id])!.Value)).ToImmutableArray();
+                ReceptionNames.ByName[placements[p.Id]])).ToImmutableArray();
             var answer = HouseholdAllowances.Answer(new AllowanceRequest(day, facts, []), parameters, explain: true);
             if (answer is AllowanceAnswer.Calculated calculated)
             {

@@ -43,7 +43,7 @@ public static class TransitionDecisionJson
             json.WriteStartObject();
             json.WriteString("owner", TransitionNames.Of(action.Owner));
             json.WriteString("text", action.Text);
-            json.WriteString("due", Iso(action.Due));
+            json.WriteString("due", TransitionSchedule.Iso(action.Due));
             json.WriteEndObject();
         }
 
@@ -74,13 +74,11 @@ public static class TransitionDecisionJson
         json.WriteEndObject();
     }
 
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
-
     private static void WriteDate(Utf8JsonWriter json, string name, LocalDate? date)
     {
         if (date is { } day)
         {
-            json.WriteString(name, Iso(day));
+            json.WriteString(name, TransitionSchedule.Iso(day));
         }
         else
         {

@@ -42,7 +42,7 @@ public sealed record AllowanceScenario(string File, string Name, YamlMappingNode
                 ? [.. ((YamlSequenceNode)parents).Children.Select(c => ((YamlScalarNode)c).Value!)]
                 : [],
             Money.FromEuros(decimal.Parse(Text(p, "monthlyIncome") ?? "0", CultureInfo.InvariantCulture)),
-            CalcReceptions[Text(p, "reception")!])).ToImmutableArray();
+            ReceptionNames.ByName[Text(p, "reception")!])).ToImmutableArray();
         var overrides = Node.Children.TryGetValue(new YamlScalarNode("hardshipOverrides"), out var list)
             ? ((YamlSequenceNode)list).Children.Cast<YamlMappingNode>().Select(o => new HardshipOverrideRequest(
                 Text(o, "memberId")!,
@@ -57,12 +57,4 @@ public sealed record AllowanceScenario(string File, string Name, YamlMappingNode
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar && scalar.Value is not ("null" or "~") ? scalar.Value : null;
 
     private static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
-
-    private static readonly Dictionary<string, Reception> CalcReceptions = new(StringComparer.Ordinal)
-    {
-        ["municipal"] = Reception.Municipal,
-        ["municipal-catering"] = Reception.MunicipalCatering,
-        ["private"] = Reception.Private,
-        ["own-home"] = Reception.OwnHome,
-    };
 }

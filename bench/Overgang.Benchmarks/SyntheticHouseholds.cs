@@ -4,15 +4,15 @@ using NodaTime;
 using Overgang.Rules;
 using Overgang.Rules.Households;
 
-namespace Overgang.Cli.Demo;
+namespace Overgang.Benchmarks;
 
-/// <summary>A deterministic, realistic mix of displaced persons for the demo and the benchmarks.</summary>
+/// <summary>A deterministic mix of households for the allowance benchmarks (the calibrated population is in Overgang.Registry).</summary>
 /// <remarks>
 /// Shares follow the policy notes: about three quarters in municipal reception (some with meals), a quarter in
 /// private reception or an own home; mostly women and children; about 61% of working-age adults working
 /// (figures-nl.csv, policy-rules.md §5). The calibrated registry population comes with the registry (issue 4).
 /// </remarks>
-internal static class SyntheticHouseholds
+public static class SyntheticHouseholds
 {
     /// <summary>Generates persons forming about <paramref name="households"/> households as of <paramref name="date"/>.</summary>
     public static ImmutableArray<PersonFacts> Persons(int households, int seed, LocalDate date)
