@@ -71,6 +71,11 @@ public sealed record RegistryDatabase
     }
 
     /// <summary>Creates the database if needed and applies every pending migration.</summary>
+    /// <remarks>
+    /// Migrating takes EF Core's migration lock, which on SQLite is a row in <c>__EFMigrationsLock</c> that a killed
+    /// process leaves behind, after which every later migration waits for ever. So the lock is only taken when a
+    /// migration is actually pending: a batch run killed at any point cannot block the registry.
+    /// </remarks>
     public void Migrate()
     {
         if (SqliteFile is { } file)
@@ -79,6 +84,9 @@ public sealed record RegistryDatabase
         }
 
         using var context = Open();
-        context.Database.Migrate();
+        if (context.Database.GetPendingMigrations().Any())
+        {
+            context.Database.Migrate();
+        }
     }
 }

@@ -72,6 +72,27 @@ public sealed class SchemaTests
         Assert.Equal("Kovalenko", stored.FamilyName);
     }
 
+    [Fact]
+    public async Task Migrate_AfterAProcessWasKilledHoldingTheMigrationLock_DoesNotWaitForIt()
+    {
+        // Given: a migrated SQLite registry with the lock row a killed process leaves behind
+        var database = TestDatabase.Create("sqlite");
+        using (var context = database.Open())
+        {
+            context.Database.ExecuteSqlRaw("INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-11-22 18:00:00')");
+        }
+
+        // When
+        var migrate = Task.Run(database.Migrate);
+        var finished = await Task.WhenAny(migrate, Task.Delay(TimeSpan.FromSeconds(30))) == migrate;
+
+        // Then
+        Assert.True(finished, "Migrate waited for a lock that nobody holds");
+        await migrate;
+        using var check = database.Open();
+        Assert.Empty(check.Database.GetPendingMigrations());
+    }
+
     internal static Person NewPerson(string id, LocalDate birth) => new()
     {
         Id = id,

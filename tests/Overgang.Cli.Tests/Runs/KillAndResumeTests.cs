@@ -7,6 +7,9 @@ namespace Overgang.Cli.Tests.Runs;
 /// <summary>Kills the real overgang process with SIGKILL at random moments during a decisions run and resumes it.</summary>
 public sealed class KillAndResumeTests : IDisposable
 {
+    /// <summary>What the last killed child printed, for the failure message when a run that should finish does not.</summary>
+    private static string LastKilledOutput { get; set; } = "";
+
     private readonly string _folder = Directory.CreateTempSubdirectory("overgang-kill-").FullName;
 
     public void Dispose()
@@ -26,7 +29,7 @@ public sealed class KillAndResumeTests : IDisposable
             Assert.Equal(0, Overgang(TimeSpan.FromMinutes(2), "generate", "--database", database, "--persons", "4000", "--seed", "5"));
         }
 
-        Assert.Equal(0, Overgang(reference, TimeSpan.FromMinutes(2)));
+        Assert.True(Overgang(reference, TimeSpan.FromMinutes(2)) == 0, $"the uninterrupted run did not finish: {LastKilledOutput}");
 
         // When: the same run is killed at ten random moments, each time started again (which resumes it)
         var random = new Random(20270304);
@@ -36,7 +39,7 @@ public sealed class KillAndResumeTests : IDisposable
             kills += Overgang(victim, TimeSpan.FromMilliseconds(random.Next(400, 2500))) is null ? 1 : 0;
         }
 
-        Assert.Equal(0, Overgang(victim, TimeSpan.FromMinutes(2)));
+        Assert.True(Overgang(victim, TimeSpan.FromMinutes(2)) == 0, $"the resumed run did not finish: {LastKilledOutput}");
 
         // Then: every run in the victim finished with exactly the reference's decisions, no duplicates, no gaps
         Assert.True(kills >= 5, $"only {kills} of 10 attempts were killed mid-run; the test did not exercise resuming");
@@ -63,15 +66,20 @@ public sealed class KillAndResumeTests : IDisposable
         }
 
         using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         if (process.WaitForExit(limit))
         {
+            process.WaitForExit();
             return process.ExitCode;
         }
 
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
+        LastKilledOutput = output.ToString();
         return null;
     }
 
