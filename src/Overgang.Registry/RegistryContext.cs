@@ -63,6 +63,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    /// <summary>Local accounts of the web application.</summary>
+    public DbSet<Account> Accounts => Set<Account>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -176,6 +179,15 @@ public abstract class RegistryContext : DbContext
             e.HasIndex(a => a.Subject);
             e.Property(a => a.Hash).HasMaxLength(64);
             e.Property(a => a.PreviousHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Account>(e =>
+        {
+            e.ToTable("account");
+            e.HasKey(a => a.UserName);
+            e.Property(a => a.UserName).HasMaxLength(64).UseCollation(OrdinalCollation);
+            e.Property(a => a.Role).HasMaxLength(20);
+            e.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityCode);
+            e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
         });
     }
 }

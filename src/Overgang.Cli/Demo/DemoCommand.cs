@@ -38,36 +38,16 @@ internal static class DemoCommand
 
         var console = ConsoleFactory.Create(context.Output);
         var timings = new List<(string Phase, TimeSpan Elapsed)>();
-        var clock = Stopwatch.StartNew();
         var registry = DatabaseOption.Resolve(databaseSetting);
-        registry.Migrate();
-        console.WriteLine($"Overgang demo on {registry.Provider} ({registry.SqliteFile ?? "PostgreSQL"}), parameters {context.Parameters.Version}");
-        var existing = PopulationStore.CountPersons(registry);
-        if (existing == 0)
-        {
-            var population = PopulationGenerator.Generate(personCount, seed);
-            var load = PopulationStore.Load(registry, population, context.Clock.GetCurrentInstant(), replace: false);
-            console.WriteLine($"generated the demo population: {population.Persons.Length:N0} persons (seed {seed}), {load.Tables.Sum(t => (long)t.Rows):N0} rows");
-        }
-        else
-        {
-            console.WriteLine($"the registry holds {existing:N0} persons: using them");
-        }
-
-        timings.Add(("registry and population", clock.Elapsed));
-        clock.Restart();
-        if (!RunCommand.RunDecisions(context, registry, decisionDate, 5_000, out var decisionsRun))
+        if (!TryPrepare(context, "demo", registry, personCount, seed, decisionDate, month, alwaysRun: true, timings, out var decisionsRun, out var allowance))
         {
             return ExitCodes.BadInput;
         }
 
-        timings.Add(($"decisions {decisionDate:yyyy-MM-dd}", clock.Elapsed));
-        clock.Restart();
-        var allowance = RunProgressView.Track(context, $"allowance {month:yyyy-MM}", progress =>
-            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(5_000, progress)));
         var folder = Path.Combine(registry.DataFolder, $"payments-{month.ToString("yyyy-MM", null)}");
-        var totals = PaymentLists.Write(registry, allowance.Id, folder);
-        timings.Add(($"allowance {month.ToString("yyyy-MM", null)}", clock.Elapsed));
+        var clock = Stopwatch.StartNew();
+        var totals = PaymentLists.Write(registry, allowance!.Id, folder);
+        timings.Add(("payment lists", clock.Elapsed));
 
         var summary = RegistrySummary.Read(registry, decisionsRun, month.OnDayOfMonth(1));
         console.WriteLine();
@@ -91,9 +71,53 @@ internal static class DemoCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// Makes the registry ready for use: migrated, with the demo population when it is empty, and, when it was empty or
+    /// <paramref name="alwaysRun"/>, the decisions for <paramref name="decisionDate"/> and the allowance for <paramref name="month"/>.
+    /// </summary>
+    internal static bool TryPrepare(CliContext context, string command, Registry.RegistryDatabase registry, int personCount, int seed, LocalDate decisionDate, YearMonth month, bool alwaysRun, List<(string Phase, TimeSpan Elapsed)> timings, out long decisionsRun, out Registry.Model.BatchRun? allowance)
+    {
+        var console = ConsoleFactory.Create(context.Output);
+        var clock = Stopwatch.StartNew();
+        decisionsRun = 0;
+        allowance = null;
+        registry.Migrate();
+        console.WriteLine($"Overgang {command} on {registry.Provider} ({registry.SqliteFile ?? "PostgreSQL"}), parameters {context.Parameters.Version}");
+        var existing = PopulationStore.CountPersons(registry);
+        if (existing == 0)
+        {
+            var population = PopulationGenerator.Generate(personCount, seed);
+            var load = PopulationStore.Load(registry, population, context.Clock.GetCurrentInstant(), replace: false);
+            console.WriteLine($"generated the demo population: {population.Persons.Length:N0} persons (seed {seed}), {load.Tables.Sum(t => (long)t.Rows):N0} rows");
+        }
+        else
+        {
+            console.WriteLine($"the registry holds {existing:N0} persons: using them");
+        }
+
+        timings.Add(("registry and population", clock.Elapsed));
+        if (existing > 0 && !alwaysRun)
+        {
+            return true;
+        }
+
+        clock.Restart();
+        if (!RunCommand.RunDecisions(context, registry, decisionDate, 5_000, out decisionsRun))
+        {
+            return false;
+        }
+
+        timings.Add(($"decisions {decisionDate:yyyy-MM-dd}", clock.Elapsed));
+        clock.Restart();
+        allowance = RunProgressView.Track(context, $"allowance {month:yyyy-MM}", progress =>
+            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(5_000, progress)));
+        timings.Add(($"allowance {month.ToString("yyyy-MM", null)}", clock.Elapsed));
+        return true;
+    }
+
     private static string Percent(int part, int whole) => whole == 0 ? "" : (100.0 * part / whole).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";
 
-    private static bool TryDecisionDate(CliContext context, LocalDate today, string? text, out LocalDate date)
+    internal static bool TryDecisionDate(CliContext context, LocalDate today, string? text, out LocalDate date)
     {
         if (text is not null)
         {
@@ -111,7 +135,7 @@ internal static class DemoCommand
         return false;
     }
 
-    private static bool TryMonth(CliContext context, LocalDate today, string? text, out YearMonth month)
+    internal static bool TryMonth(CliContext context, LocalDate today, string? text, out YearMonth month)
     {
         month = today.ToYearMonth();
         return text is null || OptionValues.TryMonth(context, "--month", text, out month);

@@ -48,6 +48,8 @@ public static class PopulationStore
         {
             var clock = Stopwatch.StartNew();
             deleted = context.Persons.Count();
+            // Accounts scoped to a municipality or a person go with the population they point into; others stay.
+            context.Accounts.Where(a => a.MunicipalityCode != null || a.PersonId != null).ExecuteDelete();
             foreach (var type in DeleteOrder)
             {
                 var table = context.Model.FindEntityType(type)!.GetTableName()!;

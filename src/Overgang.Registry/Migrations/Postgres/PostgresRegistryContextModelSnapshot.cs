@@ -51,6 +51,44 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.ToTable("absence", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.Account", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("UserName");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("account", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -525,6 +563,17 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.Account", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode");
+
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId");
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.CaseTask", b =>

@@ -47,6 +47,46 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.ToTable("absence", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.Account", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
+
+                    b.Property<string>("Created")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserName");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("account", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -541,6 +581,17 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.Account", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode");
+
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId");
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.CaseTask", b =>

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Overgang.Web.Api;
+
+/// <summary>Problem details the endpoints return: every bad-input problem names the field.</summary>
+internal static class Problems
+{
+    /// <summary>400 naming the field that is wrong and why.</summary>
+    public static ProblemHttpResult BadInput(string field, string message) =>
+        TypedResults.Problem(
+            detail: $"{field}: {message}",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The request is not valid",
+            extensions: new Dictionary<string, object?> { ["field"] = field });
+
+    /// <summary>403: the caller's role or scope does not include this.</summary>
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden, title: "Outside your scope");
+
+    /// <summary>404 for something that does not exist, or that the caller may not know exists.</summary>
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+}

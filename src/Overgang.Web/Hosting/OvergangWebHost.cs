@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Overgang.Web.Api;
+using Overgang.Web.Assets;
+using Overgang.Web.Audit;
+using Overgang.Web.Components;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.Hosting;
+
+/// <summary>Builds the web application: the HTTP API under <c>/api/v1</c> and the server-rendered pages.</summary>
+public static class OvergangWebHost
+{
+    /// <summary>Creates the application; start it with <c>RunAsync</c> or <c>StartAsync</c>.</summary>
+    public static WebApplication Create(WebSettings settings, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ApplicationName = typeof(OvergangWebHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.ClearProviders();
+        if (settings.RequestLogging)
+        {
+            builder.Logging.AddSimpleConsole();
+        }
+
+        var oidc = builder.Configuration.GetSection("Overgang:Oidc").Get<OidcSettings>() ?? new OidcSettings();
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(oidc);
+        services.AddSingleton(settings.Clock);
+        services.AddSingleton(settings.Parameters);
+        services.AddSingleton(settings.Database);
+        services.AddSingleton<AccessLog>();
+        services.AddScoped(_ => settings.Database.Open());
+        services.AddProblemDetails();
+        services.AddAntiforgery();
+        services.AddOpenApi("v1", options => ApiDocument.Configure(options));
+        AuthenticationSetup.Add(services, oidc);
+        services.AddAuthorization(AccessPolicies.Add);
+        services.AddCascadingAuthenticationState();
+        services.AddRazorComponents();
+        services.AddHttpContextAccessor();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        AssetEndpoints.Map(app);
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
+        AccountEndpoints.Map(app);
+        ApiEndpoints.Map(app);
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XFrameOptions = "DENY";
+        return next();
+    }
+}

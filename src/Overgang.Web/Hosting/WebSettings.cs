@@ -1,0 +1,16 @@
+using NodaTime;
+using Overgang.Registry;
+using Overgang.Rules.Parameters;
+
+namespace Overgang.Web.Hosting;
+
+/// <summary>What the web application runs on.</summary>
+/// <param name="Database">The registry.</param>
+/// <param name="Urls">Where to listen, such as <c>http://127.0.0.1:5080</c>; port 0 picks a free port.</param>
+/// <param name="Parameters">The rules' parameters.</param>
+/// <param name="Clock">The clock: today's date for the rules and audit times.</param>
+public sealed record WebSettings(RegistryDatabase Database, string Urls, ParameterTree Parameters, IClock Clock)
+{
+    /// <summary>True to write request logs to the console (off: the command prints its own lines).</summary>
+    public bool RequestLogging { get; init; }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Overgang.Web.Security;
+
+/// <summary>
+/// The authorisation policies by name. A policy only admits roles; what a role may see inside an endpoint (its own
+/// municipality, its own record) is <see cref="Caller"/>'s to decide.
+/// </summary>
+public static class AccessPolicies
+{
+    /// <summary>Any signed-in caller with a valid role and scope.</summary>
+    public const string SignedIn = "signed-in";
+
+    /// <summary>Staff who work with persons' records: case workers, the IND, administrators.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>Staff and analysts: aggregates without personal data.</summary>
+    public const string Aggregates = "aggregates";
+
+    /// <summary>The IND and administrators: the decisions work queue and decision runs.</summary>
+    public const string Decisions = "decisions";
+
+    /// <summary>Administrators only: batch runs, accounts.</summary>
+    public const string Administration = "administration";
+
+    /// <summary>A displaced person: their own page.</summary>
+    public const string OwnRecord = "own-record";
+
+    /// <summary>Registers the policies.</summary>
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(SignedIn, Admit(Roles.All.ToArray()));
+        options.AddPolicy(Staff, Admit(Roles.CaseWorker, Roles.Ind, Roles.Admin));
+        options.AddPolicy(Aggregates, Admit(Roles.CaseWorker, Roles.Ind, Roles.Analyst, Roles.Admin));
+        options.AddPolicy(Decisions, Admit(Roles.Ind, Roles.Admin));
+        options.AddPolicy(Administration, Admit(Roles.Admin));
+        options.AddPolicy(OwnRecord, Admit(Roles.Person));
+        options.FallbackPolicy = null;
+    }
+
+    private static AuthorizationPolicy Admit(params string[] roles) => new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .RequireAssertion(context => Caller.From(context.User) is { } caller && roles.Contains(caller.Role, StringComparer.Ordinal))
+        .Build();
+}

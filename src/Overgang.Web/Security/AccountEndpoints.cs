@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Overgang.Web.Security;
+
+/// <summary>Sign-out, and the OpenID Connect challenge when it is configured.</summary>
+internal static class AccountEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/sign-out", async (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+            {
+                return Results.BadRequest();
+            }
+
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+            return Results.Redirect("/");
+        }).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapGet("/sign-in/oidc", (string? returnUrl, OidcSettings oidc) =>
+            oidc.Enabled
+                ? Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : "/" }, [AuthenticationSetup.OidcScheme])
+                : Results.NotFound()).ExcludeFromDescription().AllowAnonymous();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using Overgang.Web.Tests.Support;
+
+namespace Overgang.Web.Tests.Browser;
+
+[Collection(WebFixtures.Name)]
+public sealed class SignInTests(WebServer server, Support.Browser browser)
+{
+    [Fact]
+    public Task The_sign_in_page_has_no_accessibility_violations() =>
+        browser.OnPage(server.BaseAddress, nameof(The_sign_in_page_has_no_accessibility_violations), async page =>
+        {
+            await page.GotoAsync("/sign-in");
+            await Accessibility.AssertNoViolations(page);
+        });
+
+    [Fact]
+    public Task A_wrong_password_is_refused_with_a_message() =>
+        browser.OnPage(server.BaseAddress, nameof(A_wrong_password_is_refused_with_a_message), async page =>
+        {
+            await page.GotoAsync("/sign-in");
+            await page.GetByLabel("Gebruikersnaam").FillAsync("admin");
+            await page.GetByLabel("Wachtwoord").FillAsync("not-the-password");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("verkeerd wachtwoord");
+            await Accessibility.AssertNoViolations(page);
+        });
+
+    [Fact]
+    public Task A_case_worker_signs_in_and_sees_their_municipality() =>
+        browser.OnPage(server.BaseAddress, nameof(A_case_worker_signs_in_and_sees_their_municipality), async page =>
+        {
+            var account = server.Account(Overgang.Web.Security.Roles.CaseWorker);
+            await page.GotoAsync("/sign-in");
+            await page.GetByLabel("Gebruikersnaam").FillAsync(account.UserName);
+            await page.GetByLabel("Wachtwoord").FillAsync(WebServer.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("medewerker van gemeente " + account.Scope.Split(' ')[0])).ToBeVisibleAsync();
+            await Accessibility.AssertNoViolations(page);
+        });
+}

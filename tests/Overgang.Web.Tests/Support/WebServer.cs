@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using NodaTime;
+using Overgang.Registry;
+using Overgang.Registry.Population;
+using Overgang.Registry.Runs;
+using Overgang.Registry.Tests.Support;
+using Overgang.Rules.Parameters;
+using Overgang.Web.Hosting;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.Tests.Support;
+
+/// <summary>
+/// The real web application on a free loopback port, over a real registry (SQLite) with a small generated population,
+/// its decisions for the last day of protection and this month's allowance, and the demo accounts. One per test run:
+/// tests that change data use persons no other test reads.
+/// </summary>
+public sealed class WebServer : IAsyncLifetime
+{
+    /// <summary>The password of every test account.</summary>
+    public const string Password = "test-password-123";
+
+    /// <summary>Persons in the generated population.</summary>
+    public const int Persons = 1500;
+
+    /// <summary>The date the server's clock starts on.</summary>
+    public static readonly LocalDate Today = new(2026, 11, 22);
+
+    private WebApplication? _app;
+
+    public RegistryDatabase Database { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The accounts made: admin, ind, analist, three case workers, three persons.</summary>
+    public IReadOnlyList<DemoAccount> Accounts { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var clock = new TestClock(Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9)));
+        var parameters = ParameterTree.Default;
+        Database = TestDatabase.Create("sqlite");
+        PopulationStore.Load(Database, PopulationGenerator.Generate(Persons, PopulationGenerator.DefaultSeed), clock.GetCurrentInstant(), replace: false);
+        var lastDay = parameters.TryRead("transition.protection.last-day", Today, out var value, out _) ? value.Date : throw new InvalidOperationException("no last day of protection");
+        if (!DecisionsRun.TryExecute(Database, lastDay, parameters, clock, null, out _, out var missing))
+        {
+            throw new InvalidOperationException("decisions: " + missing);
+        }
+
+        AllowanceRun.Execute(Database, Today.ToYearMonth(), parameters, clock);
+        Accounts = DemoAccounts.EnsureCreated(Database, parameters, Password, clock.GetCurrentInstant());
+        _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, clock));
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.Single());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (Database?.SqliteFile is { } file)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The first account with a role (and, for case workers and persons, the first scope).</summary>
+    public DemoAccount Account(string role) => Accounts.First(a => a.Role == role);
+
+    /// <summary>A client without credentials.</summary>
+    public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>A client signed in as an account, with a bearer token from <c>/api/v1/auth/token</c>.</summary>
+    public async Task<HttpClient> SignedIn(string userName)
+    {
+        var client = Anonymous();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
