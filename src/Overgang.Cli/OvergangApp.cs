@@ -28,6 +28,7 @@ internal static class OvergangApp
             AuditCommand.Create(context),
             Generate.GenerateCommand.Create(context),
             Import.ImportCommand.Create(context),
+            Analysis.SimulateCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

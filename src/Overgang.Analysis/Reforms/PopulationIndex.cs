@@ -15,7 +15,7 @@ public sealed class PopulationIndex
 {
     private readonly ILookup<string, string> _parents;
     private readonly FrozenDictionary<string, Placement[]> _placements;
-    private readonly FrozenDictionary<(string Person, LocalDate Month), long> _incomes;
+    private readonly Dictionary<(string Person, LocalDate Month), long> _incomes;
     private readonly ImmutableArray<Absence> _absences;
 
     private PopulationIndex(Registry.Population.Population population)
@@ -29,7 +29,7 @@ public sealed class PopulationIndex
         _parents = population.Parents.ToLookup(p => p.PersonId, p => p.ParentId, StringComparer.Ordinal);
         _placements = population.Placements.GroupBy(p => p.PersonId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.From).ToArray(), StringComparer.Ordinal);
-        _incomes = population.Incomes.ToFrozenDictionary(i => (i.PersonId, i.Month), i => i.AmountCents);
+        _incomes = population.Incomes.ToDictionary(i => (i.PersonId, i.Month), i => i.AmountCents);
         _absences = population.Absences;
         var protections = population.Protections.ToLookup(p => p.PersonId, StringComparer.Ordinal);
         var returns = population.ReturnCommitments.ToDictionary(r => r.PersonId, StringComparer.Ordinal);

@@ -76,6 +76,7 @@ internal static class ParameterLoader
         var catalogue = sources.ToImmutable();
         var changes = new List<ParameterDefinition>();
         var rationales = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var changedFrom = ImmutableDictionary.CreateBuilder<string, NodaTime.LocalDate>(StringComparer.Ordinal);
         foreach (var node in Sequence(file, root, "changes"))
         {
             var map = Mapping(file, node);
@@ -108,6 +109,7 @@ internal static class ParameterLoader
                 throw new ParameterFileException(file.Name, node.Start.Line, $"parameter {id}: a change needs at least one value");
             }
 
+            changedFrom.Add(id, values[0].From);
             var kept = original.Values.Where(v => v.From < values[0].From);
             changes.Add(original with { Values = [.. kept, .. values] });
         }
@@ -117,7 +119,7 @@ internal static class ParameterLoader
             throw new ParameterFileException(file.Name, root.Start.Line, "'changes' must list at least one parameter");
         }
 
-        return new Reform(name, title, description, [.. changes], rationales.ToImmutable(), [.. added]);
+        return new Reform(name, title, description, [.. changes], rationales.ToImmutable(), changedFrom.ToImmutable(), [.. added]);
     }
 
     private static bool IsSourceCatalogue(ParameterFile file) => file.Name.StartsWith(SourcesPrefix, StringComparison.Ordinal);

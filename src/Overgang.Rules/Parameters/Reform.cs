@@ -19,6 +19,7 @@ namespace Overgang.Rules.Parameters;
 /// <param name="Description">Why the reform is considered, and what it leaves unchanged.</param>
 /// <param name="Changes">The replaced parameters, complete (baseline values before the change are kept in them).</param>
 /// <param name="Rationales">The rationale of each change, by parameter id.</param>
+/// <param name="ChangedFrom">The first changed date of each change, by parameter id: values from then on are the reform's.</param>
 /// <param name="Sources">Sources the reform adds to the catalogue.</param>
 public sealed record Reform(
     string Name,
@@ -26,10 +27,11 @@ public sealed record Reform(
     string Description,
     ImmutableArray<ParameterDefinition> Changes,
     ImmutableDictionary<string, string> Rationales,
+    ImmutableDictionary<string, NodaTime.LocalDate> ChangedFrom,
     ImmutableArray<Source> Sources)
 {
     /// <summary>A reform that changes nothing: the baseline compared with itself.</summary>
-    public static Reform None { get; } = new("none", "No change", "The baseline parameters.", [], ImmutableDictionary<string, string>.Empty, []);
+    public static Reform None { get; } = new("none", "No change", "The baseline parameters.", [], ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, NodaTime.LocalDate>.Empty, []);
 
     /// <summary>Reads a reform file against the baseline whose parameters it changes.</summary>
     public static bool TryParse(ParameterFile file, ParameterTree baseline, [NotNullWhen(true)] out Reform? reform, [NotNullWhen(false)] out ReformError? error)
