@@ -6,11 +6,12 @@ namespace Overgang.Analysis.Projections;
 /// <param name="Id">Stable id, such as <c>population</c>.</param>
 /// <param name="Title">What is counted.</param>
 /// <param name="Organisation">Who carries the caseload (empty for population series).</param>
+/// <param name="IsStock">True for a count at the end of the month (persons present); false for a flow during the month.</param>
 /// <param name="P10">10th percentile per month.</param>
 /// <param name="P50">Median per month.</param>
 /// <param name="P90">90th percentile per month.</param>
-public sealed record ProjectedSeries(string Id, string Title, string Organisation, ImmutableArray<double> P10, ImmutableArray<double> P50, ImmutableArray<double> P90)
+public sealed record ProjectedSeries(string Id, string Title, string Organisation, bool IsStock, ImmutableArray<double> P10, ImmutableArray<double> P50, ImmutableArray<double> P90)
 {
-    /// <summary>The median over the whole period (for flows: the median of each month, summed).</summary>
-    public double TotalP50 => P50.Sum();
+    /// <summary>For a flow: the medians of the months, summed (not the median of the total); for a stock: 0.</summary>
+    public double TotalP50 => IsStock ? 0 : P50.Sum();
 }

@@ -16,17 +16,17 @@ public static class Projection
     /// <summary>The default seed.</summary>
     public const int DefaultSeed = 2027;
 
-    private static readonly (string Id, string Title, string Organisation, Func<ProjectionDraw, double[]> Of)[] _series =
+    private static readonly (string Id, string Title, string Organisation, bool IsStock, Func<ProjectionDraw, double[]> Of)[] _series =
     [
-        ("population", "Persons present (end of month)", "", d => d.End),
-        ("arrivals", "Arrivals per month", "", d => d.Arrivals),
-        ("departures", "Departures per month", "", d => d.Departures),
-        ("reception", "Persons in municipal reception (end of month)", "municipalities", d => d.Reception),
-        ("ind-documents", "Transition documents issued per month", "IND", d => d.Documents),
-        ("social-assistance", "Social-assistance applications per month", "municipalities", d => d.SocialAssistance),
-        ("health-insurance", "Health-insurance enrolments per month", "health insurers", d => d.HealthInsurance),
-        ("return-participants", "Return-programme participants still in the Netherlands (end of month)", "COA / return programme", d => d.ReturnParticipants),
-        ("asylum-applications", "Asylum applications per month (no document, or arrived after the end)", "IND", d => d.AsylumApplications),
+        ("population", "Persons present (end of month)", "", true, d => d.End),
+        ("arrivals", "Arrivals per month", "", false, d => d.Arrivals),
+        ("departures", "Departures per month", "", false, d => d.Departures),
+        ("reception", "Persons in municipal reception (end of month)", "municipalities", true, d => d.Reception),
+        ("ind-documents", "Transition documents issued per month", "IND", false, d => d.Documents),
+        ("social-assistance", "Social-assistance applications per month", "municipalities", false, d => d.SocialAssistance),
+        ("health-insurance", "Health-insurance enrolments per month", "health insurers", false, d => d.HealthInsurance),
+        ("return-participants", "Return-programme participants still in the Netherlands (end of month)", "COA / return programme", true, d => d.ReturnParticipants),
+        ("asylum-applications", "Asylum applications per month (no document, or arrived after the end)", "IND", false, d => d.AsylumApplications),
     ];
 
     /// <summary>The ids of the projected series, in order.</summary>
@@ -66,7 +66,7 @@ public static class Projection
             runs[i] = model.Run(model.Draw(random));
         }
 
-        var series = _series.Select(s => Band(s.Id, s.Title, s.Organisation, runs.Select(s.Of).ToArray(), months.Length)).ToImmutableArray();
+        var series = _series.Select(s => Band(s.Id, s.Title, s.Organisation, s.IsStock, runs.Select(s.Of).ToArray(), months.Length)).ToImmutableArray();
         var total = series.Single(s => s.Id == "social-assistance").TotalP50;
         var byMunicipality = MunicipalityCatalogue.All.Select(m => (m.Code, m.Name, Applications: total * m.Weight))
             .OrderByDescending(m => m.Applications).ThenBy(m => m.Code, StringComparer.Ordinal).ToImmutableArray();
@@ -85,7 +85,7 @@ public static class Projection
         return [.. Enumerable.Range(0, draws).Select(_ => model.Run(model.Draw(random)))];
     }
 
-    private static ProjectedSeries Band(string id, string title, string organisation, double[][] values, int months)
+    private static ProjectedSeries Band(string id, string title, string organisation, bool isStock, double[][] values, int months)
     {
         var p10 = new double[months];
         var p50 = new double[months];
@@ -104,7 +104,7 @@ public static class Projection
             p90[t] = Percentile(column, 90);
         }
 
-        return new ProjectedSeries(id, title, organisation, [.. p10], [.. p50], [.. p90]);
+        return new ProjectedSeries(id, title, organisation, isStock, [.. p10], [.. p50], [.. p90]);
     }
 
     private static double Percentile(double[] sorted, int percent) => sorted[Math.Max(0, (int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1)];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 using Overgang.Analysis.Monitor;
 using Overgang.Analysis.Projections;
@@ -211,7 +212,10 @@ public static class AnalysisCharts
     {
         plot.Title(title, size: 14);
         plot.YLabel(yLabel);
+        // Without the XML declaration, and with a viewBox, the SVG embeds in HTML and scales with its container.
         var svg = plot.GetSvgXml(Width, Height);
+        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
+        svg = $"<svg viewBox=\"0 0 {Width.ToString(CultureInfo.InvariantCulture)} {Height.ToString(CultureInfo.InvariantCulture)}\"{svg["<svg".Length..]}";
         var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
         return new AnalysisChart(id, title, svg, [.. png], table);
     }

@@ -74,8 +74,7 @@ public static class AnalysisReports
         foreach (var chart in charts)
         {
             html.Append("<h2>").Append(Encode(chart.Title)).Append("</h2>\n<figure role=\"img\" aria-label=\"").Append(Encode(chart.Title)).Append("\">\n");
-            var svg = chart.Svg;
-            html.Append(svg.AsSpan(Math.Max(0, svg.IndexOf("<svg", StringComparison.Ordinal)))).Append("\n</figure>\n");
+            html.Append(chart.Svg).Append("\n</figure>\n");
             Table(html, chart.Table);
             shown.Add(chart.Table.Id);
         }

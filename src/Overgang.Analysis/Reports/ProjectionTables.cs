@@ -18,7 +18,7 @@ public static class ProjectionTables
     public static ReportTable Assumptions(ProjectionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new("projection-assumptions", $"Assumptions of scenario {result.Scenario.Id} (value and 10-90 range drawn triangularly)", ["assumption", "unit", "from", "value", "low", "high", "source"],
+        return new("projection-assumptions", $"Assumptions of scenario {result.Scenario.Id} (central value; low and high bound the triangular distribution of each draw)", ["assumption", "unit", "from", "value", "low", "high", "source"],
             [.. result.Assumptions.SelectMany(a => a.Values.Select(v => ReformTables.Row(
                 a.Id, a.Unit, v.From.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 v.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Number(v.Value),
@@ -30,11 +30,11 @@ public static class ProjectionTables
     {
         ArgumentNullException.ThrowIfNull(result);
         return new("projection-summary", $"Scenario {result.Scenario.Id}: totals and peaks, {result.Months[0]:yyyy-MM} to {result.Months[^1]:yyyy-MM} ({result.Draws} draws, seed {result.Seed})",
-            ["series", "organisation", "sum of monthly medians", "peak month", "peak p10", "peak p50", "peak p90"],
+            ["series", "organisation", "flow: sum of monthly medians", "peak month", "peak p10", "peak p50", "peak p90"],
             [.. result.Series.Select(s =>
             {
                 var peak = s.P50.IndexOf(s.P50.Max());
-                return ReformTables.Row(s.Id, s.Organisation, Whole(s.TotalP50), result.Months[peak].ToString("yyyy-MM", CultureInfo.InvariantCulture), Whole(s.P10[peak]), Whole(s.P50[peak]), Whole(s.P90[peak]));
+                return ReformTables.Row(s.Id, s.Organisation, s.IsStock ? "" : Whole(s.TotalP50), result.Months[peak].ToString("yyyy-MM", CultureInfo.InvariantCulture), Whole(s.P10[peak]), Whole(s.P50[peak]), Whole(s.P90[peak]));
             })]);
     }
 
