@@ -21,24 +21,96 @@ namespace Overgang.Analysis.Reforms;
 /// contribution; its households count as <c>protection-ended</c>. A reform of the protection end therefore changes
 /// the totals.</para>
 /// <para>Households are independent, so they are calculated in parallel; totals are sums of whole cents and do not
-/// depend on the order.</para>
+/// depend on the order. When a second tree reads the same values as a first one on a date (see
+/// <see cref="AllowanceSchedule.HasSameValues"/> and <see cref="TransitionSchedule.ParameterIds"/>), the first tree's
+/// results for that date are reused: the rules are pure, so they would be the same.</para>
 /// </remarks>
 public static class Microsimulation
 {
     private const string ProtectionEnded = "protection-ended";
+    private const string LastDayId = "transition.protection.last-day";
+    private const string AbsenceId = "reception.absence-maximum-days";
 
     /// <summary>Runs one tree; refuses when a parameter needed on the date or in a month is unknown.</summary>
     public static bool TryRun(PopulationIndex index, ParameterTree parameters, LocalDate date, IReadOnlyList<YearMonth> months, [NotNullWhen(true)] out SimulationResult? result, [NotNullWhen(false)] out MissingParameter? missing)
     {
+        var ok = TryRun(index, parameters, date, months, null, out var run, out missing);
+        result = run?.Result;
+        return ok;
+    }
+
+    /// <summary>Runs one tree, reusing the results of an earlier run wherever this tree reads the same values.</summary>
+    internal static bool TryRun(PopulationIndex index, ParameterTree parameters, LocalDate date, IReadOnlyList<YearMonth> months, Run? earlier, [NotNullWhen(true)] out Run? run, [NotNullWhen(false)] out MissingParameter? missing)
+    {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(months);
-        result = null;
+        run = null;
         if (!TransitionSchedule.TryFor(parameters, date, out var schedule, out missing))
         {
             return false;
         }
 
+        var sameDecisions = earlier is not null && TransitionSchedule.ParameterIds.All(id => Equals(earlier.Parameters[id].ValueOn(date), parameters[id].ValueOn(date)));
+        var (paths, owners, pathOfPerson) = sameDecisions ? (earlier!.Result.Paths, earlier.Result.PendingActions, earlier.Result.PathOfPerson) : Decide(index, schedule);
+        var monthRuns = new Dictionary<YearMonth, MonthRun>();
+        foreach (var month in months)
+        {
+            var day = month.OnDayOfMonth(1);
+            var paid = day <= schedule.ProtectionLastDay;
+            if (earlier is not null && earlier.Months.TryGetValue(month, out var before) && SameMonth(earlier.Parameters, parameters, day, paid))
+            {
+                monthRuns[month] = before;
+            }
+            else if (TryMonth(index, parameters, month, paid, out var monthRun, out missing))
+            {
+                monthRuns[month] = monthRun;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        var net = new long[index.Households.Length];
+        var outcomes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var monthRun in monthRuns.Values)
+        {
+            for (var i = 0; i < net.Length; i++)
+            {
+                net[i] += monthRun.Net[i];
+            }
+
+            foreach (var (outcome, count) in monthRun.Outcomes)
+            {
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + count;
+            }
+        }
+
+        var result = new SimulationResult(
+            parameters.Version,
+            date,
+            [.. months],
+            paths,
+            owners,
+            pathOfPerson,
+            [.. months.SelectMany(m => monthRuns[m].Totals)],
+            [.. net.Select(c => new Money(c))],
+            outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal));
+        run = new Run(parameters, result, monthRuns);
+        return true;
+    }
+
+    private static bool SameMonth(ParameterTree earlier, ParameterTree parameters, LocalDate day, bool paid)
+    {
+        var earlierPaid = earlier.TryRead(LastDayId, day, out var lastDay, out _) && day <= lastDay.Date;
+        return earlierPaid == paid
+            && (!paid || (Equals(earlier[AbsenceId].ValueOn(day), parameters[AbsenceId].ValueOn(day))
+                && AllowanceSchedule.For(earlier, day).HasSameValues(AllowanceSchedule.For(parameters, day))));
+    }
+
+    private static (ImmutableArray<PathCount> Paths, ImmutableArray<OwnerCount> Owners, ImmutableArray<string> PathOfPerson) Decide(PopulationIndex index, TransitionSchedule schedule)
+    {
         var decisions = TransitionDecider.DecideAll(index.TransitionFacts, schedule);
         var pathOfPerson = decisions.Select(d => TransitionNames.Of(d.Path) + "/" + (d.IsDecided ? "decided" : "pending")).ToImmutableArray();
         var paths = pathOfPerson.GroupBy(p => p, StringComparer.Ordinal).Select(g => (Key: g.Key.Split('/'), Count: g.Count()))
@@ -46,42 +118,22 @@ public static class Microsimulation
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Status, StringComparer.Ordinal).ToImmutableArray();
         var owners = decisions.SelectMany(d => d.Actions).GroupBy(a => TransitionNames.Of(a.Owner), StringComparer.Ordinal)
             .Select(g => new OwnerCount(g.Key, g.Count())).OrderBy(o => o.Owner, StringComparer.Ordinal).ToImmutableArray();
-
-        var totals = new List<MunicipalityMonth>();
-        var net = new long[index.Households.Length];
-        var outcomes = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var month in months)
-        {
-            if (!TryMonth(index, parameters, schedule.ProtectionLastDay, month, net, totals, outcomes, out missing))
-            {
-                return false;
-            }
-        }
-
-        result = new SimulationResult(
-            parameters.Version,
-            date,
-            [.. months],
-            paths,
-            owners,
-            pathOfPerson,
-            [.. totals],
-            [.. net.Select(c => new Money(c))],
-            outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal));
-        return true;
+        return (paths, owners, pathOfPerson);
     }
 
-    private static bool TryMonth(PopulationIndex index, ParameterTree parameters, LocalDate protectionLastDay, YearMonth month, long[] net, List<MunicipalityMonth> totals, SortedDictionary<string, int> outcomes, [NotNullWhen(false)] out MissingParameter? missing)
+    private static bool TryMonth(PopulationIndex index, ParameterTree parameters, YearMonth month, bool paid, [NotNullWhen(true)] out MonthRun? run, [NotNullWhen(false)] out MissingParameter? missing)
     {
         var day = month.OnDayOfMonth(1);
+        var net = new long[index.Households.Length];
+        run = null;
         missing = null;
-        if (day > protectionLastDay)
+        if (!paid)
         {
-            outcomes[ProtectionEnded] = outcomes.GetValueOrDefault(ProtectionEnded) + index.Households.Length;
+            run = new MonthRun([], net, new Dictionary<string, int>(StringComparer.Ordinal) { [ProtectionEnded] = index.Households.Length });
             return true;
         }
 
-        if (!parameters.TryRead("reception.absence-maximum-days", day, out var maximum, out missing))
+        if (!parameters.TryRead(AbsenceId, day, out var maximum, out missing))
         {
             return false;
         }
@@ -101,6 +153,7 @@ public static class Microsimulation
             return false;
         }
 
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMunicipality = new SortedDictionary<string, (int Households, long Allowance, long Contribution)>(StringComparer.Ordinal);
         for (var i = 0; i < results.Length; i++)
         {
@@ -126,7 +179,13 @@ public static class Microsimulation
             }
         }
 
-        totals.AddRange(byMunicipality.Select(m => new MunicipalityMonth(month, m.Key, m.Value.Households, new Money(m.Value.Allowance), new Money(m.Value.Contribution))));
+        run = new MonthRun([.. byMunicipality.Select(m => new MunicipalityMonth(month, m.Key, m.Value.Households, new Money(m.Value.Allowance), new Money(m.Value.Contribution)))], net, outcomes);
         return true;
     }
+
+    /// <summary>The results of one month, kept so that a second tree can reuse them.</summary>
+    internal sealed record MonthRun(ImmutableArray<MunicipalityMonth> Totals, long[] Net, Dictionary<string, int> Outcomes);
+
+    /// <summary>A finished run with its tree and months.</summary>
+    internal sealed record Run(ParameterTree Parameters, SimulationResult Result, Dictionary<YearMonth, MonthRun> Months);
 }

@@ -25,13 +25,13 @@ public static class ReformSimulation
     {
         ArgumentNullException.ThrowIfNull(reform);
         report = null;
-        if (!Microsimulation.TryRun(index, baseline, date, months, out var before, out missing)
-            || !Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, out var after, out missing))
+        if (!Microsimulation.TryRun(index, baseline, date, months, null, out var before, out missing)
+            || !Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, before, out var after, out missing))
         {
             return false;
         }
 
-        report = Compare(index, reform, before, after, population);
+        report = Compare(index, reform, before.Result, after.Result, population);
         return true;
     }
 

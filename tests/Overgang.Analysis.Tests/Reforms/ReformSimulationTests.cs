@@ -79,4 +79,27 @@ public sealed class ReformSimulationTests
         Assert.All(report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") < 0), m => Assert.Equal(0, m.NetDifference.Cents));
         Assert.True(report.HouseholdChanges.Losing > 0);
     }
+
+    [Theory]
+    [InlineData("contribution-105.yaml")]
+    [InlineData("cut-off-2025-01-19.yaml")]
+    [InlineData("early-end-2026-12-31.yaml")]
+    [InlineData("threshold-100.yaml")]
+    public void TryRun_ReusedMonthsAndDecisions_EqualAFullRunOfTheReform(string file)
+    {
+        // Given
+        var reform = Populations.Reform(file);
+        var index = Populations.Small;
+
+        // When: the comparison (which reuses what the reform does not touch) and two independent full runs
+        var report = Run(reform);
+        Assert.True(Microsimulation.TryRun(index, ParameterTree.Default, Populations.Date, Populations.Months, out var baseline, out _));
+        Assert.True(Microsimulation.TryRun(index, reform.ApplyTo(ParameterTree.Default), Populations.Date, Populations.Months, out var reformed, out _));
+        var full = ReformSimulation.Compare(index, reform, baseline, reformed, "test");
+
+        // Then
+        static string Text(ReformReport r) => string.Concat(Overgang.Analysis.Reports.ReformTables.All(r).Select(t => t.ToCsv()));
+        Assert.Equal(Text(full), Text(report));
+        Assert.Equal(full.HouseholdChanges.Changes.ToArray(), report.HouseholdChanges.Changes.ToArray());
+    }
 }
