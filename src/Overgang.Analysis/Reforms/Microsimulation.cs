@@ -140,11 +140,12 @@ public static class Microsimulation
 
         var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
         var away = index.AwayLongerThan(day, last, (int)maximum.Number);
+        var schedule = AllowanceSchedule.For(parameters, day);
         var results = new HouseholdMonth[index.Households.Length];
         Parallel.For(0, index.Households.Length, i =>
         {
             var household = index.Households[i];
-            results[i] = HouseholdMonth.Calculate(household.Members, id => index.ReceptionOn(id, day), away, index.ParentsOf, id => index.IncomeOf(id, day), day, parameters, explain: false);
+            results[i] = HouseholdMonth.Calculate(household.Members, id => index.ReceptionOn(id, day), away, index.ParentsOf, id => index.IncomeOf(id, day), schedule, explain: false);
         });
 
         if (results.Select(r => r.Answer).OfType<AllowanceAnswer.ParameterMissing>().FirstOrDefault() is { } unknown)

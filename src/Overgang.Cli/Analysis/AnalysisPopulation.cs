@@ -23,7 +23,21 @@ internal sealed class AnalysisPopulation
         command.Options.Add(_database);
     }
 
-    public (PopulationIndex Index, string Description) Resolve(ParseResult parse, CliContext context)
+    public bool TryResolve(ParseResult parse, CliContext context, out (PopulationIndex Index, string Description) population)
+    {
+        var count = parse.GetValue(_persons);
+        if (parse.GetValue(_database) is null && count is < 1 or > PopulationGenerator.MaxPersons)
+        {
+            context.Error.WriteLine(Json.JsonOutput.Error(new Json.InputError("--persons", $"--persons must be from 1 to {PopulationGenerator.MaxPersons}, not {count}")));
+            population = default;
+            return false;
+        }
+
+        population = Resolve(parse, context);
+        return true;
+    }
+
+    private (PopulationIndex Index, string Description) Resolve(ParseResult parse, CliContext context)
     {
         if (parse.GetValue(_database) is { } setting)
         {
@@ -33,7 +47,7 @@ internal sealed class AnalysisPopulation
             return (PopulationIndex.Of(read), $"registry ({registry.Provider}{(registry.SqliteFile is { } file ? " " + file : "")}): {read.Persons.Length.ToString(CultureInfo.InvariantCulture)} persons");
         }
 
-        var persons = Math.Clamp(parse.GetValue(_persons), 1, PopulationGenerator.MaxPersons);
+        var persons = parse.GetValue(_persons);
         var seed = parse.GetValue(_seed);
         var generated = PopulationGenerator.Generate(persons, seed);
         return (PopulationIndex.Of(generated), $"generated: {persons.ToString(CultureInfo.InvariantCulture)} persons, seed {seed.ToString(CultureInfo.InvariantCulture)}");

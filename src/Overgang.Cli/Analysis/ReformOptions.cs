@@ -71,7 +71,12 @@ internal sealed class ReformOptions
             months.Add(month);
         }
 
-        var (index, description) = Population.Resolve(parse, context);
+        if (!Population.TryResolve(parse, context, out var population))
+        {
+            return false;
+        }
+
+        var (index, description) = population;
         if (!ReformSimulation.TryRun(index, context.Parameters, reform, date, months, description, out report, out missing))
         {
             context.Error.WriteLine(JsonOutput.Error(InputError.For(missing) with { Field = "--date" }));

@@ -88,11 +88,12 @@ public static class AllowanceRun
                 now));
         }
 
+        var schedule = AllowanceSchedule.For(parameters, day);
         foreach (var group in persons.GroupBy(p => p.HouseholdId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var members = group.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
             var municipality = members[0].MunicipalityCode;
-            var month = HouseholdMonth.Calculate(members, id => placements.GetValueOrDefault(id), away, id => parents[id], id => incomes.GetValueOrDefault(id), day, parameters, explain: true);
+            var month = HouseholdMonth.Calculate(members, id => placements.GetValueOrDefault(id), away, id => parents[id], id => incomes.GetValueOrDefault(id), schedule, explain: true);
             if (month.NotInScheme)
             {
                 Count("not-in-municipal-scheme");

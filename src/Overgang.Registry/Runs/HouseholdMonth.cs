@@ -4,7 +4,6 @@ using Overgang.Registry.Model;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
-using Overgang.Rules.Parameters;
 
 namespace Overgang.Registry.Runs;
 
@@ -30,8 +29,7 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
     /// <param name="away">Ids of persons away longer than the maximum in this month.</param>
     /// <param name="parentsOf">The responsible adults of a person.</param>
     /// <param name="incomeOf">A person's income of the month, in cents.</param>
-    /// <param name="day">The first day of the month.</param>
-    /// <param name="parameters">The parameters (baseline or reform).</param>
+    /// <param name="schedule">The parameters (baseline or reform) read for the first day of the month.</param>
     /// <param name="explain">Whether the answer carries its explanation (a batch run stores it; a simulation does not need it).</param>
     public static HouseholdMonth Calculate(
         IReadOnlyList<Person> members,
@@ -39,8 +37,7 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
         IReadOnlySet<string> away,
         Func<string, IEnumerable<string>> parentsOf,
         Func<string, long> incomeOf,
-        LocalDate day,
-        ParameterTree parameters,
+        AllowanceSchedule schedule,
         bool explain)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -48,6 +45,7 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
         ArgumentNullException.ThrowIfNull(away);
         ArgumentNullException.ThrowIfNull(parentsOf);
         ArgumentNullException.ThrowIfNull(incomeOf);
+        ArgumentNullException.ThrowIfNull(schedule);
         var inScheme = members.Where(p => receptionOf(p.Id) is { } r && ReceptionNames.ByName.ContainsKey(r)).ToList();
         var present = inScheme.Where(p => !away.Contains(p.Id)).ToList();
         if (present.Count == 0)
@@ -63,7 +61,7 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
             [.. parentsOf(p.Id).Where(presentIds.Contains).Order(StringComparer.Ordinal)],
             new Money(incomeOf(p.Id)),
             ReceptionNames.ByName[receptionOf(p.Id)!])).ToImmutableArray();
-        var answer = HouseholdAllowances.Answer(new AllowanceRequest(day, facts, []), parameters, explain);
+        var answer = HouseholdAllowances.Answer(new AllowanceRequest(schedule.Date, facts, []), schedule, explain);
         return new HouseholdMonth(inScheme.Count, inScheme.Count - present.Count, present.Count, answer);
     }
 

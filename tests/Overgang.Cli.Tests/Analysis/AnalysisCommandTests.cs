@@ -51,9 +51,15 @@ public sealed class AnalysisCommandTests
     [InlineData("--reform", "no-such-file.yaml")]
     [InlineData("--date", "2027-02-30")]
     [InlineData("--from", "2027-04", "--to", "2027-03")]
+    [InlineData("--persons", "0")]
     public void Simulate_BadOption_Exit2(params string[] options)
     {
-        string[] args = ["simulate", "--persons", "100", .. options];
+        string[] args = ["simulate", .. options];
+        if (!options.Contains("--persons"))
+        {
+            args = [.. args, "--persons", "100"];
+        }
+
         if (!options.Contains("--reform"))
         {
             args = [.. args, "--reform", Reform("threshold-100.yaml")];
