@@ -14,7 +14,6 @@ namespace Overgang.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class AnalysisBenchmarks
 {
     private static readonly YearMonth[] _months = [new(2026, 11), new(2026, 12), new(2027, 1), new(2027, 2), new(2027, 3)];
