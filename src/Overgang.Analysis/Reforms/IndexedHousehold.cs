@@ -7,4 +7,8 @@ namespace Overgang.Analysis.Reforms;
 /// <param name="Id">The registered household id.</param>
 /// <param name="MunicipalityCode">The municipality of its first member.</param>
 /// <param name="Members">Its members, ordered by id.</param>
-public sealed record IndexedHousehold(string Id, string MunicipalityCode, ImmutableArray<Person> Members);
+public sealed record IndexedHousehold(string Id, string MunicipalityCode, ImmutableArray<Person> Members)
+{
+    /// <summary>The rows of each member, by position.</summary>
+    internal ImmutableArray<MemberRows> Rows { get; init; } = [];
+}

@@ -145,7 +145,7 @@ public static class Microsimulation
         Parallel.For(0, index.Households.Length, i =>
         {
             var household = index.Households[i];
-            results[i] = HouseholdMonth.Calculate(household.Members, id => index.ReceptionOn(id, day), away, index.ParentsOf, id => index.IncomeOf(id, day), schedule, explain: false);
+            results[i] = HouseholdMonth.Calculate(PopulationIndex.MembersOn(household, day), away, schedule, explain: false);
         });
 
         if (results.Select(r => r.Answer).OfType<AllowanceAnswer.ParameterMissing>().FirstOrDefault() is { } unknown)

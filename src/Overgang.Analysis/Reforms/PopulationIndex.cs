@@ -13,23 +13,29 @@ namespace Overgang.Analysis.Reforms;
 /// </summary>
 public sealed class PopulationIndex
 {
-    private readonly ILookup<string, string> _parents;
-    private readonly FrozenDictionary<string, Placement[]> _placements;
-    private readonly Dictionary<(string Person, LocalDate Month), long> _incomes;
     private readonly ImmutableArray<Absence> _absences;
 
     private PopulationIndex(Registry.Population.Population population)
     {
         Population = population;
         Municipalities = population.Municipalities.ToFrozenDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
+        var parents = population.Parents.ToLookup(p => p.PersonId, p => p.ParentId, StringComparer.Ordinal);
+        var placements = population.Placements.ToLookup(p => p.PersonId, StringComparer.Ordinal);
+        var incomes = population.Incomes.ToLookup(i => i.PersonId, StringComparer.Ordinal);
         Households = [.. population.Persons
             .GroupBy(p => p.HouseholdId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new IndexedHousehold(g.Key, g.First().MunicipalityCode, [.. g.OrderBy(p => p.Id, StringComparer.Ordinal)]))];
-        _parents = population.Parents.ToLookup(p => p.PersonId, p => p.ParentId, StringComparer.Ordinal);
-        _placements = population.Placements.GroupBy(p => p.PersonId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.From).ToArray(), StringComparer.Ordinal);
-        _incomes = population.Incomes.ToDictionary(i => (i.PersonId, i.Month), i => i.AmountCents);
+            .Select(g =>
+            {
+                var members = g.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray();
+                return new IndexedHousehold(g.Key, members[0].MunicipalityCode, members)
+                {
+                    Rows = [.. members.Select(p => new MemberRows(
+                        [.. placements[p.Id].OrderByDescending(x => x.From)],
+                        [.. parents[p.Id]],
+                        [.. incomes[p.Id].Select(i => (i.Month, i.AmountCents))]))],
+                };
+            })];
         _absences = population.Absences;
         var protections = population.Protections.ToLookup(p => p.PersonId, StringComparer.Ordinal);
         var returns = population.ReturnCommitments.ToDictionary(r => r.PersonId, StringComparer.Ordinal);
@@ -74,17 +80,42 @@ public sealed class PopulationIndex
         return new PopulationIndex(population);
     }
 
-    /// <summary>The reception of a person's placement on a day (the latest one that started), or <c>null</c>.</summary>
-    public string? ReceptionOn(string personId, LocalDate day) =>
-        _placements.TryGetValue(personId, out var placements)
-            ? placements.FirstOrDefault(p => p.From <= day && (p.To is null || p.To >= day))?.Reception
-            : null;
+    /// <summary>
+    /// The members of a household as the allowance month needs them: the placement current on <paramref name="day"/>,
+    /// the responsible adults and the month's income, read from rows indexed by position (no look-ups by id).
+    /// </summary>
+    public static IReadOnlyList<MemberMonth> MembersOn(IndexedHousehold household, LocalDate day)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var members = new MemberMonth[household.Members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            var rows = household.Rows[i];
+            string? reception = null;
+            foreach (var placement in rows.Placements)
+            {
+                if (placement.From <= day && (placement.To is null || placement.To >= day))
+                {
+                    reception = placement.Reception;
+                    break;
+                }
+            }
 
-    /// <summary>The responsible adults of a person.</summary>
-    public IEnumerable<string> ParentsOf(string personId) => _parents[personId];
+            long income = 0;
+            foreach (var (month, cents) in rows.Incomes)
+            {
+                if (month == day)
+                {
+                    income = cents;
+                    break;
+                }
+            }
 
-    /// <summary>A person's income in the month starting on <paramref name="month"/>, in cents.</summary>
-    public long IncomeOf(string personId, LocalDate month) => _incomes.GetValueOrDefault((personId, month));
+            members[i] = new MemberMonth(household.Members[i], reception, rows.Parents, income);
+        }
+
+        return members;
+    }
 
     /// <summary>Persons away longer than <paramref name="maximumDays"/> in an absence overlapping the month.</summary>
     public FrozenSet<string> AwayLongerThan(LocalDate first, LocalDate last, int maximumDays) =>

@@ -93,7 +93,8 @@ public static class AllowanceRun
         {
             var members = group.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
             var municipality = members[0].MunicipalityCode;
-            var month = HouseholdMonth.Calculate(members, id => placements.GetValueOrDefault(id), away, id => parents[id], id => incomes.GetValueOrDefault(id), schedule, explain: true);
+            var rows = members.Select(p => new MemberMonth(p, placements.GetValueOrDefault(p.Id), [.. parents[p.Id]], incomes.GetValueOrDefault(p.Id))).ToList();
+            var month = HouseholdMonth.Calculate(rows, away, schedule, explain: true);
             if (month.NotInScheme)
             {
                 Count("not-in-municipal-scheme");

@@ -23,44 +23,31 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
     /// <summary>Every member in the scheme is away longer than the maximum.</summary>
     public bool EndedByAbsence => InScheme > 0 && Present == 0;
 
-    /// <summary>Calculates a household's month from its registry rows.</summary>
+    /// <summary>Calculates a household's month from its members' rows.</summary>
     /// <param name="members">The registered household's members, ordered by id.</param>
-    /// <param name="receptionOf">The reception name of a member's current placement, or <c>null</c>.</param>
     /// <param name="away">Ids of persons away longer than the maximum in this month.</param>
-    /// <param name="parentsOf">The responsible adults of a person.</param>
-    /// <param name="incomeOf">A person's income of the month, in cents.</param>
     /// <param name="schedule">The parameters (baseline or reform) read for the first day of the month.</param>
     /// <param name="explain">Whether the answer carries its explanation (a batch run stores it; a simulation does not need it).</param>
-    public static HouseholdMonth Calculate(
-        IReadOnlyList<Person> members,
-        Func<string, string?> receptionOf,
-        IReadOnlySet<string> away,
-        Func<string, IEnumerable<string>> parentsOf,
-        Func<string, long> incomeOf,
-        AllowanceSchedule schedule,
-        bool explain)
+    public static HouseholdMonth Calculate(IReadOnlyList<MemberMonth> members, IReadOnlySet<string> away, AllowanceSchedule schedule, bool explain)
     {
         ArgumentNullException.ThrowIfNull(members);
-        ArgumentNullException.ThrowIfNull(receptionOf);
         ArgumentNullException.ThrowIfNull(away);
-        ArgumentNullException.ThrowIfNull(parentsOf);
-        ArgumentNullException.ThrowIfNull(incomeOf);
         ArgumentNullException.ThrowIfNull(schedule);
-        var inScheme = members.Where(p => receptionOf(p.Id) is { } r && ReceptionNames.ByName.ContainsKey(r)).ToList();
-        var present = inScheme.Where(p => !away.Contains(p.Id)).ToList();
+        var inScheme = members.Where(m => m.Reception is { } r && ReceptionNames.ByName.ContainsKey(r)).ToList();
+        var present = inScheme.Where(m => !away.Contains(m.Person.Id)).ToList();
         if (present.Count == 0)
         {
             return new HouseholdMonth(inScheme.Count, inScheme.Count, 0, null);
         }
 
-        var presentIds = present.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var facts = present.Select(p => new PersonFacts(
-            p.Id,
-            p.BirthDate,
-            p.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
-            [.. parentsOf(p.Id).Where(presentIds.Contains).Order(StringComparer.Ordinal)],
-            new Money(incomeOf(p.Id)),
-            ReceptionNames.ByName[receptionOf(p.Id)!])).ToImmutableArray();
+        var presentIds = present.Select(m => m.Person.Id).ToHashSet(StringComparer.Ordinal);
+        var facts = present.Select(m => new PersonFacts(
+            m.Person.Id,
+            m.Person.BirthDate,
+            m.Person.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
+            [.. m.Parents.Where(presentIds.Contains).Order(StringComparer.Ordinal)],
+            new Money(m.IncomeCents),
+            ReceptionNames.ByName[m.Reception!])).ToImmutableArray();
         var answer = HouseholdAllowances.Answer(new AllowanceRequest(schedule.Date, facts, []), schedule, explain);
         return new HouseholdMonth(inScheme.Count, inScheme.Count - present.Count, present.Count, answer);
     }
