@@ -29,6 +29,10 @@ internal static class OvergangApp
             Generate.GenerateCommand.Create(context),
             Import.ImportCommand.Create(context),
             Serve.ServeCommand.Create(context),
+            Analysis.SimulateCommand.Create(context),
+            Analysis.ProjectCommand.Create(context),
+            Analysis.MonitorCommand.Create(context),
+            Analysis.ReportCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -27,14 +27,22 @@ public static class ChromiumPdfRenderer
 
     /// <summary>Renders the letter to PDF bytes.</summary>
     /// <exception cref="InvalidOperationException">Chromium failed or timed out; the message says how.</exception>
-    public static byte[] Render(Letter letter, string chromium)
+    public static byte[] Render(Letter letter, string chromium) => RenderHtml(HtmlLetterRenderer.Render(letter), chromium);
+
+    /// <summary>
+    /// Prints any self-contained HTML document to PDF bytes (A4, the shipped DejaVu fonts added to its first
+    /// <c>&lt;style&gt;</c> element). Used for the letters and for the analysis reports.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Chromium failed or timed out; the message says how.</exception>
+    public static byte[] RenderHtml(string document, string chromium)
     {
-        var html = HtmlLetterRenderer.Render(letter).Replace("<style>\n", "<style>\n" + _fontFaces.Value, StringComparison.Ordinal);
-        var folder = Directory.CreateTempSubdirectory("overgang-letter-");
+        ArgumentNullException.ThrowIfNull(document);
+        var html = document.Replace("<style>\n", "<style>\n" + _fontFaces.Value, StringComparison.Ordinal);
+        var folder = Directory.CreateTempSubdirectory("overgang-pdf-");
         try
         {
-            var source = Path.Combine(folder.FullName, "letter.html");
-            var target = Path.Combine(folder.FullName, "letter.pdf");
+            var source = Path.Combine(folder.FullName, "document.html");
+            var target = Path.Combine(folder.FullName, "document.pdf");
             File.WriteAllText(source, html, new UTF8Encoding(false));
             var start = new ProcessStartInfo(chromium)
             {
@@ -58,12 +66,12 @@ public static class ChromiumPdfRenderer
             if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"{chromium} did not print the letter within 60 seconds");
+                throw new InvalidOperationException($"{chromium} did not print the document within 60 seconds");
             }
 
             if (process.ExitCode != 0 || !File.Exists(target))
             {
-                throw new InvalidOperationException($"{chromium} failed to print the letter (exit {process.ExitCode}): {errors.Result.Trim()}");
+                throw new InvalidOperationException($"{chromium} failed to print the document (exit {process.ExitCode}): {errors.Result.Trim()}");
             }
 
             return File.ReadAllBytes(target);

@@ -23,6 +23,32 @@ public static class PopulationStore
     }
 
     /// <summary>
+    /// Reads the whole registry into memory as a <see cref="Population"/> (for analysis over the registered persons).
+    /// Its <see cref="Population.Seed"/> is 0: the rows were not necessarily generated.
+    /// </summary>
+    public static Population Read(RegistryDatabase database, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        using var context = database.Open();
+        var persons = context.Persons.AsNoTracking().ToList();
+        persons.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new Population(
+            0,
+            date,
+            persons.Select(p => p.HouseholdId).Distinct(StringComparer.Ordinal).Count(),
+            [.. context.Municipalities.AsNoTracking()],
+            [.. context.Locations.AsNoTracking()],
+            [.. persons],
+            [.. context.Parents.AsNoTracking()],
+            [.. context.Protections.AsNoTracking()],
+            [.. context.Placements.AsNoTracking()],
+            [.. context.Absences.AsNoTracking()],
+            [.. context.Incomes.AsNoTracking()],
+            [.. context.ReturnCommitments.AsNoTracking()],
+            [.. context.OtherPermits.AsNoTracking()]);
+    }
+
+    /// <summary>
     /// Loads <paramref name="population"/>. With <paramref name="replace"/>, first deletes the population tables and the
     /// batch results that refer to its persons, in the same transaction, and records that in the audit log. The audit
     /// log itself is never deleted: the new entries continue the chain.

@@ -7,7 +7,6 @@ using Overgang.Registry.Model;
 using Overgang.Registry.Population;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
-using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
 
 namespace Overgang.Registry.Runs;
@@ -64,7 +63,7 @@ public static class AllowanceRun
             .ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.From).First().Reception);
         var incomes = context.Incomes.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month == day).ToList().ToDictionary(x => x.PersonId, x => x.AmountCents);
         var away = context.Absences.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= day).ToList()
-            .Where(x => Period.Between(x.From, x.To, PeriodUnits.Days).Days + 1 > maximumDays)
+            .Where(x => HouseholdMonth.IsLongAbsence(x, maximumDays))
             .Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -89,41 +88,33 @@ public static class AllowanceRun
                 now));
         }
 
+        var schedule = AllowanceSchedule.For(parameters, day);
         foreach (var group in persons.GroupBy(p => p.HouseholdId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var members = group.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
             var municipality = members[0].MunicipalityCode;
-            var inScheme = members.Where(p => placements.TryGetValue(p.Id, out var r) && ReceptionNames.ByName.ContainsKey(r)).ToList();
-            if (inScheme.Count == 0)
+            var rows = members.Select(p => new MemberMonth(p, placements.GetValueOrDefault(p.Id), [.. parents[p.Id]], incomes.GetValueOrDefault(p.Id))).ToList();
+            var month = HouseholdMonth.Calculate(rows, away, schedule, explain: true);
+            if (month.NotInScheme)
             {
                 Count("not-in-municipal-scheme");
                 continue;
             }
 
-            var present = inScheme.Where(p => !away.Contains(p.Id)).ToList();
-            foreach (var _ in inScheme.Where(p => away.Contains(p.Id)))
+            for (var i = 0; i < month.Away; i++)
             {
                 Count("persons-away-over-maximum");
             }
 
-            if (present.Count == 0)
+            if (month.EndedByAbsence)
             {
-                Record($"{group.Key}#1", municipality, inScheme.Count, Money.Zero, Money.Zero, "ended-absence",
+                Record($"{group.Key}#1", municipality, month.InScheme, Money.Zero, Money.Zero, "ended-absence",
                     JsonSerializer.Serialize(new[] { new { rule = "reception.absence-maximum-days", text = $"every member was away more than {maximumDays} consecutive days" } }, _json));
                 Count("ended-absence");
                 continue;
             }
 
-            var presentIds = present.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-            var facts = present.Select(p => new PersonFacts(
-                p.Id,
-                p.BirthDate,
-                p.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
-                [.. parents[p.Id].Where(presentIds.Contains).Order(StringComparer.Ordinal)],
-                new Money(incomes.GetValueOrDefault(p.Id)),
-                ReceptionNames.ByName[placements[p.Id]])).ToImmutableArray();
-            var answer = HouseholdAllowances.Answer(new AllowanceRequest(day, facts, []), parameters, explain: true);
-            if (answer is AllowanceAnswer.Calculated calculated)
+            if (month.Answer is AllowanceAnswer.Calculated calculated)
             {
                 var n = 0;
                 foreach (var household in calculated.Households)
@@ -135,9 +126,9 @@ public static class AllowanceRun
             }
             else
             {
-                var refusal = answer.Refusal!;
-                var outcome = answer is AllowanceAnswer.ParameterMissing ? "not-calculable" : "invalid-relations";
-                Record($"{group.Key}#1", municipality, present.Count, Money.Zero, Money.Zero, outcome,
+                var refusal = month.Answer!.Refusal!;
+                var outcome = month.Answer is AllowanceAnswer.ParameterMissing ? "not-calculable" : "invalid-relations";
+                Record($"{group.Key}#1", municipality, month.Present, Money.Zero, Money.Zero, outcome,
                     JsonSerializer.Serialize(new { refusal.Field, refusal.Message, refusal.Parameter }, _json));
                 Count(outcome);
             }

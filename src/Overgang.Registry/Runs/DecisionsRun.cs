@@ -56,28 +56,14 @@ public static class DecisionsRun
         var facts = new List<TransitionFacts>(persons.Count);
         foreach (var person in persons)
         {
-            var registrations = protections[person.Id].OrderBy(r => r.Since).ThenBy(r => r.MemberState, StringComparer.Ordinal).ToList();
-            if (registrations.Count == 0)
+            var personFacts = TransitionInputs.Facts(person, protections[person.Id], returns.GetValueOrDefault(person.Id), permits.GetValueOrDefault(person.Id));
+            if (personFacts is null)
             {
                 counts["no-protection-record"] = counts.GetValueOrDefault("no-protection-record") + 1;
                 continue;
             }
 
-            var main = registrations.FirstOrDefault(r => r.MemberState == "NL") ?? registrations[0];
-            facts.Add(new TransitionFacts(
-                person.Id,
-                person.BirthDate,
-                TransitionNames.Residences[person.UkrainianResidence],
-                new Registration(main.MemberState, main.Since),
-                [.. registrations.Where(r => r != main).Select(r => new Registration(r.MemberState, r.Since))],
-                TransitionNames.AsylumApplications[person.AsylumApplication],
-                person.AsylumWithdrawnOn,
-                person.ObjectionPending,
-                TransitionNames.PublicOrderChecks[person.PublicOrderCheck],
-                returns.TryGetValue(person.Id, out var commitment) ? new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate) : null,
-                permits.TryGetValue(person.Id, out var permit) ? new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil) : null,
-                person.MedicalTreatment,
-                person.HouseholdId));
+            facts.Add(personFacts);
         }
 
         var actor = $"system:run/{runId}";

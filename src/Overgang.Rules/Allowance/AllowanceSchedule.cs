@@ -80,6 +80,17 @@ public sealed class AllowanceSchedule
         return new AllowanceSchedule(tree, date);
     }
 
+    /// <summary>
+    /// True when <paramref name="other"/> resolved the same value (or the same missing value) for every parameter the
+    /// calculation reads: the calculation then gives the same answer for the same facts, whichever tree the schedules
+    /// came from. A simulation uses this to skip months that a reform does not touch.
+    /// </summary>
+    public bool HasSameValues(AllowanceSchedule other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Date == other.Date && All().Zip(other.All()).All(p => Equals(p.First.Value, p.Second.Value) && Equals(p.First.Missing, p.Second.Missing));
+    }
+
     /// <summary>The age of majority on the date, or why it is missing.</summary>
     public bool TryGetAgeOfMajority(out int years, out MissingParameter? missing)
     {
@@ -87,6 +98,10 @@ public sealed class AllowanceSchedule
         years = missing is null ? (int)AgeOfMajority.Number : 0;
         return missing is null;
     }
+
+    private IEnumerable<ResolvedParameter> All() =>
+        [AgeOfMajority, FoodAlone, .. Food.SelectMany(f => f), Clothing, PrivateAdult, PrivateMinor, IncomeRegime, WithdrawalPercentage,
+            ContributionRegime, Operating, Catering, MaximumAdults, IncomeFloor, ThresholdPercentage];
 
     internal ResolvedParameter FoodRate(int size, bool adult) =>
         size == 1 ? FoodAlone : Food[Math.Min(size, 4) - 2][adult ? 0 : 1];

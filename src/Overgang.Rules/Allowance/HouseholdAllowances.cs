@@ -13,7 +13,23 @@ public static class HouseholdAllowances
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(parameters);
-        var schedule = AllowanceSchedule.For(parameters, request.Date);
+        return Answer(request, AllowanceSchedule.For(parameters, request.Date), explain);
+    }
+
+    /// <summary>
+    /// The same, with the parameters already read for the request's date: a batch over many households reads the
+    /// schedule once instead of once per household.
+    /// </summary>
+    /// <exception cref="ArgumentException">The schedule is for another date than the request: a defect in the caller.</exception>
+    public static AllowanceAnswer Answer(AllowanceRequest request, AllowanceSchedule schedule, bool explain = true)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (schedule.Date != request.Date)
+        {
+            throw new ArgumentException($"the schedule is for {schedule.Date:yyyy-MM-dd}, the request for {request.Date:yyyy-MM-dd}", nameof(schedule));
+        }
+
         if (!schedule.TryGetAgeOfMajority(out var ageOfMajority, out var missingAge))
         {
             return new AllowanceAnswer.ParameterMissing(missingAge!);
@@ -67,6 +83,6 @@ public static class HouseholdAllowances
             }
         }
 
-        return new AllowanceAnswer.Calculated(results.MoveToImmutable(), parameters.Version);
+        return new AllowanceAnswer.Calculated(results.MoveToImmutable(), schedule.ParameterVersion);
     }
 }

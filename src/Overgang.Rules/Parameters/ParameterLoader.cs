@@ -59,6 +59,69 @@ internal static class ParameterLoader
         return ([.. definitions], catalogue);
     }
 
+    public static Reform ReadReform(ParameterFile file, ParameterTree baseline)
+    {
+        var root = Root(file);
+        var name = Required(file, root, "reform");
+        var title = Required(file, root, "title");
+        var description = Required(file, root, "description");
+        var sources = baseline.Sources.ToBuilder();
+        var added = new List<Source>();
+        if (root.Children.ContainsKey(new YamlScalarNode("sources")))
+        {
+            ReadSources(file, sources);
+            added.AddRange(sources.Values.Where(s => !baseline.Sources.ContainsKey(s.Id)).OrderBy(s => s.Id, StringComparer.Ordinal));
+        }
+
+        var catalogue = sources.ToImmutable();
+        var changes = new List<ParameterDefinition>();
+        var rationales = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var changedFrom = ImmutableDictionary.CreateBuilder<string, NodaTime.LocalDate>(StringComparer.Ordinal);
+        foreach (var node in Sequence(file, root, "changes"))
+        {
+            var map = Mapping(file, node);
+            var id = Required(file, map, "id");
+            if (!baseline.TryGet(id, out var original))
+            {
+                throw new ParameterFileException(file.Name, node.Start.Line, $"parameter {id} is not in the parameter tree (see `overgang params`)");
+            }
+
+            if (rationales.ContainsKey(id))
+            {
+                throw new ParameterFileException(file.Name, node.Start.Line, $"parameter {id} is changed twice");
+            }
+
+            rationales.Add(id, Required(file, map, "rationale"));
+            var values = new List<ParameterValue>();
+            foreach (var valueNode in Sequence(file, map, "values"))
+            {
+                var value = ReadValue(file, Mapping(file, valueNode), id, original.Unit, original.Allowed, catalogue);
+                if (values.Count > 0 && value.From <= values[^1].From)
+                {
+                    throw new ParameterFileException(file.Name, valueNode.Start.Line, $"parameter {id}: values must be in increasing date order ({value.From:yyyy-MM-dd} after {values[^1].From:yyyy-MM-dd})");
+                }
+
+                values.Add(value);
+            }
+
+            if (values.Count == 0)
+            {
+                throw new ParameterFileException(file.Name, node.Start.Line, $"parameter {id}: a change needs at least one value");
+            }
+
+            changedFrom.Add(id, values[0].From);
+            var kept = original.Values.Where(v => v.From < values[0].From);
+            changes.Add(original with { Values = [.. kept, .. values] });
+        }
+
+        if (changes.Count == 0)
+        {
+            throw new ParameterFileException(file.Name, root.Start.Line, "'changes' must list at least one parameter");
+        }
+
+        return new Reform(name, title, description, [.. changes], rationales.ToImmutable(), changedFrom.ToImmutable(), [.. added]);
+    }
+
     private static bool IsSourceCatalogue(ParameterFile file) => file.Name.StartsWith(SourcesPrefix, StringComparison.Ordinal);
 
     private static YamlMappingNode Root(ParameterFile file)

@@ -9,7 +9,7 @@ namespace Overgang.Rules.Parameters;
 
 /// <summary>All parameters of the rules with their dated values and sources: the data half of rules as code.</summary>
 /// <remarks>
-/// Immutable. A reform is a changed copy (<see cref="With"/>); the rule code is never forked. <see cref="Version"/> is
+/// Immutable. A reform is a changed copy (<see cref="With(IEnumerable{ParameterDefinition}, IEnumerable{Source})"/>, <see cref="Reform"/>); the rule code is never forked. <see cref="Version"/> is
 /// a hash of the content, recorded with every outcome so that it can be reproduced.
 /// </remarks>
 public sealed class ParameterTree
@@ -98,8 +98,23 @@ public sealed class ParameterTree
     public ParameterTree With(ParameterDefinition replacement)
     {
         ArgumentNullException.ThrowIfNull(replacement);
-        var index = Definitions.IndexOf(this[replacement.Id]);
-        return new ParameterTree(Definitions.SetItem(index, replacement), Sources);
+        return With([replacement], []);
+    }
+
+    /// <summary>A copy of this tree in which several parameters are replaced and sources are added (a reform).</summary>
+    /// <exception cref="KeyNotFoundException">A replacement names no parameter of this tree: a defect in the caller.</exception>
+    /// <exception cref="ArgumentException">An added source has the id of an existing one.</exception>
+    public ParameterTree With(IEnumerable<ParameterDefinition> replacements, IEnumerable<Source> addedSources)
+    {
+        ArgumentNullException.ThrowIfNull(replacements);
+        ArgumentNullException.ThrowIfNull(addedSources);
+        var definitions = Definitions;
+        foreach (var replacement in replacements)
+        {
+            definitions = definitions.SetItem(definitions.IndexOf(this[replacement.Id]), replacement);
+        }
+
+        return new ParameterTree(definitions, Sources.AddRange(addedSources.Select(s => KeyValuePair.Create(s.Id, s))));
     }
 
     private static string ComputeVersion(ImmutableArray<ParameterDefinition> definitions)

@@ -112,6 +112,9 @@ public sealed class TransitionSchedule
 
     internal string ReceptionLastDayText { get; private init; } = "";
 
+    /// <summary>The parameters a schedule reads: two trees with the same values of these on a date give the same decisions.</summary>
+    public static IReadOnlyList<string> ParameterIds => _ids;
+
     /// <summary>Reads the schedule for a date, or names the first parameter that is unknown on it.</summary>
     public static bool TryFor(ParameterTree tree, LocalDate date, [NotNullWhen(true)] out TransitionSchedule? schedule, [NotNullWhen(false)] out MissingParameter? missing)
     {

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 
-namespace Overgang.Cli.Tests.Support;
+namespace Overgang.Testing;
 
-/// <summary>Approved-file snapshots: the text must equal Expectations/&lt;area&gt;/&lt;name&gt; byte for byte.</summary>
+/// <summary>Approved-file snapshots (shared by the test projects, linked into each): the text must equal Expectations/&lt;area&gt;/&lt;name&gt; byte for byte.</summary>
 /// <remarks>
 /// A missing or different snapshot fails the test and writes <c>&lt;name&gt;.received.&lt;ext&gt;</c> beside it; review it and
 /// rename it to approve. Setting OVERGANG_ACCEPT_SNAPSHOTS=1 writes missing snapshots (never in CI).

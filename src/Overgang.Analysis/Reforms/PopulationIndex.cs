@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+using Overgang.Registry.Model;
+using Overgang.Registry.Runs;
+using Overgang.Rules.Transition;
+
+namespace Overgang.Analysis.Reforms;
+
+/// <summary>
+/// A population indexed once for simulation: households with their members, and every row a rule input needs, by
+/// person. The baseline and each reform run over the same index, so their differences come from the parameters only.
+/// </summary>
+public sealed class PopulationIndex
+{
+    private readonly ImmutableArray<Absence> _absences;
+
+    private PopulationIndex(Registry.Population.Population population)
+    {
+        Population = population;
+        Municipalities = population.Municipalities.ToFrozenDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
+        var parents = population.Parents.ToLookup(p => p.PersonId, p => p.ParentId, StringComparer.Ordinal);
+        var placements = population.Placements.ToLookup(p => p.PersonId, StringComparer.Ordinal);
+        var incomes = population.Incomes.ToLookup(i => i.PersonId, StringComparer.Ordinal);
+        Households = [.. population.Persons
+            .GroupBy(p => p.HouseholdId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var members = g.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray();
+                return new IndexedHousehold(g.Key, members[0].MunicipalityCode, members)
+                {
+                    Rows = [.. members.Select(p => new MemberRows(
+                        [.. placements[p.Id].OrderByDescending(x => x.From)],
+                        [.. parents[p.Id]],
+                        [.. incomes[p.Id].Select(i => (i.Month, i.AmountCents))]))],
+                };
+            })];
+        _absences = population.Absences;
+        var protections = population.Protections.ToLookup(p => p.PersonId, StringComparer.Ordinal);
+        var returns = population.ReturnCommitments.ToDictionary(r => r.PersonId, StringComparer.Ordinal);
+        var permits = population.OtherPermits.ToDictionary(r => r.PersonId, StringComparer.Ordinal);
+        var facts = new List<TransitionFacts>(population.Persons.Length);
+        var municipalityOf = new List<string>(population.Persons.Length);
+        foreach (var household in Households)
+        {
+            foreach (var person in household.Members)
+            {
+                if (TransitionInputs.Facts(person, protections[person.Id], returns.GetValueOrDefault(person.Id), permits.GetValueOrDefault(person.Id)) is { } found)
+                {
+                    facts.Add(found);
+                    municipalityOf.Add(person.MunicipalityCode);
+                }
+            }
+        }
+
+        TransitionFacts = [.. facts];
+        MunicipalityOfFacts = [.. municipalityOf];
+    }
+
+    /// <summary>The population indexed.</summary>
+    public Registry.Population.Population Population { get; }
+
+    /// <summary>Registered households ordered by id, members ordered by id.</summary>
+    public ImmutableArray<IndexedHousehold> Households { get; }
+
+    /// <summary>Municipality names by code.</summary>
+    public FrozenDictionary<string, string> Municipalities { get; }
+
+    /// <summary>The transition facts of every person with a protection registration, households kept together.</summary>
+    public ImmutableArray<TransitionFacts> TransitionFacts { get; }
+
+    /// <summary>The municipality of each entry of <see cref="TransitionFacts"/>.</summary>
+    public ImmutableArray<string> MunicipalityOfFacts { get; }
+
+    /// <summary>Indexes a population.</summary>
+    public static PopulationIndex Of(Registry.Population.Population population)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        return new PopulationIndex(population);
+    }
+
+    /// <summary>
+    /// The members of a household as the allowance month needs them: the placement current on <paramref name="day"/>,
+    /// the responsible adults and the month's income, read from rows indexed by position (no look-ups by id).
+    /// </summary>
+    public static IReadOnlyList<MemberMonth> MembersOn(IndexedHousehold household, LocalDate day)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        var members = new MemberMonth[household.Members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            var rows = household.Rows[i];
+            string? reception = null;
+            foreach (var placement in rows.Placements)
+            {
+                if (placement.From <= day && (placement.To is null || placement.To >= day))
+                {
+                    reception = placement.Reception;
+                    break;
+                }
+            }
+
+            long income = 0;
+            foreach (var (month, cents) in rows.Incomes)
+            {
+                if (month == day)
+                {
+                    income = cents;
+                    break;
+                }
+            }
+
+            members[i] = new MemberMonth(household.Members[i], reception, rows.Parents, income);
+        }
+
+        return members;
+    }
+
+    /// <summary>Persons away longer than <paramref name="maximumDays"/> in an absence overlapping the month.</summary>
+    public FrozenSet<string> AwayLongerThan(LocalDate first, LocalDate last, int maximumDays) =>
+        _absences.Where(a => a.From <= last && a.To >= first && HouseholdMonth.IsLongAbsence(a, maximumDays))
+            .Select(a => a.PersonId).ToFrozenSet(StringComparer.Ordinal);
+}

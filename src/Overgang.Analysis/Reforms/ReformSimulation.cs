@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using NodaTime;
+using Overgang.Rules;
+using Overgang.Rules.Parameters;
+
+namespace Overgang.Analysis.Reforms;
+
+/// <summary>Runs the baseline and a reform over the same population and compares them.</summary>
+public static class ReformSimulation
+{
+    private const string Separator = " / ";
+
+    /// <summary>Runs both trees; refuses (as a value) when either needs a parameter that is unknown.</summary>
+    /// <param name="index">The population.</param>
+    /// <param name="baseline">The baseline parameters.</param>
+    /// <param name="reform">The reform applied to the baseline.</param>
+    /// <param name="date">The transition decision date.</param>
+    /// <param name="months">The allowance months.</param>
+    /// <param name="population">A description of the population for the report.</param>
+    /// <param name="report">The comparison.</param>
+    /// <param name="missing">The unknown parameter.</param>
+    public static bool TryRun(PopulationIndex index, ParameterTree baseline, Reform reform, LocalDate date, IReadOnlyList<YearMonth> months, string population, [NotNullWhen(true)] out ReformReport? report, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        ArgumentNullException.ThrowIfNull(reform);
+        report = null;
+        if (!Microsimulation.TryRun(index, baseline, date, months, null, out var before, out missing)
+            || !Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, before, out var after, out missing))
+        {
+            return false;
+        }
+
+        report = Compare(index, reform, before.Result, after.Result, population);
+        return true;
+    }
+
+    /// <summary>Compares two simulations of the same population.</summary>
+    public static ReformReport Compare(PopulationIndex index, Reform reform, SimulationResult baseline, SimulationResult reformed, string population)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(reform);
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(reformed);
+        var paths = Counts(baseline.Paths.ToDictionary(p => p.Path + Separator + p.Status, p => p.Persons), reformed.Paths.ToDictionary(p => p.Path + Separator + p.Status, p => p.Persons));
+        var owners = Counts(baseline.PendingActions.ToDictionary(p => p.Owner, p => p.Actions), reformed.PendingActions.ToDictionary(p => p.Owner, p => p.Actions));
+        string MonthKey(MunicipalityMonth m) => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var months = Totals(baseline.Totals, reformed.Totals, MonthKey, key => key);
+        var municipalities = Totals(baseline.Totals, reformed.Totals, m => m.MunicipalityCode, code => index.Municipalities.GetValueOrDefault(code, code))
+            .OrderByDescending(m => Math.Abs(m.NetDifference.Cents)).ThenBy(m => m.Key, StringComparer.Ordinal).ToImmutableArray();
+        var cells = Totals(baseline.Totals, reformed.Totals, m => MonthKey(m) + "/" + m.MunicipalityCode, key => index.Municipalities.GetValueOrDefault(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..], key));
+        return new ReformReport(
+            reform,
+            baseline.ParameterVersion,
+            reformed.ParameterVersion,
+            baseline.Date,
+            baseline.Months,
+            population,
+            index.TransitionFacts.Length,
+            paths,
+            owners,
+            months,
+            municipalities,
+            cells,
+            Changes(baseline.NetOfHousehold, reformed.NetOfHousehold));
+    }
+
+    private static ImmutableArray<CountDifference> Counts(Dictionary<string, int> baseline, Dictionary<string, int> reform) =>
+        [.. baseline.Keys.Union(reform.Keys).Order(StringComparer.Ordinal).Select(k => new CountDifference(k, baseline.GetValueOrDefault(k), reform.GetValueOrDefault(k)))];
+
+    private static ImmutableArray<MoneyDifference> Totals(ImmutableArray<MunicipalityMonth> baseline, ImmutableArray<MunicipalityMonth> reform, Func<MunicipalityMonth, string> key, Func<string, string> label)
+    {
+        var before = Sum(baseline, key);
+        var after = Sum(reform, key);
+        return [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal).Select(k =>
+        {
+            var b = before.GetValueOrDefault(k);
+            var a = after.GetValueOrDefault(k);
+            return new MoneyDifference(k, label(k), new Money(b.Allowance), new Money(a.Allowance), new Money(b.Contribution), new Money(a.Contribution));
+        })];
+    }
+
+    private static Dictionary<string, (long Allowance, long Contribution)> Sum(ImmutableArray<MunicipalityMonth> rows, Func<MunicipalityMonth, string> key) =>
+        rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.Sum(r => r.Allowance.Cents), g.Sum(r => r.Contribution.Cents)), StringComparer.Ordinal);
+
+    private static HouseholdChanges Changes(ImmutableArray<Money> baseline, ImmutableArray<Money> reform)
+    {
+        var changes = baseline.Zip(reform, (b, r) => r.Cents - b.Cents).Where(c => c != 0).Order().ToArray();
+        var gains = changes.Where(c => c > 0).ToArray();
+        var losses = changes.Where(c => c < 0).Select(c => -c).Order().ToArray();
+        return new HouseholdChanges(
+            baseline.Length,
+            gains.Length,
+            losses.Length,
+            new Money(gains.Sum()),
+            new Money(losses.Sum()),
+            Deciles(gains),
+            Deciles(losses),
+            [.. changes.Select(c => new Money(c))]);
+    }
+
+    private static ImmutableArray<Money> Deciles(long[] sorted) =>
+        sorted.Length == 0 ? [] : [.. Enumerable.Range(1, 9).Select(d => new Money(sorted[Math.Max(0, (int)Math.Ceiling(d / 10.0 * sorted.Length) - 1)]))];
+}

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Overgang.Analysis.Reports;
+
+/// <summary>A finished report: self-contained HTML (inline CSS and SVG, no external references), its charts and every table.</summary>
+/// <param name="Title">The report's title.</param>
+/// <param name="Html">The HTML document.</param>
+/// <param name="Charts">The charts, each with its table.</param>
+/// <param name="Tables">Every table of the report, including those behind the charts.</param>
+public sealed record ReportDocument(string Title, string Html, ImmutableArray<AnalysisChart> Charts, ImmutableArray<ReportTable> Tables);

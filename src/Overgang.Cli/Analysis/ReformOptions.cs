@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using Overgang.Analysis.Reforms;
+using Overgang.Cli.Json;
+
+namespace Overgang.Cli.Analysis;
+
+/// <summary>
+/// The options of a reform run shared by <c>simulate</c> and <c>report</c>: the decision date (default: the baseline's
+/// last day of protection) and the allowance months (default: this month to the month of that last day).
+/// </summary>
+internal sealed class ReformOptions
+{
+    private const string LastDay = "transition.protection.last-day";
+    private readonly Option<string?> _date = new("--date", "-d") { Description = "Transition decision date, YYYY-MM-DD (default: the baseline's last day of protection)." };
+    private readonly Option<string?> _from = new("--from") { Description = "First allowance month, YYYY-MM (default: this month)." };
+    private readonly Option<string?> _to = new("--to") { Description = "Last allowance month, YYYY-MM (default: the month of the baseline's last day of protection)." };
+
+    public AnalysisPopulation Population { get; } = new();
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_date);
+        command.Options.Add(_from);
+        command.Options.Add(_to);
+        Population.AddTo(command);
+    }
+
+    /// <summary>Reads the reform file and runs it; writes the error and returns <c>null</c> for bad input.</summary>
+    public bool TryRun(ParseResult parse, CliContext context, string? reformPath, string field, [NotNullWhen(true)] out ReformReport? report)
+    {
+        report = null;
+        if (reformPath is null)
+        {
+            context.Error.WriteLine(JsonOutput.Error(new InputError(field, $"{field} is required")));
+            return false;
+        }
+
+        if (!ReformFiles.TryRead(reformPath, context.Parameters, out var reform, out var error))
+        {
+            context.Error.WriteLine(JsonOutput.Error(new InputError(field, error.Message)));
+            return false;
+        }
+
+        if (!context.Parameters.TryRead(LastDay, context.Today, out var lastDay, out var missing))
+        {
+            context.Error.WriteLine(JsonOutput.Error(InputError.For(missing)));
+            return false;
+        }
+
+        var date = lastDay.Date;
+        var from = new YearMonth(context.Today.Year, context.Today.Month);
+        var to = new YearMonth(date.Year, date.Month);
+        if ((parse.GetValue(_date) is { } dateText && !OptionValues.TryDate(context, "--date", dateText, out date))
+            || (parse.GetValue(_from) is { } fromText && !OptionValues.TryMonth(context, "--from", fromText, out from))
+            || (parse.GetValue(_to) is { } toText && !OptionValues.TryMonth(context, "--to", toText, out to)))
+        {
+            return false;
+        }
+
+        if (to < from)
+        {
+            context.Error.WriteLine(JsonOutput.Error(new InputError("--to", $"--to {to:yyyy-MM} is before --from {from:yyyy-MM}")));
+            return false;
+        }
+
+        var months = new List<YearMonth>();
+        for (var month = from; month <= to; month = month.PlusMonths(1))
+        {
+            months.Add(month);
+        }
+
+        if (!Population.TryResolve(parse, context, out var population))
+        {
+            return false;
+        }
+
+        var (index, description) = population;
+        if (!ReformSimulation.TryRun(index, context.Parameters, reform, date, months, description, out report, out missing))
+        {
+            context.Error.WriteLine(JsonOutput.Error(InputError.For(missing) with { Field = "--date" }));
+            return false;
+        }
+
+        return true;
+    }
+}

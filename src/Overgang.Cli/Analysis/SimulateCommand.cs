@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Globalization;
+using Overgang.Analysis.Reports;
+using Spectre.Console;
+
+namespace Overgang.Cli.Analysis;
+
+/// <summary><c>overgang simulate --reform FILE</c>: the baseline and a reform over the same population, and their differences.</summary>
+internal static class SimulateCommand
+{
+    private const int MunicipalityRows = 12;
+
+    public static Command Create(CliContext context)
+    {
+        var reform = new Option<string?>("--reform", "-r") { Description = "The reform file (YAML; see reforms/ and docs/analysis.md).", Required = true };
+        var options = new ReformOptions();
+        var command = new Command("simulate", "Run the baseline and a reform over the same population: persons per path, pending actions, allowance and contribution per month and municipality, households that gain or lose.") { reform };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (!options.TryRun(parse, context, parse.GetValue(reform), "--reform", out var report))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var console = ConsoleFactory.Create(context.Output);
+            console.WriteLine($"reform {report.Reform.Name}: {report.Reform.Title}");
+            console.WriteLine($"population: {report.Population}; decisions on {report.Date:yyyy-MM-dd}; months {report.Months[0]:yyyy-MM} to {report.Months[^1]:yyyy-MM}");
+            console.WriteLine($"parameters: baseline {report.BaselineVersion}, reform {report.ReformVersion}");
+            foreach (var table in ReformTables.All(report))
+            {
+                TablePrinter.Print(console, table, table.Id == "reform-municipalities" ? MunicipalityRows : int.MaxValue);
+            }
+
+            console.WriteLine(report.ChangesNothing ? "the reform changes nothing in this population" : $"persons on another path: {report.Paths.Where(p => p.Difference > 0).Sum(p => p.Difference).ToString(CultureInfo.InvariantCulture)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Overgang.Registry.Model;
+
+namespace Overgang.Registry.Runs;
+
+/// <summary>What the allowance month needs of one registered member, read from the registry rows beforehand.</summary>
+/// <param name="Person">The person.</param>
+/// <param name="Reception">The reception of the placement current on the first day of the month, or <c>null</c>.</param>
+/// <param name="Parents">The person's responsible adults (ids).</param>
+/// <param name="IncomeCents">The person's income of the month, in cents.</param>
+public sealed record MemberMonth(Person Person, string? Reception, ImmutableArray<string> Parents, long IncomeCents);

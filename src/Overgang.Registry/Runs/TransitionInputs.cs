@@ -1,0 +1,39 @@
+using Overgang.Registry.Model;
+using Overgang.Rules.Transition;
+
+namespace Overgang.Registry.Runs;
+
+/// <summary>Turns registry rows into the facts of the transition decision: shared by the decisions run and the analysis.</summary>
+public static class TransitionInputs
+{
+    /// <summary>
+    /// The facts of one person, or <c>null</c> when the person has no protection registration. The Dutch registration
+    /// is the main one when there is one; every other registration counts as a registration elsewhere.
+    /// </summary>
+    public static TransitionFacts? Facts(Person person, IEnumerable<ProtectionRegistration> protections, Model.ReturnCommitment? commitment, Model.OtherPermit? permit)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(protections);
+        var registrations = protections.OrderBy(r => r.Since).ThenBy(r => r.MemberState, StringComparer.Ordinal).ToList();
+        if (registrations.Count == 0)
+        {
+            return null;
+        }
+
+        var main = registrations.FirstOrDefault(r => r.MemberState == "NL") ?? registrations[0];
+        return new TransitionFacts(
+            person.Id,
+            person.BirthDate,
+            TransitionNames.Residences[person.UkrainianResidence],
+            new Registration(main.MemberState, main.Since),
+            [.. registrations.Where(r => r != main).Select(r => new Registration(r.MemberState, r.Since))],
+            TransitionNames.AsylumApplications[person.AsylumApplication],
+            person.AsylumWithdrawnOn,
+            person.ObjectionPending,
+            TransitionNames.PublicOrderChecks[person.PublicOrderCheck],
+            commitment is null ? null : new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate),
+            permit is null ? null : new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil),
+            person.MedicalTreatment,
+            person.HouseholdId);
+    }
+}

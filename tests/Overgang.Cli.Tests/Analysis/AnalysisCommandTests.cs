@@ -1,0 +1,121 @@
+using Overgang.Cli.Tests.Support;
+
+namespace Overgang.Cli.Tests.Analysis;
+
+public sealed class AnalysisCommandTests
+{
+    private static string Reform(string name) => Path.Combine(AppContext.BaseDirectory, "Reforms", name);
+
+    [Fact]
+    public void Simulate_SmallPopulation_PrintsTheDifferences()
+    {
+        // When
+        var run = CliRun.Of("", "simulate", "--reform", Reform("contribution-105.yaml"), "--persons", "1500");
+
+        // Then
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("reform contribution-105", run.Output, StringComparison.Ordinal);
+        Assert.Contains("population: generated: 1500 persons, seed 2027; decisions on 2027-03-04; months 2026-11 to 2027-03", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Persons per transition path", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Registered households", run.Output, StringComparison.Ordinal);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Simulate_BadReformFile_NamesFileAndLine_Exit2()
+    {
+        // Given
+        var file = Path.Combine(Directory.CreateTempSubdirectory("overgang-reform-").FullName, "bad.yaml");
+        File.WriteAllText(file, """
+            reform: bad
+            title: bad
+            description: a value without a source
+            changes:
+              - id: contribution.operating
+                rationale: test
+                values:
+                  - { from: 2026-12-01, value: 150.00 }
+            """);
+
+        // When
+        var run = CliRun.Of("", "simulate", "--reform", file, "--persons", "100");
+
+        // Then
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{file}:8: parameter contribution.operating from 2026-12-01: every value needs a source", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"field\": \"--reform\"", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
+    }
+
+    [Theory]
+    [InlineData("--reform", "no-such-file.yaml")]
+    [InlineData("--date", "2027-02-30")]
+    [InlineData("--from", "2027-04", "--to", "2027-03")]
+    [InlineData("--persons", "0")]
+    public void Simulate_BadOption_Exit2(params string[] options)
+    {
+        string[] args = ["simulate", .. options];
+        if (!options.Contains("--persons"))
+        {
+            args = [.. args, "--persons", "100"];
+        }
+
+        if (!options.Contains("--reform"))
+        {
+            args = [.. args, "--reform", Reform("threshold-100.yaml")];
+        }
+
+        var run = CliRun.Of("", args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEqual("", run.Error);
+    }
+
+    [Fact]
+    public void Project_UnknownScenario_ListsTheScenarios_Exit2()
+    {
+        var run = CliRun.Of("", "project", "--scenario", "peace");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("protracted-war, ceasefire, front-collapse, early-end", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_Ceasefire_PrintsSummaryAndBackTest()
+    {
+        var run = CliRun.Of("", "project", "--scenario", "ceasefire", "--draws", "100");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("scenario ceasefire: Ceasefire in 2027", run.Output, StringComparison.Ordinal);
+        Assert.Contains("MAPE", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Monitor_PrintsFiguresAndScorecards() =>
+        Snapshot.Match(CliRun.Of("", "monitor").Output, "Analysis", "monitor.txt");
+
+    [Fact]
+    public void Report_Monitor_WritesHtmlChartsAndTables()
+    {
+        // Given
+        var folder = Directory.CreateTempSubdirectory("overgang-report-").FullName;
+
+        // When
+        var run = CliRun.Of("", "report", "--monitor", "--out", folder, "--no-pdf");
+
+        // Then
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, "report.html")));
+        Assert.True(File.Exists(Path.Combine(folder, "charts", "monitor-figures.svg")));
+        Assert.True(File.Exists(Path.Combine(folder, "charts", "monitor-factors.png")));
+        Assert.True(File.Exists(Path.Combine(folder, "tables", "monitor-indicators.csv")));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("--monitor", "--scenario", "ceasefire")]
+    [InlineData]
+    public void Report_NotExactlyOneSubject_Exit2(params string[] subject)
+    {
+        var run = CliRun.Of("", ["report", "--out", Path.GetTempPath(), .. subject]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("exactly one of --reform FILE, --scenario NAME or --monitor", run.Error, StringComparison.Ordinal);
+    }
+}
