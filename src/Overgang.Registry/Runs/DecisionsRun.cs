@@ -63,21 +63,7 @@ public static class DecisionsRun
                 continue;
             }
 
-            var main = registrations.FirstOrDefault(r => r.MemberState == "NL") ?? registrations[0];
-            facts.Add(new TransitionFacts(
-                person.Id,
-                person.BirthDate,
-                TransitionNames.Residences[person.UkrainianResidence],
-                new Registration(main.MemberState, main.Since),
-                [.. registrations.Where(r => r != main).Select(r => new Registration(r.MemberState, r.Since))],
-                TransitionNames.AsylumApplications[person.AsylumApplication],
-                person.AsylumWithdrawnOn,
-                person.ObjectionPending,
-                TransitionNames.PublicOrderChecks[person.PublicOrderCheck],
-                returns.TryGetValue(person.Id, out var commitment) ? new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate) : null,
-                permits.TryGetValue(person.Id, out var permit) ? new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil) : null,
-                person.MedicalTreatment,
-                person.HouseholdId));
+            facts.Add(Facts(person, registrations, returns.GetValueOrDefault(person.Id), permits.GetValueOrDefault(person.Id)));
         }
 
         var actor = $"system:run/{runId}";
@@ -119,6 +105,48 @@ public static class DecisionsRun
         BulkLoader.Insert(context, tasks);
         BulkLoader.Insert(context, audit);
         return new ChunkOutcome(counts);
+    }
+
+    /// <summary>
+    /// The transition decisions of the members of one registered household, made again from the registry's current facts
+    /// with the same rules as the run (household flags see every member); empty for an unknown household.
+    /// </summary>
+    /// <remarks>For reading a decision in other words (a letter, the self-service page): the recorded decision stays the
+    /// one the run stored.</remarks>
+    public static ImmutableArray<TransitionDecision> DecideHousehold(RegistryContext context, string householdId, TransitionSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(schedule);
+        var persons = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId).OrderBy(p => p.Id).ToList();
+        var ids = persons.Select(p => p.Id).ToList();
+        var protections = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToLookup(x => x.PersonId);
+        var returns = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
+        var permits = context.OtherPermits.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
+        var facts = persons
+            .Select(p => (Person: p, Registrations: protections[p.Id].OrderBy(r => r.Since).ThenBy(r => r.MemberState, StringComparer.Ordinal).ToList()))
+            .Where(p => p.Registrations.Count > 0)
+            .Select(p => Facts(p.Person, p.Registrations, returns.GetValueOrDefault(p.Person.Id), permits.GetValueOrDefault(p.Person.Id)))
+            .ToList();
+        return facts.Count == 0 ? [] : TransitionDecider.DecideAll(facts, schedule);
+    }
+
+    private static TransitionFacts Facts(Person person, List<ProtectionRegistration> registrations, Model.ReturnCommitment? commitment, Model.OtherPermit? permit)
+    {
+        var main = registrations.FirstOrDefault(r => r.MemberState == "NL") ?? registrations[0];
+        return new TransitionFacts(
+            person.Id,
+            person.BirthDate,
+            TransitionNames.Residences[person.UkrainianResidence],
+            new Registration(main.MemberState, main.Since),
+            [.. registrations.Where(r => r != main).Select(r => new Registration(r.MemberState, r.Since))],
+            TransitionNames.AsylumApplications[person.AsylumApplication],
+            person.AsylumWithdrawnOn,
+            person.ObjectionPending,
+            TransitionNames.PublicOrderChecks[person.PublicOrderCheck],
+            commitment is not null ? new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate) : null,
+            permit is not null ? new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil) : null,
+            person.MedicalTreatment,
+            person.HouseholdId);
     }
 
     private static string Json(TransitionDecision decision)
