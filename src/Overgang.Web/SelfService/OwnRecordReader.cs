@@ -46,7 +46,7 @@ internal static class OwnRecordReader
         }
 
         return new OwnRecordResponse(
-            person.Id, person.GivenName, person.FamilyName, person.GivenNameCyrillic, person.FamilyNameCyrillic,
+            person.Id, person.GivenName, person.FamilyName, person.GivenNameCyrillic, person.FamilyNameCyrillic, person.HouseholdId,
             person.MunicipalityCode, municipality ?? person.MunicipalityCode, placement?.Reception, locationName,
             decision, tasks, await AllowanceAsync(context, person.HouseholdId, today.ToYearMonth(), cancellationToken).ConfigureAwait(false));
     }

@@ -8,6 +8,7 @@ namespace Overgang.Web.SelfService;
 /// <param name="FamilyName">Family name (Latin script).</param>
 /// <param name="GivenNameCyrillic">Given names in Cyrillic, where known.</param>
 /// <param name="FamilyNameCyrillic">Family name in Cyrillic, where known.</param>
+/// <param name="HouseholdId">The registered household.</param>
 /// <param name="MunicipalityCode">The municipality of registration.</param>
 /// <param name="MunicipalityName">Its name.</param>
 /// <param name="Reception">Where the person lives today: <c>municipal</c>, <c>municipal-catering</c>, <c>coa</c>, <c>private</c>, <c>own-home</c>, or <c>null</c>.</param>
@@ -21,6 +22,7 @@ public sealed record OwnRecordResponse(
     string FamilyName,
     string? GivenNameCyrillic,
     string? FamilyNameCyrillic,
+    string HouseholdId,
     string MunicipalityCode,
     string MunicipalityName,
     string? Reception,
