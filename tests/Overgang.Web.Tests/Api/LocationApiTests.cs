@@ -92,10 +92,25 @@ public sealed class LocationApiTests(WebServer server)
     }
 
     /// <summary>A case worker, a location of their municipality with absences in a month, and a date in that month.</summary>
-    internal static async Task<(string Account, string Id, string Date)> LocationWithAbsencesAsync(WebServer server)
+    internal static Task<(string Account, string Id, string Date)> LocationWithAbsencesAsync(WebServer server)
+    {
+        lock (Found)
+        {
+            if (!Found.TryGetValue(server, out var found))
+            {
+                found = FindLocationWithAbsencesAsync(server);
+                Found[server] = found;
+            }
+
+            return found;
+        }
+    }
+
+    private static readonly Dictionary<WebServer, Task<(string Account, string Id, string Date)>> Found = [];
+
+    private static async Task<(string Account, string Id, string Date)> FindLocationWithAbsencesAsync(WebServer server)
     {
         // The generated absences fall in and around the income months (autumn 2026 to spring 2027).
-        using var context = server.Database.Open();
         var months = Enumerable.Range(0, 9).Select(i => new NodaTime.LocalDate(2026, 8, 1).PlusMonths(i)).ToList();
         foreach (var account in server.Accounts.Where(a => a.Role == Roles.CaseWorker))
         {
