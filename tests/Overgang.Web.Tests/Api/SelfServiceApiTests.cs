@@ -45,6 +45,32 @@ public sealed class SelfServiceApiTests(WebServer server)
         Assert.Equal(before + 1, ApiAssert.AuditCount(server, "person.read", "person:" + account.Scope, "person:" + account.UserName));
     }
 
+    [Fact]
+    public void DecideHousehold_MadeAgainForThePage_MatchesTheRecordedDecisions()
+    {
+        // Given the households of the person accounts, and their recorded decisions
+        using var context = server.Database.Open();
+        var personIds = server.Accounts.Where(a => a.Role == Roles.Person).Select(a => a.Scope).ToList();
+        var households = context.Persons.Where(p => personIds.Contains(p.Id)).Select(p => p.HouseholdId).Distinct().ToList();
+        var date = new NodaTime.LocalDate(2027, 3, 4);
+        Assert.True(Overgang.Rules.Transition.TransitionSchedule.TryFor(Overgang.Rules.Parameters.ParameterTree.Default, date, out var schedule, out _));
+
+        foreach (var household in households)
+        {
+            // When
+            var decisions = Overgang.Registry.Runs.DecisionsRun.DecideHousehold(context, household, schedule);
+
+            // Then
+            Assert.NotEmpty(decisions);
+            foreach (var decision in decisions)
+            {
+                var recorded = context.Decisions.Where(d => d.PersonId == decision.PersonId).OrderByDescending(d => d.RunId).First();
+                Assert.Equal(recorded.Path, Overgang.Rules.Transition.TransitionNames.Of(decision.Path));
+                Assert.Equal(recorded.Status, decision.IsDecided ? "decided" : "pending");
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Clients.EveryRole), MemberType = typeof(Clients))]
     public async Task Me_ForEveryRole_OnlyADisplacedPersonIsAdmitted(string role)
