@@ -28,16 +28,28 @@ internal static class RunEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/runs").WithTags("runs").RequireAuthorization(AccessPolicies.Decisions);
-        group.MapPost("", StartAsync)
+        group.MapPost("", StartAsync).Accepts<StartRunRequest>("application/json")
             .WithSummary("Starts a batch run in the background (one at a time): {kind: decisions, date} or {kind: allowance, month}. 202 with the run; 409 while another runs. Allowance runs: administrators only.");
         group.MapGet("", ListAsync).WithSummary("The batch runs, newest first.");
         group.MapGet("/{id:long}", ReadAsync).WithSummary("A run's status, progress, counts, and its result when finished.");
     }
 
     private static async Task<Results<Accepted<RunResponse>, ProblemHttpResult>> StartAsync(
-        StartRunRequest? request, HttpContext http, RunWorker worker, RegistryDatabase database, RegistryContext context, ParameterTree parameters, IClock clock, CancellationToken cancellationToken)
+        HttpContext http, RunWorker worker, RegistryDatabase database, RegistryContext context, ParameterTree parameters, IClock clock, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User)!;
+        StartRunRequest? request;
+        try
+        {
+            request = http.Request.HasJsonContentType() ? await http.Request.ReadFromJsonAsync<StartRunRequest>(cancellationToken).ConfigureAwait(false) : null;
+        }
+        catch (JsonException e)
+        {
+            // The body is read here rather than bound, so that a value of the wrong type is named like any other bad field.
+            var field = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+            return Problems.BadInput(field, "not valid JSON here: " + (e.Path ?? "the body"));
+        }
+
         if (request is null || string.IsNullOrWhiteSpace(request.Kind))
         {
             return Problems.BadInput("kind", "required: decisions or allowance");

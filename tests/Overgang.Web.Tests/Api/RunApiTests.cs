@@ -61,6 +61,8 @@ public sealed class RunApiTests(WebServer server)
     [InlineData("""{"kind":"allowance","month":"2026-13"}""", "month", null)]
     [InlineData("""{"kind":"allowance","month":"1990-01"}""", "month", "reception.absence-maximum-days")]
     [InlineData("""{"kind":"allowance","month":"2026-10","chunkSize":0}""", "chunkSize", null)]
+    [InlineData("""{"kind":"allowance","month":"2026-10","chunkSize":"ten"}""", "chunkSize", null)]
+    [InlineData("""not json""", "body", null)]
     public async Task Start_WithBadInput_Is400NamingTheFieldAndParameter(string body, string field, string? parameter)
     {
         using var client = await server.SignedIn(server.Account(Roles.Admin).UserName);
