@@ -107,6 +107,25 @@ public static class DecisionsRun
         return new ChunkOutcome(counts);
     }
 
+    /// <summary>
+    /// The transition decisions of the members of one registered household, made again from the registry's current facts
+    /// with the same rules as the run (household flags see every member); empty for an unknown household.
+    /// </summary>
+    /// <remarks>For reading a decision in other words (a letter, the self-service page): the recorded decision stays the
+    /// one the run stored.</remarks>
+    public static ImmutableArray<TransitionDecision> DecideHousehold(RegistryContext context, string householdId, TransitionSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(schedule);
+        var persons = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId).OrderBy(p => p.Id).ToList();
+        var ids = persons.Select(p => p.Id).ToList();
+        var protections = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToLookup(x => x.PersonId);
+        var returns = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
+        var permits = context.OtherPermits.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
+        var facts = persons.Select(p => TransitionInputs.Facts(p, protections[p.Id], returns.GetValueOrDefault(p.Id), permits.GetValueOrDefault(p.Id))).OfType<TransitionFacts>().ToList();
+        return facts.Count == 0 ? [] : TransitionDecider.DecideAll(facts, schedule);
+    }
+
     private static string Json(TransitionDecision decision)
     {
         using var buffer = new MemoryStream();

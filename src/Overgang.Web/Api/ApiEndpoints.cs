@@ -19,6 +19,9 @@ internal static class ApiEndpoints
             .WithSummary("Exchanges a local account's name and password for a bearer token (valid one hour).");
         auth.MapGet("/me", Me).RequireAuthorization(AccessPolicies.SignedIn)
             .WithSummary("Who the caller is, with role and scope.");
+        SelfService.SelfServiceEndpoints.Map(api);
+        Locations.LocationEndpoints.Map(api);
+        Runs.RunEndpoints.Map(api);
     }
 
     private static Results<SignInHttpResult, ProblemHttpResult> Token(TokenRequest request, RegistryContext context, OidcSettings oidc)

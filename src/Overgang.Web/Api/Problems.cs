@@ -14,6 +14,16 @@ internal static class Problems
             title: "The request is not valid",
             extensions: new Dictionary<string, object?> { ["field"] = field });
 
+    /// <summary>400 naming the field, and the parameter that is unknown on the date the field gave.</summary>
+    public static ProblemHttpResult BadInput(string field, string message, string? parameter) =>
+        parameter is null
+            ? BadInput(field, message)
+            : TypedResults.Problem(
+                detail: $"{field}: {message}",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The request is not valid",
+                extensions: new Dictionary<string, object?> { ["field"] = field, ["parameter"] = parameter });
+
     /// <summary>403: the caller's role or scope does not include this.</summary>
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden, title: "Outside your scope");

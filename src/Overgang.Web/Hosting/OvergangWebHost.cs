@@ -8,6 +8,8 @@ using Overgang.Web.Api;
 using Overgang.Web.Assets;
 using Overgang.Web.Audit;
 using Overgang.Web.Components;
+using Overgang.Web.Languages;
+using Overgang.Web.Runs;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Hosting;
@@ -40,6 +42,8 @@ public static class OvergangWebHost
         services.AddSingleton(settings.Parameters);
         services.AddSingleton(settings.Database);
         services.AddSingleton<AccessLog>();
+        services.AddSingleton<RunWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<RunWorker>());
         services.AddScoped(_ => settings.Database.Open());
         services.AddProblemDetails();
         services.AddAntiforgery();
@@ -54,6 +58,7 @@ public static class OvergangWebHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
+        app.Use(LanguageSelection.Middleware);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -38,4 +38,16 @@ public sealed class SignInTests(WebServer server, Support.Browser browser)
             await Assertions.Expect(page.GetByText("medewerker van gemeente " + account.Scope.Split(' ')[0])).ToBeVisibleAsync();
             await Accessibility.AssertNoViolations(page);
         });
+
+    [Fact]
+    public Task An_empty_form_gets_an_error_summary_in_the_chosen_language() =>
+        browser.OnPage(server.BaseAddress, nameof(An_empty_form_gets_an_error_summary_in_the_chosen_language), async page =>
+        {
+            await page.GotoAsync("/sign-in?lang=uk");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Увійти" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Введіть ім'я користувача.");
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link).First).ToHaveAttributeAsync("href", "#userName");
+            Assert.Equal("uk", await page.Locator("html").GetAttributeAsync("lang"));
+            await Accessibility.AssertNoViolations(page);
+        });
 }

@@ -10,6 +10,13 @@ public static class Accessibility
 
     public static async Task AssertNoViolations(IPage page)
     {
+        var violations = await Violations(page);
+        Assert.True(violations.Count == 0, $"axe-core on {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>The violations axe-core finds, one line each, starting with the rule id.</summary>
+    public static async Task<IReadOnlyList<string>> Violations(IPage page)
+    {
         // The page's Content-Security-Policy forbids inline scripts; the check bypasses it as a browser extension would.
         await page.EvaluateAsync(Script.Value);
         var result = await page.EvaluateAsync<JsonElement>("""
@@ -18,7 +25,6 @@ public static class Accessibility
               return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) }));
             }
             """);
-        var violations = result.EnumerateArray().Select(v => $"{v.GetProperty("id")} ({v.GetProperty("impact")}): {v.GetProperty("help")} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray())}").ToList();
-        Assert.True(violations.Count == 0, $"axe-core on {page.Url}:\n" + string.Join("\n", violations));
+        return result.EnumerateArray().Select(v => $"{v.GetProperty("id")} ({v.GetProperty("impact")}): {v.GetProperty("help")} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray())}").ToList();
     }
 }

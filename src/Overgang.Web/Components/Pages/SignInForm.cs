@@ -1,13 +1,9 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Overgang.Web.Components.Pages;
 
-/// <summary>The sign-in form.</summary>
+/// <summary>The sign-in form; the page checks it and says what is missing in the page's language.</summary>
 internal sealed class SignInForm
 {
-    [Required(ErrorMessage = "Vul uw gebruikersnaam in.")]
     public string? UserName { get; set; }
 
-    [Required(ErrorMessage = "Vul uw wachtwoord in.")]
     public string? Password { get; set; }
 }

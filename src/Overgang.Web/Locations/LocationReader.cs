@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry;
+using Overgang.Registry.Model;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.Locations;
+
+/// <summary>
+/// Capacity, occupancy and the 28-day absences of reception locations, limited to what the caller may see.
+/// </summary>
+/// <remarks>
+/// Occupancy is the persons placed at a location on the date. An absence counts for the 28-day rule the way the
+/// allowance run counts it: it overlaps the date's month and lasts longer than <c>reception.absence-maximum-days</c>
+/// consecutive days; only absences of the location's residents on the date are counted.
+/// </remarks>
+internal static class LocationReader
+{
+    public static async Task<LocationList> ListAsync(RegistryContext context, Caller caller, LocationQuery query, CancellationToken cancellationToken)
+    {
+        var locations = context.Locations.AsNoTracking();
+        if (query.Municipality is { } code)
+        {
+            locations = locations.Where(l => l.MunicipalityCode == code);
+        }
+
+        var rows = (await locations.ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(l => caller.MayReadMunicipality(l.MunicipalityCode))
+            .ToList();
+        var names = await MunicipalityNamesAsync(context, cancellationToken).ConfigureAwait(false);
+        var residents = await ResidentsAsync(context, rows.Select(l => l.Id).ToList(), query.Date, cancellationToken).ConfigureAwait(false);
+        var absences = await AbsencesAsync(context, residents.Select(r => r.PersonId).ToList(), query.Date, cancellationToken).ConfigureAwait(false);
+        var summaries = rows
+            .OrderBy(l => names.GetValueOrDefault(l.MunicipalityCode, l.MunicipalityCode), StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
+            .Select(l => Summary(l, names, residents, absences, query))
+            .ToImmutableArray();
+        return new LocationList(Iso(query.Date), query.MaximumDays, query.Municipality, summaries);
+    }
+
+    public static async Task<DetailOutcome> DetailAsync(RegistryContext context, Caller caller, string id, LocationQuery query, CancellationToken cancellationToken)
+    {
+        var location = await context.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken).ConfigureAwait(false);
+        if (location is null)
+        {
+            return new DetailOutcome.Missing();
+        }
+
+        if (!caller.MayReadMunicipality(location.MunicipalityCode))
+        {
+            return new DetailOutcome.OutOfScope();
+        }
+
+        var names = await MunicipalityNamesAsync(context, cancellationToken).ConfigureAwait(false);
+        var residents = await ResidentsAsync(context, [location.Id], query.Date, cancellationToken).ConfigureAwait(false);
+        var absences = await AbsencesAsync(context, residents.Select(r => r.PersonId).ToList(), query.Date, cancellationToken).ConfigureAwait(false);
+        var summary = Summary(location, names, residents, absences, query);
+        if (!caller.SeesPersonalData)
+        {
+            return new DetailOutcome.Found(new LocationDetail(summary, Iso(query.Date), query.MaximumDays, null, absences.Count), []);
+        }
+
+        var ids = absences.Select(a => a.PersonId).Distinct().ToList();
+        var persons = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.MunicipalityCode })
+            .ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var named = new SortedSet<string>(StringComparer.Ordinal);
+        var list = absences
+            .OrderBy(a => a.From).ThenBy(a => a.PersonId, StringComparer.Ordinal)
+            .Select(a =>
+            {
+                var visible = persons.TryGetValue(a.PersonId, out var p) && caller.MayRead(p.Id, p.MunicipalityCode);
+                if (visible)
+                {
+                    named.Add(a.PersonId);
+                }
+
+                return new LocationAbsence(visible ? a.PersonId : null, visible ? p!.GivenName + " " + p.FamilyName : null, Iso(a.From), Iso(a.To), Days(a), a.Reported, Days(a) > query.MaximumDays);
+            })
+            .ToImmutableArray();
+        return new DetailOutcome.Found(new LocationDetail(summary, Iso(query.Date), query.MaximumDays, list, absences.Count), [.. named]);
+    }
+
+    private static LocationSummary Summary(ReceptionLocation location, IReadOnlyDictionary<string, string> names, List<Resident> residents, List<Absence> absences, LocationQuery query)
+    {
+        var here = residents.Where(r => r.LocationId == location.Id).Select(r => r.PersonId).ToHashSet(StringComparer.Ordinal);
+        var longAbsences = absences.Where(a => here.Contains(a.PersonId) && Days(a) > query.MaximumDays).Select(a => a.PersonId).Distinct().Count();
+        var open = location.Opened <= query.Date && (location.Closed is null || location.Closed >= query.Date);
+        return new LocationSummary(location.Id, location.Name, location.MunicipalityCode, names.GetValueOrDefault(location.MunicipalityCode, location.MunicipalityCode), location.Kind, location.Capacity, here.Count, longAbsences, open);
+    }
+
+    private static async Task<Dictionary<string, string>> MunicipalityNamesAsync(RegistryContext context, CancellationToken cancellationToken) =>
+        await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Who is placed at the locations on the date (the latest placement per person, as the allowance run reads it).</summary>
+    private static async Task<List<Resident>> ResidentsAsync(RegistryContext context, List<string> locationIds, LocalDate date, CancellationToken cancellationToken)
+    {
+        var placements = await context.Placements.AsNoTracking()
+            .Where(p => p.LocationId != null && p.From <= date && (p.To == null || p.To >= date))
+            .Select(p => new { p.PersonId, p.LocationId, p.From })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var wanted = locationIds.ToHashSet(StringComparer.Ordinal);
+        return [.. placements.GroupBy(p => p.PersonId).Select(g => g.OrderByDescending(p => p.From).First())
+            .Where(p => wanted.Contains(p.LocationId!)).Select(p => new Resident(p.PersonId, p.LocationId!))];
+    }
+
+    private static async Task<List<Absence>> AbsencesAsync(RegistryContext context, List<string> personIds, LocalDate date, CancellationToken cancellationToken)
+    {
+        var first = date.With(DateAdjusters.StartOfMonth);
+        var last = date.With(DateAdjusters.EndOfMonth);
+        var all = await context.Absences.AsNoTracking().Where(a => a.From <= last && a.To >= first).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var wanted = personIds.ToHashSet(StringComparer.Ordinal);
+        return [.. all.Where(a => wanted.Contains(a.PersonId))];
+    }
+
+    private static int Days(Absence absence) => Period.Between(absence.From, absence.To, PeriodUnits.Days).Days + 1;
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
+
+    private sealed record Resident(string PersonId, string LocationId);
+}

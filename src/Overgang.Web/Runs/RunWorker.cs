@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Overgang.Registry;
+using Overgang.Registry.Model;
+using Overgang.Registry.Runs;
+
+namespace Overgang.Web.Runs;
+
+/// <summary>
+/// Runs batch runs in the background of the web application, one at a time: a start request waits until the run has
+/// its id (its first checkpoint row) and returns; progress is kept in memory for <c>GET /api/v1/runs/{id}</c>.
+/// </summary>
+/// <remarks>
+/// The runs are the registry's resumable, chunked runs: when the application stops in the middle of one, its committed
+/// chunks stay, and starting the same run again continues after the last one (the run shows as <c>interrupted</c>
+/// until then). A stop does not wait for the running chunk.
+/// </remarks>
+internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private readonly Channel<Job> _queue = Channel.CreateBounded<Job>(1);
+    private readonly ConcurrentDictionary<long, Job> _jobs = new();
+    private readonly Lock _gate = new();
+    private Job? _current;
+
+    /// <summary>Starts a run unless one is running; the outcome carries the new run's id or the busy one's.</summary>
+    public async Task<StartOutcome> StartAsync(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, BatchRun> execute, CancellationToken cancellationToken)
+    {
+        Job job;
+        lock (_gate)
+        {
+            if (_current is { } busy)
+            {
+                return new StartOutcome.Busy(busy.RunId);
+            }
+
+            job = new Job(kind, argument, parameterVersion, execute);
+            _current = job;
+        }
+
+        await _queue.Writer.WriteAsync(job, cancellationToken).ConfigureAwait(false);
+        var id = await job.Started.Task.WaitAsync(StartTimeout, cancellationToken).ConfigureAwait(false);
+        return new StartOutcome.Started(id);
+    }
+
+    /// <summary>The progress of a run this process started, or <c>null</c>.</summary>
+    public LiveRun? Live(long runId) => _jobs.TryGetValue(runId, out var job) ? job.Snapshot() : null;
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var job in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    var progress = new JobProgress(this, job);
+                    await Task.Run(() => job.Execute(progress), CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
+                    job.Finish(null);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+#pragma warning disable CA1031 // a failed run is reported through its status; the worker goes on with the next one
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    LogFailed(logger, job.Kind, job.Argument, e);
+                    job.Finish(e.GetType().Name + ": " + e.Message);
+                    job.Started.TrySetException(e);
+                }
+                finally
+                {
+                    lock (_gate)
+                    {
+                        _current = null;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private long FindRunId(Job job)
+    {
+        using var context = database.Open();
+        return context.Runs.AsNoTracking()
+            .Where(r => r.Kind == job.Kind && r.Argument == job.Argument && r.ParameterVersion == job.ParameterVersion && r.Status == "running")
+            .OrderByDescending(r => r.Id).Select(r => r.Id).First();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} run for {Argument} failed")]
+    private static partial void LogFailed(ILogger logger, string kind, string argument, Exception exception);
+
+    private sealed class JobProgress(RunWorker worker, Job job) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value)
+        {
+            if (job.RunId is null)
+            {
+                var id = worker.FindRunId(job);
+                job.RunId = id;
+                worker._jobs[id] = job;
+                job.Started.TrySetResult(id);
+            }
+
+            job.Progress(value);
+        }
+    }
+
+    private sealed class Job(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, BatchRun> execute)
+    {
+        private readonly Lock _gate = new();
+        private RunProgress? _progress;
+        private bool _running = true;
+        private string? _error;
+
+        public string Kind => kind;
+
+        public string Argument => argument;
+
+        public string ParameterVersion => parameterVersion;
+
+        public Func<IProgress<RunProgress>, BatchRun> Execute => execute;
+
+        public TaskCompletionSource<long> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public long? RunId { get; set; }
+
+        public void Progress(RunProgress progress)
+        {
+            lock (_gate)
+            {
+                _progress = progress;
+            }
+        }
+
+        public void Finish(string? error)
+        {
+            lock (_gate)
+            {
+                _running = false;
+                _error = error;
+            }
+        }
+
+        public LiveRun Snapshot()
+        {
+            lock (_gate)
+            {
+                return new LiveRun(_running, _progress?.Done, _progress?.Total, _error);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace Overgang.Web.Tests.Support;
+
+/// <summary>Steps the browser tests share.</summary>
+public static class Pages
+{
+    private static readonly ConcurrentDictionary<string, Cookie> SignedIn = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Signs in through the sign-in page the first time for an account, and reuses that sign-in cookie afterwards
+    /// (signing in hashes the password on purpose slowly; the sign-in page itself has its own tests).
+    /// </summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        if (SignedIn.TryGetValue(userName, out var cookie))
+        {
+            await page.Context.AddCookiesAsync([cookie]);
+            return;
+        }
+
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(userName);
+        await page.GetByLabel("Wachtwoord").FillAsync(WebServer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        var session = (await page.Context.CookiesAsync()).Single(c => c.Name == "overgang");
+        SignedIn[userName] = new Cookie { Name = session.Name, Value = session.Value, Domain = session.Domain, Path = session.Path, HttpOnly = session.HttpOnly, Secure = session.Secure, SameSite = session.SameSite };
+    }
+}
