@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Population;
 using Overgang.Rules.Parameters;
@@ -48,36 +47,19 @@ public static class DecisionsRun
         var range = HouseholdRange.Persons(context, households);
         var persons = range.ToList().Where(p => inChunk.Contains(p.HouseholdId)).ToList();
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
-        var protections = context.Protections.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
-        var returns = context.ReturnCommitments.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
-        var permits = context.OtherPermits.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
+        var known = DecisionFacts.Load(context, range);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var facts = new List<TransitionFacts>(persons.Count);
         foreach (var person in persons)
         {
-            var registrations = protections[person.Id].OrderBy(r => r.Since).ThenBy(r => r.MemberState, StringComparer.Ordinal).ToList();
-            if (registrations.Count == 0)
+            if (known.For(person) is not { } fact)
             {
                 counts["no-protection-record"] = counts.GetValueOrDefault("no-protection-record") + 1;
                 continue;
             }
 
-            var main = registrations.FirstOrDefault(r => r.MemberState == "NL") ?? registrations[0];
-            facts.Add(new TransitionFacts(
-                person.Id,
-                person.BirthDate,
-                TransitionNames.Residences[person.UkrainianResidence],
-                new Registration(main.MemberState, main.Since),
-                [.. registrations.Where(r => r != main).Select(r => new Registration(r.MemberState, r.Since))],
-                TransitionNames.AsylumApplications[person.AsylumApplication],
-                person.AsylumWithdrawnOn,
-                person.ObjectionPending,
-                TransitionNames.PublicOrderChecks[person.PublicOrderCheck],
-                returns.TryGetValue(person.Id, out var commitment) ? new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate) : null,
-                permits.TryGetValue(person.Id, out var permit) ? new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil) : null,
-                person.MedicalTreatment,
-                person.HouseholdId));
+            facts.Add(fact);
         }
 
         var actor = $"system:run/{runId}";
