@@ -4,7 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Overgang.Registry;
+using Overgang.Web.Calculations;
+using Overgang.Web.Decisions;
+using Overgang.Web.Households;
+using Overgang.Web.Persons;
 using Overgang.Web.Security;
+using Overgang.Web.WorkQueue;
 
 namespace Overgang.Web.Api;
 
@@ -19,6 +24,11 @@ internal static class ApiEndpoints
             .WithSummary("Exchanges a local account's name and password for a bearer token (valid one hour).");
         auth.MapGet("/me", Me).RequireAuthorization(AccessPolicies.SignedIn)
             .WithSummary("Who the caller is, with role and scope.");
+        CalculationEndpoints.Map(api);
+        PersonEndpoints.Map(api);
+        HouseholdEndpoints.Map(api);
+        DecisionEndpoints.Map(api);
+        WorkQueueEndpoints.Map(api);
     }
 
     private static Results<SignInHttpResult, ProblemHttpResult> Token(TokenRequest request, RegistryContext context, OidcSettings oidc)

@@ -8,7 +8,12 @@ using Overgang.Web.Api;
 using Overgang.Web.Assets;
 using Overgang.Web.Audit;
 using Overgang.Web.Components;
+using Overgang.Web.Decisions;
+using Overgang.Web.Households;
+using Overgang.Web.Json;
+using Overgang.Web.Persons;
 using Overgang.Web.Security;
+using Overgang.Web.WorkQueue;
 
 namespace Overgang.Web.Hosting;
 
@@ -40,6 +45,11 @@ public static class OvergangWebHost
         services.AddSingleton(settings.Parameters);
         services.AddSingleton(settings.Database);
         services.AddSingleton<AccessLog>();
+        services.AddScoped<PersonService>();
+        services.AddScoped<HouseholdService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<WorkQueueService>();
+        services.ConfigureHttpJsonOptions(options => NodaJson.Add(options.SerializerOptions));
         services.AddScoped(_ => settings.Database.Open());
         services.AddProblemDetails();
         services.AddAntiforgery();
