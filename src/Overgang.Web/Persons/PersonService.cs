@@ -195,10 +195,17 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         {
             await log.WriteAsync(context, caller, "person.update", "facts changed", [id], cancellationToken, JsonSerializer.Serialize(changes)).ConfigureAwait(false);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A concurrent change of the same record: either the version no longer matched, or its new income row was
+            // inserted first (the primary key refuses ours). Nothing of this change was stored (one transaction).
             context.ChangeTracker.Clear();
             var current = await context.Persons.AsNoTracking().Where(p => p.Id == id).Select(p => p.Version).FirstAsync(cancellationToken).ConfigureAwait(false);
+            if (current == expected)
+            {
+                throw;
+            }
+
             return new CaseResult<FactsChanged>.Conflict(current);
         }
 

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Population;
@@ -70,6 +72,10 @@ public sealed class WebServer : IAsyncLifetime
             File.Delete(file);
         }
     }
+
+    /// <summary>The endpoints of the running application (for the scope matrix).</summary>
+    public IReadOnlyList<RouteEndpoint> Endpoints =>
+        [.. _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
 
     /// <summary>The first account with a role (and, for case workers and persons, the first scope).</summary>
     public DemoAccount Account(string role) => Accounts.First(a => a.Role == role);
