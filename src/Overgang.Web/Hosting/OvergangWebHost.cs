@@ -50,7 +50,8 @@ public static class OvergangWebHost
         services.AddScoped<DecisionService>();
         services.AddScoped<WorkQueueService>();
         services.ConfigureHttpJsonOptions(options => NodaJson.Add(options.SerializerOptions));
-        services.AddScoped(_ => settings.Database.Open());
+        var database = settings.Database.Pooled();
+        services.AddScoped(_ => database.Open());
         services.AddProblemDetails();
         services.AddAntiforgery();
         services.AddOpenApi("v1", options => ApiDocument.Configure(options));
