@@ -44,7 +44,6 @@ public static class OvergangWebHost
         services.AddSingleton(settings.Clock);
         services.AddSingleton(settings.Parameters);
         services.AddSingleton(settings.Database);
-        services.AddSingleton<AccessLog>();
         services.AddScoped<PersonService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
@@ -52,6 +51,7 @@ public static class OvergangWebHost
         services.ConfigureHttpJsonOptions(options => NodaJson.Add(options.SerializerOptions));
         var database = settings.Database.Pooled();
         services.AddScoped(_ => database.Open());
+        services.AddSingleton(_ => new AccessLog(settings.Clock, database));
         services.AddProblemDetails();
         services.AddAntiforgery();
         services.AddOpenApi("v1", options => ApiDocument.Configure(options));
