@@ -31,12 +31,12 @@ public sealed class AllowanceFacts
     private static readonly JsonSerializerOptions _json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ILookup<string, string> _parents;
-    private readonly Dictionary<string, string> _placements;
+    private readonly Dictionary<string, Placement> _placements;
     private readonly Dictionary<string, long> _incomes;
     private readonly HashSet<string> _away;
     private readonly int _maximumDays;
 
-    private AllowanceFacts(LocalDate day, int maximumDays, ILookup<string, string> parents, Dictionary<string, string> placements, Dictionary<string, long> incomes, HashSet<string> away)
+    private AllowanceFacts(LocalDate day, int maximumDays, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away)
     {
         Day = day;
         _maximumDays = maximumDays;
@@ -48,6 +48,15 @@ public sealed class AllowanceFacts
 
     /// <summary>The first day of the month: the calculation date.</summary>
     public LocalDate Day { get; }
+
+    /// <summary>A person's responsible adults, as registered.</summary>
+    public IEnumerable<string> ParentsOf(string personId) => _parents[personId];
+
+    /// <summary>A person's placement on the first day of the month, if any.</summary>
+    public Placement? PlacementOf(string personId) => _placements.GetValueOrDefault(personId);
+
+    /// <summary>A person's own income in the month.</summary>
+    public Money IncomeOf(string personId) => new(_incomes.GetValueOrDefault(personId));
 
     /// <summary>The maximum absence in days for a month; refuses a month whose parameter is unknown.</summary>
     public static bool TryMaximumAbsenceDays(ParameterTree parameters, YearMonth month, out int days, [NotNullWhen(false)] out MissingParameter? missing)
@@ -72,7 +81,7 @@ public sealed class AllowanceFacts
         var parents = context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
         var placements = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
             .Where(x => x.From <= day && (x.To == null || x.To >= day))
-            .ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.From).First().Reception);
+            .ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.From).First());
         var incomes = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month == day).ToList().ToDictionary(x => x.PersonId, x => x.AmountCents);
         var away = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= day).ToList()
             .Where(x => Period.Between(x.From, x.To, PeriodUnits.Days).Days + 1 > maximumDays)
@@ -88,7 +97,7 @@ public sealed class AllowanceFacts
     public HouseholdAllowance Calculate(string householdId, IReadOnlyList<Person> members, ParameterTree parameters)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var inScheme = members.Where(p => _placements.TryGetValue(p.Id, out var r) && ReceptionNames.ByName.ContainsKey(r)).ToList();
+        var inScheme = members.Where(p => _placements.TryGetValue(p.Id, out var r) && ReceptionNames.ByName.ContainsKey(r.Reception)).ToList();
         if (inScheme.Count == 0)
         {
             return new HouseholdAllowance(false, 0, []);
@@ -109,7 +118,7 @@ public sealed class AllowanceFacts
             p.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
             [.. _parents[p.Id].Where(presentIds.Contains).Order(StringComparer.Ordinal)],
             new Money(_incomes.GetValueOrDefault(p.Id)),
-            ReceptionNames.ByName[_placements[p.Id]])).ToImmutableArray();
+            ReceptionNames.ByName[_placements[p.Id].Reception])).ToImmutableArray();
         var answer = HouseholdAllowances.Answer(new AllowanceRequest(Day, facts, []), parameters, explain: true);
         if (answer is AllowanceAnswer.Calculated calculated)
         {

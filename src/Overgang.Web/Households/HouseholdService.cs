@@ -49,16 +49,9 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         var ids = members.Select(m => m.Id).ToList();
         var facts = AllowanceFacts.Load(context, householdPersons, theMonth, maximumDays);
         var allowance = facts.Calculate(id, members, parameters);
-        var day = theMonth.OnDayOfMonth(1);
-        var parents = (await context.Parents.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToLookup(x => x.PersonId, x => x.ParentId);
-        var placements = (await context.Placements.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.From <= day && (x.To == null || x.To >= day)).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.From).First());
-        var incomes = (await context.Incomes.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.Month == day).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(x => x.PersonId, x => x.AmountCents);
         var memberViews = members.Select(m => new MemberView(
-            m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. parents[m.Id].Order(StringComparer.Ordinal)],
-            PersonService.ToView(placements.GetValueOrDefault(m.Id)), new Money(incomes.GetValueOrDefault(m.Id)).Euros)).ToImmutableArray();
+            m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],
+            PersonService.ToView(facts.PlacementOf(m.Id)), facts.IncomeOf(m.Id).Euros)).ToImmutableArray();
 
         var stored = await StoredPaymentsAsync(id, theMonth, cancellationToken).ConfigureAwait(false);
         var decisions = await CaseRecords.LatestDecisionsAsync(context, ids, cancellationToken).ConfigureAwait(false);
