@@ -48,8 +48,8 @@ Operation Search() { var q = prefixes[random.Next(prefixes.Length)]; return new(
 Operation Calc() => new("calc", () => new HttpRequestMessage(HttpMethod.Post, "/api/v1/calc") { Content = new StringContent(calcBody, Encoding.UTF8, "application/json") });
 Operation Mixed() => random.Next(10) switch { < 6 => Household(), < 8 => Search(), _ => Calc() };
 
-// Warm up: JIT, connection pool, SQLite page cache.
-await Driver.ClosedLoop(http, Mixed, clients: 8, TimeSpan.FromSeconds(5));
+// Warm up (not reported): tiered JIT to optimised code, the connection pools, the operating system's page cache.
+await Driver.ClosedLoop(http, Mixed, clients: 8, TimeSpan.FromSeconds(20));
 
 Report.Print($"fixed rate {rate}/s for {seconds} s: household read only", await Driver.FixedRate(http, Household, rate, TimeSpan.FromSeconds(seconds)));
 Report.Print($"fixed rate {rate}/s for {seconds} s: mix 60% household read, 20% search, 20% calc", await Driver.FixedRate(http, Mixed, rate, TimeSpan.FromSeconds(seconds)));
