@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 
 namespace Overgang.Cli;
 

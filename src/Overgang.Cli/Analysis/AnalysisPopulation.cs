@@ -28,7 +28,7 @@ internal sealed class AnalysisPopulation
         var count = parse.GetValue(_persons);
         if (parse.GetValue(_database) is null && count is < 1 or > PopulationGenerator.MaxPersons)
         {
-            context.Error.WriteLine(Json.JsonOutput.Error(new Json.InputError("--persons", $"--persons must be from 1 to {PopulationGenerator.MaxPersons}, not {count}")));
+            context.Error.WriteLine(Contracts.JsonOutput.Error(new Contracts.InputError("--persons", $"--persons must be from 1 to {PopulationGenerator.MaxPersons}, not {count}")));
             population = default;
             return false;
         }

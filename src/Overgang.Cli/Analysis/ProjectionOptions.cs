@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using Overgang.Analysis.Projections;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 
 namespace Overgang.Cli.Analysis;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Overgang.Analysis.Reforms;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 
 namespace Overgang.Cli.Analysis;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Overgang.Analysis.Monitor;
 using Overgang.Analysis.Projections;
 using Overgang.Analysis.Reports;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 using Overgang.Letters;
 
 namespace Overgang.Cli.Analysis;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Overgang.Cli.Json;
-using Overgang.Rules.Allowance;
+using Overgang.Contracts;
 
 namespace Overgang.Cli.Calc;
 
@@ -24,32 +24,16 @@ internal static class CalcCommand
             return ExitCodes.BadInput;
         }
 
-        var parseError = JsonFields.ParseDocument(text, out var document);
-        if (parseError is not null)
+        switch (ContractJson.Calc(text, context.Parameters))
         {
-            context.Error.WriteLine(JsonOutput.Error(parseError));
-            return ExitCodes.BadInput;
-        }
-
-        using (document)
-        {
-            if (!CalcRequestReader.TryRead(document!.RootElement, out var request, out var error))
-            {
-                context.Error.WriteLine(JsonOutput.Error(error));
-                return ExitCodes.BadInput;
-            }
-
-            var answer = HouseholdAllowances.Answer(request, context.Parameters);
-            if (answer is AllowanceAnswer.Calculated calculated)
-            {
-                context.Output.WriteLine(JsonOutput.Render(json => CalcResponseWriter.Write(json, request.Date, calculated.Households)));
+            case ContractAnswer.Answered answered:
+                context.Output.WriteLine(answered.Json);
                 return ExitCodes.Ok;
-            }
-
-            var refusal = answer.Refusal!;
-            error = new InputError(refusal.Field, refusal.Message, refusal.Parameter);
-            context.Error.WriteLine(JsonOutput.Error(error));
-            return ExitCodes.BadInput;
+            case ContractAnswer.Refused refused:
+                context.Error.WriteLine(JsonOutput.Error(refused.Error));
+                return ExitCodes.BadInput;
+            default:
+                throw new InvalidOperationException("unknown contract answer");
         }
     }
 }

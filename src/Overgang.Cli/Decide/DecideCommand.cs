@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Overgang.Cli.Json;
+using Overgang.Contracts;
 
 namespace Overgang.Cli.Decide;
 
@@ -17,14 +18,22 @@ internal static class DecideCommand
 
     private static int Run(CliContext context, string? path)
     {
-        if (!DecideInput.TryRead(context, path, out var request, out var error)
-            || !DecideHandler.TryHandle(request, context.Parameters, out var decisions, out error))
+        if (!InputDocument.TryRead(context, path, out var text, out var readError))
         {
-            context.Error.WriteLine(JsonOutput.Error(error));
+            context.Error.WriteLine(JsonOutput.Error(readError));
             return ExitCodes.BadInput;
         }
 
-        context.Output.WriteLine(JsonOutput.Render(json => DecideResponseWriter.Write(json, request.Date, decisions)));
-        return ExitCodes.Ok;
+        switch (ContractJson.Decide(text, context.Parameters))
+        {
+            case ContractAnswer.Answered answered:
+                context.Output.WriteLine(answered.Json);
+                return ExitCodes.Ok;
+            case ContractAnswer.Refused refused:
+                context.Error.WriteLine(JsonOutput.Error(refused.Error));
+                return ExitCodes.BadInput;
+            default:
+                throw new InvalidOperationException("unknown contract answer");
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Overgang.Cli.Decide;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
+using Overgang.Contracts.Decide;
 using Overgang.Letters;
 using Overgang.Rules.Transition;
 

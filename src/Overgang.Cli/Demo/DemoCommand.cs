@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 using Overgang.Cli.Runs;
 using Overgang.Registry.Population;
 using Overgang.Registry.Runs;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 using Overgang.Registry.Population;
 using Spectre.Console;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Overgang.Contracts;
 
 namespace Overgang.Cli.Json;
 

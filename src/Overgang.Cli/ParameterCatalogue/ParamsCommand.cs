@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NodaTime;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 using Overgang.Rules.Parameters;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Overgang.Cli.Json;
+using Overgang.Contracts;
 using Overgang.Registry.Runs;
 using Spectre.Console;
 

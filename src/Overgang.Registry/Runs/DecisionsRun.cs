@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Population;
 using Overgang.Rules.Parameters;
@@ -48,22 +49,19 @@ public static class DecisionsRun
         var range = HouseholdRange.Persons(context, households);
         var persons = range.ToList().Where(p => inChunk.Contains(p.HouseholdId)).ToList();
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
-        var protections = context.Protections.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
-        var returns = context.ReturnCommitments.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
-        var permits = context.OtherPermits.AsNoTracking().Join(range, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
+        var known = DecisionFacts.Load(context, range);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var facts = new List<TransitionFacts>(persons.Count);
         foreach (var person in persons)
         {
-            var personFacts = TransitionInputs.Facts(person, protections[person.Id], returns.GetValueOrDefault(person.Id), permits.GetValueOrDefault(person.Id));
-            if (personFacts is null)
+            if (known.For(person) is not { } fact)
             {
                 counts["no-protection-record"] = counts.GetValueOrDefault("no-protection-record") + 1;
                 continue;
             }
 
-            facts.Add(personFacts);
+            facts.Add(fact);
         }
 
         var actor = $"system:run/{runId}";
@@ -117,12 +115,9 @@ public static class DecisionsRun
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(schedule);
-        var persons = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId).OrderBy(p => p.Id).ToList();
-        var ids = persons.Select(p => p.Id).ToList();
-        var protections = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToLookup(x => x.PersonId);
-        var returns = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
-        var permits = context.OtherPermits.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList().ToDictionary(x => x.PersonId);
-        var facts = persons.Select(p => TransitionInputs.Facts(p, protections[p.Id], returns.GetValueOrDefault(p.Id), permits.GetValueOrDefault(p.Id))).OfType<TransitionFacts>().ToList();
+        var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId);
+        var known = DecisionFacts.Load(context, members);
+        var facts = members.OrderBy(p => p.Id).ToList().Select(known.For).OfType<TransitionFacts>().ToList();
         return facts.Count == 0 ? [] : TransitionDecider.DecideAll(facts, schedule);
     }
 

@@ -9,6 +9,7 @@ internal static class ApiDocument
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+        options.AddSchemaTransformer(Json.NodaJson.DescribeAsync);
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo

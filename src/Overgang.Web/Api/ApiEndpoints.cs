@@ -4,7 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Overgang.Registry;
+using Overgang.Web.Calculations;
+using Overgang.Web.Decisions;
+using Overgang.Web.Households;
+using Overgang.Web.Persons;
 using Overgang.Web.Security;
+using Overgang.Web.WorkQueue;
 
 namespace Overgang.Web.Api;
 
@@ -22,6 +27,11 @@ internal static class ApiEndpoints
         SelfService.SelfServiceEndpoints.Map(api);
         Locations.LocationEndpoints.Map(api);
         Runs.RunEndpoints.Map(api);
+        CalculationEndpoints.Map(api);
+        PersonEndpoints.Map(api);
+        HouseholdEndpoints.Map(api);
+        DecisionEndpoints.Map(api);
+        WorkQueueEndpoints.Map(api);
     }
 
     private static Results<SignInHttpResult, ProblemHttpResult> Token(TokenRequest request, RegistryContext context, OidcSettings oidc)

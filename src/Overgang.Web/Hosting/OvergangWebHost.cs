@@ -10,7 +10,12 @@ using Overgang.Web.Audit;
 using Overgang.Web.Components;
 using Overgang.Web.Languages;
 using Overgang.Web.Runs;
+using Overgang.Web.Decisions;
+using Overgang.Web.Households;
+using Overgang.Web.Json;
+using Overgang.Web.Persons;
 using Overgang.Web.Security;
+using Overgang.Web.WorkQueue;
 
 namespace Overgang.Web.Hosting;
 
@@ -41,10 +46,16 @@ public static class OvergangWebHost
         services.AddSingleton(settings.Clock);
         services.AddSingleton(settings.Parameters);
         services.AddSingleton(settings.Database);
-        services.AddSingleton<AccessLog>();
         services.AddSingleton<RunWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<RunWorker>());
-        services.AddScoped(_ => settings.Database.Open());
+        services.AddScoped<PersonService>();
+        services.AddScoped<HouseholdService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<WorkQueueService>();
+        services.ConfigureHttpJsonOptions(options => NodaJson.Add(options.SerializerOptions));
+        var database = settings.Database.Pooled();
+        services.AddScoped(_ => database.Open());
+        services.AddSingleton(_ => new AccessLog(settings.Clock, database));
         services.AddProblemDetails();
         services.AddAntiforgery();
         services.AddOpenApi("v1", options => ApiDocument.Configure(options));

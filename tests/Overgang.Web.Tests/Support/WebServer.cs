@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Population;
@@ -37,12 +39,15 @@ public sealed class WebServer : IAsyncLifetime
     /// <summary>The accounts made: admin, ind, analist, three case workers, three persons.</summary>
     public IReadOnlyList<DemoAccount> Accounts { get; private set; } = [];
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartAsync("sqlite", Persons);
+
+    /// <summary>Starts the application on a fresh registry of a provider (<c>sqlite</c> or <c>postgresql</c>) with a generated population.</summary>
+    public async Task StartAsync(string provider, int persons)
     {
         var clock = new TestClock(Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9)));
         var parameters = ParameterTree.Default;
-        Database = TestDatabase.Create("sqlite");
-        PopulationStore.Load(Database, PopulationGenerator.Generate(Persons, PopulationGenerator.DefaultSeed), clock.GetCurrentInstant(), replace: false);
+        Database = TestDatabase.Create(provider);
+        PopulationStore.Load(Database, PopulationGenerator.Generate(persons, PopulationGenerator.DefaultSeed), clock.GetCurrentInstant(), replace: false);
         var lastDay = parameters.TryRead("transition.protection.last-day", Today, out var value, out _) ? value.Date : throw new InvalidOperationException("no last day of protection");
         if (!DecisionsRun.TryExecute(Database, lastDay, parameters, clock, null, out _, out var missing))
         {
@@ -70,6 +75,10 @@ public sealed class WebServer : IAsyncLifetime
             File.Delete(file);
         }
     }
+
+    /// <summary>The endpoints of the running application (for the scope matrix).</summary>
+    public IReadOnlyList<RouteEndpoint> Endpoints =>
+        [.. _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
 
     /// <summary>The first account with a role (and, for case workers and persons, the first scope).</summary>
     public DemoAccount Account(string role) => Accounts.First(a => a.Role == role);

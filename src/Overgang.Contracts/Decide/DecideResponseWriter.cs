@@ -3,7 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using Overgang.Rules.Transition;
 
-namespace Overgang.Cli.Decide;
+namespace Overgang.Contracts.Decide;
 
 /// <summary>Writes the decide output document of shared/contracts/cli-json.md, plus the added <c>facts</c> per reason and <c>tasks</c> per decision.</summary>
 internal static class DecideResponseWriter

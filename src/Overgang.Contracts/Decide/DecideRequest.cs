@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Rules.Transition;
 
-namespace Overgang.Cli.Decide;
+namespace Overgang.Contracts.Decide;
 
 /// <summary>A validated <c>overgang decide</c> document.</summary>
 /// <param name="Date">The decision date.</param>
 /// <param name="Persons">The persons, in input order.</param>
 /// <param name="Names">Display names by person id, for letters (optional <c>name</c> field; not used by the rules).</param>
-internal sealed record DecideRequest(LocalDate Date, ImmutableArray<TransitionFacts> Persons, ImmutableDictionary<string, string> Names);
+public sealed record DecideRequest(LocalDate Date, ImmutableArray<TransitionFacts> Persons, ImmutableDictionary<string, string> Names);

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using Overgang.Cli.Json;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
 
-namespace Overgang.Cli.Calc;
+namespace Overgang.Contracts.Calc;
 
 /// <summary>Reads and validates a <c>calc</c> document (shared/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
 internal static class CalcRequestReader

@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using NodaTime;
-using Overgang.Cli.Json;
 using Overgang.Rules.Transition;
 
-namespace Overgang.Cli.Decide;
+namespace Overgang.Contracts.Decide;
 
 /// <summary>Reads and validates a <c>decide</c> document (shared/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
 /// <remarks>

@@ -5,7 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using Overgang.Rules;
 
-namespace Overgang.Cli.Json;
+namespace Overgang.Contracts;
 
 /// <summary>Reads typed fields from a JSON element, naming the field path in every error.</summary>
 internal static class JsonFields

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
-using Overgang.Cli.Json;
 using Overgang.Rules.Allowance;
 
-namespace Overgang.Cli.Calc;
+namespace Overgang.Contracts.Calc;
 
 /// <summary>Writes the calc output document of shared/contracts/cli-json.md.</summary>
 internal static class CalcResponseWriter

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry.Model;
+using Overgang.Registry.Runs;
+using Overgang.Rules;
+using Overgang.Rules.Allowance;
+using Overgang.Rules.Households;
+using Overgang.Rules.Parameters;
+
+namespace Overgang.Registry.Facts;
+
+/// <summary>
+/// The registry facts that a month's allowance depends on, for a set of persons: responsible adults, the placement on
+/// the first day of the month, the month's income and the absences over the maximum. The allowance run and the
+/// household page both calculate through this type, so a household shows what the run would pay.
+/// </summary>
+/// <remarks>
+/// <para>Households are formed by the rules from the registered relations within each registered household, so a
+/// grandparent living with the family gets an allowance household of their own (the payment key is
+/// <c>householdId#n</c>).</para>
+/// <para>The 28-day rule (<c>reception.absence-maximum-days</c>): a member whose absence overlapping the month lasts
+/// longer than the maximum is left out of the month's allowance; links to them are left out too, so a minor whose only
+/// responsible adult is away is calculated alone. When every member is away the household's outcome is
+/// <c>ended-absence</c>. COA residents are not in the municipal scheme and are left out.</para>
+/// </remarks>
+public sealed class AllowanceFacts
+{
+    private const string AbsenceMaximumDays = "reception.absence-maximum-days";
+    private static readonly JsonSerializerOptions _json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly ILookup<string, string> _parents;
+    private readonly Dictionary<string, Placement> _placements;
+    private readonly Dictionary<string, long> _incomes;
+    private readonly HashSet<string> _away;
+    private readonly int _maximumDays;
+    private (ParameterTree Parameters, AllowanceSchedule Schedule)? _schedule;
+
+    private AllowanceFacts(LocalDate day, int maximumDays, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away)
+    {
+        Day = day;
+        _maximumDays = maximumDays;
+        _parents = parents;
+        _placements = placements;
+        _incomes = incomes;
+        _away = away;
+    }
+
+    /// <summary>The first day of the month: the calculation date.</summary>
+    public LocalDate Day { get; }
+
+    /// <summary>A person's responsible adults, as registered.</summary>
+    public IEnumerable<string> ParentsOf(string personId) => _parents[personId];
+
+    /// <summary>A person's placement on the first day of the month, if any.</summary>
+    public Placement? PlacementOf(string personId) => _placements.GetValueOrDefault(personId);
+
+    /// <summary>A person's own income in the month.</summary>
+    public Money IncomeOf(string personId) => new(_incomes.GetValueOrDefault(personId));
+
+    /// <summary>The maximum absence in days for a month; refuses a month whose parameter is unknown.</summary>
+    public static bool TryMaximumAbsenceDays(ParameterTree parameters, YearMonth month, out int days, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        days = 0;
+        if (!parameters.TryRead(AbsenceMaximumDays, month.OnDayOfMonth(1), out var maximum, out missing))
+        {
+            return false;
+        }
+
+        days = (int)maximum.Number;
+        return true;
+    }
+
+    /// <summary>Loads the facts of the month for the persons of <paramref name="persons"/> (a query, joined in the database).</summary>
+    public static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, YearMonth month, int maximumDays)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var day = month.OnDayOfMonth(1);
+        var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+        var parents = context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
+        var placements = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
+            .Where(x => x.From <= day && (x.To == null || x.To >= day))
+            .ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.From).First());
+        var incomes = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month == day).ToList().ToDictionary(x => x.PersonId, x => x.AmountCents);
+        var away = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= day).ToList()
+            .Where(x => HouseholdMonth.IsLongAbsence(x, maximumDays))
+            .Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
+        return new AllowanceFacts(day, maximumDays, parents, placements, incomes, away);
+    }
+
+    /// <summary>
+    /// The month's allowance of one registered household: one result per allowance household the rules form, or one
+    /// <c>ended-absence</c>, <c>not-calculable</c> or <c>invalid-relations</c> result; none when no member is in the
+    /// municipal scheme.
+    /// </summary>
+    public HouseholdAllowance Calculate(string householdId, IReadOnlyList<Person> members, ParameterTree parameters)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var rows = members.Select(p => new MemberMonth(p, _placements.GetValueOrDefault(p.Id)?.Reception, [.. _parents[p.Id]], _incomes.GetValueOrDefault(p.Id))).ToList();
+        var month = HouseholdMonth.Calculate(rows, _away, ScheduleFor(parameters), explain: true);
+        if (month.NotInScheme)
+        {
+            return new HouseholdAllowance(false, 0, []);
+        }
+
+        if (month.EndedByAbsence)
+        {
+            var explanation = JsonSerializer.Serialize(new[] { new { rule = AbsenceMaximumDays, text = $"every member was away more than {_maximumDays} consecutive days" } }, _json);
+            return new HouseholdAllowance(true, month.Away, [new AllowanceResult($"{householdId}#1", [.. members.Where(p => InScheme(p.Id)).Select(p => p.Id)], Money.Zero, Money.Zero, "ended-absence", explanation, null)]);
+        }
+
+        var awayCount = month.Away;
+        var answer = month.Answer!;
+        if (answer is AllowanceAnswer.Calculated calculated)
+        {
+            var results = calculated.Households.Select((household, i) => new AllowanceResult(
+                $"{householdId}#{i + 1}",
+                [.. household.Household.Members.Select(m => m.Person.Id)],
+                household.Allowance,
+                household.Contribution,
+                "calculated",
+                Explain(household),
+                household));
+            return new HouseholdAllowance(true, awayCount, [.. results]);
+        }
+
+        var refusal = answer.Refusal!;
+        var outcome = answer is AllowanceAnswer.ParameterMissing ? "not-calculable" : "invalid-relations";
+        return new HouseholdAllowance(true, awayCount, [new AllowanceResult($"{householdId}#1", [.. members.Where(p => InScheme(p.Id) && !_away.Contains(p.Id)).Select(p => p.Id)], Money.Zero, Money.Zero, outcome,
+            JsonSerializer.Serialize(new { refusal.Field, refusal.Message, refusal.Parameter }, _json), null)]);
+    }
+
+    /// <summary>The allowance parameters of the month, read once per parameter tree (a run calls this per household).</summary>
+    private AllowanceSchedule ScheduleFor(ParameterTree parameters)
+    {
+        var cached = _schedule;
+        if (cached is not null && ReferenceEquals(cached.Value.Parameters, parameters))
+        {
+            return cached.Value.Schedule;
+        }
+
+        var schedule = AllowanceSchedule.For(parameters, Day);
+        _schedule = (parameters, schedule);
+        return schedule;
+    }
+
+    private bool InScheme(string personId) => _placements.TryGetValue(personId, out var placement) && ReceptionNames.ByName.ContainsKey(placement.Reception);
+
+    private static string Explain(HouseholdCalculation household) =>
+        JsonSerializer.Serialize(household.Explanation.Select(e => new { rule = e.Rule, reference = e.Reference, text = e.Text, value = e.Value?.Euros }), _json);
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Model;
+using Overgang.Registry.Runs;
+using Overgang.Rules.Transition;
+
+namespace Overgang.Registry.Facts;
+
+/// <summary>
+/// The registry facts a transition decision depends on, for a set of persons: protection registrations, return
+/// commitments and other permits. The decisions run and the household page both convert registry rows to the rules'
+/// <see cref="TransitionFacts"/> through this type.
+/// </summary>
+public sealed class DecisionFacts
+{
+    private readonly ILookup<string, ProtectionRegistration> _protections;
+    private readonly Dictionary<string, Model.ReturnCommitment> _returns;
+    private readonly Dictionary<string, Model.OtherPermit> _permits;
+
+    private DecisionFacts(ILookup<string, ProtectionRegistration> protections, Dictionary<string, Model.ReturnCommitment> returns, Dictionary<string, Model.OtherPermit> permits)
+    {
+        _protections = protections;
+        _returns = returns;
+        _permits = permits;
+    }
+
+    /// <summary>Loads the facts for the persons of <paramref name="persons"/> (a query, joined in the database).</summary>
+    public static DecisionFacts Load(RegistryContext context, IQueryable<Person> persons)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var protections = context.Protections.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
+        var returns = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
+        var permits = context.OtherPermits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
+        return new DecisionFacts(protections, returns, permits);
+    }
+
+    /// <summary>The rules' facts of a person, or <c>null</c> when the person has no protection registration.</summary>
+    /// <remarks>The Dutch registration is the main one; without it, the earliest.</remarks>
+    public TransitionFacts? For(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return TransitionInputs.Facts(person, _protections[person.Id], _returns.GetValueOrDefault(person.Id), _permits.GetValueOrDefault(person.Id));
+    }
+}

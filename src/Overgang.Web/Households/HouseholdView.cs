@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Overgang.Web.Decisions;
+
+namespace Overgang.Web.Households;
+
+/// <summary>A registered household: members, the month's allowance (live and as last paid), decisions, tasks and history.</summary>
+/// <param name="Id">The household.</param>
+/// <param name="MunicipalityCode">Its municipality.</param>
+/// <param name="Month">The month of the allowance.</param>
+/// <param name="Members">The members.</param>
+/// <param name="Allowance">The allowance calculated now from the current facts.</param>
+/// <param name="StoredPayments">What the last allowance run of the month stored.</param>
+/// <param name="Decisions">The latest stored transition decision of each member.</param>
+/// <param name="Tasks">The tasks of those decisions.</param>
+/// <param name="History">The latest audit entries about the household and its members, newest first.</param>
+public sealed record HouseholdView(
+    string Id,
+    string MunicipalityCode,
+    YearMonth Month,
+    ImmutableArray<MemberView> Members,
+    ImmutableArray<AllowanceView> Allowance,
+    ImmutableArray<StoredPaymentView> StoredPayments,
+    ImmutableArray<DecisionView> Decisions,
+    ImmutableArray<TaskView> Tasks,
+    ImmutableArray<HistoryView> History);

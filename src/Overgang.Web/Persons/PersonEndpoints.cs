@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Overgang.Web.Api;
+using Overgang.Web.Cases;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.Persons;
+
+/// <summary><c>/api/v1/persons</c>: search, read, change facts (ETag and If-Match).</summary>
+internal static class PersonEndpoints
+{
+    private const int DefaultPageSize = 20;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var persons = api.MapGroup("/persons").WithTags("persons");
+        persons.MapGet("/", SearchAsync).RequireAuthorization(AccessPolicies.Staff)
+            .WithSummary("Searches persons by name prefix, person id or household id, within the caller's municipality (case workers). Paged; audited.");
+        persons.MapGet("/{id}", ReadAsync).RequireAuthorization(AccessPolicies.SignedIn)
+            .WithSummary("A person's record with its ETag. Staff within scope, or the person themselves; audited.");
+        persons.MapPatch("/{id}", UpdateAsync).RequireAuthorization(AccessPolicies.Staff)
+            .WithSummary("Changes a person's facts (incomes per month, asylum application, public-order check, medical treatment). Needs If-Match with the ETag read; 412 when it changed, 428 without.");
+    }
+
+    private static async Task<Results<Ok<PersonSearchResult>, ProblemHttpResult>> SearchAsync(HttpContext http, PersonService service, string? q, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        CaseHttp.Answer(await service.SearchAsync(Caller.From(http.User)!, q, page ?? 1, pageSize ?? DefaultPageSize, cancellationToken).ConfigureAwait(false));
+
+    private static async Task<Results<Ok<PersonView>, ProblemHttpResult>> ReadAsync(HttpContext http, PersonService service, string id, CancellationToken cancellationToken)
+    {
+        var result = await service.ReadAsync(Caller.From(http.User)!, id, cancellationToken).ConfigureAwait(false);
+        if (result is CaseResult<PersonView>.Ok ok)
+        {
+            http.Response.Headers.ETag = CaseHttp.ETag(ok.Value.Version);
+        }
+
+        return CaseHttp.Answer(result);
+    }
+
+    private static async Task<Results<Ok<FactsChanged>, ProblemHttpResult>> UpdateAsync(HttpContext http, PersonService service, string id, FactsUpdate update, CancellationToken cancellationToken)
+    {
+        var result = await service.UpdateAsync(Caller.From(http.User)!, id, CaseHttp.IfMatch(http.Request), update, cancellationToken).ConfigureAwait(false);
+        if (result is CaseResult<FactsChanged>.Ok ok)
+        {
+            http.Response.Headers.ETag = CaseHttp.ETag(ok.Value.Version);
+        }
+
+        return CaseHttp.Answer(result);
+    }
+}

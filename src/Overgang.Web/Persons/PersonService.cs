@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using Overgang.Registry;
+using Overgang.Registry.Model;
+using Overgang.Rules.Transition;
+using Overgang.Web.Audit;
+using Overgang.Web.Cases;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.Persons;
+
+/// <summary>
+/// Search, read and change persons' records, for the API and the pages alike. Scope is <see cref="Caller"/>'s to
+/// decide; every read and every change is written to the audit log before anything is returned.
+/// </summary>
+public sealed class PersonService(RegistryContext context, AccessLog log, IClock clock)
+{
+    /// <summary>The largest page of a search.</summary>
+    public const int MaxPageSize = 100;
+
+    private const int MinQueryLength = 2;
+    private const int IncomeMonthsShown = 12;
+
+    /// <summary>Persons whose id or household id is the query, or whose family name starts with it, within the caller's scope.</summary>
+    public async Task<CaseResult<PersonSearchResult>> SearchAsync(Caller caller, string? query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.SeesPersonalData || caller.Role == Roles.Person)
+        {
+            return new CaseResult<PersonSearchResult>.Refused();
+        }
+
+        var q = (query ?? "").Trim();
+        if (q.Length < MinQueryLength)
+        {
+            return new CaseResult<PersonSearchResult>.Invalid("q", $"give at least {MinQueryLength} characters of a name, a person id or a household id");
+        }
+
+        if (page < 1)
+        {
+            return new CaseResult<PersonSearchResult>.Invalid("page", "page must be 1 or more");
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            return new CaseResult<PersonSearchResult>.Invalid("pageSize", $"pageSize must be between 1 and {MaxPageSize}");
+        }
+
+        var persons = context.Persons.AsNoTracking();
+        if (caller.SearchMunicipality is { } municipality)
+        {
+            persons = persons.Where(p => p.MunicipalityCode == municipality);
+        }
+
+        // A name prefix as a range, so that the name index serves it on both databases.
+        var name = char.ToUpperInvariant(q[0]) + q[1..];
+        var nameEnd = name + char.MaxValue;
+        persons = persons.Where(p => p.Id == q || p.HouseholdId == q
+            || (string.Compare(p.FamilyName, name) >= 0 && string.Compare(p.FamilyName, nameEnd) < 0));
+        var total = await persons.CountAsync(cancellationToken).ConfigureAwait(false);
+        var found = await persons.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new PersonSummary(p.Id, p.GivenName, p.FamilyName, p.BirthDate, p.MunicipalityCode, p.HouseholdId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        await log.SearchAsync(context, caller, q, found.Select(p => p.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        return new CaseResult<PersonSearchResult>.Ok(new PersonSearchResult(q, caller.SearchMunicipality, page, pageSize, total, [.. found]));
+    }
+
+    /// <summary>A person's record, within the caller's scope.</summary>
+    public async Task<CaseResult<PersonView>> ReadAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var person = await context.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return new CaseResult<PersonView>.NotFound();
+        }
+
+        if (!caller.MayRead(person.Id, person.MunicipalityCode))
+        {
+            return new CaseResult<PersonView>.Refused();
+        }
+
+        var today = CaseClock.Today(clock);
+        var parents = await context.Parents.AsNoTracking().Where(x => x.PersonId == id).Select(x => x.ParentId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var placement = await context.Placements.AsNoTracking().Where(x => x.PersonId == id && x.From <= today && (x.To == null || x.To >= today))
+            .OrderByDescending(x => x.From).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var incomes = await context.Incomes.AsNoTracking().Where(x => x.PersonId == id).OrderByDescending(x => x.Month).Take(IncomeMonthsShown)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        await log.ReadAsync(context, caller, "person", [id], cancellationToken).ConfigureAwait(false);
+        return new CaseResult<PersonView>.Ok(new PersonView(
+            person.Id, person.Version, person.GivenName, person.FamilyName, person.GivenNameCyrillic, person.FamilyNameCyrillic, person.BirthDate,
+            person.Sex, person.Nationality, person.UkrainianResidence, person.MunicipalityCode, person.HouseholdId, person.PartnerId, [.. parents],
+            person.MedicalTreatment, person.AsylumApplication, person.AsylumWithdrawnOn, person.PublicOrderCheck, ToView(placement),
+            [.. incomes.Select(i => new IncomeView(i.Month.ToYearMonth(), new Rules.Money(i.AmountCents).Euros))]));
+    }
+
+    /// <summary>
+    /// Changes a person's facts if the record is still at <paramref name="expectedVersion"/> (required): the change, the new version
+    /// and its audit entry are stored in one transaction, or nothing is.
+    /// </summary>
+    public async Task<CaseResult<FactsChanged>> UpdateAsync(Caller caller, string id, long? expectedVersion, FactsUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(update);
+        var person = await context.Persons.FirstOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return new CaseResult<FactsChanged>.NotFound();
+        }
+
+        if (!caller.MayChange(person.Id, person.MunicipalityCode))
+        {
+            return new CaseResult<FactsChanged>.Refused();
+        }
+
+        if (expectedVersion is not { } expected)
+        {
+            return new CaseResult<FactsChanged>.VersionRequired();
+        }
+
+        if (person.Version != expected)
+        {
+            return new CaseResult<FactsChanged>.Conflict(person.Version);
+        }
+
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (Validate(update, person, out var incomes) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (update.MedicalTreatment is { } medical && medical != person.MedicalTreatment)
+        {
+            changes["medicalTreatment"] = medical;
+            person.MedicalTreatment = medical;
+        }
+
+        if (update.AsylumApplication is { } asylum && asylum != person.AsylumApplication)
+        {
+            changes["asylumApplication"] = asylum;
+            person.AsylumApplication = asylum;
+            if (asylum != "withdrawn" && person.AsylumWithdrawnOn is not null)
+            {
+                changes["asylumWithdrawnOn"] = null;
+                person.AsylumWithdrawnOn = null;
+            }
+        }
+
+        if (update.AsylumWithdrawnOn is { } withdrawn)
+        {
+            var day = LocalDatePattern.Iso.Parse(withdrawn).Value;
+            changes["asylumWithdrawnOn"] = withdrawn;
+            person.AsylumWithdrawnOn = day;
+        }
+
+        if (update.PublicOrderCheck is { } check && check != person.PublicOrderCheck)
+        {
+            changes["publicOrderCheck"] = check;
+            person.PublicOrderCheck = check;
+        }
+
+        foreach (var (month, cents) in incomes)
+        {
+            var day = month.OnDayOfMonth(1);
+            var row = await context.Incomes.FirstOrDefaultAsync(x => x.PersonId == id && x.Month == day, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                context.Incomes.Add(new MonthlyIncome { PersonId = id, Month = day, AmountCents = cents });
+            }
+            else if (row.AmountCents != cents)
+            {
+                row.AmountCents = cents;
+            }
+            else
+            {
+                continue;
+            }
+
+            changes["income." + month.ToString("yyyy-MM", CultureInfo.InvariantCulture)] = new Rules.Money(cents).Euros;
+        }
+
+        if (changes.Count == 0)
+        {
+            return new CaseResult<FactsChanged>.Ok(new FactsChanged(id, person.Version));
+        }
+
+        // The version is the concurrency token: the UPDATE only matches the row still at the version the caller read.
+        context.Entry(person).Property(p => p.Version).OriginalValue = expected;
+        person.Version = expected + 1;
+        try
+        {
+            await log.WriteAsync(context, caller, "person.update", "facts changed", [id], cancellationToken, JsonSerializer.Serialize(changes)).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent change of the same record: either the version no longer matched, or its new income row was
+            // inserted first (the primary key refuses ours). Nothing of this change was stored (one transaction).
+            context.ChangeTracker.Clear();
+            var current = await context.Persons.AsNoTracking().Where(p => p.Id == id).Select(p => p.Version).FirstAsync(cancellationToken).ConfigureAwait(false);
+            if (current == expected)
+            {
+                throw;
+            }
+
+            return new CaseResult<FactsChanged>.Conflict(current);
+        }
+
+        return new CaseResult<FactsChanged>.Ok(new FactsChanged(id, person.Version));
+    }
+
+    internal static PlacementView? ToView(Placement? placement) =>
+        placement is null ? null : new PlacementView(placement.Reception, placement.LocationId, placement.Address, placement.From, placement.To);
+
+    private static CaseResult<FactsChanged>? Validate(FactsUpdate update, Person person, out List<(YearMonth Month, long Cents)> incomes)
+    {
+        var changes = new List<(YearMonth Month, long Cents)>();
+        incomes = changes;
+        if (update.AsylumApplication is { } asylum && !TransitionNames.AsylumApplications.ContainsKey(asylum))
+        {
+            return Invalid("asylumApplication", $"must be one of {string.Join(", ", TransitionNames.AsylumApplications.Keys)}");
+        }
+
+        if (update.PublicOrderCheck is { } check && !TransitionNames.PublicOrderChecks.ContainsKey(check))
+        {
+            return Invalid("publicOrderCheck", $"must be one of {string.Join(", ", TransitionNames.PublicOrderChecks.Keys)}");
+        }
+
+        if (update.AsylumWithdrawnOn is { } withdrawn)
+        {
+            if (!LocalDatePattern.Iso.Parse(withdrawn).Success)
+            {
+                return Invalid("asylumWithdrawnOn", "must be a date YYYY-MM-DD");
+            }
+
+            if ((update.AsylumApplication ?? person.AsylumApplication) != "withdrawn")
+            {
+                return Invalid("asylumWithdrawnOn", "is only possible when asylumApplication is withdrawn");
+            }
+        }
+
+        var list = update.Incomes ?? [];
+        for (var i = 0; i < list.Length; i++)
+        {
+            var change = list[i];
+            var parsed = change.Month is null ? null : YearMonthPattern.Iso.Parse(change.Month);
+            if (parsed is not { Success: true })
+            {
+                return Invalid($"incomes[{i}].month", "must be a month YYYY-MM");
+            }
+
+            if (change.Amount is not { } amount || amount < 0 || decimal.Round(amount, 2) != amount || amount > MaxMonthlyIncomeEuros)
+            {
+                return Invalid($"incomes[{i}].amount", "must be an amount in euros, zero or more, with at most two decimals");
+            }
+
+            if (changes.Exists(x => x.Month == parsed.Value))
+            {
+                return Invalid($"incomes[{i}].month", "is already listed");
+            }
+
+            changes.Add((parsed.Value, Rules.Money.FromEuros(amount).Cents));
+        }
+
+        return null;
+    }
+
+    // A sanity bound against typing errors (a misplaced decimal point), not a rule of the scheme.
+    private const decimal MaxMonthlyIncomeEuros = 1_000_000m;
+
+    private static CaseResult<FactsChanged>.Invalid Invalid(string field, string message) => new(field, $"{field} {message}");
+}

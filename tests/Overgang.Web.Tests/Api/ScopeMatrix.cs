@@ -1,0 +1,59 @@
+namespace Overgang.Web.Tests.Api;
+
+/// <summary>Who calls, in the scope matrix.</summary>
+public enum Who
+{
+    CaseWorkerOwn,
+    CaseWorkerOther,
+    Ind,
+    Analyst,
+    Admin,
+    PersonOwn,
+    PersonOther,
+    Anonymous,
+}
+
+/// <summary>
+/// Every <c>/api/v1</c> endpoint with the callers it admits; every other caller must be refused (401 anonymous, 403
+/// signed in). The test enumerates the running application's endpoints, so a new endpoint without a row here fails.
+/// "Own" is the municipality of the target person (persoon-1) and the person themselves; "other" is another case
+/// worker's municipality and another person. An admitted call may still answer 400, 404, 412 or 428: it only has to
+/// get past the scope check. Add a row per new endpoint: method, route pattern as mapped, URL, body, admitted callers.
+/// </summary>
+public static class ScopeMatrix
+{
+    private const string CalcBody = """{ "date": "2025-11-01", "persons": [ { "id": "p1", "birthDate": "1988-04-12", "reception": "municipal" } ] }""";
+    private const string DecideBody = """{ "date": "2027-03-04", "persons": [ { "id": "p1", "birthDate": "1985-07-01", "ukrainianResidence": "citizen", "protection": { "memberState": "NL", "since": "2022-04-02" }, "asylumApplication": "none", "publicOrderCheck": "passed" } ] }""";
+
+    private static readonly Who[] Everyone = [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin, Who.PersonOwn, Who.PersonOther, Who.Anonymous];
+    private static readonly Who[] SignedIn = [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin, Who.PersonOwn, Who.PersonOther];
+    private static readonly Who[] PersonReaders = [Who.CaseWorkerOwn, Who.Ind, Who.Admin, Who.PersonOwn];
+
+    public static IReadOnlyList<Row> Rows { get; } =
+    [
+        new("POST", "/api/v1/auth/token", _ => "/api/v1/auth/token", "{}", Everyone),
+        new("GET", "/api/v1/auth/me", _ => "/api/v1/auth/me", null, SignedIn),
+        new("POST", "/api/v1/calc", _ => "/api/v1/calc", CalcBody, SignedIn),
+        new("POST", "/api/v1/decide", _ => "/api/v1/decide", DecideBody, SignedIn),
+        new("GET", "/api/v1/persons/", t => "/api/v1/persons?q=" + t.PersonId, null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/persons/{id}", t => "/api/v1/persons/" + t.PersonId, null, PersonReaders),
+        new("PATCH", "/api/v1/persons/{id}", t => "/api/v1/persons/" + t.PersonId, "{}", [Who.CaseWorkerOwn, Who.Admin]),
+        new("GET", "/api/v1/persons/{id}/decisions", t => $"/api/v1/persons/{t.PersonId}/decisions", null, PersonReaders),
+        new("GET", "/api/v1/persons/{id}/tasks", t => $"/api/v1/persons/{t.PersonId}/tasks", null, PersonReaders),
+        new("POST", "/api/v1/tasks/{taskId:long}/done", t => $"/api/v1/tasks/{t.TaskId}/done", null, [Who.CaseWorkerOwn, Who.Admin]),
+        new("GET", "/api/v1/households/{id}", t => "/api/v1/households/" + t.HouseholdId, null, [Who.CaseWorkerOwn, Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/work-queue", _ => "/api/v1/work-queue", null, [Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/me", _ => "/api/v1/me", null, [Who.PersonOwn, Who.PersonOther]),
+        new("GET", "/api/v1/locations/", _ => "/api/v1/locations", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin]),
+        new("GET", "/api/v1/locations/{id}", t => "/api/v1/locations/" + t.LocationId, null, [Who.CaseWorkerOwn, Who.Ind, Who.Analyst, Who.Admin]),
+        new("POST", "/api/v1/runs/", _ => "/api/v1/runs", "{}", [Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/runs/", _ => "/api/v1/runs", null, [Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/runs/{id:long}", t => "/api/v1/runs/" + t.RunId, null, [Who.Ind, Who.Admin]),
+    ];
+
+    /// <summary>One endpoint: how to call it and who is admitted.</summary>
+    public sealed record Row(string Method, string Route, Func<Targets, string> Url, string? Body, IReadOnlyList<Who> Admitted)
+    {
+        public string Key => Method + " " + Route;
+    }
+}
