@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Overgang.Analysis.Projections;
 using Overgang.Rules.Parameters;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Overgang.Analysis.Monitor;
@@ -60,18 +59,7 @@ public sealed class Scorecards
     /// <exception cref="ParameterFileException">The file is malformed or a score is outside -2..+2; the message names file and line.</exception>
     public static Scorecards Parse(string name, string text)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(text);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ParameterFileException(name, e.Start.Line, e.Message);
-        }
-
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var root = new ParameterFile(name, text).ReadMapping();
         var periods = Items(name, root, "periods").Select(p =>
         {
             var missing = Text(p, "status") == "scored" ? null : Required(name, p, "missing");

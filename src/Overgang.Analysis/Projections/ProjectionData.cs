@@ -4,7 +4,6 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Overgang.Rules.Parameters;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Overgang.Analysis.Projections;
@@ -77,22 +76,7 @@ public sealed class ProjectionData
     /// <exception cref="ParameterFileException">The file is malformed; the message names file and line.</exception>
     public static ProjectionData Parse(string name, string text)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(text);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ParameterFileException(name, e.Start.Line, e.Message);
-        }
-
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new ParameterFileException(name, 1, "expected one YAML document with a mapping at its root");
-        }
-
+        var root = new ParameterFile(name, text).ReadMapping();
         var start = Month(name, root, Required(name, root, "start"));
         var end = Month(name, root, Required(name, root, "end"));
         var sources = ImmutableDictionary.CreateBuilder<string, Source>(StringComparer.Ordinal);

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using NodaTime.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Overgang.Rules.Parameters;
@@ -61,7 +60,7 @@ internal static class ParameterLoader
 
     public static Reform ReadReform(ParameterFile file, ParameterTree baseline)
     {
-        var root = Root(file);
+        var root = file.ReadMapping();
         var name = Required(file, root, "reform");
         var title = Required(file, root, "title");
         var description = Required(file, root, "description");
@@ -124,30 +123,9 @@ internal static class ParameterLoader
 
     private static bool IsSourceCatalogue(ParameterFile file) => file.Name.StartsWith(SourcesPrefix, StringComparison.Ordinal);
 
-    private static YamlMappingNode Root(ParameterFile file)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(file.Text);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ParameterFileException(file.Name, e.Start.Line, e.Message);
-        }
-
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new ParameterFileException(file.Name, 1, "expected one YAML document with a mapping at its root");
-        }
-
-        return root;
-    }
-
     private static void ReadSources(ParameterFile file, ImmutableDictionary<string, Source>.Builder builder)
     {
-        var root = Root(file);
+        var root = file.ReadMapping();
         foreach (var node in Sequence(file, root, "sources"))
         {
             var map = Mapping(file, node);
@@ -163,7 +141,7 @@ internal static class ParameterLoader
 
     private static IEnumerable<(ParameterDefinition Definition, long Line)> ReadDefinitions(ParameterFile file, ImmutableDictionary<string, Source> sources)
     {
-        var root = Root(file);
+        var root = file.ReadMapping();
         var area = Required(file, root, "area");
         foreach (var node in Sequence(file, root, "parameters"))
         {
