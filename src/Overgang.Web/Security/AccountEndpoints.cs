@@ -24,7 +24,7 @@ internal static class AccountEndpoints
         }).ExcludeFromDescription().DisableAntiforgery();
         endpoints.MapGet("/sign-in/oidc", (string? returnUrl, OidcSettings oidc) =>
             oidc.Enabled
-                ? Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : "/" }, [AuthenticationSetup.OidcScheme])
+                ? Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrls.LocalOrHome(returnUrl) }, [AuthenticationSetup.OidcScheme])
                 : Results.NotFound()).ExcludeFromDescription().AllowAnonymous();
     }
 }
