@@ -32,7 +32,7 @@ public static class ContractJson
             var answer = HouseholdAllowances.Answer(request, parameters);
             if (answer is AllowanceAnswer.Calculated calculated)
             {
-                return new ContractAnswer.Answered(JsonOutput.Render(json => CalcResponseWriter.Write(json, request.Date, calculated.Households)));
+                return new ContractAnswer.Answered(JsonOutput.Render(json => CalcResponseWriter.Write(json, request.Date, calculated.Households, calculated.AfterProtection)));
             }
 
             var refusal = answer.Refusal!;

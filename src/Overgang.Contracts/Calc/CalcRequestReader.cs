@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using NodaTime;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
+using Overgang.Rules.Provisions;
+using Overgang.Rules.Transition;
 
 namespace Overgang.Contracts.Calc;
 
@@ -75,8 +78,41 @@ internal static class CalcRequestReader
             }
         }
 
-        person = new PersonFacts(id!, birthDate!.Value, partnerId, parentIds.ToImmutable(), income, reception!.Value);
+        // After protection ends: the path and what goes with it (shared/contracts/cli-json.md, "Months after protection ends").
+        // Whether they are required depends on the date and is the rules' decision; here they are only read and checked.
+        if (!JsonFields.TryEnum(element, "path", $"{path}.path", TransitionNames.Paths, required: false, out var transitionPath, out error)
+            || !JsonFields.TryDate(element, "departureDate", $"{path}.departureDate", required: false, out var departure, out error)
+            || !JsonFields.TryDate(element, "handOverDate", $"{path}.handOverDate", required: false, out var handOver, out error)
+            || !JsonFields.TryDate(element, "returnWithdrawnOn", $"{path}.returnWithdrawnOn", required: false, out var withdrawn, out error)
+            || !TryProtectionSince(element, path, out var since, out error))
+        {
+            return false;
+        }
+
+        person = new PersonFacts(id!, birthDate!.Value, partnerId, parentIds.ToImmutable(), income, reception!.Value)
+        {
+            Path = transitionPath is { } p2 ? new PathFacts(p2, departure, since, handOver, withdrawn) : null,
+        };
         return true;
+    }
+
+    /// <summary>The optional <c>protection.since</c> (the same shape as in <c>decide</c>): it places the household in a hand-over cohort.</summary>
+    private static bool TryProtectionSince(JsonElement element, string path, out LocalDate? since, [NotNullWhen(false)] out InputError? error)
+    {
+        since = null;
+        error = null;
+        if (!element.TryGetProperty("protection", out var protection) || protection.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (protection.ValueKind != JsonValueKind.Object)
+        {
+            error = new InputError($"{path}.protection", $"{path}.protection must be an object");
+            return false;
+        }
+
+        return JsonFields.TryDate(protection, "since", $"{path}.protection.since", required: false, out since, out error);
     }
 
     private static bool TryReadOverrides(JsonElement root, out ImmutableArray<HardshipOverrideRequest> overrides, [NotNullWhen(false)] out InputError? error)

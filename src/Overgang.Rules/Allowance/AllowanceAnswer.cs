@@ -20,6 +20,9 @@ public abstract record AllowanceAnswer
     /// <param name="ParameterVersion">The version of the parameters used.</param>
     public sealed record Calculated(ImmutableArray<HouseholdCalculation> Households, string ParameterVersion) : AllowanceAnswer
     {
+        /// <summary>True when the date is after the last day of protection, so that each household's provision depends on its members' paths.</summary>
+        public bool AfterProtection { get; init; }
+
         /// <inheritdoc/>
         public override Refusal? Refusal => null;
     }
@@ -48,5 +51,15 @@ public abstract record AllowanceAnswer
     {
         /// <inheritdoc/>
         public override Refusal? Refusal => new($"hardshipOverrides[{OverrideIndex}].{Field}", Reason, null);
+    }
+
+    /// <summary>A person's transition path (or a fact that goes with it) is needed on the date and missing.</summary>
+    /// <param name="PersonIndex">The person's position in the request.</param>
+    /// <param name="Field">The field at fault (<c>path</c> or <c>departureDate</c>).</param>
+    /// <param name="Reason">Why.</param>
+    public sealed record PathMissing(int PersonIndex, string Field, string Reason) : AllowanceAnswer
+    {
+        /// <inheritdoc/>
+        public override Refusal? Refusal => new($"persons[{PersonIndex}].{Field}", Reason, null);
     }
 }

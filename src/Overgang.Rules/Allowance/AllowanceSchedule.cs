@@ -1,5 +1,6 @@
 using NodaTime;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Provisions;
 
 namespace Overgang.Rules.Allowance;
 
@@ -36,6 +37,7 @@ public sealed class AllowanceSchedule
         MaximumAdults = Read("contribution.household-maximum-adults");
         IncomeFloor = Read("contribution.income-floor");
         ThresholdPercentage = Read("contribution.threshold-percentage");
+        Provisions = new ProvisionSchedule(tree, date);
     }
 
     /// <summary>The date the schedule was read for.</summary>
@@ -73,6 +75,12 @@ public sealed class AllowanceSchedule
 
     internal ResolvedParameter ThresholdPercentage { get; }
 
+    /// <summary>The parameters of what follows after protection ends.</summary>
+    internal ProvisionSchedule Provisions { get; }
+
+    /// <summary>True when temporary protection has ended on the schedule's date: from then on, what a household gets depends on its members' paths.</summary>
+    public bool ProtectionEnded => Provisions.ProtectionEnded(Date);
+
     /// <summary>Reads the schedule for a date.</summary>
     public static AllowanceSchedule For(ParameterTree tree, LocalDate date)
     {
@@ -101,7 +109,7 @@ public sealed class AllowanceSchedule
 
     private IEnumerable<ResolvedParameter> All() =>
         [AgeOfMajority, FoodAlone, .. Food.SelectMany(f => f), Clothing, PrivateAdult, PrivateMinor, IncomeRegime, WithdrawalPercentage,
-            ContributionRegime, Operating, Catering, MaximumAdults, IncomeFloor, ThresholdPercentage];
+            ContributionRegime, Operating, Catering, MaximumAdults, IncomeFloor, ThresholdPercentage, .. Provisions.All()];
 
     internal ResolvedParameter FoodRate(int size, bool adult) =>
         size == 1 ? FoodAlone : Food[Math.Min(size, 4) - 2][adult ? 0 : 1];

@@ -52,6 +52,12 @@ public static class HouseholdAllowances
             overrideOf[memberId] = i;
         }
 
+        if (schedule.ProtectionEnded)
+        {
+            // After the last day of protection, what a household gets depends on its members' paths.
+            return Provisions.AfterProtection.Answer(request, schedule, households, overrideOf, ageOfMajority, explain);
+        }
+
         var results = ImmutableArray.CreateBuilder<HouseholdCalculation>(households.Length);
         foreach (var household in households)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Households;
+using Overgang.Rules.Provisions;
 
 namespace Overgang.Rules.Allowance;
 
@@ -19,4 +20,17 @@ public sealed record HouseholdCalculation(
     Money Allowance,
     Money Contribution,
     Thresholds? Thresholds,
-    ImmutableArray<ExplanationItem> Explanation);
+    ImmutableArray<ExplanationItem> Explanation)
+{
+    /// <summary>The regime the household lives on for the month: the living allowance until protection ends, and after it what its members' paths give.</summary>
+    public Provision Provision { get; init; } = Provision.Allowance;
+
+    /// <summary>The estimated social assistance, for a household with <see cref="Provision.SocialAssistance"/>; otherwise <c>null</c>.</summary>
+    public SocialAssistanceEstimate? SocialAssistance { get; init; }
+
+    /// <summary>The household's obligation to take out basic health insurance, once it holds for a member; otherwise <c>null</c>.</summary>
+    public HealthInsuranceObligation? HealthInsurance { get; init; }
+
+    /// <summary>The ids of the provisional parameters (not yet decided by government) that this answer used, in order.</summary>
+    public ImmutableArray<string> ProvisionalParameters { get; init; } = [];
+}

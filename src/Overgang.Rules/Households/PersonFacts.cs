@@ -16,4 +16,11 @@ public sealed record PersonFacts(
     string? PartnerId,
     ImmutableArray<string> ParentIds,
     Money MonthlyIncome,
-    Reception Reception);
+    Reception Reception)
+{
+    /// <summary>
+    /// The person's transition path and what goes with it: required for a date after the last day of protection,
+    /// ignored before it.
+    /// </summary>
+    public Provisions.PathFacts? Path { get; init; }
+}

@@ -39,6 +39,9 @@ public static class TransitionNames
         ["research"] = PermitKind.Research,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Transition paths by their contract name (<c>not-entitled</c>, ..., <c>asylum-procedure</c>).</summary>
+    public static readonly FrozenDictionary<string, TransitionPath> Paths = Enum.GetValues<TransitionPath>().ToFrozenDictionary(Of, StringComparer.Ordinal);
+
     /// <summary>The contract name of a path.</summary>
     public static string Of(TransitionPath path) => path switch
     {

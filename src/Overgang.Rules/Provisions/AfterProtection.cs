@@ -1,0 +1,278 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Overgang.Rules.Allowance;
+using Overgang.Rules.Explanations;
+using Overgang.Rules.Households;
+using Overgang.Rules.Transition;
+
+namespace Overgang.Rules.Provisions;
+
+/// <summary>
+/// Answers an allowance request dated after the last day of protection: each person's path decides what holds for
+/// them (<see cref="ProvisionRules"/>); a household's transition-document holders are handed over together, on the
+/// earliest hand-over date among them; members are then grouped by what holds for them (living allowance, social
+/// assistance, ended) and households are formed again within each group, links across groups left out, like members
+/// away longer than the absence maximum. So a member who moved to asylum reception no longer counts in the family's
+/// allowance, and the allowance and social assistance are never both paid to the same person for the same month.
+/// </summary>
+internal static class AfterProtection
+{
+    public static AllowanceAnswer Answer(AllowanceRequest request, AllowanceSchedule schedule, ImmutableArray<Household> households, IReadOnlyDictionary<string, int> overrideOf, int ageOfMajority, bool explain)
+    {
+        var date = schedule.Date;
+        var s = schedule.Provisions;
+        var persons = request.Persons;
+        for (var i = 0; i < persons.Length; i++)
+        {
+            if (persons[i].Path is null)
+            {
+                return new AllowanceAnswer.PathMissing(i, "path", $"persons[{i}].path is required for a date after the last day of protection ({ProvisionRules.Text(s.ProtectionLastDay.Value!.Date)})");
+            }
+
+            if (persons[i].Path!.Path == TransitionPath.ReturnProgramme && persons[i].Path!.DepartureDate is null)
+            {
+                return new AllowanceAnswer.PathMissing(i, "departureDate", $"persons[{i}].departureDate is required for the return-programme path after the last day of protection");
+            }
+        }
+
+        var provisionalAll = new SortedSet<string>(StringComparer.Ordinal);
+        var decided = new PersonProvision[persons.Length];
+        for (var i = 0; i < persons.Length; i++)
+        {
+            if (!ProvisionRules.TryDecide(persons[i], persons[i].Path!, date, s, provisionalAll, out var provision, out var missing))
+            {
+                return new AllowanceAnswer.ParameterMissing(missing);
+            }
+
+            decided[i] = provision;
+        }
+
+        if (s.AdultAge.Missing is { } adultMissing)
+        {
+            return new AllowanceAnswer.ParameterMissing(adultMissing);
+        }
+
+        var adultAge = (int)s.AdultAge.Number;
+
+        // Cost-sharers in the dwelling (registered-household reading): every person of 21 or older who stays.
+        var stayingAdults = 0;
+        for (var i = 0; i < persons.Length; i++)
+        {
+            if ((decided[i].HoldsDocument || decided[i].Provision != Provision.Ended) && Period.Between(persons[i].BirthDate, date, PeriodUnits.Years).Years >= adultAge)
+            {
+                stayingAdults++;
+            }
+        }
+
+        var results = new List<HouseholdCalculation>(households.Length);
+        foreach (var household in households)
+        {
+            var handOver = household.Members.Select(m => decided[m.InputIndex]).Where(p => p.HoldsDocument).Select(p => p.HandOver!.Value).DefaultIfEmpty().Min();
+            var provisionOf = household.Members.ToDictionary(
+                m => m.InputIndex,
+                m => decided[m.InputIndex].HoldsDocument ? (date >= handOver ? Provision.SocialAssistance : Provision.Allowance) : decided[m.InputIndex].Provision);
+
+            foreach (var group in household.Members.GroupBy(m => provisionOf[m.InputIndex]))
+            {
+                var original = group.Select(m => m.InputIndex).ToArray();
+                var ids = group.Select(m => m.Person.Id).ToHashSet(StringComparer.Ordinal);
+                var subset = group.Select(m => m.Person with
+                {
+                    PartnerId = m.Person.PartnerId is { } partner && ids.Contains(partner) ? partner : null,
+                    ParentIds = [.. m.Person.ParentIds.Where(ids.Contains)],
+                }).ToList();
+                if (!HouseholdFormation.TryForm(subset, date, ageOfMajority, out var formed, out var error))
+                {
+                    return new AllowanceAnswer.RelationsInvalid(error with { PersonIndex = original[error.PersonIndex] });
+                }
+
+                foreach (var sub in formed)
+                {
+                    var part = sub with { Members = [.. sub.Members.Select(m => m with { InputIndex = original[m.InputIndex] })] };
+                    var provisional = new SortedSet<string>(StringComparer.Ordinal);
+                    var personItems = part.Members.Select(m => decided[m.InputIndex].Why).ToList();
+                    foreach (var member in part.Members)
+                    {
+                        ProvisionRules.TryDecide(member.Person, member.Person.Path!, date, s, provisional, out _, out _);
+                    }
+
+                    var costSharers = s.CostSharerReading.Value?.Raw == ProvisionSchedule.ReadingRegisteredHousehold
+                        ? stayingAdults
+                        : part.Members.Count(m => Period.Between(m.Person.BirthDate, date, PeriodUnits.Years).Years >= adultAge);
+                    var outcome = group.Key switch
+                    {
+                        Provision.Allowance => Allowance(part, schedule, overrideOf, request, personItems, provisional, explain),
+                        Provision.SocialAssistance => SocialAssistance(part, schedule, handOver, costSharers, personItems, provisional, explain),
+                        _ => Ended(part, schedule, personItems, explain),
+                    };
+                    if (outcome.Refusal is not null)
+                    {
+                        return outcome.Refusal;
+                    }
+
+                    var calculation = outcome.Result!;
+                    var health = HealthInsurance(part, decided, schedule, provisional);
+                    if (health is not null)
+                    {
+                        calculation = calculation with
+                        {
+                            HealthInsurance = health,
+                            Explanation = explain ? [.. calculation.Explanation, .. health.Explanation] : [],
+                        };
+                    }
+
+                    results.Add(calculation with { Provision = group.Key, ProvisionalParameters = [.. provisional] });
+                }
+            }
+        }
+
+        results.Sort((a, b) => a.Household.Members[0].InputIndex.CompareTo(b.Household.Members[0].InputIndex));
+        return new AllowanceAnswer.Calculated([.. results], schedule.ParameterVersion) { AfterProtection = true };
+    }
+
+    private static Outcome Allowance(Household household, AllowanceSchedule schedule, IReadOnlyDictionary<string, int> overrideOf, AllowanceRequest request, List<ExplanationItem> personItems, SortedSet<string> provisional, bool explain)
+    {
+        var index = -1;
+        foreach (var member in household.Members)
+        {
+            if (overrideOf.TryGetValue(member.Person.Id, out var found))
+            {
+                index = found;
+            }
+        }
+
+        switch (AllowanceCalculator.Calculate(household, schedule, index < 0 ? null : request.Overrides[index].Override, explain))
+        {
+            case CalculationOutcome.Calculated calculated:
+                var result = calculated.Result;
+                return new(explain ? result with { Explanation = [result.Explanation[0], .. personItems, .. result.Explanation.Skip(1)] } : result, null);
+            case CalculationOutcome.ParameterMissing missing:
+                return new(null, new AllowanceAnswer.ParameterMissing(missing.Missing));
+            case CalculationOutcome.OverrideRefused refused:
+                return new(null, new AllowanceAnswer.OverrideInvalid(index, "contribution", refused.Reason));
+            default:
+                throw new InvalidOperationException("unknown calculation outcome");
+        }
+    }
+
+    private static Outcome SocialAssistance(Household household, AllowanceSchedule schedule, LocalDate handOver, int costSharers, List<ExplanationItem> personItems, SortedSet<string> provisional, bool explain)
+    {
+        if (!SocialAssistanceCalculator.TryEstimate(household, costSharers, schedule, provisional, out var estimate, out var missing))
+        {
+            return new(null, new AllowanceAnswer.ParameterMissing(missing));
+        }
+
+        var s = schedule.Provisions;
+        var why = new List<ExplanationItem>();
+        why.Add(new(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.Composition, null));
+        why.AddRange(personItems);
+        why.Add(new(ProvisionRuleIds.HandOver, "Verzamelbrief opvang Oekraïne nov. 2025, 003:48 (beoordeling op huishoudniveau, gefaseerd)", $"handed over to social assistance from {ProvisionRules.Text(handOver)}: the living allowance is no longer paid; the household is assessed under the Participatiewet", Money.Zero));
+        why.AddRange(estimate.Explanation);
+
+        // The own contribution continues while the household lives in municipal reception.
+        var contribution = Money.Zero;
+        if (s.ContributionAfterHandOver.Missing is { } regimeMissing)
+        {
+            return new(null, new AllowanceAnswer.ParameterMissing(regimeMissing));
+        }
+
+        if (s.ContributionAfterHandOver.Value!.IsProvisional)
+        {
+            provisional.Add(s.ContributionAfterHandOver.Id);
+        }
+
+        var reference = s.ContributionAfterHandOver.Cite + (s.ContributionAfterHandOver.Value.IsProvisional ? " (provisional)" : "");
+        var municipal = household.Reception is Reception.Municipal or Reception.MunicipalCatering;
+        var adults = household.Adults;
+        if (!municipal)
+        {
+            why.Add(new(ProvisionRuleIds.ContributionAfterHandOver, reference, "no own contribution: the household does not live in municipal reception", Money.Zero));
+        }
+        else if (s.ContributionAfterHandOver.Regime != ProvisionSchedule.ContributionFull || adults == 0)
+        {
+            why.Add(new(ProvisionRuleIds.ContributionAfterHandOver, reference, adults == 0 ? "no own contribution: it is levied on adults and this household has none" : "no own contribution after the hand-over", Money.Zero));
+        }
+        else
+        {
+            var catering = household.Reception == Reception.MunicipalCatering;
+            if ((schedule.Operating.Missing ?? schedule.MaximumAdults.Missing ?? (catering ? schedule.Catering.Missing : null)) is { } partMissing)
+            {
+                return new(null, new AllowanceAnswer.ParameterMissing(partMissing));
+            }
+
+            var payers = Math.Min(adults, (int)schedule.MaximumAdults.Number);
+            contribution = (schedule.Operating.Amount * payers) + (catering ? schedule.Catering.Amount * payers : Money.Zero);
+            why.Add(new(ProvisionRuleIds.ContributionAfterHandOver, reference, $"the household still lives in municipal reception: the own contribution is levied in full, {payers} adult(s) × {schedule.Operating.Amount}{(catering ? $" + {payers} × {schedule.Catering.Amount} for meals" : "")} (the social-assistance norm includes housing costs)", contribution));
+        }
+
+        var result = new HouseholdCalculation(household, estimate.Income, Money.Zero, Money.Zero, contribution, null, explain ? [.. why] : [])
+        {
+            SocialAssistance = explain ? estimate : estimate with { Explanation = [] },
+        };
+        return new(result, null);
+    }
+
+    private static Outcome Ended(Household household, AllowanceSchedule schedule, List<ExplanationItem> personItems, bool explain)
+    {
+        var income = Money.Zero;
+        foreach (var member in household.Members)
+        {
+            if (member.IsAdult)
+            {
+                income += member.Person.MonthlyIncome;
+            }
+        }
+
+        ImmutableArray<ExplanationItem> why = explain
+            ?
+            [
+                new(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.Composition, null),
+                .. personItems,
+                new(ProvisionRuleIds.Ended, personItems[0].Reference, "no living allowance and no own contribution from the municipal scheme for this month", Money.Zero),
+            ]
+            : [];
+        return new(new HouseholdCalculation(household, income, Money.Zero, Money.Zero, Money.Zero, null, why), null);
+    }
+
+    private static HealthInsuranceObligation? HealthInsurance(Household household, PersonProvision[] decided, AllowanceSchedule schedule, SortedSet<string> provisional)
+    {
+        var s = schedule.Provisions;
+        if (!household.Members.Any(m => decided[m.InputIndex].HoldsDocument) || s.ZvwFrom.Value is null || schedule.Date < s.ZvwFrom.Value.Date || s.InsuredAge.Value is null)
+        {
+            return null;
+        }
+
+        if (s.ZvwFrom.Value.IsProvisional)
+        {
+            provisional.Add(s.ZvwFrom.Id);
+        }
+
+        var insuredAge = (int)s.InsuredAge.Number;
+        var insured = household.Members.Count(m => Period.Between(m.Person.BirthDate, schedule.Date, PeriodUnits.Years).Years >= insuredAge);
+        var why = new List<ExplanationItem>
+        {
+            new(ProvisionRuleIds.HealthInsurance, s.ZvwFrom.Cite + (s.ZvwFrom.Value.IsProvisional ? " (provisional)" : ""), $"the special scheme (RMO) no longer covers transition-document holders: from {ProvisionRules.Text(s.ZvwFrom.Value.Date)} every member must have basic health insurance (Zvw); {insured} member(s) of {insuredAge} or older pay a premium, children are insured free", null),
+        };
+        Money? premium = null;
+        string? unknown = null;
+        if (s.Premium.Value is { } value)
+        {
+            if (value.IsProvisional)
+            {
+                provisional.Add(s.Premium.Id);
+            }
+
+            premium = value.Amount * insured;
+            why.Add(new(ProvisionRuleIds.HealthInsurancePremium, s.Premium.Cite, $"estimated premium: {insured} × {value.Amount} (average nominal premium); the health-care allowance (zorgtoeslag) may lower the cost and is not estimated here", premium));
+        }
+        else
+        {
+            unknown = s.Premium.Id;
+            why.Add(new(ProvisionRuleIds.HealthInsurancePremium, "not in the sources available to this project", $"the premium is not estimated: {s.Premium.Missing!.Message}", null));
+        }
+
+        return new HealthInsuranceObligation(s.ZvwFrom.Value.Date, insured, premium, unknown, [.. why]);
+    }
+
+    private sealed record Outcome(HouseholdCalculation? Result, AllowanceAnswer? Refusal);
+}
