@@ -52,17 +52,9 @@ internal static class AfterProtection
             return new AllowanceAnswer.ParameterMissing(adultMissing);
         }
 
-        var adultAge = (int)s.AdultAge.Number;
 
-        // Cost-sharers in the dwelling (registered-household reading): every person of 21 or older who stays.
-        var stayingAdults = 0;
-        for (var i = 0; i < persons.Length; i++)
-        {
-            if ((decided[i].HoldsDocument || decided[i].Provision != Provision.Ended) && Period.Between(persons[i].BirthDate, date, PeriodUnits.Years).Years >= adultAge)
-            {
-                stayingAdults++;
-            }
-        }
+        // The dwelling (registered-household reading): every person of the request who stays, whose provisions have not ended.
+        var staying = persons.Where((_, i) => decided[i].HoldsDocument || decided[i].Provision != Provision.Ended).ToList();
 
         var results = new List<HouseholdCalculation>(households.Length);
         foreach (var household in households)
@@ -96,13 +88,13 @@ internal static class AfterProtection
                         ProvisionRules.TryDecide(member.Person, member.Person.Path!, date, s, provisional, out _, out _);
                     }
 
-                    var costSharers = s.CostSharerReading.Value?.Raw == ProvisionSchedule.ReadingRegisteredHousehold
-                        ? stayingAdults
-                        : part.Members.Count(m => Period.Between(m.Person.BirthDate, date, PeriodUnits.Years).Years >= adultAge);
+                    IReadOnlyList<PersonFacts> dwelling = s.CostSharerReading.Value?.Raw == ProvisionSchedule.ReadingRegisteredHousehold
+                        ? staying
+                        : [.. part.Members.Select(m => m.Person)];
                     var outcome = group.Key switch
                     {
                         Provision.Allowance => Allowance(part, schedule, overrideOf, request, personItems, provisional, explain),
-                        Provision.SocialAssistance => SocialAssistance(part, schedule, handOver, costSharers, personItems, provisional, explain),
+                        Provision.SocialAssistance => SocialAssistance(part, schedule, handOver, dwelling, personItems, provisional, explain),
                         _ => Ended(part, schedule, personItems, explain),
                     };
                     if (outcome.Refusal is not null)
@@ -155,9 +147,9 @@ internal static class AfterProtection
         }
     }
 
-    private static Outcome SocialAssistance(Household household, AllowanceSchedule schedule, LocalDate handOver, int costSharers, List<ExplanationItem> personItems, SortedSet<string> provisional, bool explain)
+    private static Outcome SocialAssistance(Household household, AllowanceSchedule schedule, LocalDate handOver, IReadOnlyList<PersonFacts> dwelling, List<ExplanationItem> personItems, SortedSet<string> provisional, bool explain)
     {
-        if (!SocialAssistanceCalculator.TryEstimate(household, costSharers, schedule, provisional, out var estimate, out var missing))
+        if (!SocialAssistanceCalculator.TryEstimate(household, dwelling, schedule, provisional, out var estimate, out var missing))
         {
             return new(null, new AllowanceAnswer.ParameterMissing(missing));
         }

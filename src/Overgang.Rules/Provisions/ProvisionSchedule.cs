@@ -34,6 +34,7 @@ internal sealed class ProvisionSchedule
         BasePercent = Read("social-assistance.cost-sharer.base-percent");
         PerSharerPercent = Read("social-assistance.cost-sharer.per-sharer-percent");
         AdultAge = Read("social-assistance.adult-age");
+        CostSharerAge = Read("social-assistance.cost-sharer-age");
         PensionAgeMonths = Read("social-assistance.pension-age");
         ZvwFrom = Read("health-insurance.zvw.from");
         InsuredAge = Read("health-insurance.insured-age");
@@ -82,6 +83,8 @@ internal sealed class ProvisionSchedule
 
     public ResolvedParameter AdultAge { get; }
 
+    public ResolvedParameter CostSharerAge { get; }
+
     public ResolvedParameter PensionAgeMonths { get; }
 
     public ResolvedParameter ZvwFrom { get; }
@@ -100,6 +103,6 @@ internal sealed class ProvisionSchedule
     [
         ProtectionLastDay, ReceptionYears, Cohort1ArrivedUntil, Cohort1Date, Cohort2ArrivedUntil, Cohort2Date, LastHandOver, AsylumFrom, EndedFrom,
         WithdrawalMonths, ContributionAfterHandOver, CostSharerReading, Married, PensionMarried, PensionSingle, YouthSingle, YouthSingleParent,
-        YouthCouple, BasePercent, PerSharerPercent, AdultAge, PensionAgeMonths, ZvwFrom, InsuredAge, Premium,
+        YouthCouple, BasePercent, PerSharerPercent, AdultAge, CostSharerAge, PensionAgeMonths, ZvwFrom, InsuredAge, Premium,
     ];
 }

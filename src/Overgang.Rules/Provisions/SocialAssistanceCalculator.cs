@@ -18,14 +18,14 @@ namespace Overgang.Rules.Provisions;
 /// </summary>
 internal static class SocialAssistanceCalculator
 {
-    public static bool TryEstimate(Household household, int costSharers, AllowanceSchedule schedule, SortedSet<string> provisional, [NotNullWhen(true)] out SocialAssistanceEstimate? estimate, [NotNullWhen(false)] out MissingParameter? missing)
+    public static bool TryEstimate(Household household, IReadOnlyList<PersonFacts> dwelling, AllowanceSchedule schedule, SortedSet<string> provisional, [NotNullWhen(true)] out SocialAssistanceEstimate? estimate, [NotNullWhen(false)] out MissingParameter? missing)
     {
         estimate = null;
         var s = schedule.Provisions;
         var date = schedule.Date;
         if (!ProvisionRules.Need(s.AdultAge, out missing) || !ProvisionRules.Need(s.PensionAgeMonths, out missing)
             || !ProvisionRules.Need(s.BasePercent, out missing) || !ProvisionRules.Need(s.PerSharerPercent, out missing)
-            || !ProvisionRules.Need(s.CostSharerReading, out missing))
+            || !ProvisionRules.Need(s.CostSharerReading, out missing) || !ProvisionRules.Need(s.CostSharerAge, out missing))
         {
             return false;
         }
@@ -41,9 +41,25 @@ internal static class SocialAssistanceCalculator
         }
 
         var adultAge = (int)s.AdultAge.Number;
+        var sharerAge = (int)s.CostSharerAge.Number;
         var pensionMonths = (int)s.PensionAgeMonths.Number;
+        int Age(PersonFacts person) => Period.Between(person.BirthDate, date, PeriodUnits.Years).Years;
+
+        // Cost-sharers: each assessed member of 21 or older counts themself and every housemate of the cost-sharer age
+        // (27 from 2023) or older (art. 22a); the estimate reports everyone who counts for someone.
+        var housemates = dwelling.Where(p => Age(p) >= sharerAge).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var counted = new HashSet<string>(housemates, StringComparer.Ordinal);
+        foreach (var member in household.Members)
+        {
+            if (Age(member.Person) >= adultAge)
+            {
+                counted.Add(member.Person.Id);
+            }
+        }
+
+        var costSharers = counted.Count;
         var why = new List<ExplanationItem>();
-        why.Add(new(ProvisionRuleIds.CostSharers, Used(s.CostSharerReading), CostSharerText(costSharers, adultAge, s.CostSharerReading.Regime), null));
+        why.Add(new(ProvisionRuleIds.CostSharers, Used(s.CostSharerReading) + "; " + Used(s.CostSharerAge), CostSharerText(dwelling.Count, housemates.Count, sharerAge, s.CostSharerReading.Regime), null));
 
         var byId = household.Members.ToDictionary(m => m.Person.Id, StringComparer.Ordinal);
         var hasChildren = household.Members.Any(m => !m.IsAdult);
@@ -98,7 +114,7 @@ internal static class SocialAssistanceCalculator
             else
             {
                 var pension = months >= pensionMonths;
-                var sharers = Math.Max(costSharers, partner is null ? 1 : 2);
+                var sharers = Math.Max(1 + housemates.Count(id => id != person.Id), partner is null ? 1 : 2);
                 if (pension && sharers == 1)
                 {
                     parameter = s.PensionSingle;
@@ -147,9 +163,9 @@ internal static class SocialAssistanceCalculator
 
     private static string Sharers(int sharers, bool partnered) => sharers == 1
         ? "living alone (no cost-sharer)"
-        : partnered && sharers == 2 ? "a couple sharing the dwelling with nobody else of 21 or older" : $"{sharers} persons of 21 or older share the dwelling";
+        : partnered && sharers == 2 ? "a couple sharing the dwelling with nobody else of 21 or older" : $"{sharers} cost-sharers in the dwelling";
 
-    private static string CostSharerText(int costSharers, int adultAge, string reading) => reading == ProvisionSchedule.ReadingRegisteredHousehold
-        ? $"{costSharers} person(s) of {adultAge} or older who stay in the registered household share the dwelling (cost-sharers, the registered household's unit, not the whole location)"
-        : $"{costSharers} person(s) of {adultAge} or older of the assessed household share the dwelling (cost-sharers)";
+    private static string CostSharerText(int persons, int housemates, int sharerAge, string reading) => reading == ProvisionSchedule.ReadingRegisteredHousehold
+        ? $"{persons} person(s) who stay in the registered household share the dwelling (its unit, not the whole location); {housemates} of them are {sharerAge} or older and count as cost-sharers for each assessed adult besides themself"
+        : $"the assessed household's {persons} member(s) share the dwelling; {housemates} of them are {sharerAge} or older and count as cost-sharers for each assessed adult besides themself";
 }
