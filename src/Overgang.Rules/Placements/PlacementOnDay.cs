@@ -23,13 +23,12 @@ public static class PlacementOnDay
     public const string SchemeReference = "RooO (municipal reception of displaced persons from Ukraine; COA reception is outside it)";
 
     /// <summary>The position in <paramref name="periods"/> of the placement that holds on <paramref name="day"/>, or <c>-1</c> when none does.</summary>
-    public static int IndexOn(IReadOnlyList<PlacementPeriod> periods, LocalDate day)
+    public static int IndexOn(ReadOnlySpan<PlacementPeriod> periods, LocalDate day)
     {
-        ArgumentNullException.ThrowIfNull(periods);
         var best = -1;
-        for (var i = 0; i < periods.Count; i++)
+        for (var i = 0; i < periods.Length; i++)
         {
-            if (periods[i].Covers(day) && (best < 0 || periods[i].From > periods[best].From))
+            if (Wins(periods[i], day, best >= 0, best >= 0 ? periods[best].From : default))
             {
                 best = i;
             }
@@ -39,8 +38,24 @@ public static class PlacementOnDay
     }
 
     /// <summary>The placement period that holds on <paramref name="day"/>, or <c>null</c> when none does.</summary>
-    public static PlacementPeriod? On(IReadOnlyList<PlacementPeriod> periods, LocalDate day) =>
+    public static PlacementPeriod? On(ReadOnlySpan<PlacementPeriod> periods, LocalDate day) =>
         IndexOn(periods, day) is var i and >= 0 ? periods[i] : null;
+
+    /// <summary>The placement period that holds on <paramref name="day"/>, or <c>null</c> when none does.</summary>
+    public static PlacementPeriod? On(IEnumerable<PlacementPeriod> periods, LocalDate day)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        PlacementPeriod? best = null;
+        foreach (var period in periods)
+        {
+            if (Wins(period, day, best is not null, best?.From ?? default))
+            {
+                best = period;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// The row that holds on <paramref name="day"/> among one person's rows of any type, or <c>null</c>; <paramref name="period"/>
@@ -56,7 +71,7 @@ public static class PlacementOnDay
         foreach (var row in rows)
         {
             var candidate = period(row);
-            if (candidate.Covers(day) && (best is null || candidate.From > bestFrom))
+            if (Wins(candidate, day, best is not null, bestFrom))
             {
                 best = row;
                 bestFrom = candidate.From;
@@ -70,7 +85,7 @@ public static class PlacementOnDay
     public static bool IsInScheme(string? reception) => reception is not null && ReceptionNames.ByName.ContainsKey(reception);
 
     /// <summary>Whether the placement holding on <paramref name="day"/> puts the person in the municipal scheme.</summary>
-    public static bool InSchemeOn(IReadOnlyList<PlacementPeriod> periods, LocalDate day) => On(periods, day) is { InScheme: true };
+    public static bool InSchemeOn(ReadOnlySpan<PlacementPeriod> periods, LocalDate day) => On(periods, day) is { InScheme: true };
 
     /// <summary>Explains which placement holds on <paramref name="day"/> (or that none does).</summary>
     public static ExplanationItem ExplainPlacement(PlacementPeriod? placement, LocalDate day) => placement is { } p
@@ -84,6 +99,10 @@ public static class PlacementOnDay
         { } p => new(ReceptionRuleIds.InScheme, SchemeReference, $"{p.Reception} reception on {Iso(day)}: not in the municipal scheme", null),
         null => new(ReceptionRuleIds.InScheme, SchemeReference, $"no placement on {Iso(day)}: not in the municipal scheme", null),
     };
+
+    /// <summary>The rule itself: a candidate wins when it covers the day and started later than the best so far (ties keep the first).</summary>
+    private static bool Wins(in PlacementPeriod candidate, LocalDate day, bool haveBest, LocalDate bestFrom) =>
+        candidate.Covers(day) && (!haveBest || candidate.From > bestFrom);
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
 }
