@@ -5,6 +5,7 @@ using Overgang.Registry.Runs;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 using Overgang.Rules.Transition;
 
 namespace Overgang.Analysis.Reforms;
@@ -17,7 +18,7 @@ namespace Overgang.Analysis.Reforms;
 /// <para>The same conversions from registry rows to rule inputs as the batch runs (<see cref="TransitionInputs"/>,
 /// <see cref="HouseholdMonth"/>), without the database, the audit log or explanations.</para>
 /// <para>Model choice: the living allowance is a provision of temporary protection, so a month that starts after the
-/// last day of protection (<c>transition.protection.last-day</c> of the tree) pays no allowance and levies no
+/// last day of protection (<see cref="ProtectionEnd"/> of the tree) pays no allowance and levies no
 /// contribution; its households count as <c>protection-ended</c>. A reform of the protection end therefore changes
 /// the totals.</para>
 /// <para>Households are independent, so they are calculated in parallel; totals are sums of whole cents and do not
@@ -28,8 +29,6 @@ namespace Overgang.Analysis.Reforms;
 public static class Microsimulation
 {
     private const string ProtectionEnded = "protection-ended";
-    private const string LastDayId = "transition.protection.last-day";
-    private const string AbsenceId = "reception.absence-maximum-days";
 
     /// <summary>Runs one tree; refuses when a parameter needed on the date or in a month is unknown.</summary>
     public static bool TryRun(PopulationIndex index, ParameterTree parameters, LocalDate date, IReadOnlyList<YearMonth> months, [NotNullWhen(true)] out SimulationResult? result, [NotNullWhen(false)] out MissingParameter? missing)
@@ -103,9 +102,9 @@ public static class Microsimulation
 
     private static bool SameMonth(ParameterTree earlier, ParameterTree parameters, LocalDate day, bool paid)
     {
-        var earlierPaid = earlier.TryRead(LastDayId, day, out var lastDay, out _) && day <= lastDay.Date;
+        var earlierPaid = ProtectionEnd.TryLastDay(earlier, day, out var lastDay, out _) && day <= lastDay;
         return earlierPaid == paid
-            && (!paid || (Equals(earlier[AbsenceId].ValueOn(day), parameters[AbsenceId].ValueOn(day))
+            && (!paid || (AbsenceRule.SameMaximum(earlier, parameters, day)
                 && AllowanceSchedule.For(earlier, day).HasSameValues(AllowanceSchedule.For(parameters, day))));
     }
 
@@ -133,13 +132,12 @@ public static class Microsimulation
             return true;
         }
 
-        if (!parameters.TryRead(AbsenceId, day, out var maximum, out missing))
+        if (!AbsenceRule.TryFor(parameters, month, out var absence, out missing))
         {
             return false;
         }
 
-        var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
-        var away = index.AwayLongerThan(day, last, (int)maximum.Number);
+        var away = index.AwayOverMaximum(absence);
         var schedule = AllowanceSchedule.For(parameters, day);
         var results = new HouseholdMonth[index.Households.Length];
         Parallel.For(0, index.Households.Length, i =>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
+using Overgang.Rules.Placements;
 using Overgang.Rules.Transition;
 
 namespace Overgang.Analysis.Reforms;
@@ -31,7 +32,7 @@ public sealed class PopulationIndex
                 return new IndexedHousehold(g.Key, members[0].MunicipalityCode, members)
                 {
                     Rows = [.. members.Select(p => new MemberRows(
-                        [.. placements[p.Id].OrderByDescending(x => x.From)],
+                        [.. placements[p.Id].Select(x => new PlacementPeriod(x.From, x.To, x.Reception))],
                         [.. parents[p.Id]],
                         [.. incomes[p.Id].Select(i => (i.Month, i.AmountCents))]))],
                 };
@@ -81,7 +82,7 @@ public sealed class PopulationIndex
     }
 
     /// <summary>
-    /// The members of a household as the allowance month needs them: the placement current on <paramref name="day"/>,
+    /// The members of a household as the allowance month needs them: the placement holding on <paramref name="day"/> (<see cref="PlacementOnDay"/>),
     /// the responsible adults and the month's income, read from rows indexed by position (no look-ups by id).
     /// </summary>
     public static IReadOnlyList<MemberMonth> MembersOn(IndexedHousehold household, LocalDate day)
@@ -91,15 +92,7 @@ public sealed class PopulationIndex
         for (var i = 0; i < members.Length; i++)
         {
             var rows = household.Rows[i];
-            string? reception = null;
-            foreach (var placement in rows.Placements)
-            {
-                if (placement.From <= day && (placement.To is null || placement.To >= day))
-                {
-                    reception = placement.Reception;
-                    break;
-                }
-            }
+            var reception = PlacementOnDay.On(rows.Placements.AsSpan(), day)?.Reception;
 
             long income = 0;
             foreach (var (month, cents) in rows.Incomes)
@@ -117,8 +110,10 @@ public sealed class PopulationIndex
         return members;
     }
 
-    /// <summary>Persons away longer than <paramref name="maximumDays"/> in an absence overlapping the month.</summary>
-    public FrozenSet<string> AwayLongerThan(LocalDate first, LocalDate last, int maximumDays) =>
-        _absences.Where(a => a.From <= last && a.To >= first && HouseholdMonth.IsLongAbsence(a, maximumDays))
-            .Select(a => a.PersonId).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Persons left out of the rule's month: away longer than the maximum in an absence overlapping it.</summary>
+    public FrozenSet<string> AwayOverMaximum(AbsenceRule absence)
+    {
+        ArgumentNullException.ThrowIfNull(absence);
+        return _absences.Where(a => absence.IsOverMaximum(a.From, a.To)).Select(a => a.PersonId).ToFrozenSet(StringComparer.Ordinal);
+    }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Overgang.Analysis.Reforms;
 using Overgang.Contracts;
+using Overgang.Rules.Transition;
 
 namespace Overgang.Cli.Analysis;
 
@@ -12,7 +13,6 @@ namespace Overgang.Cli.Analysis;
 /// </summary>
 internal sealed class ReformOptions
 {
-    private const string LastDay = "transition.protection.last-day";
     private readonly Option<string?> _date = new("--date", "-d") { Description = "Transition decision date, YYYY-MM-DD (default: the baseline's last day of protection)." };
     private readonly Option<string?> _from = new("--from") { Description = "First allowance month, YYYY-MM (default: this month)." };
     private readonly Option<string?> _to = new("--to") { Description = "Last allowance month, YYYY-MM (default: the month of the baseline's last day of protection)." };
@@ -43,13 +43,12 @@ internal sealed class ReformOptions
             return false;
         }
 
-        if (!context.Parameters.TryRead(LastDay, context.Today, out var lastDay, out var missing))
+        if (!ProtectionEnd.TryLastDay(context.Parameters, context.Today, out var date, out var missing))
         {
             context.Error.WriteLine(JsonOutput.Error(InputError.For(missing)));
             return false;
         }
 
-        var date = lastDay.Date;
         var from = new YearMonth(context.Today.Year, context.Today.Month);
         var to = new YearMonth(date.Year, date.Month);
         if ((parse.GetValue(_date) is { } dateText && !OptionValues.TryDate(context, "--date", dateText, out date))

@@ -5,6 +5,7 @@ using Overgang.Contracts;
 using Overgang.Cli.Runs;
 using Overgang.Registry.Population;
 using Overgang.Registry.Runs;
+using Overgang.Rules.Transition;
 using Spectre.Console;
 
 namespace Overgang.Cli.Demo;
@@ -124,9 +125,9 @@ internal static class DemoCommand
             return OptionValues.TryDate(context, "--date", text, out date);
         }
 
-        if (context.Parameters.TryRead("transition.protection.last-day", today, out var lastDay, out var missing))
+        if (ProtectionEnd.TryLastDay(context.Parameters, today, out var lastDay, out var missing))
         {
-            date = lastDay.Date;
+            date = lastDay;
             return true;
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -7,8 +6,8 @@ using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
-using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 
 namespace Overgang.Registry.Facts;
 
@@ -21,27 +20,27 @@ namespace Overgang.Registry.Facts;
 /// <para>Households are formed by the rules from the registered relations within each registered household, so a
 /// grandparent living with the family gets an allowance household of their own (the payment key is
 /// <c>householdId#n</c>).</para>
-/// <para>The 28-day rule (<c>reception.absence-maximum-days</c>): a member whose absence overlapping the month lasts
+/// <para>The 28-day rule (<see cref="AbsenceRule"/>): a member whose absence overlapping the month lasts
 /// longer than the maximum is left out of the month's allowance; links to them are left out too, so a minor whose only
 /// responsible adult is away is calculated alone. When every member is away the household's outcome is
-/// <c>ended-absence</c>. COA residents are not in the municipal scheme and are left out.</para>
+/// <c>ended-absence</c>. The placement is the one holding on the first day (<see cref="PlacementOnDay"/>); COA residents
+/// are not in the municipal scheme and are left out.</para>
 /// </remarks>
 public sealed class AllowanceFacts
 {
-    private const string AbsenceMaximumDays = "reception.absence-maximum-days";
     private static readonly JsonSerializerOptions _json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ILookup<string, string> _parents;
     private readonly Dictionary<string, Placement> _placements;
     private readonly Dictionary<string, long> _incomes;
     private readonly HashSet<string> _away;
-    private readonly int _maximumDays;
+    private readonly AbsenceRule _absence;
     private (ParameterTree Parameters, AllowanceSchedule Schedule)? _schedule;
 
-    private AllowanceFacts(LocalDate day, int maximumDays, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away)
+    private AllowanceFacts(LocalDate day, AbsenceRule absence, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away)
     {
         Day = day;
-        _maximumDays = maximumDays;
+        _absence = absence;
         _parents = parents;
         _placements = placements;
         _incomes = incomes;
@@ -60,35 +59,27 @@ public sealed class AllowanceFacts
     /// <summary>A person's own income in the month.</summary>
     public Money IncomeOf(string personId) => new(_incomes.GetValueOrDefault(personId));
 
-    /// <summary>The maximum absence in days for a month; refuses a month whose parameter is unknown.</summary>
-    public static bool TryMaximumAbsenceDays(ParameterTree parameters, YearMonth month, out int days, [NotNullWhen(false)] out MissingParameter? missing)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        days = 0;
-        if (!parameters.TryRead(AbsenceMaximumDays, month.OnDayOfMonth(1), out var maximum, out missing))
-        {
-            return false;
-        }
-
-        days = (int)maximum.Number;
-        return true;
-    }
-
-    /// <summary>Loads the facts of the month for the persons of <paramref name="persons"/> (a query, joined in the database).</summary>
-    public static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, YearMonth month, int maximumDays)
+    /// <summary>
+    /// Loads the facts of the month of <paramref name="absence"/> for the persons of <paramref name="persons"/> (a query,
+    /// joined in the database). The database only narrows the rows to those overlapping the first day or the month; the
+    /// rules decide which placement holds and which absences are over the maximum.
+    /// </summary>
+    public static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, AbsenceRule absence)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var day = month.OnDayOfMonth(1);
-        var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+        ArgumentNullException.ThrowIfNull(absence);
+        var day = absence.FirstDay;
+        var last = absence.LastDay;
         var parents = context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
-        var placements = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
+        var placementRows = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
             .Where(x => x.From <= day && (x.To == null || x.To >= day))
-            .ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.From).First());
+            .ToList();
+        var placements = PlacementRows.ByPerson(placementRows, day);
         var incomes = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month == day).ToList().ToDictionary(x => x.PersonId, x => x.AmountCents);
         var away = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= day).ToList()
-            .Where(x => HouseholdMonth.IsLongAbsence(x, maximumDays))
+            .Where(x => absence.IsOverMaximum(x.From, x.To))
             .Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
-        return new AllowanceFacts(day, maximumDays, parents, placements, incomes, away);
+        return new AllowanceFacts(day, absence, parents, placements, incomes, away);
     }
 
     /// <summary>
@@ -108,7 +99,8 @@ public sealed class AllowanceFacts
 
         if (month.EndedByAbsence)
         {
-            var explanation = JsonSerializer.Serialize(new[] { new { rule = AbsenceMaximumDays, text = $"every member was away more than {_maximumDays} consecutive days" } }, _json);
+            var allAway = _absence.ExplainAllAway();
+            var explanation = JsonSerializer.Serialize(new[] { new { rule = allAway.Rule, text = allAway.Text } }, _json);
             return new HouseholdAllowance(true, month.Away, [new AllowanceResult($"{householdId}#1", [.. members.Where(p => InScheme(p.Id)).Select(p => p.Id)], Money.Zero, Money.Zero, "ended-absence", explanation, null)]);
         }
 
@@ -147,7 +139,7 @@ public sealed class AllowanceFacts
         return schedule;
     }
 
-    private bool InScheme(string personId) => _placements.TryGetValue(personId, out var placement) && ReceptionNames.ByName.ContainsKey(placement.Reception);
+    private bool InScheme(string personId) => PlacementOnDay.IsInScheme(_placements.GetValueOrDefault(personId)?.Reception);
 
     private static string Explain(HouseholdCalculation household) =>
         JsonSerializer.Serialize(household.Explanation.Select(e => new { rule = e.Rule, reference = e.Reference, text = e.Text, value = e.Value?.Euros }), _json);

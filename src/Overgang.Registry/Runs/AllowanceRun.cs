@@ -4,6 +4,7 @@ using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Population;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 
 namespace Overgang.Registry.Runs;
 
@@ -15,7 +16,7 @@ namespace Overgang.Registry.Runs;
 /// <para>Households are formed by the rules from the registered relations within each registered household, so a
 /// grandparent living with the family gets an allowance household of their own (the payment key is
 /// <c>householdId#n</c>).</para>
-/// <para>The 28-day rule (<c>reception.absence-maximum-days</c>): a member whose absence overlapping the month lasts
+/// <para>The 28-day rule (<see cref="AbsenceRule"/>): a member whose absence overlapping the month lasts
 /// longer than the maximum is left out of the month's allowance; links to them are left out too, so a minor whose only
 /// responsible adult is away is calculated alone. When every member is away the household's outcome is
 /// <c>ended-absence</c>. COA residents are not in the municipal scheme and are left out.</para>
@@ -27,7 +28,7 @@ public static class AllowanceRun
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(parameters);
-        if (!AllowanceFacts.TryMaximumAbsenceDays(parameters, month, out var maximumDays, out var missing))
+        if (!AbsenceRule.TryFor(parameters, month, out var absence, out var missing))
         {
             throw new InvalidOperationException(missing.Message);
         }
@@ -40,15 +41,15 @@ public static class AllowanceRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, month, maximumDays, parameters));
+            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, absence, parameters));
     }
 
-    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, YearMonth month, int maximumDays, ParameterTree parameters)
+    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, AbsenceRule absence, ParameterTree parameters)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
         var persons = range.ToList().Where(p => inChunk.Contains(p.HouseholdId)).ToList();
-        var facts = AllowanceFacts.Load(context, range, month, maximumDays);
+        var facts = AllowanceFacts.Load(context, range, absence);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Count(string outcome) => counts[outcome] = counts.GetValueOrDefault(outcome) + 1;

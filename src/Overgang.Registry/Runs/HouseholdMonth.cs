@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
-using NodaTime;
-using Overgang.Registry.Model;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
+using Overgang.Rules.Placements;
 
 namespace Overgang.Registry.Runs;
 
 /// <summary>
-/// The allowance month of one registered household: who is in the municipal scheme, who is away longer than the
-/// 28-day rule allows, and the rules' answer for the members present. Shared by the allowance run and the analysis.
+/// The allowance month of one registered household: who is in the municipal scheme (<see cref="PlacementOnDay.IsInScheme"/>),
+/// who is away longer than the 28-day rule allows (<see cref="AbsenceRule"/>), and the rules' answer for the members
+/// present. Shared by the allowance run and the analysis.
 /// </summary>
 /// <param name="InScheme">Members in municipal, private or own-home reception on the first day of the month.</param>
 /// <param name="Away">Members in the scheme who are away longer than the maximum (left out of the month).</param>
@@ -33,7 +33,7 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(away);
         ArgumentNullException.ThrowIfNull(schedule);
-        var inScheme = members.Where(m => m.Reception is { } r && ReceptionNames.ByName.ContainsKey(r)).ToList();
+        var inScheme = members.Where(m => PlacementOnDay.IsInScheme(m.Reception)).ToList();
         var present = inScheme.Where(m => !away.Contains(m.Person.Id)).ToList();
         if (present.Count == 0)
         {
@@ -50,12 +50,5 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
             ReceptionNames.ByName[m.Reception!])).ToImmutableArray();
         var answer = HouseholdAllowances.Answer(new AllowanceRequest(schedule.Date, facts, []), schedule, explain);
         return new HouseholdMonth(inScheme.Count, inScheme.Count - present.Count, present.Count, answer);
-    }
-
-    /// <summary>True when an absence overlapping the month lasts longer than the maximum number of days (both days counted).</summary>
-    public static bool IsLongAbsence(Absence absence, int maximumDays)
-    {
-        ArgumentNullException.ThrowIfNull(absence);
-        return Period.Between(absence.From, absence.To, PeriodUnits.Days).Days + 1 > maximumDays;
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Overgang.Rules.Placements;
 
 namespace Overgang.Registry.Runs;
 
 /// <summary>What the registry says after the runs: persons per path, pending actions per owner, occupancy.</summary>
 /// <param name="Paths">Persons per path and status, from a decisions run.</param>
 /// <param name="PendingActionsByOwner">Outstanding actions per owner, from the same run.</param>
-/// <param name="Occupancy">Places and persons placed per location kind on a date.</param>
+/// <param name="Occupancy">Places and persons placed per location kind on a date (each person's placement holding on the date, as the rules pick it).</param>
 public sealed record RegistrySummary(
     IReadOnlyList<(string Path, string Status, int Persons)> Paths,
     IReadOnlyList<(string Owner, int Actions)> PendingActionsByOwner,
@@ -25,10 +26,15 @@ public sealed record RegistrySummary(
             .OrderByDescending(g => g.Count).Select(g => (g.Key, g.Count)).ToList();
         var places = context.Locations.AsNoTracking().Where(l => l.Opened <= occupancyDate && (l.Closed == null || l.Closed >= occupancyDate))
             .GroupBy(l => l.Kind).Select(g => new { g.Key, Locations = g.Count(), Places = g.Sum(l => l.Capacity) }).ToList();
+        var kinds = context.Locations.AsNoTracking().ToDictionary(l => l.Id, l => l.Kind, StringComparer.Ordinal);
         var placed = context.Placements.AsNoTracking()
-            .Where(p => p.LocationId != null && p.From <= occupancyDate && (p.To == null || p.To >= occupancyDate))
-            .Join(context.Locations, p => p.LocationId, l => l.Id, (p, l) => l.Kind)
-            .GroupBy(kind => kind).Select(g => new { g.Key, Count = g.Count() }).ToList().ToDictionary(g => g.Key, g => g.Count);
+            .Where(p => p.From <= occupancyDate && (p.To == null || p.To >= occupancyDate))
+            .Select(p => new { p.PersonId, p.LocationId, p.From, p.To, p.Reception })
+            .ToList()
+            .GroupBy(p => p.PersonId, StringComparer.Ordinal)
+            .Select(g => PlacementOnDay.Pick(g, p => new PlacementPeriod(p.From, p.To, p.Reception), occupancyDate)!.LocationId)
+            .Where(id => id is not null && kinds.ContainsKey(id))
+            .GroupBy(id => kinds[id!], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var occupancy = places.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Locations, p.Places, placed.GetValueOrDefault(p.Key))).ToList();
         return new RegistrySummary(paths, actions, occupancy);
     }

@@ -7,6 +7,7 @@ using Overgang.Registry.Facts;
 using Overgang.Registry.Runs;
 using Overgang.Rules;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Decisions;
@@ -41,13 +42,13 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         }
 
         var theMonth = month ?? CaseClock.ThisMonth(clock);
-        if (!AllowanceFacts.TryMaximumAbsenceDays(parameters, theMonth, out var maximumDays, out var missing))
+        if (!AbsenceRule.TryFor(parameters, theMonth, out var absence, out var missing))
         {
             return new CaseResult<HouseholdView>.Invalid("month", $"month: {missing.Message}");
         }
 
         var ids = members.Select(m => m.Id).ToList();
-        var facts = AllowanceFacts.Load(context, householdPersons, theMonth, maximumDays);
+        var facts = AllowanceFacts.Load(context, householdPersons, absence);
         var allowance = facts.Calculate(id, members, parameters);
         var memberViews = members.Select(m => new MemberView(
             m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],

@@ -2,17 +2,19 @@ using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.Text;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Locations;
 
-/// <summary>What a location request asks for, checked: a date with its 28-day maximum, and a municipality in scope.</summary>
+/// <summary>What a location request asks for, checked: a date with its 28-day rule, and a municipality in scope.</summary>
 /// <param name="Date">The date of occupancy.</param>
-/// <param name="MaximumDays">The absence maximum on that date.</param>
+/// <param name="Absence">The 28-day rule for the date's month, with the maximum in force on the date.</param>
 /// <param name="Municipality">The municipality to limit to, or <c>null</c> for all the caller may see.</param>
-internal sealed record LocationQuery(LocalDate Date, int MaximumDays, string? Municipality)
+internal sealed record LocationQuery(LocalDate Date, AbsenceRule Absence, string? Municipality)
 {
-    public const string MaximumParameter = "reception.absence-maximum-days";
+    /// <summary>The absence maximum on the date.</summary>
+    public int MaximumDays => Absence.MaximumDays;
 
     /// <summary>Reads the query's values; a problem names the field (and a parameter unknown on the date).</summary>
     public static bool TryRead(Caller caller, string? date, string? municipality, ParameterTree parameters, LocalDate today, [NotNullWhen(true)] out LocationQuery? query, [NotNullWhen(false)] out QueryProblem? problem)
@@ -38,13 +40,13 @@ internal sealed record LocationQuery(LocalDate Date, int MaximumDays, string? Mu
             return false;
         }
 
-        if (!parameters.TryRead(MaximumParameter, day, out var maximum, out var missing))
+        if (!AbsenceRule.TryOn(parameters, day, out var absence, out var missing))
         {
             problem = new QueryProblem(400, "date", missing.Message, missing.ParameterId);
             return false;
         }
 
-        query = new LocationQuery(day, (int)maximum.Number, filter);
+        query = new LocationQuery(day, absence, filter);
         problem = null;
         return true;
     }

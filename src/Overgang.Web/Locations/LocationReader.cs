@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Model;
+using Overgang.Rules.Placements;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Locations;
@@ -11,9 +12,9 @@ namespace Overgang.Web.Locations;
 /// Capacity, occupancy and the 28-day absences of reception locations, limited to what the caller may see.
 /// </summary>
 /// <remarks>
-/// Occupancy is the persons placed at a location on the date. An absence counts for the 28-day rule the way the
-/// allowance run counts it: it overlaps the date's month and lasts longer than <c>reception.absence-maximum-days</c>
-/// consecutive days; only absences of the location's residents on the date are counted.
+/// Occupancy is the persons whose placement holding on the date (<see cref="PlacementOnDay"/>) is at a location. An
+/// absence counts for the 28-day rule the way the allowance run counts it (<see cref="AbsenceRule"/>): it overlaps the
+/// date's month and lasts longer than the maximum; only absences of the location's residents on the date are counted.
 /// </remarks>
 internal static class LocationReader
 {
@@ -30,7 +31,7 @@ internal static class LocationReader
             .ToList();
         var names = await MunicipalityNamesAsync(context, cancellationToken).ConfigureAwait(false);
         var residents = await ResidentsAsync(context, rows.Select(l => l.Id).ToList(), query.Date, cancellationToken).ConfigureAwait(false);
-        var absences = await AbsencesAsync(context, residents.Select(r => r.PersonId).ToList(), query.Date, cancellationToken).ConfigureAwait(false);
+        var absences = await AbsencesAsync(context, residents.Select(r => r.PersonId).ToList(), query.Absence, cancellationToken).ConfigureAwait(false);
         var summaries = rows
             .OrderBy(l => names.GetValueOrDefault(l.MunicipalityCode, l.MunicipalityCode), StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
             .Select(l => Summary(l, names, residents, absences, query))
@@ -53,7 +54,7 @@ internal static class LocationReader
 
         var names = await MunicipalityNamesAsync(context, cancellationToken).ConfigureAwait(false);
         var residents = await ResidentsAsync(context, [location.Id], query.Date, cancellationToken).ConfigureAwait(false);
-        var absences = await AbsencesAsync(context, residents.Select(r => r.PersonId).ToList(), query.Date, cancellationToken).ConfigureAwait(false);
+        var absences = await AbsencesAsync(context, residents.Select(r => r.PersonId).ToList(), query.Absence, cancellationToken).ConfigureAwait(false);
         var summary = Summary(location, names, residents, absences, query);
         if (!caller.SeesPersonalData)
         {
@@ -75,7 +76,7 @@ internal static class LocationReader
                     named.Add(a.PersonId);
                 }
 
-                return new LocationAbsence(visible ? a.PersonId : null, visible ? p!.GivenName + " " + p.FamilyName : null, Iso(a.From), Iso(a.To), Days(a), a.Reported, Days(a) > query.MaximumDays);
+                return new LocationAbsence(visible ? a.PersonId : null, visible ? p!.GivenName + " " + p.FamilyName : null, Iso(a.From), Iso(a.To), AbsenceRule.DaysAway(a.From, a.To), a.Reported, query.Absence.IsOverMaximum(a.From, a.To));
             })
             .ToImmutableArray();
         return new DetailOutcome.Found(new LocationDetail(summary, Iso(query.Date), query.MaximumDays, list, absences.Count), [.. named]);
@@ -84,7 +85,7 @@ internal static class LocationReader
     private static LocationSummary Summary(ReceptionLocation location, IReadOnlyDictionary<string, string> names, List<Resident> residents, List<Absence> absences, LocationQuery query)
     {
         var here = residents.Where(r => r.LocationId == location.Id).Select(r => r.PersonId).ToHashSet(StringComparer.Ordinal);
-        var longAbsences = absences.Where(a => here.Contains(a.PersonId) && Days(a) > query.MaximumDays).Select(a => a.PersonId).Distinct().Count();
+        var longAbsences = absences.Where(a => here.Contains(a.PersonId) && query.Absence.IsOverMaximum(a.From, a.To)).Select(a => a.PersonId).Distinct().Count();
         var open = location.Opened <= query.Date && (location.Closed is null || location.Closed >= query.Date);
         return new LocationSummary(location.Id, location.Name, location.MunicipalityCode, names.GetValueOrDefault(location.MunicipalityCode, location.MunicipalityCode), location.Kind, location.Capacity, here.Count, longAbsences, open);
     }
@@ -92,28 +93,27 @@ internal static class LocationReader
     private static async Task<Dictionary<string, string>> MunicipalityNamesAsync(RegistryContext context, CancellationToken cancellationToken) =>
         await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Who is placed at the locations on the date (the latest placement per person, as the allowance run reads it).</summary>
+    /// <summary>Who is placed at the locations on the date (the placement holding per person, as the allowance run reads it).</summary>
     private static async Task<List<Resident>> ResidentsAsync(RegistryContext context, List<string> locationIds, LocalDate date, CancellationToken cancellationToken)
     {
         var placements = await context.Placements.AsNoTracking()
-            .Where(p => p.LocationId != null && p.From <= date && (p.To == null || p.To >= date))
-            .Select(p => new { p.PersonId, p.LocationId, p.From })
+            .Where(p => p.From <= date && (p.To == null || p.To >= date))
+            .Select(p => new { p.PersonId, p.LocationId, p.From, p.To, p.Reception })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var wanted = locationIds.ToHashSet(StringComparer.Ordinal);
-        return [.. placements.GroupBy(p => p.PersonId).Select(g => g.OrderByDescending(p => p.From).First())
-            .Where(p => wanted.Contains(p.LocationId!)).Select(p => new Resident(p.PersonId, p.LocationId!))];
+        return [.. placements.GroupBy(p => p.PersonId).Select(g => PlacementOnDay.Pick(g, p => new PlacementPeriod(p.From, p.To, p.Reception), date)!)
+            .Where(p => p.LocationId is not null && wanted.Contains(p.LocationId)).Select(p => new Resident(p.PersonId, p.LocationId!))];
     }
 
-    private static async Task<List<Absence>> AbsencesAsync(RegistryContext context, List<string> personIds, LocalDate date, CancellationToken cancellationToken)
+    /// <summary>The residents' absences overlapping the rule's month (the database narrows by dates; the rule decides which are over the maximum).</summary>
+    private static async Task<List<Absence>> AbsencesAsync(RegistryContext context, List<string> personIds, AbsenceRule rule, CancellationToken cancellationToken)
     {
-        var first = date.With(DateAdjusters.StartOfMonth);
-        var last = date.With(DateAdjusters.EndOfMonth);
+        var first = rule.FirstDay;
+        var last = rule.LastDay;
         var all = await context.Absences.AsNoTracking().Where(a => a.From <= last && a.To >= first).ToListAsync(cancellationToken).ConfigureAwait(false);
         var wanted = personIds.ToHashSet(StringComparer.Ordinal);
         return [.. all.Where(a => wanted.Contains(a.PersonId))];
     }
-
-    private static int Days(Absence absence) => Period.Between(absence.From, absence.To, PeriodUnits.Days).Days + 1;
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
 

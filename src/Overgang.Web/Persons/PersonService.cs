@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 using Overgang.Registry;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Rules.Transition;
 using Overgang.Web.Audit;
@@ -86,8 +87,10 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
 
         var today = CaseClock.Today(clock);
         var parents = await context.Parents.AsNoTracking().Where(x => x.PersonId == id).Select(x => x.ParentId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var placement = await context.Placements.AsNoTracking().Where(x => x.PersonId == id && x.From <= today && (x.To == null || x.To >= today))
-            .OrderByDescending(x => x.From).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var placement = PlacementRows.On(
+            await context.Placements.AsNoTracking().Where(x => x.PersonId == id && x.From <= today && (x.To == null || x.To >= today))
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            today);
         var incomes = await context.Incomes.AsNoTracking().Where(x => x.PersonId == id).OrderByDescending(x => x.Month).Take(IncomeMonthsShown)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         await log.ReadAsync(context, caller, "person", [id], cancellationToken).ConfigureAwait(false);

@@ -11,6 +11,7 @@ using Overgang.Registry;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 using Overgang.Rules.Transition;
 using Overgang.Web.Api;
 using Overgang.Web.Security;
@@ -91,7 +92,7 @@ internal static class RunEndpoints
                     return Problems.BadInput("month", "required for an allowance run: YYYY-MM");
                 }
 
-                if (!parameters.TryRead("reception.absence-maximum-days", month.Value.OnDayOfMonth(1), out _, out var absent))
+                if (!AbsenceRule.TryFor(parameters, month.Value, out _, out var absent))
                 {
                     return Problems.BadInput("month", absent.Message, absent.ParameterId);
                 }

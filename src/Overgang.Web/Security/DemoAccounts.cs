@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
+using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
 
 namespace Overgang.Web.Security;
@@ -20,8 +21,8 @@ public static class DemoAccounts
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(parameters);
         var today = at.InUtc().Date;
-        var adultsBornBefore = parameters.TryRead("household.age-of-majority", today, out var majority, out _)
-            ? today.PlusYears(-(int)majority.Number).PlusDays(1)
+        var adultsBornBefore = AgeOfMajority.TryYears(parameters, today, out var majority, out _)
+            ? today.PlusYears(-majority).PlusDays(1)
             : today;
         using var context = database.Open();
         if (context.Accounts.Any())

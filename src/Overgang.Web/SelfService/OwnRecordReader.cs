@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Runs;
 
 namespace Overgang.Web.SelfService;
@@ -25,10 +26,11 @@ internal static class OwnRecordReader
         }
 
         var municipality = await context.Municipalities.AsNoTracking().Where(m => m.Code == person.MunicipalityCode).Select(m => m.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var placement = (await context.Placements.AsNoTracking()
+        var placement = PlacementRows.On(
+            await context.Placements.AsNoTracking()
                 .Where(p => p.PersonId == personId && p.From <= today && (p.To == null || p.To >= today))
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .OrderByDescending(p => p.From).FirstOrDefault();
+                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            today);
         var locationName = placement?.LocationId is { } locationId
             ? await context.Locations.AsNoTracking().Where(l => l.Id == locationId).Select(l => l.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;

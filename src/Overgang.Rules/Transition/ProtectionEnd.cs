@@ -1,0 +1,23 @@
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using Overgang.Rules.Parameters;
+
+namespace Overgang.Rules.Transition;
+
+/// <summary>The last day of temporary protection as the parameters give it, for callers outside the rules (default dates, banners).</summary>
+public static class ProtectionEnd
+{
+    /// <summary>The last day of temporary protection in force on <paramref name="date"/>; refuses when it is unknown then.</summary>
+    public static bool TryLastDay(ParameterTree parameters, LocalDate date, out LocalDate lastDay, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters.TryRead(TransitionSchedule.LastDayId, date, out var value, out missing))
+        {
+            lastDay = value.Date;
+            return true;
+        }
+
+        lastDay = default;
+        return false;
+    }
+}
