@@ -7,7 +7,7 @@ using Overgang.Rules.Parameters;
 namespace Overgang.Contracts;
 
 /// <summary>
-/// The two operations of shared/contracts/cli-json.md on a document's text: <c>calc</c> and <c>decide</c>. The command
+/// The two operations of docs/contracts/cli-json.md on a document's text: <c>calc</c> and <c>decide</c>. The command
 /// line and the HTTP API both call these, so both accept and answer exactly the same documents.
 /// </summary>
 public static class ContractJson

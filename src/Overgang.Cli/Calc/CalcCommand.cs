@@ -11,7 +11,7 @@ internal static class CalcCommand
     {
         var input = new Option<string?>("--input", "-i") { Description = "The input document (JSON); - reads standard input." };
         var file = new Argument<string?>("file") { Description = "The input document, as an alternative to --input.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("calc", "Living allowance and own contribution per household (shared/contracts/cli-json.md).") { input, file };
+        var command = new Command("calc", "Living allowance and own contribution per household (docs/contracts/cli-json.md).") { input, file };
         command.SetAction(parse => Run(context, parse.GetValue(input) ?? parse.GetValue(file)));
         return command;
     }

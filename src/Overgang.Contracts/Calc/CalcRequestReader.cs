@@ -9,7 +9,7 @@ using Overgang.Rules.Transition;
 
 namespace Overgang.Contracts.Calc;
 
-/// <summary>Reads and validates a <c>calc</c> document (shared/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
+/// <summary>Reads and validates a <c>calc</c> document (docs/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
 internal static class CalcRequestReader
 {
     public static bool TryRead(JsonElement root, [NotNullWhen(true)] out AllowanceRequest? request, [NotNullWhen(false)] out InputError? error)
@@ -78,7 +78,7 @@ internal static class CalcRequestReader
             }
         }
 
-        // After protection ends: the path and what goes with it (shared/contracts/cli-json.md, "Months after protection ends").
+        // After protection ends: the path and what goes with it (docs/contracts/cli-json.md, "Months after protection ends").
         // Whether they are required depends on the date and is the rules' decision; here they are only read and checked.
         if (!JsonFields.TryEnum(element, "path", $"{path}.path", TransitionNames.Paths, required: false, out var transitionPath, out error)
             || !JsonFields.TryDate(element, "departureDate", $"{path}.departureDate", required: false, out var departure, out error)

@@ -7,7 +7,7 @@ using Overgang.Rules.Provisions;
 
 namespace Overgang.Contracts.Calc;
 
-/// <summary>Writes the calc output document of shared/contracts/cli-json.md.</summary>
+/// <summary>Writes the calc output document of docs/contracts/cli-json.md.</summary>
 internal static class CalcResponseWriter
 {
     public static void Write(Utf8JsonWriter json, LocalDate date, ImmutableArray<HouseholdCalculation> results, bool afterProtection = false)
@@ -56,7 +56,7 @@ internal static class CalcResponseWriter
         json.WriteEndObject();
     }
 
-    /// <summary>The fields added for dates after the last day of protection (shared/contracts/cli-json.md).</summary>
+    /// <summary>The fields added for dates after the last day of protection (docs/contracts/cli-json.md).</summary>
     private static void WriteAfterProtection(Utf8JsonWriter json, HouseholdCalculation result)
     {
         json.WriteString("provision", ProvisionNames.Of(result.Provision));

@@ -6,7 +6,7 @@ using Overgang.Rules.Transition;
 
 namespace Overgang.Contracts.Decide;
 
-/// <summary>Reads and validates a <c>decide</c> document (shared/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
+/// <summary>Reads and validates a <c>decide</c> document (docs/contracts/cli-json.md); refuses the whole document at its first bad field.</summary>
 /// <remarks>
 /// Beyond the contract, three optional person fields are read: <c>name</c> (for letters), <c>asylumWithdrawnOn</c> and
 /// <c>objectionPending</c> (whether protection of a third-country national with temporary residence continued after

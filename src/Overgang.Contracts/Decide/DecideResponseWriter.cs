@@ -5,7 +5,7 @@ using Overgang.Rules.Transition;
 
 namespace Overgang.Contracts.Decide;
 
-/// <summary>Writes the decide output document of shared/contracts/cli-json.md, plus the added <c>facts</c> per reason and <c>tasks</c> per decision.</summary>
+/// <summary>Writes the decide output document of docs/contracts/cli-json.md, plus the added <c>facts</c> per reason and <c>tasks</c> per decision.</summary>
 internal static class DecideResponseWriter
 {
     public static void Write(Utf8JsonWriter json, LocalDate date, ImmutableArray<TransitionDecision> decisions)

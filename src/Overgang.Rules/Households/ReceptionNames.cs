@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Overgang.Rules.Households;
 
-/// <summary>The contract names of the reception types (shared/contracts/cli-json.md), used by the CLI, the API and the registry.</summary>
+/// <summary>The contract names of the reception types (docs/contracts/cli-json.md), used by the CLI, the API and the registry.</summary>
 public static class ReceptionNames
 {
     /// <summary>Contract name to reception type.</summary>

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Overgang.Rules.Transition;
 
-/// <summary>Writes one decision as the JSON object of the <c>decide</c> contract (shared/contracts/cli-json.md), plus <c>facts</c> per reason and <c>tasks</c>.</summary>
+/// <summary>Writes one decision as the JSON object of the <c>decide</c> contract (docs/contracts/cli-json.md), plus <c>facts</c> per reason and <c>tasks</c>.</summary>
 /// <remarks>One writer for the command line, the HTTP API and the registry's stored decisions, so they cannot drift apart.</remarks>
 public static class TransitionDecisionJson
 {

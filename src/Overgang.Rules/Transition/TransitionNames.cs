@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Overgang.Rules.Transition;
 
-/// <summary>The contract names (shared/contracts/cli-json.md) of the transition enums, both ways.</summary>
+/// <summary>The contract names (docs/contracts/cli-json.md) of the transition enums, both ways.</summary>
 /// <remarks>One table per enum, so that readers, writers, facts and letters cannot drift apart.</remarks>
 public static class TransitionNames
 {

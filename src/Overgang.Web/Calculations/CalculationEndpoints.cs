@@ -10,7 +10,7 @@ using Overgang.Web.Security;
 namespace Overgang.Web.Calculations;
 
 /// <summary>
-/// <c>POST /api/v1/calc</c> and <c>POST /api/v1/decide</c>: the command line's JSON contract (shared/contracts/cli-json.md)
+/// <c>POST /api/v1/calc</c> and <c>POST /api/v1/decide</c>: the command line's JSON contract (docs/contracts/cli-json.md)
 /// over HTTP, through the same reader and writer (<see cref="ContractJson"/>): the same body gives the same document.
 /// A refused document is a 400 problem naming the field (and the parameter, when one is unknown on the date).
 /// </summary>
