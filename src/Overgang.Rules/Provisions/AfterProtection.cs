@@ -52,15 +52,24 @@ internal static class AfterProtection
             return new AllowanceAnswer.ParameterMissing(adultMissing);
         }
 
-        var adultAge = (int)s.AdultAge.Number;
+        if (s.CostSharerAge.Missing is { } sharerAgeMissing)
+        {
+            return new AllowanceAnswer.ParameterMissing(sharerAgeMissing);
+        }
 
-        // Cost-sharers in the dwelling (registered-household reading): every person of 21 or older who stays.
-        var stayingAdults = 0;
+        var adultAge = (int)s.AdultAge.Number;
+        var costSharerAge = (int)s.CostSharerAge.Number;
+
+        // Cost-sharers in the dwelling (registered-household reading): the assessed adults themselves (21 or older)
+        // and every other person who stays and is of the cost-sharer age (27 from 2023; art. 22a).
+        var isStayingSharer = new bool[persons.Length];
+        var stayingSharers = 0;
         for (var i = 0; i < persons.Length; i++)
         {
-            if ((decided[i].HoldsDocument || decided[i].Provision != Provision.Ended) && Period.Between(persons[i].BirthDate, date, PeriodUnits.Years).Years >= adultAge)
+            if ((decided[i].HoldsDocument || decided[i].Provision != Provision.Ended) && Period.Between(persons[i].BirthDate, date, PeriodUnits.Years).Years >= costSharerAge)
             {
-                stayingAdults++;
+                isStayingSharer[i] = true;
+                stayingSharers++;
             }
         }
 
@@ -96,9 +105,10 @@ internal static class AfterProtection
                         ProvisionRules.TryDecide(member.Person, member.Person.Path!, date, s, provisional, out _, out _);
                     }
 
+                    var assessedAdults = part.Members.Count(m => Period.Between(m.Person.BirthDate, date, PeriodUnits.Years).Years >= adultAge);
                     var costSharers = s.CostSharerReading.Value?.Raw == ProvisionSchedule.ReadingRegisteredHousehold
-                        ? stayingAdults
-                        : part.Members.Count(m => Period.Between(m.Person.BirthDate, date, PeriodUnits.Years).Years >= adultAge);
+                        ? assessedAdults + stayingSharers - part.Members.Count(m => isStayingSharer[m.InputIndex])
+                        : assessedAdults;
                     var outcome = group.Key switch
                     {
                         Provision.Allowance => Allowance(part, schedule, overrideOf, request, personItems, provisional, explain),

@@ -33,6 +33,7 @@ internal sealed class ProvisionSchedule
         YouthCouple = Read("social-assistance.norm.youth.couple");
         BasePercent = Read("social-assistance.cost-sharer.base-percent");
         PerSharerPercent = Read("social-assistance.cost-sharer.per-sharer-percent");
+        CostSharerAge = Read("social-assistance.cost-sharer.minimum-age");
         AdultAge = Read("social-assistance.adult-age");
         PensionAgeMonths = Read("social-assistance.pension-age");
         ZvwFrom = Read("health-insurance.zvw.from");
@@ -80,6 +81,8 @@ internal sealed class ProvisionSchedule
 
     public ResolvedParameter PerSharerPercent { get; }
 
+    public ResolvedParameter CostSharerAge { get; }
+
     public ResolvedParameter AdultAge { get; }
 
     public ResolvedParameter PensionAgeMonths { get; }
@@ -100,6 +103,6 @@ internal sealed class ProvisionSchedule
     [
         ProtectionLastDay, ReceptionYears, Cohort1ArrivedUntil, Cohort1Date, Cohort2ArrivedUntil, Cohort2Date, LastHandOver, AsylumFrom, EndedFrom,
         WithdrawalMonths, ContributionAfterHandOver, CostSharerReading, Married, PensionMarried, PensionSingle, YouthSingle, YouthSingleParent,
-        YouthCouple, BasePercent, PerSharerPercent, AdultAge, PensionAgeMonths, ZvwFrom, InsuredAge, Premium,
+        YouthCouple, BasePercent, PerSharerPercent, CostSharerAge, AdultAge, PensionAgeMonths, ZvwFrom, InsuredAge, Premium,
     ];
 }
