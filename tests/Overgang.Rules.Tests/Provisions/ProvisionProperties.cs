@@ -223,4 +223,49 @@ public sealed class ProvisionProperties
             }
         }, iter: 1_500);
     }
+
+    [Fact]
+    public void Answer_CoupleAlone_GetsExactlyTheCoupleNorm()
+    {
+        // Given: a couple with social assistance and no housemates (defect found: each partner's 50% was rounded
+        // separately, 961.035 -> 961.04 twice, one cent above the couple norm 1922.07)
+        var date = new LocalDate(2027, 6, 1);
+        var path = new PathFacts(TransitionPath.TransitionDocument, ProtectionSince: new LocalDate(2022, 4, 1));
+        ImmutableArray<PersonFacts> couple =
+        [
+            new("p1", new LocalDate(1975, 1, 1), "p2", [], Money.Zero, Reception.Municipal) { Path = path },
+            new("p2", new LocalDate(1976, 1, 1), "p1", [], Money.Zero, Reception.Municipal) { Path = path },
+        ];
+
+        // When
+        var estimate = Assert.Single(Answer(couple, date)!.Households).SocialAssistance!;
+
+        // Then
+        Assert.Equal(Read("social-assistance.norm.married", date).Amount, estimate.Norm);
+        Assert.Equal(2, estimate.CostSharers);
+    }
+
+    [Fact]
+    public void Answer_AdultChildYoungerThan27_IsNoCostSharerForTheParents()
+    {
+        // Given: a couple and their child of 24, all with social assistance (defect found: the child counted as a
+        // cost-sharer from 21, lowering each parent's share from 50% to 43.33%; since 2023 housemates count from 27)
+        var date = new LocalDate(2027, 6, 1);
+        var path = new PathFacts(TransitionPath.TransitionDocument, ProtectionSince: new LocalDate(2022, 4, 1));
+        ImmutableArray<PersonFacts> family =
+        [
+            new("p1", new LocalDate(1975, 1, 1), "p2", [], Money.Zero, Reception.Municipal) { Path = path },
+            new("p2", new LocalDate(1976, 1, 1), "p1", [], Money.Zero, Reception.Municipal) { Path = path },
+            new("c1", new LocalDate(2003, 1, 1), null, [], Money.Zero, Reception.Municipal) { Path = path },
+        ];
+
+        // When
+        var households = Answer(family, date)!.Households;
+
+        // Then: the parents are two cost-sharers; the child is assessed with the parents counted (three)
+        Assert.Equal(2, households[0].SocialAssistance!.CostSharers);
+        Assert.Equal(Read("social-assistance.norm.married", date).Amount, households[0].SocialAssistance!.Norm);
+        Assert.Equal(3, households[1].SocialAssistance!.CostSharers);
+        Assert.Contains(households[0].SocialAssistance!.Explanation, e => e.Rule == ProvisionRuleIds.CostSharers && e.Reference.Contains("social-assistance.cost-sharer.minimum-age", StringComparison.Ordinal));
+    }
 }
