@@ -52,9 +52,26 @@ internal static class AfterProtection
             return new AllowanceAnswer.ParameterMissing(adultMissing);
         }
 
+        if (s.CostSharerAge.Missing is { } sharerAgeMissing)
+        {
+            return new AllowanceAnswer.ParameterMissing(sharerAgeMissing);
+        }
 
-        // The dwelling (registered-household reading): every person of the request who stays, whose provisions have not ended.
-        var staying = persons.Where((_, i) => decided[i].HoldsDocument || decided[i].Provision != Provision.Ended).ToList();
+        var adultAge = (int)s.AdultAge.Number;
+        var costSharerAge = (int)s.CostSharerAge.Number;
+
+        // Cost-sharers in the dwelling (registered-household reading): the assessed adults themselves (21 or older)
+        // and every other person who stays and is of the cost-sharer age (27 from 2023; art. 22a).
+        var isStayingSharer = new bool[persons.Length];
+        var stayingSharers = 0;
+        for (var i = 0; i < persons.Length; i++)
+        {
+            if ((decided[i].HoldsDocument || decided[i].Provision != Provision.Ended) && Period.Between(persons[i].BirthDate, date, PeriodUnits.Years).Years >= costSharerAge)
+            {
+                isStayingSharer[i] = true;
+                stayingSharers++;
+            }
+        }
 
         var results = new List<HouseholdCalculation>(households.Length);
         foreach (var household in households)
@@ -88,13 +105,14 @@ internal static class AfterProtection
                         ProvisionRules.TryDecide(member.Person, member.Person.Path!, date, s, provisional, out _, out _);
                     }
 
-                    IReadOnlyList<PersonFacts> dwelling = s.CostSharerReading.Value?.Raw == ProvisionSchedule.ReadingRegisteredHousehold
-                        ? staying
-                        : [.. part.Members.Select(m => m.Person)];
+                    var assessedAdults = part.Members.Count(m => Period.Between(m.Person.BirthDate, date, PeriodUnits.Years).Years >= adultAge);
+                    var costSharers = s.CostSharerReading.Value?.Raw == ProvisionSchedule.ReadingRegisteredHousehold
+                        ? assessedAdults + stayingSharers - part.Members.Count(m => isStayingSharer[m.InputIndex])
+                        : assessedAdults;
                     var outcome = group.Key switch
                     {
                         Provision.Allowance => Allowance(part, schedule, overrideOf, request, personItems, provisional, explain),
-                        Provision.SocialAssistance => SocialAssistance(part, schedule, handOver, dwelling, personItems, provisional, explain),
+                        Provision.SocialAssistance => SocialAssistance(part, schedule, handOver, costSharers, personItems, provisional, explain),
                         _ => Ended(part, schedule, personItems, explain),
                     };
                     if (outcome.Refusal is not null)
@@ -147,9 +165,9 @@ internal static class AfterProtection
         }
     }
 
-    private static Outcome SocialAssistance(Household household, AllowanceSchedule schedule, LocalDate handOver, IReadOnlyList<PersonFacts> dwelling, List<ExplanationItem> personItems, SortedSet<string> provisional, bool explain)
+    private static Outcome SocialAssistance(Household household, AllowanceSchedule schedule, LocalDate handOver, int costSharers, List<ExplanationItem> personItems, SortedSet<string> provisional, bool explain)
     {
-        if (!SocialAssistanceCalculator.TryEstimate(household, dwelling, schedule, provisional, out var estimate, out var missing))
+        if (!SocialAssistanceCalculator.TryEstimate(household, costSharers, schedule, provisional, out var estimate, out var missing))
         {
             return new(null, new AllowanceAnswer.ParameterMissing(missing));
         }

@@ -33,8 +33,8 @@ internal sealed class ProvisionSchedule
         YouthCouple = Read("social-assistance.norm.youth.couple");
         BasePercent = Read("social-assistance.cost-sharer.base-percent");
         PerSharerPercent = Read("social-assistance.cost-sharer.per-sharer-percent");
+        CostSharerAge = Read("social-assistance.cost-sharer.minimum-age");
         AdultAge = Read("social-assistance.adult-age");
-        CostSharerAge = Read("social-assistance.cost-sharer-age");
         PensionAgeMonths = Read("social-assistance.pension-age");
         ZvwFrom = Read("health-insurance.zvw.from");
         InsuredAge = Read("health-insurance.insured-age");
@@ -81,9 +81,9 @@ internal sealed class ProvisionSchedule
 
     public ResolvedParameter PerSharerPercent { get; }
 
-    public ResolvedParameter AdultAge { get; }
-
     public ResolvedParameter CostSharerAge { get; }
+
+    public ResolvedParameter AdultAge { get; }
 
     public ResolvedParameter PensionAgeMonths { get; }
 
@@ -103,6 +103,6 @@ internal sealed class ProvisionSchedule
     [
         ProtectionLastDay, ReceptionYears, Cohort1ArrivedUntil, Cohort1Date, Cohort2ArrivedUntil, Cohort2Date, LastHandOver, AsylumFrom, EndedFrom,
         WithdrawalMonths, ContributionAfterHandOver, CostSharerReading, Married, PensionMarried, PensionSingle, YouthSingle, YouthSingleParent,
-        YouthCouple, BasePercent, PerSharerPercent, AdultAge, CostSharerAge, PensionAgeMonths, ZvwFrom, InsuredAge, Premium,
+        YouthCouple, BasePercent, PerSharerPercent, CostSharerAge, AdultAge, PensionAgeMonths, ZvwFrom, InsuredAge, Premium,
     ];
 }

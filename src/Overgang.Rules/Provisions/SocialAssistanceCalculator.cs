@@ -11,14 +11,14 @@ namespace Overgang.Rules.Provisions;
 /// <summary>
 /// Estimates a household's monthly social assistance under the Participatiewet (art. 20-22a), at household level
 /// (003:48): each member of 21 or older gets the cost-sharer share <c>(40 + 30·A)/A %</c> of the couple norm (pension-age
-/// members of the pension-age couple norm), A being the persons of 21 or older sharing the dwelling; a partnered member
+/// members of the pension-age couple norm), A being the assessed adults and the housemates of the cost-sharer age (27 from 2023) sharing the dwelling; a partnered member
 /// counts at least two (a couple alone gets the couple norm); a single person of pension age alone gets the pension-age
 /// single norm; members of 18 to 20 get the youth norms, which the cost-sharer rule does not touch; children have no
 /// norm. The household's income is deducted. Norms include the 5% holiday allowance. Readings: docs/adr/0008.
 /// </summary>
 internal static class SocialAssistanceCalculator
 {
-    public static bool TryEstimate(Household household, IReadOnlyList<PersonFacts> dwelling, AllowanceSchedule schedule, SortedSet<string> provisional, [NotNullWhen(true)] out SocialAssistanceEstimate? estimate, [NotNullWhen(false)] out MissingParameter? missing)
+    public static bool TryEstimate(Household household, int costSharers, AllowanceSchedule schedule, SortedSet<string> provisional, [NotNullWhen(true)] out SocialAssistanceEstimate? estimate, [NotNullWhen(false)] out MissingParameter? missing)
     {
         estimate = null;
         var s = schedule.Provisions;
@@ -41,30 +41,15 @@ internal static class SocialAssistanceCalculator
         }
 
         var adultAge = (int)s.AdultAge.Number;
-        var sharerAge = (int)s.CostSharerAge.Number;
         var pensionMonths = (int)s.PensionAgeMonths.Number;
-        int Age(PersonFacts person) => Period.Between(person.BirthDate, date, PeriodUnits.Years).Years;
-
-        // Cost-sharers: each assessed member of 21 or older counts themself and every housemate of the cost-sharer age
-        // (27 from 2023) or older (art. 22a); the estimate reports everyone who counts for someone.
-        var housemates = dwelling.Where(p => Age(p) >= sharerAge).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var counted = new HashSet<string>(housemates, StringComparer.Ordinal);
-        foreach (var member in household.Members)
-        {
-            if (Age(member.Person) >= adultAge)
-            {
-                counted.Add(member.Person.Id);
-            }
-        }
-
-        var costSharers = counted.Count;
         var why = new List<ExplanationItem>();
-        why.Add(new(ProvisionRuleIds.CostSharers, Used(s.CostSharerReading) + "; " + Used(s.CostSharerAge), CostSharerText(dwelling.Count, housemates.Count, sharerAge, s.CostSharerReading.Regime), null));
+        why.Add(new(ProvisionRuleIds.CostSharers, $"{Used(s.CostSharerReading)}; {Used(s.CostSharerAge)}", CostSharerText(costSharers, adultAge, (int)s.CostSharerAge.Number, s.CostSharerReading.Regime), null));
 
         var byId = household.Members.ToDictionary(m => m.Person.Id, StringComparer.Ordinal);
         var hasChildren = household.Members.Any(m => !m.IsAdult);
         var norm = Money.Zero;
         var youthCoupleDone = false;
+        var shareOf = new Dictionary<string, (string Parameter, Money Share)>(StringComparer.Ordinal);
         foreach (var member in household.Members)
         {
             if (!member.IsAdult)
@@ -114,7 +99,7 @@ internal static class SocialAssistanceCalculator
             else
             {
                 var pension = months >= pensionMonths;
-                var sharers = Math.Max(1 + housemates.Count(id => id != person.Id), partner is null ? 1 : 2);
+                var sharers = Math.Max(costSharers, partner is null ? 1 : 2);
                 if (pension && sharers == 1)
                 {
                     parameter = s.PensionSingle;
@@ -136,7 +121,17 @@ internal static class SocialAssistanceCalculator
 
                     var percent = (s.BasePercent.Number + (s.PerSharerPercent.Number * sharers)) / sharers;
                     share = parameter.Amount.Percent(percent);
-                    text = $"{person.Id}: {(pension ? "pension age" : $"{adultAge} to pension age")}, {Sharers(sharers, partner is not null)}: ({s.BasePercent.Number.ToString(CultureInfo.InvariantCulture)} + {s.PerSharerPercent.Number.ToString(CultureInfo.InvariantCulture)} × {sharers}) / {sharers} = {Math.Round(percent, 2).ToString(CultureInfo.InvariantCulture)}% of the {(pension ? "pension-age " : "")}couple norm {parameter.Amount}";
+                    var rest = "";
+                    if (partner is not null && shareOf.TryGetValue(partner.Person.Id, out var partnerShare) && partnerShare.Parameter == parameter.Id)
+                    {
+                        // The couple's norm is rounded once (a couple alone gets exactly the couple norm): the second
+                        // partner's share is the couple's share less the first partner's.
+                        share = parameter.Amount.Percent(percent * 2) - partnerShare.Share;
+                        rest = $"; together {parameter.Amount.Percent(percent * 2)}, rounded once for the couple";
+                    }
+
+                    shareOf[person.Id] = (parameter.Id, share);
+                    text = $"{person.Id}: {(pension ? "pension age" : $"{adultAge} to pension age")}, {Sharers(sharers, partner is not null)}: ({s.BasePercent.Number.ToString(CultureInfo.InvariantCulture)} + {s.PerSharerPercent.Number.ToString(CultureInfo.InvariantCulture)} × {sharers}) / {sharers} = {Math.Round(percent, 2).ToString(CultureInfo.InvariantCulture)}% of the {(pension ? "pension-age " : "")}couple norm {parameter.Amount}{rest}";
                 }
             }
 
@@ -163,9 +158,9 @@ internal static class SocialAssistanceCalculator
 
     private static string Sharers(int sharers, bool partnered) => sharers == 1
         ? "living alone (no cost-sharer)"
-        : partnered && sharers == 2 ? "a couple sharing the dwelling with nobody else of 21 or older" : $"{sharers} cost-sharers in the dwelling";
+        : partnered && sharers == 2 ? "a couple sharing the dwelling with nobody else of 21 or older" : $"{sharers} persons of 21 or older share the dwelling";
 
-    private static string CostSharerText(int persons, int housemates, int sharerAge, string reading) => reading == ProvisionSchedule.ReadingRegisteredHousehold
-        ? $"{persons} person(s) who stay in the registered household share the dwelling (its unit, not the whole location); {housemates} of them are {sharerAge} or older and count as cost-sharers for each assessed adult besides themself"
-        : $"the assessed household's {persons} member(s) share the dwelling; {housemates} of them are {sharerAge} or older and count as cost-sharers for each assessed adult besides themself";
+    private static string CostSharerText(int costSharers, int adultAge, int costSharerAge, string reading) => reading == ProvisionSchedule.ReadingRegisteredHousehold
+        ? $"{costSharers} person(s) share the dwelling (cost-sharers): the assessed adults of {adultAge} or older and the other persons of {costSharerAge} or older who stay in the registered household (the registered household's unit, not the whole location); housemates younger than {costSharerAge} do not count"
+        : $"{costSharers} person(s) of {adultAge} or older of the assessed household share the dwelling (cost-sharers)";
 }

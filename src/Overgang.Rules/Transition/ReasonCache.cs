@@ -36,6 +36,7 @@ internal sealed class ReasonCache
             new(TaskKind.PayStatutoryTuition, "education", ActionOwner.Person, T.TaskTuition, s.TuitionFrom, false),
             new(TaskKind.NoCivicIntegration, "integration", ActionOwner.Municipality, T.TaskNoIntegration, null, false),
         ];
+        DocumentTasksBelowStudentAge = [.. DocumentTasks.Where(t => t.Kind != TaskKind.PayStatutoryTuition)];
         DocumentTasksProvisional = DocumentTasks.Any(t => t.IsProvisional);
         LeaveAfterTcnEnd = [new(TaskKind.LeaveTheNetherlands, "departure", ActionOwner.Person, T.TaskLeaveTcn, s.TcnDepartureDue, false)];
     }
@@ -58,7 +59,11 @@ internal sealed class ReasonCache
     /// <summary>By <see cref="AsylumApplication"/>, citing the return-programme conditions.</summary>
     public ImmutableArray<Reason> AsylumReturn { get; }
 
+    /// <summary>The tasks of a transition-document holder of student age (<see cref="TransitionSchedule.TuitionMinimumAge"/> or older).</summary>
     public ImmutableArray<FollowUpTask> DocumentTasks { get; }
+
+    /// <summary>The same without the statutory-tuition task, for a holder younger than the student age.</summary>
+    public ImmutableArray<FollowUpTask> DocumentTasksBelowStudentAge { get; }
 
     public bool DocumentTasksProvisional { get; }
 

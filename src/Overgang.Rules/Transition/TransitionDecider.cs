@@ -239,9 +239,13 @@ public static class TransitionDecider
         if (check == PublicOrderCheck.Passed && !asylumOpen)
         {
             var validity = new DateInterval(s.DocumentFirstDay, s.DocumentLastDay);
-            flags |= cache.DocumentTasksProvisional ? ReviewFlags.ProvisionalParameter : ReviewFlags.None;
+            flags |= cache.DocumentTasksProvisional || s.TuitionMinimumAgeIsProvisional ? ReviewFlags.ProvisionalParameter : ReviewFlags.None;
+
+            // Statutory tuition concerns holders who can enrol in mbo, hbo or wo: of student age when it applies.
+            var tuitionDay = s.TuitionFrom > s.Date ? s.TuitionFrom : s.Date;
+            var student = AgeOn(person.BirthDate, tuitionDay) >= s.TuitionMinimumAge;
             return new TransitionDecision(person.Id, TransitionPath.TransitionDocument, DecisionStatus.Decided.Instance, validity,
-                reasons.ToImmutable(), cache.DocumentTasks, flags);
+                reasons.ToImmutable(), student ? cache.DocumentTasks : cache.DocumentTasksBelowStudentAge, flags);
         }
 
         var outstanding = ImmutableArray.CreateBuilder<PendingAction>(2);

@@ -58,6 +58,12 @@ public sealed class TransitionSchedule
     /// <summary>The first day on which holders pay statutory tuition.</summary>
     public LocalDate TuitionFrom { get; private init; }
 
+    /// <summary>Youngest age of a holder who gets the statutory-tuition task, in whole years on <see cref="TuitionFrom"/> (or the decision date when later).</summary>
+    public int TuitionMinimumAge { get; private init; }
+
+    /// <summary>Whether the tuition minimum age is a provisional value.</summary>
+    public bool TuitionMinimumAgeIsProvisional { get; private init; }
+
     /// <summary>Youngest age of a school-age child, in whole years on the decision date.</summary>
     public int SchoolAgeMinimum { get; private init; }
 
@@ -161,6 +167,8 @@ public sealed class TransitionSchedule
             ReceptionLastDay = receptionLastDay,
             ReceptionIsProvisional = read[ReceptionYearsId].IsProvisional,
             TuitionFrom = read[TuitionId].Date,
+            TuitionMinimumAge = (int)read[TuitionAgeId].Number,
+            TuitionMinimumAgeIsProvisional = read[TuitionAgeId].IsProvisional,
             SchoolAgeMinimum = (int)read[SchoolMinId].Number,
             SchoolAgeMaximum = (int)read[SchoolMaxId].Number,
             AgeOfMajority = (int)read[MajorityId].Number,
@@ -178,7 +186,7 @@ public sealed class TransitionSchedule
             RefCare = $"{Cite("T10")} {Tag(HealthId)}",
             RefIncome = $"{Cite("T11")} {Tag(SocialId)}",
             RefHousing = $"{Cite("T12")} {Tag(HousingId)}",
-            RefTuition = $"{Cite("T8")} {Tag(TuitionId)}",
+            RefTuition = $"{Cite("T8")} {Tag(TuitionId)}; {Cite("T19")} {Tag(TuitionAgeId)}",
             RefIntegration = Cite("T18"),
             ProtectionLastDayText = Iso(lastDay),
             CutOffText = Iso(read[CutOffId].Date),
@@ -214,6 +222,7 @@ public sealed class TransitionSchedule
     internal const string DepartureTermId = "transition.tcn.departure-term";
     internal const string ReceptionYearsId = "transition.return.reception-years";
     internal const string TuitionId = "transition.tuition.from";
+    internal const string TuitionAgeId = "transition.tuition.minimum-age";
     internal const string SchoolMinId = "transition.school-age.minimum";
     internal const string SchoolMaxId = "transition.school-age.maximum";
     internal const string MajorityId = "household.age-of-majority";
@@ -223,7 +232,7 @@ public sealed class TransitionSchedule
 
     private static readonly string[] _ids =
     [
-        LastDayId, FirstDayId, DurationId, CutOffId, TcnLastDayId, DepartureTermId, ReceptionYearsId, TuitionId,
+        LastDayId, FirstDayId, DurationId, CutOffId, TcnLastDayId, DepartureTermId, ReceptionYearsId, TuitionId, TuitionAgeId,
         SchoolMinId, SchoolMaxId, MajorityId, HealthId, SocialId, HousingId,
     ];
 }

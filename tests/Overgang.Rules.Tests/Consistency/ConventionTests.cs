@@ -3,7 +3,9 @@ using Overgang.Rules.Allowance;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Provisions;
 using Overgang.Rules.Tests.Allowance;
+using Overgang.Rules.Tests.Provisions;
 
 namespace Overgang.Rules.Tests.Consistency;
 
@@ -69,6 +71,37 @@ public sealed class ConventionTests
 
         // Then: the scenarios cover every rule
         Assert.Equal(declared.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EveryProvisionRuleId_IsProducedByTheProvisionScenarios_AndEveryStepCitesAReference()
+    {
+        // Given: every rule id the provisions after protection can produce, and those of the allowance they reuse
+        static HashSet<string> Ids(Type type) => type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToHashSet(StringComparer.Ordinal);
+        var declared = Ids(typeof(ProvisionRuleIds));
+        var known = Ids(typeof(RuleIds));
+        known.UnionWith(declared);
+
+        // When: running all provision scenarios
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var scenario in ProvisionScenario.All())
+        {
+            if (HouseholdAllowances.Answer(scenario.Request(), ParameterTree.Default) is AllowanceAnswer.Calculated calculated)
+            {
+                foreach (var item in calculated.Households.SelectMany(h => h.Explanation.AddRange(h.SocialAssistance?.Explanation ?? []).AddRange(h.HealthInsurance?.Explanation ?? [])))
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(item.Reference), $"{scenario}: {item.Rule} has no reference");
+                    Assert.False(string.IsNullOrWhiteSpace(item.Text), $"{scenario}: {item.Rule} has no text");
+                    Assert.Contains(item.Rule, known);
+                    seen.Add(item.Rule);
+                }
+            }
+        }
+
+        // Then: the scenarios cover every provision rule
+        Assert.Empty(declared.Except(seen).Order(StringComparer.Ordinal));
     }
 
     [Fact]

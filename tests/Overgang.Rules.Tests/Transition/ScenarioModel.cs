@@ -121,5 +121,7 @@ internal sealed class ExpectationModel
 
     public List<string>? TaskOwners { get; set; }
 
+    public List<string>? TaskDomains { get; set; }
+
     public Dictionary<string, bool>? Reasons { get; set; }
 }

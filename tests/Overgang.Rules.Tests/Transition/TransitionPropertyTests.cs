@@ -170,4 +170,27 @@ public sealed class TransitionPropertyTests
             Assert.Equal(Period.Between(birthDate, date, PeriodUnits.Years).Years, age);
         });
     }
+
+    [Fact]
+    public void Decide_TransitionDocumentHolder_GetsTheTuitionTaskExactlyWhenOfStudentAge()
+    {
+        // Persons of 0 to 30 on the decision date: children, students and adults.
+        Gen.Select(_cases, Gen.Int[0, 365 * 30]).Sample((c, days) =>
+        {
+            // Given
+            var date = c.Date;
+            var person = c.Person with { BirthDate = date.PlusDays(-days) };
+            var schedule = Schedule(date);
+
+            // When
+            var decision = TransitionDecider.Decide(person, schedule);
+
+            // Then: 18 or older (transition.tuition.minimum-age) on the first day of statutory tuition (or the decision date when later); never a small child
+            var tuition = decision.Tasks.Any(t => t.Kind == TaskKind.PayStatutoryTuition);
+            var day = schedule.TuitionFrom > date ? schedule.TuitionFrom : date;
+            var studentAge = Period.Between(person.BirthDate, day, PeriodUnits.Years).Years >= schedule.TuitionMinimumAge;
+            Assert.Equal(decision.IsDecided && decision.Path == TransitionPath.TransitionDocument && studentAge, tuition);
+            Assert.True(!tuition || Period.Between(person.BirthDate, day, PeriodUnits.Years).Years >= 18, $"tuition task for a child born {person.BirthDate}");
+        });
+    }
 }

@@ -44,6 +44,11 @@ public sealed class TransitionScenarioTests
                 Assert.Equal(expected.TaskOwners, decision.Tasks.Select(t => TransitionNames.Of(t.Owner)).ToList());
             }
 
+            if (expected.TaskDomains is not null)
+            {
+                Assert.Equal(expected.TaskDomains, decision.Tasks.Select(t => t.Domain).ToList());
+            }
+
             foreach (var (rule, met) in expected.Reasons ?? [])
             {
                 var reason = Assert.Single(decision.Reasons, r => r.Rule == rule);
