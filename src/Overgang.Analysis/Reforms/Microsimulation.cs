@@ -140,19 +140,6 @@ public static class Microsimulation
         return true;
     }
 
-    /// <summary>The path facts of every entry of <see cref="PopulationIndex.TransitionFacts"/>, from the transition decisions on the date.</summary>
-    internal static bool TryPathFacts(PopulationIndex index, ParameterTree parameters, LocalDate date, [NotNullWhen(true)] out ImmutableArray<PathFacts>? paths, [NotNullWhen(false)] out MissingParameter? missing)
-    {
-        paths = null;
-        if (!TransitionSchedule.TryFor(parameters, date, out var schedule, out missing))
-        {
-            return false;
-        }
-
-        paths = Decide(index, schedule).PathFacts;
-        return true;
-    }
-
     private static bool SameMonth(ParameterTree earlier, ParameterTree parameters, LocalDate day, bool sameDecisions)
     {
         var before = AllowanceSchedule.For(earlier, day);
