@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End to end for issue 6, Release build, each command run N times (default 5); prints every time and the median.
-#   simulate: generate 135,010 persons in memory + baseline and reform (decisions + 5 allowance months, twice) + tables
+#   simulate: generate 135,010 persons in memory + baseline and reform (decisions + 5 allowance months, twice) + tables;
+#             and the same over the 17 months 2026-11..2028-03 with the hand-over-earlier reform
 #   project:  the baseline scenario 2025-2030 with 1,000 draws + the back-test (another 1,000 draws) + tables
 # Usage: bench/analysis.sh [runs]
 set -euo pipefail
@@ -24,4 +25,5 @@ time_runs() { # name command...
 }
 
 time_runs "simulate --reform reforms/contribution-105.yaml (135,010 persons)" "$bin" simulate --reform reforms/contribution-105.yaml --date 2027-03-04 --from 2026-11 --to 2027-03
+time_runs "simulate --reform reforms/hand-over-earlier.yaml (135,010 persons, 2026-11..2028-03)" "$bin" simulate --reform reforms/hand-over-earlier.yaml --date 2027-03-04 --from 2026-11 --to 2028-03
 time_runs "project --scenario protracted-war --draws 1000" "$bin" project --scenario protracted-war --draws 1000

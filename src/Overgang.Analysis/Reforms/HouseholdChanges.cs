@@ -4,8 +4,8 @@ using Overgang.Rules;
 namespace Overgang.Analysis.Reforms;
 
 /// <summary>
-/// Who gains and who loses: per registered household, the change in allowance minus contribution over all simulated
-/// months (reform minus baseline), summarised.
+/// Who gains and who loses: per registered household, the change in allowance plus estimated social assistance minus
+/// contribution over all simulated months (reform minus baseline), summarised.
 /// </summary>
 /// <param name="Households">Registered households in the population.</param>
 /// <param name="Gaining">Households whose net receipt rises.</param>

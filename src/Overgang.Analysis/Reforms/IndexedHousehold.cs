@@ -11,4 +11,10 @@ public sealed record IndexedHousehold(string Id, string MunicipalityCode, Immuta
 {
     /// <summary>The rows of each member, by position.</summary>
     internal ImmutableArray<MemberRows> Rows { get; init; } = [];
+
+    /// <summary>The position of its first member among all members of the population.</summary>
+    internal int FirstMember { get; init; }
+
+    /// <summary>The position of each member's entry in <see cref="PopulationIndex.TransitionFacts"/>, or -1 for a member without a protection registration.</summary>
+    internal ImmutableArray<int> FactsOfMember { get; init; } = [];
 }

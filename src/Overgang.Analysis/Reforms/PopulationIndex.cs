@@ -4,6 +4,7 @@ using NodaTime;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 using Overgang.Rules.Placements;
+using Overgang.Rules.Provisions;
 using Overgang.Rules.Transition;
 
 namespace Overgang.Analysis.Reforms;
@@ -43,18 +44,30 @@ public sealed class PopulationIndex
         var permits = population.OtherPermits.ToDictionary(r => r.PersonId, StringComparer.Ordinal);
         var facts = new List<TransitionFacts>(population.Persons.Length);
         var municipalityOf = new List<string>(population.Persons.Length);
-        foreach (var household in Households)
+        var offset = 0;
+        var households = Households.ToBuilder();
+        for (var h = 0; h < households.Count; h++)
         {
-            foreach (var person in household.Members)
+            var household = households[h];
+            var factsOfMember = new int[household.Members.Length];
+            for (var m = 0; m < household.Members.Length; m++)
             {
+                var person = household.Members[m];
+                factsOfMember[m] = -1;
                 if (TransitionInputs.Facts(person, protections[person.Id], returns.GetValueOrDefault(person.Id), permits.GetValueOrDefault(person.Id)) is { } found)
                 {
+                    factsOfMember[m] = facts.Count;
                     facts.Add(found);
                     municipalityOf.Add(person.MunicipalityCode);
                 }
             }
+
+            households[h] = household with { FirstMember = offset, FactsOfMember = [.. factsOfMember] };
+            offset += household.Members.Length;
         }
 
+        Households = households.ToImmutable();
+        PersonCount = offset;
         TransitionFacts = [.. facts];
         MunicipalityOfFacts = [.. municipalityOf];
     }
@@ -74,6 +87,9 @@ public sealed class PopulationIndex
     /// <summary>The municipality of each entry of <see cref="TransitionFacts"/>.</summary>
     public ImmutableArray<string> MunicipalityOfFacts { get; }
 
+    /// <summary>Members of all households together; a member's position is its household's first member plus its own position.</summary>
+    internal int PersonCount { get; }
+
     /// <summary>Indexes a population.</summary>
     public static PopulationIndex Of(Registry.Population.Population population)
     {
@@ -85,7 +101,16 @@ public sealed class PopulationIndex
     /// The members of a household as the allowance month needs them: the placement holding on <paramref name="day"/> (<see cref="PlacementOnDay"/>),
     /// the responsible adults and the month's income, read from rows indexed by position (no look-ups by id).
     /// </summary>
-    public static IReadOnlyList<MemberMonth> MembersOn(IndexedHousehold household, LocalDate day)
+    public static IReadOnlyList<MemberMonth> MembersOn(IndexedHousehold household, LocalDate day) => MembersOn(household, day, null);
+
+    /// <summary>
+    /// The members of a household as the allowance month needs them, each with its path facts (by position in
+    /// <see cref="TransitionFacts"/>; a member without a protection registration has none).
+    /// </summary>
+    /// <param name="household">The household.</param>
+    /// <param name="day">The first day of the month.</param>
+    /// <param name="paths">The path facts of each entry of <see cref="TransitionFacts"/>, or <c>null</c> to leave them out (months before the end of protection do not read them).</param>
+    public static IReadOnlyList<MemberMonth> MembersOn(IndexedHousehold household, LocalDate day, IReadOnlyList<PathFacts>? paths)
     {
         ArgumentNullException.ThrowIfNull(household);
         var members = new MemberMonth[household.Members.Length];
@@ -104,7 +129,8 @@ public sealed class PopulationIndex
                 }
             }
 
-            members[i] = new MemberMonth(household.Members[i], reception, rows.Parents, income);
+            var facts = paths is null || household.FactsOfMember.IsDefaultOrEmpty ? -1 : household.FactsOfMember[i];
+            members[i] = new MemberMonth(household.Members[i], reception, rows.Parents, income, facts < 0 ? null : paths![facts]);
         }
 
         return members;

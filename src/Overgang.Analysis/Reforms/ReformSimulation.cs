@@ -45,10 +45,16 @@ public static class ReformSimulation
         var paths = Counts(baseline.Paths.ToDictionary(p => p.Path + Separator + p.Status, p => p.Persons), reformed.Paths.ToDictionary(p => p.Path + Separator + p.Status, p => p.Persons));
         var owners = Counts(baseline.PendingActions.ToDictionary(p => p.Owner, p => p.Actions), reformed.PendingActions.ToDictionary(p => p.Owner, p => p.Actions));
         string MonthKey(MunicipalityMonth m) => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var months = Totals(baseline.Totals, reformed.Totals, MonthKey, key => key);
+        // Every simulated month has a row, even one in which no household is calculated.
+        var monthKeys = baseline.Months.Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
+        var monthTotals = Totals(baseline.Totals, reformed.Totals, MonthKey, key => key).ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var months = monthKeys.Select(k => monthTotals.GetValueOrDefault(k) ?? new MoneyDifference(k, k, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero)).ToImmutableArray();
+        var monthCaseloads = Caseloads(baseline.Totals, reformed.Totals, MonthKey, key => key).ToDictionary(m => m.Key, StringComparer.Ordinal);
         var municipalities = Totals(baseline.Totals, reformed.Totals, m => m.MunicipalityCode, code => index.Municipalities.GetValueOrDefault(code, code))
             .OrderByDescending(m => Math.Abs(m.NetDifference.Cents)).ThenBy(m => m.Key, StringComparer.Ordinal).ToImmutableArray();
-        var cells = Totals(baseline.Totals, reformed.Totals, m => MonthKey(m) + "/" + m.MunicipalityCode, key => index.Municipalities.GetValueOrDefault(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..], key));
+        string CellKey(MunicipalityMonth m) => MonthKey(m) + "/" + m.MunicipalityCode;
+        string CellLabel(string key) => index.Municipalities.GetValueOrDefault(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..], key);
+        var cells = Totals(baseline.Totals, reformed.Totals, CellKey, CellLabel);
         return new ReformReport(
             reform,
             baseline.ParameterVersion,
@@ -62,7 +68,10 @@ public static class ReformSimulation
             months,
             municipalities,
             cells,
-            Changes(baseline.NetOfHousehold, reformed.NetOfHousehold));
+            Changes(baseline.NetOfHousehold, reformed.NetOfHousehold),
+            [.. monthKeys.Select(k => monthCaseloads.GetValueOrDefault(k) ?? new CaseloadDifference(k, k, Caseload.Empty, Caseload.Empty))],
+            Caseloads(baseline.Totals, reformed.Totals, CellKey, CellLabel),
+            Counts(new Dictionary<string, int>(baseline.Outcomes, StringComparer.Ordinal), new Dictionary<string, int>(reformed.Outcomes, StringComparer.Ordinal)));
     }
 
     private static ImmutableArray<CountDifference> Counts(Dictionary<string, int> baseline, Dictionary<string, int> reform) =>
@@ -76,12 +85,21 @@ public static class ReformSimulation
         {
             var b = before.GetValueOrDefault(k);
             var a = after.GetValueOrDefault(k);
-            return new MoneyDifference(k, label(k), new Money(b.Allowance), new Money(a.Allowance), new Money(b.Contribution), new Money(a.Contribution));
+            return new MoneyDifference(k, label(k), new Money(b.Allowance), new Money(a.Allowance), new Money(b.Contribution), new Money(a.Contribution), new Money(b.SocialAssistance), new Money(a.SocialAssistance));
         })];
     }
 
-    private static Dictionary<string, (long Allowance, long Contribution)> Sum(ImmutableArray<MunicipalityMonth> rows, Func<MunicipalityMonth, string> key) =>
-        rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.Sum(r => r.Allowance.Cents), g.Sum(r => r.Contribution.Cents)), StringComparer.Ordinal);
+    private static Dictionary<string, (long Allowance, long Contribution, long SocialAssistance)> Sum(ImmutableArray<MunicipalityMonth> rows, Func<MunicipalityMonth, string> key) =>
+        rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.Sum(r => r.Allowance.Cents), g.Sum(r => r.Contribution.Cents), g.Sum(r => r.SocialAssistance.Cents)), StringComparer.Ordinal);
+
+    private static ImmutableArray<CaseloadDifference> Caseloads(ImmutableArray<MunicipalityMonth> baseline, ImmutableArray<MunicipalityMonth> reform, Func<MunicipalityMonth, string> key, Func<string, string> label)
+    {
+        static Dictionary<string, Caseload> Of(ImmutableArray<MunicipalityMonth> rows, Func<MunicipalityMonth, string> key) =>
+            rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Aggregate(Caseload.Empty, (sum, r) => sum.Add(Caseload.Of(r))), StringComparer.Ordinal);
+        var before = Of(baseline, key);
+        var after = Of(reform, key);
+        return [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal).Select(k => new CaseloadDifference(k, label(k), before.GetValueOrDefault(k) ?? Caseload.Empty, after.GetValueOrDefault(k) ?? Caseload.Empty))];
+    }
 
     private static HouseholdChanges Changes(ImmutableArray<Money> baseline, ImmutableArray<Money> reform)
     {

@@ -71,9 +71,11 @@ public static class AnalysisCharts
         Line(plot, xs, [.. report.MonthTotals.Select(m => (double)m.AllowanceReform.Euros)], "allowance, reform", Colors.LightSkyBlue, LinePattern.Solid);
         Line(plot, xs, [.. report.MonthTotals.Select(m => (double)m.ContributionBaseline.Euros)], "contribution, baseline", Colors.DarkOrange, LinePattern.Solid);
         Line(plot, xs, [.. report.MonthTotals.Select(m => (double)m.ContributionReform.Euros)], "contribution, reform", Colors.Gold, LinePattern.Solid);
+        Line(plot, xs, [.. report.MonthTotals.Select(m => (double)m.SocialAssistanceBaseline.Euros)], "social assistance, baseline", Colors.SeaGreen, LinePattern.Solid);
+        Line(plot, xs, [.. report.MonthTotals.Select(m => (double)m.SocialAssistanceReform.Euros)], "social assistance, reform", Colors.LightGreen, LinePattern.Solid);
         plot.Axes.DateTimeTicksBottom();
         plot.ShowLegend(Alignment.UpperRight);
-        return Render("reform-months", $"Living allowance and own contribution per month (EUR): reform {report.Reform.Name}", "EUR per month", plot, ReformTables.Months(report));
+        return Render("reform-months", $"Living allowance, own contribution and social assistance per month (EUR): reform {report.Reform.Name}", "EUR per month", plot, ReformTables.Months(report));
     }
 
     private static AnalysisChart ReformHouseholds(ReformReport report)

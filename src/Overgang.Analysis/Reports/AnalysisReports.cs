@@ -28,8 +28,8 @@ public static class AnalysisReports
         string[] intro =
         [
             report.Reform.Description,
-            $"Population: {report.Population}. Transition decisions on {report.Date:yyyy-MM-dd}; allowance months {report.Months[0]:yyyy-MM} to {report.Months[^1]:yyyy-MM}. Parameters: baseline {report.BaselineVersion}, reform {report.ReformVersion}.",
-            "The same rules run twice over the same persons: once with the baseline parameters, once with the reform applied to them. Amounts are sums of whole cents. A month that starts after the last day of protection pays no living allowance.",
+            $"Population: {report.Population}. Transition decisions on {report.Date:yyyy-MM-dd}; months {report.Months[0]:yyyy-MM} to {report.Months[^1]:yyyy-MM}. Parameters: baseline {report.BaselineVersion}, reform {report.ReformVersion}.",
+            "The same rules run twice over the same persons: once with the baseline parameters, once with the reform applied to them. Amounts are sums of whole cents. After the last day of protection each person's path (the transition decision on the decision date) says what the household gets: the living allowance until its hand-over or departure, then estimated social assistance, or nothing once provisions end.",
         ];
         return Build(title, intro, AnalysisCharts.ForReform(report), ReformTables.All(report));
     }

@@ -9,13 +9,15 @@ namespace Overgang.Cli.Analysis;
 
 /// <summary>
 /// The options of a reform run shared by <c>simulate</c> and <c>report</c>: the decision date (default: the baseline's
-/// last day of protection) and the allowance months (default: this month to the month of that last day).
+/// last day of protection) and the months (default: this month to the month in which the reception year after that last
+/// day ends, <c>transition.return.reception-years</c>: the last month in which anyone still gets the living allowance).
+/// Every month from --from to --to is simulated; a month that cannot be is refused, naming the month and the parameter.
 /// </summary>
 internal sealed class ReformOptions
 {
     private readonly Option<string?> _date = new("--date", "-d") { Description = "Transition decision date, YYYY-MM-DD (default: the baseline's last day of protection)." };
-    private readonly Option<string?> _from = new("--from") { Description = "First allowance month, YYYY-MM (default: this month)." };
-    private readonly Option<string?> _to = new("--to") { Description = "Last allowance month, YYYY-MM (default: the month of the baseline's last day of protection)." };
+    private readonly Option<string?> _from = new("--from") { Description = "First month, YYYY-MM (default: this month)." };
+    private readonly Option<string?> _to = new("--to") { Description = "Last month, YYYY-MM (default: the month in which the reception year after the baseline's last day of protection ends)." };
 
     public AnalysisPopulation Population { get; } = new();
 
@@ -49,8 +51,14 @@ internal sealed class ReformOptions
             return false;
         }
 
+        if (!ProtectionEnd.TryReceptionYearEnd(context.Parameters, context.Today, out var receptionEnds, out missing))
+        {
+            context.Error.WriteLine(JsonOutput.Error(InputError.For(missing)));
+            return false;
+        }
+
         var from = new YearMonth(context.Today.Year, context.Today.Month);
-        var to = new YearMonth(date.Year, date.Month);
+        var to = new YearMonth(receptionEnds.Year, receptionEnds.Month);
         if ((parse.GetValue(_date) is { } dateText && !OptionValues.TryDate(context, "--date", dateText, out date))
             || (parse.GetValue(_from) is { } fromText && !OptionValues.TryMonth(context, "--from", fromText, out from))
             || (parse.GetValue(_to) is { } toText && !OptionValues.TryMonth(context, "--to", toText, out to)))
@@ -78,7 +86,11 @@ internal sealed class ReformOptions
         var (index, description) = population;
         if (!ReformSimulation.TryRun(index, context.Parameters, reform, date, months, description, out report, out missing))
         {
-            context.Error.WriteLine(JsonOutput.Error(InputError.For(missing) with { Field = "--date" }));
+            // The decisions read the parameters on the decision date; a month reads them on its first day.
+            var refusal = missing.Date == date
+                ? InputError.For(missing) with { Field = "--date" }
+                : new InputError("--to", $"the month {missing.Date:yyyy-MM} cannot be simulated: {missing.Message}; choose a --from and --to without it", missing.ParameterId);
+            context.Error.WriteLine(JsonOutput.Error(refusal));
             return false;
         }
 

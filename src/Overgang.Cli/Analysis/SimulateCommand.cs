@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Overgang.Analysis.Reforms;
 using Overgang.Analysis.Reports;
 using Spectre.Console;
 
@@ -14,7 +15,7 @@ internal static class SimulateCommand
     {
         var reform = new Option<string?>("--reform", "-r") { Description = "The reform file (YAML; see reforms/ and docs/analysis.md).", Required = true };
         var options = new ReformOptions();
-        var command = new Command("simulate", "Run the baseline and a reform over the same population: persons per path, pending actions, allowance and contribution per month and municipality, households that gain or lose.") { reform };
+        var command = new Command("simulate", "Run the baseline and a reform over the same population: persons per path, pending actions, and per month and municipality the living allowance, own contribution, estimated social assistance, hand-overs, ended provisions and reception places; households that gain or lose.") { reform };
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -29,7 +30,15 @@ internal static class SimulateCommand
             console.WriteLine($"parameters: baseline {report.BaselineVersion}, reform {report.ReformVersion}");
             foreach (var table in ReformTables.All(report))
             {
-                TablePrinter.Print(console, table, table.Id == "reform-municipalities" ? MunicipalityRows : int.MaxValue);
+                TablePrinter.Print(console, table, table.Id is "reform-municipalities" or "reform-municipality-months" ? MunicipalityRows : int.MaxValue);
+            }
+
+            foreach (var outcome in report.Outcomes.Where(o => o.Key == "path-missing" || o.Key.StartsWith(Microsimulation.ParameterUnknown, StringComparison.Ordinal)))
+            {
+                var why = outcome.Key == "path-missing"
+                    ? "a member has no transition path, or a return-programme path without an agreed departure date"
+                    : $"parameter {outcome.Key[Microsimulation.ParameterUnknown.Length..]} is unknown in the month";
+                console.WriteLine($"not calculated (left out of the totals): {outcome.Baseline.ToString(CultureInfo.InvariantCulture)} household-months under the baseline, {outcome.Reform.ToString(CultureInfo.InvariantCulture)} under the reform: {why}");
             }
 
             console.WriteLine(report.ChangesNothing ? "the reform changes nothing in this population" : $"persons on another path: {report.Paths.Where(p => p.Difference > 0).Sum(p => p.Difference).ToString(CultureInfo.InvariantCulture)}");

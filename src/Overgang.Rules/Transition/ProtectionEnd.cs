@@ -20,4 +20,21 @@ public static class ProtectionEnd
         lastDay = default;
         return false;
     }
+
+    /// <summary>
+    /// The last day of the reception year after protection ends (the last day of protection plus
+    /// <c>transition.return.reception-years</c>, provisional): the last month any provision of the scheme can run.
+    /// </summary>
+    public static bool TryReceptionYearEnd(ParameterTree parameters, LocalDate date, out LocalDate lastDay, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!TryLastDay(parameters, date, out var end, out missing) || !parameters.TryRead("transition.return.reception-years", date, out var years, out missing))
+        {
+            lastDay = default;
+            return false;
+        }
+
+        lastDay = end.PlusYears((int)years.Number);
+        return true;
+    }
 }

@@ -8,7 +8,7 @@ namespace Overgang.Analysis.Tests.Reforms;
 public sealed class EndToEndTests
 {
     [Fact]
-    public void CalibratedPopulation_EarlyEnd_MovesThePendingPathsAndStopsTheAllowance()
+    public void CalibratedPopulation_EarlyEnd_MovesThePendingPathsAndHandsOverAfterTheNewLastDay()
     {
         // Given: the calibrated population of 135,010 persons (the one end-to-end test at full size)
         var index = PopulationIndex.Of(PopulationGenerator.Generate(Calibration.RegisteredPersons, PopulationGenerator.DefaultSeed));
@@ -20,7 +20,12 @@ public sealed class EndToEndTests
         Assert.Equal(Calibration.RegisteredPersons, report.Paths.Sum(p => p.Baseline));
         Assert.Equal(0, report.Paths.Sum(p => p.Difference));
         Assert.True(report.Paths.Single(p => p.Key == "asylum-procedure / decided").Difference > 50_000);
-        Assert.All(report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") >= 0), m => Assert.Equal(0, m.AllowanceReform.Cents));
+        Assert.All(report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") < 0), m => Assert.Equal(0, m.NetDifference.Cents));
+        Assert.All(report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") >= 0), m =>
+        {
+            Assert.True(m.AllowanceReform.Cents < m.AllowanceBaseline.Cents, m.Key);
+            Assert.True(m.SocialAssistanceReform.Cents > 0, m.Key);
+        });
         Assert.Equal(report.HouseholdChanges.Households, index.Households.Length);
     }
 }

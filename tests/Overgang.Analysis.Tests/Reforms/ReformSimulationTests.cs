@@ -6,9 +6,11 @@ namespace Overgang.Analysis.Tests.Reforms;
 
 public sealed class ReformSimulationTests
 {
-    private static ReformReport Run(Reform reform)
+    private static ReformReport Run(Reform reform) => Run(reform, Populations.Months);
+
+    private static ReformReport Run(Reform reform, IReadOnlyList<NodaTime.YearMonth> months)
     {
-        Assert.True(ReformSimulation.TryRun(Populations.Small, ParameterTree.Default, reform, Populations.Date, Populations.Months, "test", out var report, out var missing), missing?.Message);
+        Assert.True(ReformSimulation.TryRun(Populations.Small, ParameterTree.Default, reform, Populations.Date, months, "test", out var report, out var missing), missing?.Message);
         return report;
     }
 
@@ -69,15 +71,63 @@ public sealed class ReformSimulationTests
     }
 
     [Fact]
-    public void TryRun_EarlyEnd_StopsTheAllowanceAfterTheNewLastDay()
+    public void TryRun_EarlyEnd_HandsOverAndEndsProvisionsAfterTheNewLastDay()
     {
         // When
         var report = Run(Populations.Reform("early-end-2026-12-31.yaml"));
 
-        // Then
-        Assert.All(report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") >= 0), m => Assert.Equal(0, m.AllowanceReform.Cents));
-        Assert.All(report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") < 0), m => Assert.Equal(0, m.NetDifference.Cents));
+        // Then: nothing changes before 2027; from January the reform hands the first cohort over and ends the provisions
+        // of those without a path, while the baseline still pays everyone the living allowance
+        var before = report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") < 0).ToList();
+        var after = report.MonthTotals.Where(m => string.CompareOrdinal(m.Key, "2027-01") >= 0).ToList();
+        Assert.NotEmpty(before);
+        Assert.All(before, m => Assert.Equal(0, m.NetDifference.Cents));
+        Assert.All(report.MonthCaseloads.Where(m => string.CompareOrdinal(m.Key, "2027-01") < 0), m => Assert.True(m.Unchanged, m.Key));
+        Assert.Equal(3, after.Count);
+        Assert.All(after, m => Assert.True(m.AllowanceReform.Cents < m.AllowanceBaseline.Cents, m.Key));
+        Assert.All(after, m => Assert.Equal(0, m.SocialAssistanceBaseline.Cents));
+        Assert.All(after, m => Assert.True(m.SocialAssistanceReform.Cents > 0, m.Key));
+        Assert.All(report.MonthCaseloads.Where(m => string.CompareOrdinal(m.Key, "2027-01") >= 0), m => Assert.True(m.Reform.EndedHouseholds > 0 && m.Baseline.EndedHouseholds == 0, m.Key));
         Assert.True(report.HouseholdChanges.Losing > 0);
+    }
+
+    [Fact]
+    public void TryRun_HandOverEarlier_MovesAllowanceToSocialAssistanceInJulyAndAugust2027Only()
+    {
+        // When: the last hand-over on 1 July instead of 1 September 2027, over November 2026 to March 2028
+        var report = Run(Populations.Reform("hand-over-earlier.yaml"), Populations.Horizon);
+
+        // Then: every month is reported; nothing changes before July 2027 (so nothing before or in March 2027) or from September 2027
+        Assert.Equal(Populations.Horizon.Count, report.MonthTotals.Length);
+        static bool InJulyOrAugust(string key) => key is "2027-07" or "2027-08";
+        Assert.All(report.MonthTotals.Where(m => !InJulyOrAugust(m.Key)), m =>
+        {
+            Assert.Equal(0, m.AllowanceDifference.Cents);
+            Assert.Equal(0, m.ContributionDifference.Cents);
+            Assert.Equal(0, m.SocialAssistanceDifference.Cents);
+        });
+        // (in September only the hand-overs differ: the baseline hands the last cohort over then, the reform did in July)
+        Assert.All(report.MonthCaseloads.Where(m => !InJulyOrAugust(m.Key)), m => Assert.True(m.Key == "2027-09" ? m.Baseline with { HandedOver = 0 } == m.Reform with { HandedOver = 0 } : m.Unchanged, m.Key));
+
+        // the last cohort gets social assistance two months earlier: more social assistance, less living allowance
+        Assert.All(report.MonthTotals.Where(m => InJulyOrAugust(m.Key)), m =>
+        {
+            Assert.True(m.SocialAssistanceDifference.Cents > 0, m.Key);
+            Assert.True(m.AllowanceDifference.Cents < 0, m.Key);
+        });
+        Assert.True(report.MonthTotals.Sum(m => m.SocialAssistanceDifference.Cents) > 0);
+        Assert.True(report.MonthTotals.Sum(m => m.AllowanceDifference.Cents) < 0);
+
+        // the caseload: more households on social assistance in July and August, handed over in July instead of September
+        var july = report.MonthCaseloads.Single(m => m.Key == "2027-07");
+        var august = report.MonthCaseloads.Single(m => m.Key == "2027-08");
+        var september = report.MonthCaseloads.Single(m => m.Key == "2027-09");
+        Assert.True(july.Reform.SocialAssistanceHouseholds > july.Baseline.SocialAssistanceHouseholds);
+        Assert.True(august.Reform.SocialAssistanceHouseholds > august.Baseline.SocialAssistanceHouseholds);
+        Assert.Equal(0, july.Baseline.HandedOver);
+        Assert.True(july.Reform.HandedOver > 0);
+        Assert.True(september.Reform.HandedOver < september.Baseline.HandedOver);
+        Assert.True(report.Paths.All(p => p.Difference == 0));
     }
 
     [Theory]
@@ -85,6 +135,7 @@ public sealed class ReformSimulationTests
     [InlineData("cut-off-2025-01-19.yaml")]
     [InlineData("early-end-2026-12-31.yaml")]
     [InlineData("threshold-100.yaml")]
+    [InlineData("hand-over-earlier.yaml")]
     public void TryRun_ReusedMonthsAndDecisions_EqualAFullRunOfTheReform(string file)
     {
         // Given
@@ -92,9 +143,9 @@ public sealed class ReformSimulationTests
         var index = Populations.Small;
 
         // When: the comparison (which reuses what the reform does not touch) and two independent full runs
-        var report = Run(reform);
-        Assert.True(Microsimulation.TryRun(index, ParameterTree.Default, Populations.Date, Populations.Months, out var baseline, out _));
-        Assert.True(Microsimulation.TryRun(index, reform.ApplyTo(ParameterTree.Default), Populations.Date, Populations.Months, out var reformed, out _));
+        var report = Run(reform, Populations.Horizon);
+        Assert.True(Microsimulation.TryRun(index, ParameterTree.Default, Populations.Date, Populations.Horizon, out var baseline, out _));
+        Assert.True(Microsimulation.TryRun(index, reform.ApplyTo(ParameterTree.Default), Populations.Date, Populations.Horizon, out var reformed, out _));
         var full = ReformSimulation.Compare(index, reform, baseline, reformed, "test");
 
         // Then

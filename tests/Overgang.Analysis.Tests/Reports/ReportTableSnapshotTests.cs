@@ -26,16 +26,17 @@ public sealed class ReportTableSnapshotTests
     [InlineData("cut-off-2025-01-19.yaml")]
     [InlineData("early-end-2026-12-31.yaml")]
     [InlineData("threshold-100.yaml")]
+    [InlineData("hand-over-earlier.yaml")]
     public void ReformTables_SmallPopulation_MatchTheApprovedText(string file)
     {
         // Given
         var reform = Populations.Reform(file);
 
         // When
-        Assert.True(ReformSimulation.TryRun(Populations.Small, ParameterTree.Default, reform, Populations.Date, Populations.Months, "generated: 3000 persons, seed 2027", out var report, out var missing), missing?.Message);
+        Assert.True(ReformSimulation.TryRun(Populations.Small, ParameterTree.Default, reform, Populations.Date, Populations.Horizon, "generated: 3000 persons, seed 2027", out var report, out var missing), missing?.Message);
 
-        // Then
-        Snapshot.Match(Text(ReformTables.All(report), maximumRows: 15), "Reforms", Path.GetFileNameWithoutExtension(file) + ".txt");
+        // Then: every month of November 2026 to March 2028 (17 rows) is shown
+        Snapshot.Match(Text(ReformTables.All(report), maximumRows: 20), "Reforms", Path.GetFileNameWithoutExtension(file) + ".txt");
     }
 
     [Fact]

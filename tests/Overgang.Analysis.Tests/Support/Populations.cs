@@ -19,6 +19,9 @@ public static class Populations
     /// <summary>November 2026 to March 2027.</summary>
     public static IReadOnlyList<YearMonth> Months { get; } = [new(2026, 11), new(2026, 12), new(2027, 1), new(2027, 2), new(2027, 3)];
 
+    /// <summary>November 2026 to March 2028: protection, the hand-overs and the end of the reception year.</summary>
+    public static IReadOnlyList<YearMonth> Horizon { get; } = [.. Enumerable.Range(0, 17).Select(i => new YearMonth(2026, 11).PlusMonths(i))];
+
     /// <summary>Reads a shipped reform file against the default parameters.</summary>
     public static Reform Reform(string name)
     {

@@ -15,10 +15,54 @@ public sealed class AnalysisCommandTests
         // Then
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("reform contribution-105", run.Output, StringComparison.Ordinal);
-        Assert.Contains("population: generated: 1500 persons, seed 2027; decisions on 2027-03-04; months 2026-11 to 2027-03", run.Output, StringComparison.Ordinal);
+        Assert.Contains("population: generated: 1500 persons, seed 2027; decisions on 2027-03-04; months 2026-11 to 2028-03", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2028-03", run.Output.Split("Households per provision")[1], StringComparison.Ordinal);
         Assert.Contains("Persons per transition path", run.Output, StringComparison.Ordinal);
         Assert.Contains("Registered households", run.Output, StringComparison.Ordinal);
         Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Simulate_FromFebruaryToJune2027_ReportsEveryMonthWithSocialAssistance()
+    {
+        // When
+        var run = CliRun.Of("", "simulate", "--reform", Reform("hand-over-earlier.yaml"), "--persons", "1500", "--from", "2027-02", "--to", "2027-06");
+
+        // Then: five months, after March on social assistance, in the money and the caseload tables
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("months 2027-02 to 2027-06", run.Output, StringComparison.Ordinal);
+        var money = run.Output.Split("estimated social assistance per month")[1].Split("Households per provision")[0];
+        var rows = money.Split('\n').Where(l => l.TrimStart().StartsWith("2027-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["2027-02", "2027-03", "2027-04", "2027-05", "2027-06"], rows.Select(l => l.Trim()[..7]));
+        Assert.Contains("Households per provision and reception places per month", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Provisions per month and municipality", run.Output, StringComparison.Ordinal);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Simulate_MonthWithAnUnknownParameter_NamesTheMonthAndTheParameter_Exit2()
+    {
+        // Given: a reform that leaves the absence maximum unknown from June 2027
+        var file = Path.Combine(Directory.CreateTempSubdirectory("overgang-reform-").FullName, "unknown.yaml");
+        File.WriteAllText(file, """
+            reform: unknown-absence
+            title: The absence maximum unknown from June 2027
+            description: A month that cannot be simulated.
+            changes:
+              - id: reception.absence-maximum-days
+                rationale: test
+                values:
+                  - { from: 2027-06-01, unknown: true, source: R10 }
+            """);
+
+        // When
+        var run = CliRun.Of("", "simulate", "--reform", file, "--persons", "100", "--from", "2027-02", "--to", "2027-07");
+
+        // Then
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the month 2027-06 cannot be simulated: parameter reception.absence-maximum-days is unknown on 2027-06-01", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"parameter\": \"reception.absence-maximum-days\"", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
     }
 
     [Fact]
