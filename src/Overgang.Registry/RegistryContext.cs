@@ -163,6 +163,7 @@ public abstract class RegistryContext : DbContext
             e.ToTable("payment");
             e.HasKey(p => new { p.RunId, p.HouseholdId });
             e.HasOne<BatchRun>().WithMany().HasForeignKey(p => p.RunId);
+            e.Property(p => p.Provision).HasMaxLength(20);
         });
         modelBuilder.Entity<CaseTask>(e =>
         {

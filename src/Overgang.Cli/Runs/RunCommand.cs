@@ -6,14 +6,14 @@ using Spectre.Console;
 
 namespace Overgang.Cli.Runs;
 
-/// <summary><c>overgang run allowance --month YYYY-MM</c>: batch runs over the registry, resumable after a crash.</summary>
+/// <summary><c>overgang run decisions --date</c> and <c>overgang run month --month YYYY-MM</c> (alias <c>run allowance</c>): batch runs over the registry, resumable after a crash.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliContext context)
     {
         var command = new Command("run", "Batch runs over the whole registry (resumable: rerun the same command after a crash).");
         command.Subcommands.Add(Decisions(context));
-        command.Subcommands.Add(Allowance(context));
+        command.Subcommands.Add(Month(context));
         return command;
     }
 
@@ -88,13 +88,14 @@ internal static class RunCommand
         return table;
     }
 
-    private static Command Allowance(CliContext context)
+    private static Command Month(CliContext context)
     {
         var month = new Option<string>("--month", "-m") { Description = "The month, YYYY-MM.", Required = true };
-        var payments = new Option<string?>("--payments") { Description = "Folder for the payment lists (one CSV per municipality); default data/payments-YYYY-MM." };
+        var payments = new Option<string?>("--payments") { Description = "Folder for the month's lists (per municipality: payments, contributions, hand-over, health insurance); default data/payments-YYYY-MM." };
         var chunk = new Option<int>("--chunk") { Description = "Households per committed chunk.", DefaultValueFactory = _ => 5_000 };
         var database = DatabaseOption.Create();
-        var command = new Command("allowance", "The monthly living allowance and own contribution for every household, with the 28-day rule and payment lists per municipality.") { month, payments, chunk, database };
+        var command = new Command("month", "The monthly run for every household: living allowance and own contribution (28-day rule), after protection ends what each path gives (allowance, social assistance, ended), and per municipality the payment, contribution, hand-over and health-insurance lists. Alias: run allowance.") { month, payments, chunk, database };
+        command.Aliases.Add("allowance");
         command.SetAction(parse =>
         {
             var text = parse.GetValue(month)!;
@@ -108,8 +109,9 @@ internal static class RunCommand
             var run = RunProgressView.Track(context, $"allowance {text}", progress =>
                 AllowanceRun.Execute(registry, yearMonth, context.Parameters, context.Clock, new RunOptions(parse.GetValue(chunk), progress)));
             var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
-            var totals = PaymentLists.Write(registry, run.Id, folder);
-            Print(context, run.Id, run.Counts, totals, folder);
+            var lists = MonthLists.Write(registry, run.Id, folder);
+            Print(context, run.Id, run.Counts, [.. lists.Select(l => l.Payments)], folder);
+            PrintLists(context, lists);
             return ExitCodes.Ok;
         });
         return command;
@@ -135,5 +137,25 @@ internal static class RunCommand
             new Rules.Money(totals.Sum(t => t.Allowance.Cents)).ToString(), new Rules.Money(totals.Sum(t => t.Contribution.Cents)).ToString());
         console.Write(table);
         console.WriteLine($"payment lists: {folder}");
+    }
+
+    /// <summary>The totals of the contribution, hand-over and health-insurance lists per municipality (every municipality, then the total).</summary>
+    internal static void PrintLists(CliContext context, IReadOnlyList<MonthListTotal> lists)
+    {
+        var console = ConsoleFactory.Create(context.Output);
+        var table = new Table().Border(TableBorder.Simple).AddColumns(
+            "municipality", "payments", "allowance (EUR)", "contributions", "contribution (EUR)", "hand-over", "social assistance est. (EUR)", "health insurance", "insured", "premium est. (EUR)");
+        static string N(int value) => value.ToString("N0", null);
+        foreach (var t in lists.OrderBy(t => t.Payments.Code, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape($"{t.Payments.Name} ({t.Payments.Code})"), N(t.Payments.Households), t.Payments.Allowance.ToString(), N(t.ContributionHouseholds), t.Contributions.ToString(),
+                N(t.HandOverHouseholds), t.SocialAssistance.ToString(), N(t.HealthInsuranceHouseholds), N(t.Insured), t.Premium.ToString());
+        }
+
+        static string Sum(IEnumerable<Rules.Money> amounts) => new Rules.Money(amounts.Sum(a => a.Cents)).ToString();
+        table.AddRow("total", N(lists.Sum(t => t.Payments.Households)), Sum(lists.Select(t => t.Payments.Allowance)), N(lists.Sum(t => t.ContributionHouseholds)), Sum(lists.Select(t => t.Contributions)),
+            N(lists.Sum(t => t.HandOverHouseholds)), Sum(lists.Select(t => t.SocialAssistance)), N(lists.Sum(t => t.HealthInsuranceHouseholds)), N(lists.Sum(t => t.Insured)), Sum(lists.Select(t => t.Premium)));
+        console.WriteLine("lists per municipality (payments, contributions, hand-over to social assistance, health-insurance enrolment):");
+        console.Write(table);
     }
 }

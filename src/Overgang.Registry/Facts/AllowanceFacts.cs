@@ -9,6 +9,8 @@ using Overgang.Rules;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Provisions;
+using Overgang.Rules.Transition;
 
 namespace Overgang.Registry.Facts;
 
@@ -25,6 +27,10 @@ namespace Overgang.Registry.Facts;
 /// longer than the maximum is left out of the month's allowance; links to them are left out too, so a minor whose only
 /// responsible adult is away is calculated alone. When every member is away the household's outcome is
 /// <c>ended-absence</c>. COA residents are not in the municipal scheme and are left out.</para>
+/// <para>After the last day of protection the rules need each person's path (<see cref="PathOf"/>): the path of the
+/// person's latest stored transition decision dated on or before the first day of the month (else the latest one), the
+/// departure date of the return commitment and the first day of protection in the Netherlands. A person without any
+/// decision makes the household <c>not-calculable</c> with the rules' refusal (<c>persons[i].path</c>).</para>
 /// </remarks>
 public sealed class AllowanceFacts
 {
@@ -36,9 +42,11 @@ public sealed class AllowanceFacts
     private readonly Dictionary<string, long> _incomes;
     private readonly HashSet<string> _away;
     private readonly int _maximumDays;
+    private readonly Dictionary<string, PathFacts> _paths;
     private (ParameterTree Parameters, AllowanceSchedule Schedule)? _schedule;
+    private (ParameterTree Parameters, AllowanceSchedule Schedule)? _previousSchedule;
 
-    private AllowanceFacts(LocalDate day, int maximumDays, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away)
+    private AllowanceFacts(LocalDate day, int maximumDays, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away, Dictionary<string, PathFacts> paths)
     {
         Day = day;
         _maximumDays = maximumDays;
@@ -46,6 +54,7 @@ public sealed class AllowanceFacts
         _placements = placements;
         _incomes = incomes;
         _away = away;
+        _paths = paths;
     }
 
     /// <summary>The first day of the month: the calculation date.</summary>
@@ -59,6 +68,9 @@ public sealed class AllowanceFacts
 
     /// <summary>A person's own income in the month.</summary>
     public Money IncomeOf(string personId) => new(_incomes.GetValueOrDefault(personId));
+
+    /// <summary>A person's path after protection (see the remarks), or <c>null</c> when no transition decision is stored.</summary>
+    public PathFacts? PathOf(string personId) => _paths.GetValueOrDefault(personId);
 
     /// <summary>The maximum absence in days for a month; refuses a month whose parameter is unknown.</summary>
     public static bool TryMaximumAbsenceDays(ParameterTree parameters, YearMonth month, out int days, [NotNullWhen(false)] out MissingParameter? missing)
@@ -88,7 +100,7 @@ public sealed class AllowanceFacts
         var away = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= day).ToList()
             .Where(x => HouseholdMonth.IsLongAbsence(x, maximumDays))
             .Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
-        return new AllowanceFacts(day, maximumDays, parents, placements, incomes, away);
+        return new AllowanceFacts(day, maximumDays, parents, placements, incomes, away, LoadPaths(context, persons, day));
     }
 
     /// <summary>
@@ -99,7 +111,7 @@ public sealed class AllowanceFacts
     public HouseholdAllowance Calculate(string householdId, IReadOnlyList<Person> members, ParameterTree parameters)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var rows = members.Select(p => new MemberMonth(p, _placements.GetValueOrDefault(p.Id)?.Reception, [.. _parents[p.Id]], _incomes.GetValueOrDefault(p.Id))).ToList();
+        var rows = members.Select(p => new MemberMonth(p, _placements.GetValueOrDefault(p.Id)?.Reception, [.. _parents[p.Id]], _incomes.GetValueOrDefault(p.Id)) { Path = PathOf(p.Id) }).ToList();
         var month = HouseholdMonth.Calculate(rows, _away, ScheduleFor(parameters), explain: true);
         if (month.NotInScheme)
         {
@@ -123,12 +135,15 @@ public sealed class AllowanceFacts
                 household.Contribution,
                 "calculated",
                 Explain(household),
-                household));
+                household)
+            {
+                HandOverThisMonth = household.Provision == Provision.SocialAssistance && !SocialAssistanceBefore(household, rows, parameters),
+            });
             return new HouseholdAllowance(true, awayCount, [.. results]);
         }
 
         var refusal = answer.Refusal!;
-        var outcome = answer is AllowanceAnswer.ParameterMissing ? "not-calculable" : "invalid-relations";
+        var outcome = answer is AllowanceAnswer.ParameterMissing or AllowanceAnswer.PathMissing ? "not-calculable" : "invalid-relations";
         return new HouseholdAllowance(true, awayCount, [new AllowanceResult($"{householdId}#1", [.. members.Where(p => InScheme(p.Id) && !_away.Contains(p.Id)).Select(p => p.Id)], Money.Zero, Money.Zero, outcome,
             JsonSerializer.Serialize(new { refusal.Field, refusal.Message, refusal.Parameter }, _json), null)]);
     }
@@ -145,6 +160,62 @@ public sealed class AllowanceFacts
         var schedule = AllowanceSchedule.For(parameters, Day);
         _schedule = (parameters, schedule);
         return schedule;
+    }
+
+    /// <summary>
+    /// Whether the members of a household on social assistance already had it on the first day of the previous month,
+    /// by the same registered facts: a household that did not was handed over this month (the hand-over list).
+    /// </summary>
+    private bool SocialAssistanceBefore(HouseholdCalculation household, List<MemberMonth> rows, ParameterTree parameters)
+    {
+        var cached = _previousSchedule;
+        var schedule = cached is not null && ReferenceEquals(cached.Value.Parameters, parameters) ? cached.Value.Schedule : AllowanceSchedule.For(parameters, Day.PlusMonths(-1));
+        _previousSchedule = (parameters, schedule);
+        if (!schedule.ProtectionEnded)
+        {
+            return false;
+        }
+
+        var before = HouseholdMonth.Calculate(rows, _away, schedule, explain: false);
+        var first = household.Household.Members[0].Person.Id;
+        return before.Answer is AllowanceAnswer.Calculated calculated
+            && calculated.Households.Any(h => h.Provision == Provision.SocialAssistance && h.Household.Members.Any(m => m.Person.Id == first));
+    }
+
+    /// <summary>
+    /// The path facts of the persons: the latest transition decision dated on or before <paramref name="day"/> (else the
+    /// latest of all; a later run of the same date wins), the departure date of the return commitment, and the first day
+    /// of protection in the Netherlands.
+    /// </summary>
+    private static Dictionary<string, PathFacts> LoadPaths(RegistryContext context, IQueryable<Person> persons, LocalDate day)
+    {
+        var decisions = context.Decisions.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Date, x.RunId, x.Path }).ToList();
+        if (decisions.Count == 0)
+        {
+            return new Dictionary<string, PathFacts>(StringComparer.Ordinal);
+        }
+
+        var departures = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.DepartureDate }).ToList()
+            .ToDictionary(x => x.PersonId, x => x.DepartureDate, StringComparer.Ordinal);
+        var since = context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Since }).ToList()
+            .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
+        var paths = new Dictionary<string, PathFacts>(StringComparer.Ordinal);
+        foreach (var person in decisions.GroupBy(x => x.PersonId))
+        {
+            var onOrBefore = person.Where(x => x.Date <= day).ToList();
+            var latest = (onOrBefore.Count > 0 ? onOrBefore : [.. person]).MaxBy(x => (x.Date, x.RunId))!;
+            if (!TransitionNames.Paths.TryGetValue(latest.Path, out var path))
+            {
+                continue;
+            }
+
+            paths[person.Key] = new PathFacts(
+                path,
+                departures.TryGetValue(person.Key, out var departure) ? departure : null,
+                since.TryGetValue(person.Key, out var first) ? first : null);
+        }
+
+        return paths;
     }
 
     private bool InScheme(string personId) => _placements.TryGetValue(personId, out var placement) && ReceptionNames.ByName.ContainsKey(placement.Reception);

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Overgang.Registry.Model;
 
 /// <summary>The allowance and contribution of one household in one monthly run.</summary>
@@ -26,4 +28,25 @@ public sealed class PaymentRecord
 
     /// <summary>The explanation (JSON) or why it could not be calculated.</summary>
     public required string Explanation { get; set; }
+
+    /// <summary>
+    /// What the household lives on this month when calculated: <c>allowance</c>, <c>social-assistance</c> or <c>ended</c>
+    /// (<c>Overgang.Rules.Provisions.ProvisionNames</c>); <c>null</c> when not calculated.
+    /// </summary>
+    public string? Provision { get; set; }
+
+    /// <summary>The estimated monthly social assistance in cents, for a household on social assistance; else <c>null</c>.</summary>
+    public long? SocialAssistanceCents { get; set; }
+
+    /// <summary>True when the household is on social assistance this month and was not on the first day of the previous month.</summary>
+    public bool HandOver { get; set; }
+
+    /// <summary>The first day of the household's obligation to take out basic health insurance (Zvw), once it holds; else <c>null</c>.</summary>
+    public LocalDate? HealthInsuranceFrom { get; set; }
+
+    /// <summary>The members who pay a health-insurance premium, when the obligation holds.</summary>
+    public int? HealthInsuranceInsured { get; set; }
+
+    /// <summary>The estimated monthly premium of the household in cents, when the obligation holds and the premium is known.</summary>
+    public long? HealthInsurancePremiumCents { get; set; }
 }

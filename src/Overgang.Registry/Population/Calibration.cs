@@ -34,6 +34,19 @@ public static class Calibration
     /// <remarks>Six months rather than all months since 2022 keeps the load fast (one income row per worker per month).</remarks>
     public static (LocalDate First, LocalDate Last) IncomeMonths { get; } = (new LocalDate(2026, 10, 1), new LocalDate(2027, 3, 1));
 
+    /// <summary>
+    /// The last month with a generated income row: after the calibrated <see cref="IncomeMonths"/> every earning person
+    /// keeps an income (the last amount with a small drift) through March 2028, the end of the reception year, so that the
+    /// monthly runs after protection ends see the same earners.
+    /// </summary>
+    public static LocalDate IncomesCarriedThrough { get; } = new(2028, 3, 1);
+
+    /// <summary>
+    /// The span of signed return commitments' departure dates: from the day after protection ends, mostly up to
+    /// <see cref="ReturnDepartureDeadline"/>, a few (5%) later up to the end of June 2028 to exercise the reception-year cap.
+    /// </summary>
+    public static (LocalDate First, LocalDate Last) ReturnDepartures { get; } = (new LocalDate(2027, 3, 5), new LocalDate(2028, 6, 30));
+
     /// <summary>Last day of the reception year after protection ends, the latest departure date of the return programme (transition-paths.md).</summary>
     public static LocalDate ReturnDepartureDeadline { get; } = new(2028, 3, 4);
 

@@ -194,7 +194,7 @@ public sealed class PopulationGenerator
         var withdrawnShare = (Calibration.AsylumWithdrawn.Value - (Calibration.ReturnSigned.Value * SignedWithdrawnShare)) / (100 - Calibration.ReturnSigned.Value);
         var withdrawn = signed ? _random.NextDouble() < SignedWithdrawnShare : _random.NextDouble() < withdrawnShare;
         var departure = signed
-            ? (_random.NextDouble() < SignedLateDepartureShare ? Between(Calibration.ReturnDepartureDeadline.PlusDays(1), new LocalDate(2028, 9, 30)) : Between(new LocalDate(2026, 6, 1), Calibration.ReturnDepartureDeadline))
+            ? (_random.NextDouble() < SignedLateDepartureShare ? Between(Calibration.ReturnDepartureDeadline.PlusDays(1), Calibration.ReturnDepartures.Last) : Between(Calibration.ReturnDepartures.First, Calibration.ReturnDepartureDeadline))
             : Between(new LocalDate(2027, 3, 5), new LocalDate(2028, 12, 31));
         var inReception = reception is Municipal or Coa;
         var absent = inReception && _random.NextDouble() * 100 < Calibration.Absent.Value;
@@ -298,7 +298,7 @@ public sealed class PopulationGenerator
 
             if (workingAge && _random.NextDouble() * 100 < Calibration.Working.Value)
             {
-                AddIncomes(id, member.Sex, since);
+                AddIncomes(id, index, member.Sex, since);
             }
         }
 
@@ -308,7 +308,12 @@ public sealed class PopulationGenerator
         }
     }
 
-    private void AddIncomes(string id, string sex, LocalDate since)
+    /// <summary>
+    /// Income rows for every calibrated income month (drawn), then for every later month through
+    /// <see cref="Calibration.IncomesCarriedThrough"/> the last drawn amount with a small deterministic drift (−2% to +2%,
+    /// from the person's position and the month, no draw), so that the runs after protection ends see the same earners.
+    /// </summary>
+    private void AddIncomes(string id, int index, string sex, LocalDate since)
     {
         var fullTime = _random.NextDouble() < (sex == "M" ? HouseholdMix.FullTimeShare.Men : HouseholdMix.FullTimeShare.Women);
         var hours = fullTime ? _random.Next(36, 41) : _random.Next(12, 33);
@@ -321,6 +326,15 @@ public sealed class PopulationGenerator
         {
             var worked = temp ? Math.Max(8, hours + _random.Next(-6, 7)) : hours;
             _incomes.Add(new MonthlyIncome { PersonId = id, Month = month, AmountCents = (long)worked * wage * 52 / 12 });
+        }
+
+        var last = _incomes[^1].AmountCents;
+        var step = 0;
+        for (var month = _incomeMonths[^1].PlusMonths(1); month <= Calibration.IncomesCarriedThrough; month = month.PlusMonths(1))
+        {
+            step++;
+            var drift = ((index * 7) + (step * 3)) % 5 - 2;
+            _incomes.Add(new MonthlyIncome { PersonId = id, Month = month, AmountCents = last * (100 + drift) / 100 });
         }
     }
 

@@ -4,6 +4,7 @@ using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Population;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Provisions;
 
 namespace Overgang.Registry.Runs;
 
@@ -19,6 +20,10 @@ namespace Overgang.Registry.Runs;
 /// longer than the maximum is left out of the month's allowance; links to them are left out too, so a minor whose only
 /// responsible adult is away is calculated alone. When every member is away the household's outcome is
 /// <c>ended-absence</c>. COA residents are not in the municipal scheme and are left out.</para>
+/// <para>After the last day of protection each person's path decides what the household gets (see
+/// <see cref="AllowanceFacts"/>); every payment stores the household's provision (<c>allowance</c>,
+/// <c>social-assistance</c>, <c>ended</c>), the estimated social assistance, whether it is handed over this month and
+/// its health-insurance obligation, from which <see cref="MonthLists"/> writes the month's lists.</para>
 /// </remarks>
 public static class AllowanceRun
 {
@@ -82,6 +87,12 @@ public static class AllowanceRun
                     ContributionCents = result.Contribution.Cents,
                     Outcome = result.Outcome,
                     Explanation = result.Explanation,
+                    Provision = result.Calculation is { } calculation ? ProvisionNames.Of(calculation.Provision) : null,
+                    SocialAssistanceCents = result.Calculation?.SocialAssistance?.Amount.Cents,
+                    HandOver = result.HandOverThisMonth,
+                    HealthInsuranceFrom = result.Calculation?.HealthInsurance?.From,
+                    HealthInsuranceInsured = result.Calculation?.HealthInsurance?.InsuredAdults,
+                    HealthInsurancePremiumCents = result.Calculation?.HealthInsurance?.Premium?.Cents,
                 });
                 audit.Add(chain.Next(
                     new AuditRecord($"system:run/{runId}", "allowance.record", $"household/{result.Key}", $"allowance run {runId}", $"{{\"outcome\":\"{result.Outcome}\",\"allowance\":{result.Allowance},\"contribution\":{result.Contribution}}}"),

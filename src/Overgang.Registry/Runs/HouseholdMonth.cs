@@ -47,7 +47,7 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
             m.Person.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
             [.. m.Parents.Where(presentIds.Contains).Order(StringComparer.Ordinal)],
             new Money(m.IncomeCents),
-            ReceptionNames.ByName[m.Reception!])).ToImmutableArray();
+            ReceptionNames.ByName[m.Reception!]) { Path = m.Path }).ToImmutableArray();
         var answer = HouseholdAllowances.Answer(new AllowanceRequest(schedule.Date, facts, []), schedule, explain);
         return new HouseholdMonth(inScheme.Count, inScheme.Count - present.Count, present.Count, answer);
     }

@@ -329,6 +329,18 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("HandOver")
+                        .HasColumnType("boolean");
+
+                    b.Property<LocalDate?>("HealthInsuranceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("HealthInsuranceInsured")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("HealthInsurancePremiumCents")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Members")
                         .HasColumnType("integer");
 
@@ -339,6 +351,13 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Provision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("SocialAssistanceCents")
+                        .HasColumnType("bigint");
 
                     b.HasKey("RunId", "HouseholdId");
 

@@ -337,6 +337,19 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HandOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HealthInsuranceFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HealthInsuranceInsured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HealthInsurancePremiumCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Members")
                         .HasColumnType("INTEGER");
 
@@ -347,6 +360,13 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Provision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SocialAssistanceCents")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("RunId", "HouseholdId");
 
