@@ -6,6 +6,7 @@ using Overgang.Registry;
 using Overgang.Registry.Facts;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Provisions;
+using Overgang.Rules.Transition;
 
 namespace Overgang.Web.Outlook;
 
@@ -16,8 +17,9 @@ namespace Overgang.Web.Outlook;
 /// consecutive months and names what changed; it decides nothing itself.
 /// </summary>
 /// <remarks>
-/// The caller checks that the household may be read. A member's path (from the latest stored transition decision) and
-/// agreed departure date are read only to say why the living allowance stops, never to decide that it does.
+/// The caller checks that the household may be read. A member's path and agreed departure date (as
+/// <see cref="AllowanceFacts.PathOf"/> loads them for the rules) are used only to say why the living allowance stops,
+/// never to decide that it does.
 /// </remarks>
 public static class HouseholdOutlook
 {
@@ -44,6 +46,7 @@ public static class HouseholdOutlook
         }
 
         var months = new List<(YearMonth Month, List<OutlookMonth> Results)>();
+        var paths = new Dictionary<string, PathFacts>(StringComparer.Ordinal);
         for (var month = from; month <= Until; month = month.PlusMonths(1))
         {
             if (!AllowanceFacts.TryMaximumAbsenceDays(parameters, month, out var maximumDays, out var missing))
@@ -53,14 +56,16 @@ public static class HouseholdOutlook
             }
 
             var facts = AllowanceFacts.Load(context, persons, month, maximumDays);
+            foreach (var member in members)
+            {
+                if (facts.PathOf(member.Id) is { } path)
+                {
+                    paths[member.Id] = path;
+                }
+            }
+
             months.Add((month, [.. facts.Calculate(householdId, members, parameters).Results.Select(r => ToMonth(month, r))]));
         }
-
-        var ids = members.Select(m => m.Id).ToList();
-        var paths = context.Decisions.AsNoTracking().Where(d => ids.Contains(d.PersonId)).ToList()
-            .GroupBy(d => d.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.RunId)!.Path, StringComparer.Ordinal);
-        var departures = context.ReturnCommitments.AsNoTracking().Where(r => ids.Contains(r.PersonId)).ToList()
-            .ToDictionary(r => r.PersonId, r => r.DepartureDate, StringComparer.Ordinal);
 
         var leads = new List<string>();
         if (person is not null)
@@ -78,7 +83,7 @@ public static class HouseholdOutlook
             }
         }
 
-        var tracks = leads.Select(lead => Track(lead, months, paths, departures)).Where(t => !t.Months.IsEmpty).ToImmutableArray();
+        var tracks = leads.Select(lead => Track(lead, months, paths)).Where(t => !t.Months.IsEmpty).ToImmutableArray();
         return new OutlookView(from, Until, lastDay, tracks);
     }
 
@@ -104,7 +109,7 @@ public static class HouseholdOutlook
         return new OutlookMonth(month, result.Key, result.Members, result.Outcome, null, result.Allowance.Euros, result.Contribution.Euros, null, null, [], problem);
     }
 
-    private static OutlookTrack Track(string lead, List<(YearMonth Month, List<OutlookMonth> Results)> months, Dictionary<string, string> paths, Dictionary<string, LocalDate> departures)
+    private static OutlookTrack Track(string lead, List<(YearMonth Month, List<OutlookMonth> Results)> months, Dictionary<string, PathFacts> paths)
     {
         var track = new List<OutlookMonth>();
         foreach (var (month, results) in months)
@@ -127,7 +132,7 @@ public static class HouseholdOutlook
 
         for (var i = 1; i < track.Count; i++)
         {
-            Compare(track[i - 1], track[i], paths, departures, changes);
+            Compare(track[i - 1], track[i], paths, changes);
         }
 
         return new OutlookTrack(lead, [.. track], Collapse(track), [.. changes]);
@@ -141,7 +146,7 @@ public static class HouseholdOutlook
         _ => null,
     };
 
-    private static void Compare(OutlookMonth before, OutlookMonth now, Dictionary<string, string> paths, Dictionary<string, LocalDate> departures, List<OutlookChange> changes)
+    private static void Compare(OutlookMonth before, OutlookMonth now, Dictionary<string, PathFacts> paths, List<OutlookChange> changes)
     {
         var month = now.Month;
         var provisional = now.Provisional;
@@ -181,11 +186,11 @@ public static class HouseholdOutlook
                     changes.Add(new(month, "social-assistance-starts", null, now.SocialAssistance, null, null, provisional));
                     break;
                 case ("allowance", "ended"):
-                    var (reason, departure) = WhyEnded(before, paths, departures);
+                    var (reason, departure) = WhyEnded(before, paths);
                     changes.Add(new(month, "allowance-stops", reason, null, before.Allowance, departure, provisional));
                     break;
                 case ("social-assistance", "ended"):
-                    changes.Add(new(month, "social-assistance-stops", WhyEnded(before, paths, departures).Reason, null, before.SocialAssistance, null, provisional));
+                    changes.Add(new(month, "social-assistance-stops", WhyEnded(before, paths).Reason, null, before.SocialAssistance, null, provisional));
                     break;
                 case (_, "allowance"):
                     changes.Add(new(month, "allowance-changes", null, now.Allowance, Amount(before), null, provisional));
@@ -228,17 +233,16 @@ public static class HouseholdOutlook
         }
     }
 
-    /// <summary>Names why the provisions of a household ended from its members' paths; the rules decided that they did.</summary>
-    private static (string Reason, LocalDate? Departure) WhyEnded(OutlookMonth before, Dictionary<string, string> paths, Dictionary<string, LocalDate> departures)
+    /// <summary>Names why the provisions of a household ended from its members' paths (as the run loaded them); the rules decided that they did.</summary>
+    private static (string Reason, LocalDate? Departure) WhyEnded(OutlookMonth before, Dictionary<string, PathFacts> paths)
     {
-        var memberPaths = before.Members.Select(m => paths.GetValueOrDefault(m)).ToList();
-        if (memberPaths.Contains("return-programme"))
+        var memberPaths = before.Members.Select(m => paths.GetValueOrDefault(m)).OfType<PathFacts>().ToList();
+        if (memberPaths.Any(p => p.Path == TransitionPath.ReturnProgramme))
         {
-            var departure = before.Members.Where(m => paths.GetValueOrDefault(m) == "return-programme" && departures.ContainsKey(m)).Select(m => (LocalDate?)departures[m]).Min();
-            return ("departure", departure);
+            return ("departure", memberPaths.Where(p => p.Path == TransitionPath.ReturnProgramme).Min(p => p.DepartureDate));
         }
 
-        return (memberPaths.Contains("asylum-procedure") ? "asylum-reception" : "other-status", null);
+        return (memberPaths.Any(p => p.Path == TransitionPath.AsylumProcedure) ? "asylum-reception" : "other-status", null);
     }
 
     private static ImmutableArray<OutlookPeriod> Collapse(List<OutlookMonth> months)
