@@ -15,7 +15,7 @@ namespace Overgang.Web.Households;
 /// <param name="Decisions">The latest stored transition decision of each member.</param>
 /// <param name="Tasks">The tasks of those decisions.</param>
 /// <param name="History">The latest audit entries about the household and its members, newest first.</param>
-/// <param name="Outlook">What the household lives on from this month until March 2028 and what changes, with today's facts.</param>
+/// <param name="Outlook">What the household lives on from this month until March 2028 and what changes, with today's facts; <c>null</c> when the last day of protection is unknown.</param>
 public sealed record HouseholdView(
     string Id,
     string MunicipalityCode,
@@ -26,4 +26,4 @@ public sealed record HouseholdView(
     ImmutableArray<DecisionView> Decisions,
     ImmutableArray<TaskView> Tasks,
     ImmutableArray<HistoryView> History,
-    OutlookView Outlook);
+    OutlookView? Outlook);

@@ -31,15 +31,21 @@ public static class HouseholdOutlook
 
     /// <summary>
     /// The outlook of a registered household from <paramref name="from"/>; with <paramref name="person"/>, only the
-    /// track of that member (the self-service page), else one track per allowance household.
+    /// track of that member (the self-service page), else one track per allowance household; <c>null</c> when the last
+    /// day of protection is not known for the month.
     /// </summary>
-    public static OutlookView Calculate(RegistryContext context, ParameterTree parameters, string householdId, YearMonth from, string? person = null)
+    public static OutlookView? Calculate(RegistryContext context, ParameterTree parameters, string householdId, YearMonth from, string? person = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parameters);
         var persons = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId);
         var members = persons.OrderBy(p => p.Id).ToList();
-        LocalDate? lastDay = parameters.TryRead("transition.protection.last-day", from.OnDayOfMonth(1), out var last, out _) ? last.Date : null;
+        if (!parameters.TryRead("transition.protection.last-day", from.OnDayOfMonth(1), out var last, out _))
+        {
+            return null;
+        }
+
+        var lastDay = last.Date;
         if (members.Count == 0)
         {
             return new OutlookView(from, Until, lastDay, []);

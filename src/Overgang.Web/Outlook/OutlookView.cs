@@ -9,9 +9,9 @@ namespace Overgang.Web.Outlook;
 /// </summary>
 /// <param name="From">The first month (this month).</param>
 /// <param name="Until">The last month.</param>
-/// <param name="ProtectionLastDay">The last day of temporary protection, or <c>null</c> when the parameter is unknown.</param>
+/// <param name="ProtectionLastDay">The last day of temporary protection.</param>
 /// <param name="Households">One track per allowance household, followed through the months by one of its members.</param>
-public sealed record OutlookView(YearMonth From, YearMonth Until, LocalDate? ProtectionLastDay, ImmutableArray<OutlookTrack> Households);
+public sealed record OutlookView(YearMonth From, YearMonth Until, LocalDate ProtectionLastDay, ImmutableArray<OutlookTrack> Households);
 
 /// <summary>One allowance household followed through the months: the allowance household its lead member is in each month.</summary>
 /// <param name="Lead">The member followed.</param>
