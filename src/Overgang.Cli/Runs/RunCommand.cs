@@ -149,12 +149,12 @@ internal static class RunCommand
         foreach (var t in lists.OrderBy(t => t.Payments.Code, StringComparer.Ordinal))
         {
             table.AddRow(Markup.Escape($"{t.Payments.Name} ({t.Payments.Code})"), N(t.Payments.Households), t.Payments.Allowance.ToString(), N(t.ContributionHouseholds), t.Contributions.ToString(),
-                N(t.HandOverHouseholds), t.SocialAssistance.ToString(), N(t.HealthInsuranceHouseholds), N(t.Insured), t.Premium.ToString());
+                N(t.HandOverHouseholds), t.SocialAssistance.ToString(), N(t.HealthInsuranceHouseholds), N(t.Insured), t.Premium?.ToString() ?? "unknown");
         }
 
         static string Sum(IEnumerable<Rules.Money> amounts) => new Rules.Money(amounts.Sum(a => a.Cents)).ToString();
         table.AddRow("total", N(lists.Sum(t => t.Payments.Households)), Sum(lists.Select(t => t.Payments.Allowance)), N(lists.Sum(t => t.ContributionHouseholds)), Sum(lists.Select(t => t.Contributions)),
-            N(lists.Sum(t => t.HandOverHouseholds)), Sum(lists.Select(t => t.SocialAssistance)), N(lists.Sum(t => t.HealthInsuranceHouseholds)), N(lists.Sum(t => t.Insured)), Sum(lists.Select(t => t.Premium)));
+            N(lists.Sum(t => t.HandOverHouseholds)), Sum(lists.Select(t => t.SocialAssistance)), N(lists.Sum(t => t.HealthInsuranceHouseholds)), N(lists.Sum(t => t.Insured)), lists.Any(t => t.Premium is not null) ? Sum(lists.Select(t => t.Premium ?? Rules.Money.Zero)) : "unknown");
         console.WriteLine("lists per municipality (payments, contributions, hand-over to social assistance, health-insurance enrolment):");
         console.Write(table);
     }

@@ -10,5 +10,5 @@ namespace Overgang.Registry.Runs;
 /// <param name="SocialAssistance">Their total estimated monthly social assistance.</param>
 /// <param name="HealthInsuranceHouseholds">Households on the health-insurance enrolment list.</param>
 /// <param name="Insured">Their members who pay a premium.</param>
-/// <param name="Premium">Their total estimated monthly premium (households whose premium is unknown count zero).</param>
-public sealed record MonthListTotal(MunicipalityTotal Payments, int ContributionHouseholds, Money Contributions, int HandOverHouseholds, Money SocialAssistance, int HealthInsuranceHouseholds, int Insured, Money Premium);
+/// <param name="Premium">Their total estimated monthly premium (households whose premium is unknown count zero); <c>null</c> when no household's premium is known (the parameter is unknown on the date).</param>
+public sealed record MonthListTotal(MunicipalityTotal Payments, int ContributionHouseholds, Money Contributions, int HandOverHouseholds, Money SocialAssistance, int HealthInsuranceHouseholds, int Insured, Money? Premium);

@@ -69,8 +69,8 @@ public static class MonthLists
             }
 
             var insured = insurance.Sum(p => p.HealthInsuranceInsured ?? 0);
-            var premium = new Money(insurance.Sum(p => p.HealthInsurancePremiumCents ?? 0));
-            CsvCells.Line(text, "total", PaymentLists.Number(insurance.Sum(p => p.Members)), "", PaymentLists.Number(insured), premium.ToString(), $"{PaymentLists.Number(insurance.Count)} households");
+            Money? premium = insurance.Any(p => p.HealthInsurancePremiumCents is not null) ? new Money(insurance.Sum(p => p.HealthInsurancePremiumCents ?? 0)) : null;
+            CsvCells.Line(text, "total", PaymentLists.Number(insurance.Sum(p => p.Members)), "", PaymentLists.Number(insured), premium?.ToString() ?? "", $"{PaymentLists.Number(insurance.Count)} households");
             File.WriteAllText(Path.Combine(folder, $"{code}-health-insurance.csv"), text.ToString());
 
             totals.Add(new MonthListTotal(payment[code], contributions.Count, contributionTotal, handOver.Count, estimate, insurance.Count, insured, premium));
@@ -81,7 +81,7 @@ public static class MonthLists
         {
             var p = t.Payments;
             CsvCells.Line(summary, CsvCells.Text(p.Code), CsvCells.Text(p.Name), PaymentLists.Number(p.Households), PaymentLists.Number(p.Members), p.Allowance.ToString(), p.Contribution.ToString(),
-                PaymentLists.Number(t.ContributionHouseholds), PaymentLists.Number(t.HandOverHouseholds), t.SocialAssistance.ToString(), PaymentLists.Number(t.HealthInsuranceHouseholds), PaymentLists.Number(t.Insured), t.Premium.ToString());
+                PaymentLists.Number(t.ContributionHouseholds), PaymentLists.Number(t.HandOverHouseholds), t.SocialAssistance.ToString(), PaymentLists.Number(t.HealthInsuranceHouseholds), PaymentLists.Number(t.Insured), t.Premium?.ToString() ?? "");
         }
 
         File.WriteAllText(Path.Combine(folder, "totals.csv"), summary.ToString());

@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Overgang.Cli.Tests.Support;
+
+namespace Overgang.Cli.Tests.Runs;
+
+/// <summary><c>overgang run month</c> (alias <c>run allowance</c>) after protection ends: the four lists per municipality.</summary>
+public sealed class RunMonthTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("overgang-run-month-").FullName;
+
+    private string Database => Path.Combine(_folder, "overgang.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void RunMonth_AfterProtection_WritesTheFourListsPerMunicipalityAndPrintsTheirTotals_AndRunAllowanceDoesTheSame()
+    {
+        // Given: a generated registry, decided on the last day of protection
+        Assert.Equal(0, CliRun.Of("", "generate", "--database", Database, "--persons", "400").ExitCode);
+        Assert.Equal(0, CliRun.Of("", "run", "decisions", "--database", Database, "--date", "2027-03-04").ExitCode);
+
+        // When
+        var month = CliRun.Of("", "run", "month", "--database", Database, "--month", "2027-06", "--payments", Path.Combine(_folder, "month"));
+        var alias = CliRun.Of("", "run", "allowance", "--database", Database, "--month", "2027-06", "--payments", Path.Combine(_folder, "alias"));
+
+        // Then
+        Assert.Equal("", month.Error);
+        Assert.Equal(0, month.ExitCode);
+        Assert.Contains("lists per municipality", month.Output, StringComparison.Ordinal);
+        Assert.Contains("hand-over", month.Output, StringComparison.Ordinal);
+        var files = Directory.GetFiles(Path.Combine(_folder, "month")).Select(Path.GetFileName).ToList();
+        var codes = files.Where(f => f!.EndsWith("-hand-over.csv", StringComparison.Ordinal)).Select(f => f![..^"-hand-over.csv".Length]).ToList();
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code =>
+        {
+            Assert.Contains($"{code}.csv", files);
+            Assert.Contains($"{code}-contributions.csv", files);
+            Assert.Contains($"{code}-health-insurance.csv", files);
+        });
+        Assert.Contains("social-assistance", File.ReadAllText(Path.Combine(_folder, "month", "totals.csv")) + string.Concat(codes.Select(c => File.ReadAllText(Path.Combine(_folder, "month", $"{c}.csv")))), StringComparison.Ordinal);
+        Assert.Equal(0, alias.ExitCode);
+        foreach (var file in files)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(_folder, "month", file!)), File.ReadAllText(Path.Combine(_folder, "alias", file!)));
+        }
+    }
+}
