@@ -11,6 +11,7 @@ using Overgang.Rules.Placements;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Decisions;
+using Overgang.Web.Outlook;
 using Overgang.Web.Persons;
 using Overgang.Web.Security;
 
@@ -60,8 +61,9 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
 
         await log.ReadAsync(context, caller, "household " + id, ids, cancellationToken).ConfigureAwait(false);
         var history = await HistoryAsync(id, ids, cancellationToken).ConfigureAwait(false);
+        var outlook = HouseholdOutlook.Calculate(context, parameters, id, CaseClock.ThisMonth(clock));
         return new CaseResult<HouseholdView>.Ok(new HouseholdView(
-            id, members[0].MunicipalityCode, theMonth, memberViews, [.. allowance.Results.Select(ToView)], stored, decisions, tasks, history));
+            id, members[0].MunicipalityCode, theMonth, memberViews, [.. allowance.Results.Select(ToView)], stored, decisions, tasks, history, outlook));
     }
 
     private static AllowanceView ToView(AllowanceResult result) => result.Calculation is { } c

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Web.Decisions;
+using Overgang.Web.Outlook;
 
 namespace Overgang.Web.Households;
 
@@ -14,6 +15,7 @@ namespace Overgang.Web.Households;
 /// <param name="Decisions">The latest stored transition decision of each member.</param>
 /// <param name="Tasks">The tasks of those decisions.</param>
 /// <param name="History">The latest audit entries about the household and its members, newest first.</param>
+/// <param name="Outlook">What the household lives on from this month until March 2028 and what changes, with today's facts; <c>null</c> when the last day of protection is unknown.</param>
 public sealed record HouseholdView(
     string Id,
     string MunicipalityCode,
@@ -23,4 +25,5 @@ public sealed record HouseholdView(
     ImmutableArray<StoredPaymentView> StoredPayments,
     ImmutableArray<DecisionView> Decisions,
     ImmutableArray<TaskView> Tasks,
-    ImmutableArray<HistoryView> History);
+    ImmutableArray<HistoryView> History,
+    OutlookView? Outlook);

@@ -5,6 +5,8 @@ using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Runs;
+using Overgang.Rules.Parameters;
+using Overgang.Web.Outlook;
 
 namespace Overgang.Web.SelfService;
 
@@ -17,7 +19,7 @@ namespace Overgang.Web.SelfService;
 /// </remarks>
 internal static class OwnRecordReader
 {
-    public static async Task<OwnRecordResponse?> ReadAsync(RegistryContext context, string personId, LocalDate today, CancellationToken cancellationToken)
+    public static async Task<OwnRecordResponse?> ReadAsync(RegistryContext context, ParameterTree parameters, string personId, LocalDate today, CancellationToken cancellationToken)
     {
         var person = await context.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken).ConfigureAwait(false);
         if (person is null)
@@ -50,7 +52,8 @@ internal static class OwnRecordReader
         return new OwnRecordResponse(
             person.Id, person.GivenName, person.FamilyName, person.GivenNameCyrillic, person.FamilyNameCyrillic, person.HouseholdId,
             person.MunicipalityCode, municipality ?? person.MunicipalityCode, placement?.Reception, locationName,
-            decision, tasks, await AllowanceAsync(context, person.HouseholdId, today.ToYearMonth(), cancellationToken).ConfigureAwait(false));
+            decision, tasks, await AllowanceAsync(context, person.HouseholdId, today.ToYearMonth(), cancellationToken).ConfigureAwait(false),
+            HouseholdOutlook.Calculate(context, parameters, person.HouseholdId, today.ToYearMonth(), person.Id));
     }
 
     private static async Task<OwnAllowance?> AllowanceAsync(RegistryContext context, string householdId, YearMonth month, CancellationToken cancellationToken)

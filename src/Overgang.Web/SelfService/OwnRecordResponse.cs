@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Overgang.Web.Outlook;
 
 namespace Overgang.Web.SelfService;
 
@@ -16,6 +17,7 @@ namespace Overgang.Web.SelfService;
 /// <param name="Decision">The latest recorded transition decision, or <c>null</c> before the first decisions run.</param>
 /// <param name="Tasks">Actions and follow-up tasks of that decision, by due date.</param>
 /// <param name="Allowance">This month's allowance of the person's household, or <c>null</c> when it was not calculated.</param>
+/// <param name="Outlook">What the person's allowance household lives on from this month until March 2028 and what changes, with today's facts; <c>null</c> when the last day of protection is unknown.</param>
 public sealed record OwnRecordResponse(
     string PersonId,
     string GivenName,
@@ -29,4 +31,5 @@ public sealed record OwnRecordResponse(
     string? LocationName,
     OwnDecision? Decision,
     ImmutableArray<OwnTask> Tasks,
-    OwnAllowance? Allowance);
+    OwnAllowance? Allowance,
+    OutlookView? Outlook);

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NodaTime;
 using Overgang.Registry;
+using Overgang.Rules.Parameters;
 using Overgang.Web.Api;
+using Overgang.Web.Cases;
 using Overgang.Web.Audit;
 using Overgang.Web.Security;
 
@@ -17,7 +19,7 @@ internal static class SelfServiceEndpoints
         api.MapGet("/me", ReadAsync).RequireAuthorization(AccessPolicies.OwnRecord).WithTags("self-service")
             .WithSummary("The caller's own record: path, decision, tasks and this month's allowance (displaced persons only; audited).");
 
-    private static async Task<Results<Ok<OwnRecordResponse>, ProblemHttpResult>> ReadAsync(HttpContext http, RegistryContext context, AccessLog log, IClock clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<OwnRecordResponse>, ProblemHttpResult>> ReadAsync(HttpContext http, RegistryContext context, ParameterTree parameters, AccessLog log, IClock clock, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User);
         if (caller?.PersonId is not { } personId)
@@ -25,7 +27,7 @@ internal static class SelfServiceEndpoints
             return Problems.Forbidden("only a displaced person has an own record");
         }
 
-        var record = await OwnRecordReader.ReadAsync(context, personId, clock.GetCurrentInstant().InUtc().Date, cancellationToken).ConfigureAwait(false);
+        var record = await OwnRecordReader.ReadAsync(context, parameters, personId, CaseClock.Today(clock), cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return Problems.NotFound("your record is not in the registry");
