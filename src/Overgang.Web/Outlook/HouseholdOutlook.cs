@@ -5,6 +5,7 @@ using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Facts;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 using Overgang.Rules.Provisions;
 using Overgang.Rules.Transition;
 
@@ -55,13 +56,13 @@ public static class HouseholdOutlook
         var paths = new Dictionary<string, PathFacts>(StringComparer.Ordinal);
         for (var month = from; month <= Until; month = month.PlusMonths(1))
         {
-            if (!AllowanceFacts.TryMaximumAbsenceDays(parameters, month, out var maximumDays, out var missing))
+            if (!AbsenceRule.TryFor(parameters, month, out var absence, out var missing))
             {
                 months.Add((month, [new OutlookMonth(month, null, [.. members.Select(m => m.Id)], "not-calculable", null, 0m, 0m, null, null, [], missing.Message)]));
                 continue;
             }
 
-            var facts = AllowanceFacts.Load(context, persons, month, maximumDays);
+            var facts = AllowanceFacts.Load(context, persons, absence);
             foreach (var member in members)
             {
                 if (facts.PathOf(member.Id) is { } path)
