@@ -144,16 +144,16 @@ internal static class RunCommand
     {
         var console = ConsoleFactory.Create(context.Output);
         var table = new Table().Border(TableBorder.Simple).AddColumns(
-            "municipality", "payments", "allowance (EUR)", "contributions", "contribution (EUR)", "hand-over", "social assistance est. (EUR)", "health insurance", "insured", "premium est. (EUR)");
+            "municipality", "payments", "allowance (EUR)", "on social assistance", "social assistance est. (EUR)", "contributions", "contribution (EUR)", "handed over", "of which est. (EUR)", "health insurance", "insured", "premium est. (EUR)");
         static string N(int value) => value.ToString("N0", null);
         foreach (var t in lists.OrderBy(t => t.Payments.Code, StringComparer.Ordinal))
         {
-            table.AddRow(Markup.Escape($"{t.Payments.Name} ({t.Payments.Code})"), N(t.Payments.Households), t.Payments.Allowance.ToString(), N(t.ContributionHouseholds), t.Contributions.ToString(),
+            table.AddRow(Markup.Escape($"{t.Payments.Name} ({t.Payments.Code})"), N(t.Payments.Households), t.Payments.Allowance.ToString(), N(t.SocialAssistanceHouseholds), t.SocialAssistanceAll.ToString(), N(t.ContributionHouseholds), t.Contributions.ToString(),
                 N(t.HandOverHouseholds), t.SocialAssistance.ToString(), N(t.HealthInsuranceHouseholds), N(t.Insured), t.Premium?.ToString() ?? "unknown");
         }
 
         static string Sum(IEnumerable<Rules.Money> amounts) => new Rules.Money(amounts.Sum(a => a.Cents)).ToString();
-        table.AddRow("total", N(lists.Sum(t => t.Payments.Households)), Sum(lists.Select(t => t.Payments.Allowance)), N(lists.Sum(t => t.ContributionHouseholds)), Sum(lists.Select(t => t.Contributions)),
+        table.AddRow("total", N(lists.Sum(t => t.Payments.Households)), Sum(lists.Select(t => t.Payments.Allowance)), N(lists.Sum(t => t.SocialAssistanceHouseholds)), Sum(lists.Select(t => t.SocialAssistanceAll)), N(lists.Sum(t => t.ContributionHouseholds)), Sum(lists.Select(t => t.Contributions)),
             N(lists.Sum(t => t.HandOverHouseholds)), Sum(lists.Select(t => t.SocialAssistance)), N(lists.Sum(t => t.HealthInsuranceHouseholds)), N(lists.Sum(t => t.Insured)), lists.Any(t => t.Premium is not null) ? Sum(lists.Select(t => t.Premium ?? Rules.Money.Zero)) : "unknown");
         console.WriteLine("lists per municipality (payments, contributions, hand-over to social assistance, health-insurance enrolment):");
         console.Write(table);

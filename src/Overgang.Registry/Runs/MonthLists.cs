@@ -73,15 +73,21 @@ public static class MonthLists
             CsvCells.Line(text, "total", PaymentLists.Number(insurance.Sum(p => p.Members)), "", PaymentLists.Number(insured), premium?.ToString() ?? "", $"{PaymentLists.Number(insurance.Count)} households");
             File.WriteAllText(Path.Combine(folder, $"{code}-health-insurance.csv"), text.ToString());
 
-            totals.Add(new MonthListTotal(payment[code], contributions.Count, contributionTotal, handOver.Count, estimate, insurance.Count, insured, premium));
+            var onAssistance = group.Where(p => p.SocialAssistanceCents is not null).ToList();
+            totals.Add(new MonthListTotal(payment[code], contributions.Count, contributionTotal, handOver.Count, estimate, insurance.Count, insured, premium)
+            {
+                SocialAssistanceHouseholds = onAssistance.Count,
+                SocialAssistanceAll = new Money(onAssistance.Sum(p => p.SocialAssistanceCents ?? 0)),
+            });
         }
 
-        var summary = new StringBuilder("municipality,name,households,members,allowance,contribution,contribution_households,hand_over_households,social_assistance_estimate,health_insurance_households,insured,premium\n");
+        var summary = new StringBuilder("municipality,name,households,members,allowance,contribution,contribution_households,hand_over_households,hand_over_estimate,health_insurance_households,insured,premium,social_assistance_households,social_assistance_estimate\n");
         foreach (var t in totals)
         {
             var p = t.Payments;
             CsvCells.Line(summary, CsvCells.Text(p.Code), CsvCells.Text(p.Name), PaymentLists.Number(p.Households), PaymentLists.Number(p.Members), p.Allowance.ToString(), p.Contribution.ToString(),
-                PaymentLists.Number(t.ContributionHouseholds), PaymentLists.Number(t.HandOverHouseholds), t.SocialAssistance.ToString(), PaymentLists.Number(t.HealthInsuranceHouseholds), PaymentLists.Number(t.Insured), t.Premium?.ToString() ?? "");
+                PaymentLists.Number(t.ContributionHouseholds), PaymentLists.Number(t.HandOverHouseholds), t.SocialAssistance.ToString(), PaymentLists.Number(t.HealthInsuranceHouseholds), PaymentLists.Number(t.Insured), t.Premium?.ToString() ?? "",
+                PaymentLists.Number(t.SocialAssistanceHouseholds), t.SocialAssistanceAll.ToString());
         }
 
         File.WriteAllText(Path.Combine(folder, "totals.csv"), summary.ToString());

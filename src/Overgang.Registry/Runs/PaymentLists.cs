@@ -35,15 +35,17 @@ public static class PaymentLists
         foreach (var group in payments.GroupBy(p => p.MunicipalityCode))
         {
             var code = CsvCells.FileCode(group.Key);
-            var text = new StringBuilder("household,members,allowance,contribution,outcome,provision\n");
+            var text = new StringBuilder("household,members,allowance,contribution,outcome,provision,social_assistance_estimate\n");
             foreach (var p in group)
             {
-                CsvCells.Line(text, CsvCells.Text(p.HouseholdId), Number(p.Members), new Money(p.AllowanceCents).ToString(), new Money(p.ContributionCents).ToString(), CsvCells.Text(p.Outcome), CsvCells.Text(p.Provision));
+                CsvCells.Line(text, CsvCells.Text(p.HouseholdId), Number(p.Members), new Money(p.AllowanceCents).ToString(), new Money(p.ContributionCents).ToString(), CsvCells.Text(p.Outcome), CsvCells.Text(p.Provision),
+                    p.SocialAssistanceCents is { } assistance ? new Money(assistance).ToString() : "");
             }
 
             var total = new MunicipalityTotal(code, names.GetValueOrDefault(code, code), group.Count(), group.Sum(p => p.Members),
                 new Money(group.Sum(p => p.AllowanceCents)), new Money(group.Sum(p => p.ContributionCents)));
-            CsvCells.Line(text, "total", Number(total.Members), total.Allowance.ToString(), total.Contribution.ToString(), $"{Number(total.Households)} households", "");
+            CsvCells.Line(text, "total", Number(total.Members), total.Allowance.ToString(), total.Contribution.ToString(), $"{Number(total.Households)} households", "",
+                new Money(group.Sum(p => p.SocialAssistanceCents ?? 0)).ToString());
             File.WriteAllText(Path.Combine(folder, $"{code}.csv"), text.ToString());
             totals.Add(total);
         }

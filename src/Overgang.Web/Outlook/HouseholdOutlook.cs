@@ -13,7 +13,7 @@ namespace Overgang.Web.Outlook;
 
 /// <summary>
 /// What changes for a registered household on and after the last day of protection: each month from this month to
-/// <see cref="Until"/> is calculated through <see cref="AllowanceFacts"/>, the same conversion and rule as the allowance
+/// the end of the reception year after protection (<see cref="ProtectionEnd.TryReceptionYearEnd"/>) is calculated through <see cref="AllowanceFacts"/>, the same conversion and rule as the allowance
 /// run, with today's facts; the provision, amounts and dates come from the rules' calculation. This type only compares
 /// consecutive months and names what changed; it decides nothing itself.
 /// </summary>
@@ -24,9 +24,6 @@ namespace Overgang.Web.Outlook;
 /// </remarks>
 public static class HouseholdOutlook
 {
-    /// <summary>The last month shown: one year after the month protection ends.</summary>
-    public static readonly YearMonth Until = new(2028, 3);
-
     private const string NotInScheme = "not-in-scheme";
     private const string Calculated = "calculated";
 
@@ -41,20 +38,22 @@ public static class HouseholdOutlook
         ArgumentNullException.ThrowIfNull(parameters);
         var persons = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId);
         var members = persons.OrderBy(p => p.Id).ToList();
-        if (!parameters.TryRead("transition.protection.last-day", from.OnDayOfMonth(1), out var last, out _))
+        if (!ProtectionEnd.TryLastDay(parameters, from.OnDayOfMonth(1), out var lastDay, out _)
+            || !ProtectionEnd.TryReceptionYearEnd(parameters, from.OnDayOfMonth(1), out var receptionEnds, out _))
         {
             return null;
         }
 
-        var lastDay = last.Date;
+        // The last month shown: the month the reception year after protection ends (the last month any provision can run).
+        var until = receptionEnds.ToYearMonth();
         if (members.Count == 0)
         {
-            return new OutlookView(from, Until, lastDay, []);
+            return new OutlookView(from, until, lastDay, []);
         }
 
         var months = new List<(YearMonth Month, List<OutlookMonth> Results)>();
         var paths = new Dictionary<string, PathFacts>(StringComparer.Ordinal);
-        for (var month = from; month <= Until; month = month.PlusMonths(1))
+        for (var month = from; month <= until; month = month.PlusMonths(1))
         {
             if (!AbsenceRule.TryFor(parameters, month, out var absence, out var missing))
             {
@@ -91,7 +90,7 @@ public static class HouseholdOutlook
         }
 
         var tracks = leads.Select(lead => Track(lead, months, paths)).Where(t => !t.Months.IsEmpty).ToImmutableArray();
-        return new OutlookView(from, Until, lastDay, tracks);
+        return new OutlookView(from, until, lastDay, tracks);
     }
 
     private static OutlookMonth ToMonth(YearMonth month, AllowanceResult result)

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Overgang.Web.Outlook;
 
 /// <summary>
-/// What a registered household lives on from this month until <see cref="HouseholdOutlook.Until"/>, month by month as
+/// What a registered household lives on from this month until the end of the reception year after protection, month by month as
 /// the allowance run would calculate it with today's facts, and what changes between the months.
 /// </summary>
 /// <param name="From">The first month (this month).</param>
