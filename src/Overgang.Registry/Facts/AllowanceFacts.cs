@@ -78,20 +78,48 @@ public sealed class AllowanceFacts
     /// </summary>
     public static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, AbsenceRule absence)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(absence);
-        var day = absence.FirstDay;
-        var last = absence.LastDay;
+        return LoadMonths(context, persons, [absence])[0];
+    }
+
+    /// <summary>
+    /// Loads the facts of several months at once (one query per kind of row for the whole range, not per month): what a
+    /// household's months from now to the end of the reception year need. Each month's facts are the same as
+    /// <see cref="Load"/> gives for that month.
+    /// </summary>
+    /// <param name="context">The registry.</param>
+    /// <param name="persons">The persons (a query, joined in the database).</param>
+    /// <param name="months">The absence rule of each month, in any order.</param>
+    public static IReadOnlyList<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(months);
+        if (months.Count == 0)
+        {
+            return [];
+        }
+
+        var first = months.Min(m => m.FirstDay);
+        var lastFirst = months.Max(m => m.FirstDay);
+        var last = months.Max(m => m.LastDay);
         var parents = context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
         var placementRows = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
-            .Where(x => x.From <= day && (x.To == null || x.To >= day))
+            .Where(x => x.From <= lastFirst && (x.To == null || x.To >= first))
             .ToList();
-        var placements = PlacementRows.ByPerson(placementRows, day);
-        var incomes = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month == day).ToList().ToDictionary(x => x.PersonId, x => x.AmountCents);
-        var away = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= day).ToList()
-            .Where(x => absence.IsOverMaximum(x.From, x.To))
-            .Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
-        return new AllowanceFacts(day, absence, parents, placements, incomes, away, LoadPaths(context, persons, day));
+        var incomeRows = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month >= first && x.Month <= lastFirst).ToList();
+        var absenceRows = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first).ToList();
+        var pathRows = PathRows.Load(context, persons);
+        var facts = new List<AllowanceFacts>(months.Count);
+        foreach (var absence in months)
+        {
+            var day = absence.FirstDay;
+            var placements = PlacementRows.ByPerson(placementRows.Where(x => x.From <= day && (x.To == null || x.To >= day)), day);
+            var incomes = incomeRows.Where(x => x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
+            var away = absenceRows.Where(x => absence.IsOverMaximum(x.From, x.To)).Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
+            facts.Add(new AllowanceFacts(day, absence, parents, placements, incomes, away, pathRows.On(day)));
+        }
+
+        return facts;
     }
 
     /// <summary>
@@ -177,39 +205,59 @@ public sealed class AllowanceFacts
     }
 
     /// <summary>
-    /// The path facts of the persons: the latest transition decision dated on or before <paramref name="day"/> (else the
-    /// latest of all; a later run of the same date wins), the departure date of the return commitment, and the first day
-    /// of protection in the Netherlands.
+    /// The rows behind the persons' path facts, read once: on a day, a person's path is that of the latest transition
+    /// decision dated on or before the day (else the latest of all; a later run of the same date wins), with the departure
+    /// date of the return commitment and the first day of protection in the Netherlands.
     /// </summary>
-    private static Dictionary<string, PathFacts> LoadPaths(RegistryContext context, IQueryable<Person> persons, LocalDate day)
+    private sealed class PathRows
     {
-        var decisions = context.Decisions.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Date, x.RunId, x.Path }).ToList();
-        if (decisions.Count == 0)
+        private readonly List<(string PersonId, LocalDate Date, long RunId, string Path)> _decisions;
+        private readonly Dictionary<string, LocalDate> _departures;
+        private readonly Dictionary<string, LocalDate> _since;
+
+        private PathRows(List<(string PersonId, LocalDate Date, long RunId, string Path)> decisions, Dictionary<string, LocalDate> departures, Dictionary<string, LocalDate> since)
         {
-            return new Dictionary<string, PathFacts>(StringComparer.Ordinal);
+            _decisions = decisions;
+            _departures = departures;
+            _since = since;
         }
 
-        var departures = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.DepartureDate }).ToList()
-            .ToDictionary(x => x.PersonId, x => x.DepartureDate, StringComparer.Ordinal);
-        var since = context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Since }).ToList()
-            .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
-        var paths = new Dictionary<string, PathFacts>(StringComparer.Ordinal);
-        foreach (var person in decisions.GroupBy(x => x.PersonId))
+        public static PathRows Load(RegistryContext context, IQueryable<Person> persons)
         {
-            var onOrBefore = person.Where(x => x.Date <= day).ToList();
-            var latest = (onOrBefore.Count > 0 ? onOrBefore : [.. person]).MaxBy(x => (x.Date, x.RunId))!;
-            if (!TransitionNames.Paths.TryGetValue(latest.Path, out var path))
+            var decisions = context.Decisions.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Date, x.RunId, x.Path }).ToList()
+                .Select(x => (x.PersonId, x.Date, x.RunId, x.Path)).ToList();
+            if (decisions.Count == 0)
             {
-                continue;
+                return new PathRows(decisions, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
             }
 
-            paths[person.Key] = new PathFacts(
-                path,
-                departures.TryGetValue(person.Key, out var departure) ? departure : null,
-                since.TryGetValue(person.Key, out var first) ? first : null);
+            var departures = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.DepartureDate }).ToList()
+                .ToDictionary(x => x.PersonId, x => x.DepartureDate, StringComparer.Ordinal);
+            var since = context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Since }).ToList()
+                .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
+            return new PathRows(decisions, departures, since);
         }
 
-        return paths;
+        public Dictionary<string, PathFacts> On(LocalDate day)
+        {
+            var paths = new Dictionary<string, PathFacts>(StringComparer.Ordinal);
+            foreach (var person in _decisions.GroupBy(x => x.PersonId))
+            {
+                var onOrBefore = person.Where(x => x.Date <= day).ToList();
+                var latest = (onOrBefore.Count > 0 ? onOrBefore : [.. person]).MaxBy(x => (x.Date, x.RunId));
+                if (!TransitionNames.Paths.TryGetValue(latest.Path, out var path))
+                {
+                    continue;
+                }
+
+                paths[person.Key] = new PathFacts(
+                    path,
+                    _departures.TryGetValue(person.Key, out var departure) ? departure : null,
+                    _since.TryGetValue(person.Key, out var first) ? first : null);
+            }
+
+            return paths;
+        }
     }
 
     private static string Explain(HouseholdCalculation household) =>

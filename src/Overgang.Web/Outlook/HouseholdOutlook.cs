@@ -51,17 +51,33 @@ public static class HouseholdOutlook
             return new OutlookView(from, until, lastDay, []);
         }
 
+        // The facts of every month are read in one go (one query per kind of row), then each month is calculated.
+        var rules = new List<AbsenceRule>();
+        var refused = new Dictionary<YearMonth, MissingParameter>();
+        for (var month = from; month <= until; month = month.PlusMonths(1))
+        {
+            if (AbsenceRule.TryFor(parameters, month, out var absence, out var missing))
+            {
+                rules.Add(absence);
+            }
+            else
+            {
+                refused[month] = missing;
+            }
+        }
+
+        var loaded = AllowanceFacts.LoadMonths(context, persons, rules).ToDictionary(f => f.Day.ToYearMonth());
         var months = new List<(YearMonth Month, List<OutlookMonth> Results)>();
         var paths = new Dictionary<string, PathFacts>(StringComparer.Ordinal);
         for (var month = from; month <= until; month = month.PlusMonths(1))
         {
-            if (!AbsenceRule.TryFor(parameters, month, out var absence, out var missing))
+            if (refused.TryGetValue(month, out var missing))
             {
                 months.Add((month, [new OutlookMonth(month, null, [.. members.Select(m => m.Id)], "not-calculable", null, 0m, 0m, null, null, [], missing.Message)]));
                 continue;
             }
 
-            var facts = AllowanceFacts.Load(context, persons, absence);
+            var facts = loaded[month];
             foreach (var member in members)
             {
                 if (facts.PathOf(member.Id) is { } path)
