@@ -35,16 +35,16 @@ internal static class AfterProtection
             }
         }
 
-        var provisionalAll = new SortedSet<string>(StringComparer.Ordinal);
         var decided = new PersonProvision[persons.Length];
         for (var i = 0; i < persons.Length; i++)
         {
-            if (!ProvisionRules.TryDecide(persons[i], persons[i].Path!, date, s, provisionalAll, out var provision, out var missing))
+            var used = new SortedSet<string>(StringComparer.Ordinal);
+            if (!ProvisionRules.TryDecide(persons[i], persons[i].Path!, date, s, used, out var provision, out var missing))
             {
                 return new AllowanceAnswer.ParameterMissing(missing);
             }
 
-            decided[i] = provision;
+            decided[i] = provision with { Provisional = [.. used] };
         }
 
         if (s.AdultAge.Missing is { } adultMissing)
@@ -102,7 +102,7 @@ internal static class AfterProtection
                     var personItems = part.Members.Select(m => decided[m.InputIndex].Why).ToList();
                     foreach (var member in part.Members)
                     {
-                        ProvisionRules.TryDecide(member.Person, member.Person.Path!, date, s, provisional, out _, out _);
+                        provisional.UnionWith(decided[member.InputIndex].Provisional);
                     }
 
                     var assessedAdults = part.Members.Count(m => Period.Between(m.Person.BirthDate, date, PeriodUnits.Years).Years >= adultAge);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Rules.Explanations;
 
@@ -9,5 +10,8 @@ namespace Overgang.Rules.Provisions;
 /// <param name="Why">The explanation item for the person.</param>
 internal sealed record PersonProvision(Provision Provision, LocalDate? HandOver, ExplanationItem Why)
 {
+    /// <summary>The provisional parameters the decision for this person used.</summary>
+    public ImmutableArray<string> Provisional { get; init; } = [];
+
     public bool HoldsDocument => HandOver is not null;
 }
