@@ -1,14 +1,10 @@
-using System.Collections.Immutable;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Overgang.Rules;
 using Overgang.Rules.Allowance;
-using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Provisions;
-using Overgang.Rules.Transition;
 using Overgang.Web.Security;
 using Overgang.Web.Tests.Support;
 
@@ -144,33 +140,7 @@ public sealed class OutlookApiTests(WebServer server)
     /// <summary>The rule's answer for a month, from the registry's rows read here (households without absences).</summary>
     private AllowanceAnswer? Rule(string household, YearMonth month)
     {
-        using var context = server.Database.Open();
-        var day = month.OnDayOfMonth(1);
-        var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == household).OrderBy(p => p.Id).ToList();
-        var ids = members.Select(m => m.Id).ToList();
-        var reception = context.Placements.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.From <= day && (x.To == null || x.To >= day)).ToList()
-            .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.From)!.Reception);
-        var present = members.Where(m => reception.TryGetValue(m.Id, out var r) && ReceptionNames.ByName.ContainsKey(r)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var parents = context.Parents.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList();
-        var incomes = context.Incomes.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
-        var decisions = context.Decisions.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList();
-        var departures = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToDictionary(x => x.PersonId, x => x.DepartureDate);
-        var since = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.MemberState == "NL").ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since));
-        var facts = members.Where(m => present.Contains(m.Id)).Select(m =>
-        {
-            var own = decisions.Where(d => d.PersonId == m.Id).ToList();
-            var latest = (own.Any(d => d.Date <= day) ? own.Where(d => d.Date <= day) : own).MaxBy(d => (d.Date, d.RunId));
-            return new PersonFacts(
-                m.Id,
-                m.BirthDate,
-                m.PartnerId is { } partner && present.Contains(partner) ? partner : null,
-                [.. parents.Where(x => x.PersonId == m.Id && present.Contains(x.ParentId)).Select(x => x.ParentId).Order(StringComparer.Ordinal)],
-                new Money(incomes.GetValueOrDefault(m.Id)),
-                ReceptionNames.ByName[reception[m.Id]])
-            {
-                Path = latest is null ? null : new PathFacts(TransitionNames.Paths[latest.Path], departures.TryGetValue(m.Id, out var d) ? d : null, since.TryGetValue(m.Id, out var s) ? s : null),
-            };
-        }).ToImmutableArray();
-        return facts.IsEmpty ? null : HouseholdAllowances.Answer(new AllowanceRequest(day, facts, []), ParameterTree.Default);
+        var facts = RegistryRuleInputs.Of(server.Database, household, month, ParameterTree.Default);
+        return facts.IsEmpty ? null : HouseholdAllowances.Answer(new AllowanceRequest(month.OnDayOfMonth(1), facts, []), ParameterTree.Default);
     }
 }
