@@ -121,7 +121,21 @@ internal static class RunEndpoints
     private static async Task<ImmutableArray<RunResponse>> ListAsync(RegistryContext context, RunWorker worker, CancellationToken cancellationToken)
     {
         var runs = await context.Runs.AsNoTracking().OrderByDescending(r => r.Id).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. runs.Select(r => Response(r, worker.Live(r.Id), null))];
+        var responses = ImmutableArray.CreateBuilder<RunResponse>(runs.Count);
+        foreach (var run in runs)
+        {
+            var live = worker.Live(run.Id);
+            var row = run;
+            if (run.Status != "finished" && live is { Running: false })
+            {
+                // The run stopped after its row was read: read the row again, which the worker stored before it stopped.
+                row = await context.Runs.AsNoTracking().SingleAsync(r => r.Id == run.Id, cancellationToken).ConfigureAwait(false);
+            }
+
+            responses.Add(Response(row, live, null));
+        }
+
+        return responses.MoveToImmutable();
     }
 
     private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> ReadAsync(long id, RegistryContext context, RunWorker worker, CancellationToken cancellationToken) =>
@@ -131,6 +145,9 @@ internal static class RunEndpoints
 
     private static async Task<RunResponse?> ResponseAsync(RegistryContext context, RunWorker worker, long id, CancellationToken cancellationToken)
     {
+        // The worker's live state first, then the row: the worker stores a finished run before it stops running, so a run
+        // that finishes between the two reads shows as finished, never as interrupted.
+        var live = worker.Live(id);
         var run = await context.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
         if (run is null)
         {
@@ -138,7 +155,7 @@ internal static class RunEndpoints
         }
 
         var result = run.Status == "finished" ? await ResultAsync(context, run, cancellationToken).ConfigureAwait(false) : null;
-        return Response(run, worker.Live(id), result);
+        return Response(run, live, result);
     }
 
     private static RunResponse Response(BatchRun run, LiveRun? live, RunResult? result)
