@@ -43,6 +43,7 @@ public sealed class AllowanceFacts
     private readonly AbsenceRule _absence;
     private readonly Dictionary<string, PathFacts> _paths;
     private (ParameterTree Parameters, AllowanceSchedule Schedule)? _schedule;
+    private (ParameterTree Parameters, AllowanceSchedule Schedule)? _previousSchedule;
 
     private AllowanceFacts(LocalDate day, AbsenceRule absence, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away, Dictionary<string, PathFacts> paths)
     {
@@ -156,8 +157,7 @@ public sealed class AllowanceFacts
                 Explain(household),
                 household)
             {
-                // Handed over this month: on social assistance now, and not yet on the first day of the previous month.
-                HandOverThisMonth = household.SocialAssistanceFrom is { } from && from > Day.PlusMonths(-1),
+                HandOverThisMonth = household.Provision == Provision.SocialAssistance && !SocialAssistanceBefore(household, rows, parameters),
             });
             return new HouseholdAllowance(true, awayCount, [.. results]);
         }
@@ -183,6 +183,26 @@ public sealed class AllowanceFacts
     }
 
     private bool InScheme(string personId) => PlacementOnDay.IsInScheme(_placements.GetValueOrDefault(personId)?.Reception);
+
+    /// <summary>
+    /// Whether the members of a household on social assistance already had it on the first day of the previous month,
+    /// by the same registered facts: a household that did not was handed over this month (the hand-over list).
+    /// </summary>
+    private bool SocialAssistanceBefore(HouseholdCalculation household, List<MemberMonth> rows, ParameterTree parameters)
+    {
+        var cached = _previousSchedule;
+        var schedule = cached is not null && ReferenceEquals(cached.Value.Parameters, parameters) ? cached.Value.Schedule : AllowanceSchedule.For(parameters, Day.PlusMonths(-1));
+        _previousSchedule = (parameters, schedule);
+        if (!schedule.ProtectionEnded)
+        {
+            return false;
+        }
+
+        var before = HouseholdMonth.Calculate(rows, _away, schedule, explain: false);
+        var first = household.Household.Members[0].Person.Id;
+        return before.Answer is AllowanceAnswer.Calculated calculated
+            && calculated.Households.Any(h => h.Provision == Provision.SocialAssistance && h.Household.Members.Any(m => m.Person.Id == first));
+    }
 
     /// <summary>
     /// The rows behind the persons' path facts, read once: on a day, a person's path is that of the latest transition

@@ -28,13 +28,6 @@ public sealed record HouseholdCalculation(
     /// <summary>The estimated social assistance, for a household with <see cref="Provision.SocialAssistance"/>; otherwise <c>null</c>.</summary>
     public SocialAssistanceEstimate? SocialAssistance { get; init; }
 
-    /// <summary>
-    /// For a household with <see cref="Provision.SocialAssistance"/>, the first day it has it: its hand-over, or the first day
-    /// after protection when the hand-over came earlier. A month whose calculation date is the first on or after this day
-    /// is the month of the hand-over.
-    /// </summary>
-    public NodaTime.LocalDate? SocialAssistanceFrom { get; init; }
-
     /// <summary>The household's obligation to take out basic health insurance, once it holds for a member; otherwise <c>null</c>.</summary>
     public HealthInsuranceObligation? HealthInsurance { get; init; }
 

@@ -215,11 +215,9 @@ internal static class AfterProtection
             why.Add(new(ProvisionRuleIds.ContributionAfterHandOver, reference, $"the household still lives in municipal reception: the own contribution is levied in full, {payers} adult(s) × {schedule.Operating.Amount}{(catering ? $" + {payers} × {schedule.Catering.Amount} for meals" : "")} (the social-assistance norm includes housing costs)", contribution));
         }
 
-        var firstAfterProtection = s.ProtectionLastDay.Value!.Date.PlusDays(1);
         var result = new HouseholdCalculation(household, estimate.Income, Money.Zero, Money.Zero, contribution, null, explain ? [.. why] : [])
         {
             SocialAssistance = explain ? estimate : estimate with { Explanation = [] },
-            SocialAssistanceFrom = handOver > firstAfterProtection ? handOver : firstAfterProtection,
         };
         return new(result, null);
     }
