@@ -77,9 +77,13 @@ internal static class AfterProtection
         foreach (var household in households)
         {
             var handOver = household.Members.Select(m => decided[m.InputIndex]).Where(p => p.HoldsDocument).Select(p => p.HandOver!.Value).DefaultIfEmpty().Min();
+            // Social assistance has no norm under 18: a household whose document holders are all minors (an unaccompanied
+            // minor) is not handed over and keeps the living allowance until one of them comes of age, so that it is never
+            // left with an assessment of nothing.
+            var handedOver = date >= handOver && household.Members.Any(m => m.IsAdult && decided[m.InputIndex].HoldsDocument);
             var provisionOf = household.Members.ToDictionary(
                 m => m.InputIndex,
-                m => decided[m.InputIndex].HoldsDocument ? (date >= handOver ? Provision.SocialAssistance : Provision.Allowance) : decided[m.InputIndex].Provision);
+                m => decided[m.InputIndex].HoldsDocument ? (handedOver ? Provision.SocialAssistance : Provision.Allowance) : decided[m.InputIndex].Provision);
 
             foreach (var group in household.Members.GroupBy(m => provisionOf[m.InputIndex]))
             {
