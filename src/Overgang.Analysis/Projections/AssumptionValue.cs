@@ -10,7 +10,12 @@ namespace Overgang.Analysis.Projections;
 /// <param name="Date">The value of a date assumption.</param>
 /// <param name="SourceId">The source of the value.</param>
 /// <param name="Note">An optional remark.</param>
-public sealed record AssumptionValue(YearMonth From, double Value, double? Low, double? High, LocalDate? Date, string SourceId, string? Note)
+/// <param name="Known">
+/// The month from which the value was known (its vintage): the month of the figures it is derived from, or
+/// <see cref="From"/> when not given. A later-known value for the same month revises the earlier one; the back-test
+/// uses only the values known at its start, so a revision calibrates the projection without leaking into the back-test.
+/// </param>
+public sealed record AssumptionValue(YearMonth From, double Value, double? Low, double? High, LocalDate? Date, string SourceId, string? Note, YearMonth Known)
 {
     /// <summary>True when the value is drawn in each Monte Carlo draw.</summary>
     public bool IsUncertain => Low is not null && High is not null;

@@ -45,7 +45,7 @@ public static class Projection
     /// <param name="scenario">The scenario.</param>
     /// <param name="draws">Monte Carlo draws (at least 1).</param>
     /// <param name="seed">The seed.</param>
-    /// <param name="knownAt">For a back-test: only assumption values dated on or before this month are used.</param>
+    /// <param name="knownAt">For a back-test: only assumption values that apply from and were known on or before this month are used.</param>
     public static ProjectionResult Run(ProjectionData data, ProjectionScenario scenario, int draws = DefaultDraws, int seed = DefaultSeed, NodaTime.YearMonth? knownAt = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -54,7 +54,7 @@ public static class Projection
         var assumptions = data.For(scenario);
         if (knownAt is { } known)
         {
-            assumptions = assumptions.ToImmutableDictionary(a => a.Key, a => a.Value with { Values = [.. a.Value.Values.Where(v => v.From <= known)] }, StringComparer.Ordinal);
+            assumptions = assumptions.ToImmutableDictionary(a => a.Key, a => a.Value with { Values = [.. a.Value.Values.Where(v => v.From <= known && v.Known <= known)] }, StringComparer.Ordinal);
         }
 
         var months = data.Months;

@@ -139,9 +139,15 @@ public sealed class ProjectionData
             var from = Month(name, value, Required(name, value, "from"));
             var source = Required(name, value, "source");
             CheckSource(name, value, sources, source);
-            if (values.Count > 0 && from <= values[^1].From)
+            var known = Optional(value, "known") is { } k ? Month(name, value, k) : from;
+            if (known < from)
             {
-                throw new ParameterFileException(name, value.Start.Line, $"assumption {id}: values must be in increasing month order");
+                throw new ParameterFileException(name, value.Start.Line, $"assumption {id}: known {known:yyyy-MM} is before from {from:yyyy-MM}; a value is known at the earliest from its first month");
+            }
+
+            if (values.Count > 0 && (from < values[^1].From || (from == values[^1].From && known <= values[^1].Known)))
+            {
+                throw new ParameterFileException(name, value.Start.Line, $"assumption {id}: values must be in increasing month order (a revision of a month's value repeats its from with a later known)");
             }
 
             var raw = Required(name, value, "value");
@@ -164,7 +170,7 @@ public sealed class ProjectionData
                 throw new ParameterFileException(name, value.Start.Line, $"assumption {id}: give both low and high, with low <= value <= high");
             }
 
-            values.Add(new AssumptionValue(from, number, low, high, date, source, Optional(value, "note")));
+            values.Add(new AssumptionValue(from, number, low, high, date, source, Optional(value, "note"), known));
         }
 
         if (values.Count == 0)

@@ -9,4 +9,6 @@ namespace Overgang.Analysis.Reports;
 /// <param name="Svg">The chart as an SVG document (no external references).</param>
 /// <param name="Png">The chart as PNG bytes.</param>
 /// <param name="Table">The numbers behind the chart.</param>
-public sealed record AnalysisChart(string Id, string Title, string Svg, ImmutableArray<byte> Png, ReportTable Table);
+/// <param name="Notes">What the reader must be told with the chart (how the official figures compare with the band, a
+/// capacity it runs above), drawn on the chart and written beneath it.</param>
+public sealed record AnalysisChart(string Id, string Title, string Svg, ImmutableArray<byte> Png, ReportTable Table, ImmutableArray<string> Notes);

@@ -124,7 +124,15 @@ public static class AnalysisCharts
 
         plot.Axes.DateTimeTicksBottom();
         plot.ShowLegend(Alignment.UpperRight);
-        return Render(id, $"{projected.Title}: scenario {result.Scenario.Id}, {result.Draws} draws", "persons", plot, ProjectionTables.Series(result, series));
+        var notes = ProjectionReading.Figures(result, series, metric).Select(f => f.Sentence).ToList();
+        if (series == "reception")
+        {
+            notes.Add(ProjectionReading.Places(result).Sentence);
+        }
+
+        // The notes go where the band leaves room: above the start for the population (it rises until the end of
+        // protection), below it for reception (it falls to zero after the end).
+        return Render(id, $"{projected.Title}: scenario {result.Scenario.Id}, {result.Draws} draws", "persons", plot, ProjectionTables.Series(result, series), [.. notes], series == "reception" ? Alignment.LowerLeft : Alignment.UpperLeft);
     }
 
     private static AnalysisChart ProjectionCaseloads(ProjectionResult result)
@@ -210,15 +218,42 @@ public static class AnalysisCharts
 
     private static double X(LocalDate date) => date.ToDateTimeUnspecified().ToOADate();
 
-    private static AnalysisChart Render(string id, string title, string yLabel, Plot plot, ReportTable table)
+    private static AnalysisChart Render(string id, string title, string yLabel, Plot plot, ReportTable table, ImmutableArray<string> notes = default, Alignment notesAt = Alignment.LowerRight)
     {
+        notes = notes.IsDefault ? [] : notes;
         plot.Title(title, size: 14);
         plot.YLabel(yLabel);
+        if (notes.Length > 0)
+        {
+            var annotation = plot.Add.Annotation(string.Join("\n", notes.Select(n => Wrap(n, 90))), notesAt);
+            annotation.LabelFontSize = 9;
+            annotation.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+        }
+
         // Without the XML declaration, and with a viewBox, the SVG embeds in HTML and scales with its container.
         var svg = plot.GetSvgXml(Width, Height);
         svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
         svg = $"<svg viewBox=\"0 0 {Width.ToString(CultureInfo.InvariantCulture)} {Height.ToString(CultureInfo.InvariantCulture)}\"{svg["<svg".Length..]}";
         var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
-        return new AnalysisChart(id, title, svg, [.. png], table);
+        return new AnalysisChart(id, title, svg, [.. png], table, notes);
+    }
+
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return string.Join("\n", lines);
     }
 }

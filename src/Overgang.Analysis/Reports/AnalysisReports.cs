@@ -17,7 +17,13 @@ public static class AnalysisReports
         p.meta{color:#555;margin-top:0}figure{margin:1rem 0}figure svg{width:100%;height:auto}
         table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:8.5pt;width:100%}caption{text-align:left;font-weight:bold;padding:.3rem 0}
         th,td{border:1px solid #ccc;padding:.15rem .4rem;vertical-align:top}th{background:#f0f0f0;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
-        tr{break-inside:avoid}
+        tr{break-inside:avoid}td.n{white-space:nowrap}
+        div.table{overflow-x:auto;max-width:100%}
+        figcaption{font-size:9pt;color:#333;margin-top:.3rem}figcaption p{margin:.2rem 0}
+        section.summary{break-after:page}
+        table#summary{font-size:10pt}table#summary th,table#summary td{border:none;border-bottom:1px solid #ddd;padding:.4rem .5rem;vertical-align:baseline}
+        table#summary th{background:none;width:40%}table#summary td.value{font-size:1.3rem;font-weight:bold;font-variant-numeric:tabular-nums;white-space:nowrap;text-align:right}
+        @media print{div.table{overflow:visible}}
         """;
 
     /// <summary>The report of a reform against the baseline.</summary>
@@ -31,7 +37,8 @@ public static class AnalysisReports
             $"Population: {report.Population}. Transition decisions on {report.Date:yyyy-MM-dd}; months {report.Months[0]:yyyy-MM} to {report.Months[^1]:yyyy-MM}. Parameters: baseline {report.BaselineVersion}, reform {report.ReformVersion}.",
             "The same rules run twice over the same persons: once with the baseline parameters, once with the reform applied to them. Amounts are sums of whole cents. After the last day of protection each person's path (the transition decision on the decision date) says what the household gets: the living allowance until its hand-over or departure, then estimated social assistance, or nothing once provisions end.",
         ];
-        return Build(title, intro, AnalysisCharts.ForReform(report), ReformTables.All(report));
+        var charts = AnalysisCharts.ForReform(report);
+        return Build(title, intro, ReportSummaries.ForReform(report, charts), charts, ReformTables.All(report));
     }
 
     /// <summary>The report of a projection scenario, with the back-test of the baseline scenario.</summary>
@@ -45,7 +52,8 @@ public static class AnalysisReports
             $"Months {result.Months[0]:yyyy-MM} to {result.Months[^1]:yyyy-MM}; {result.Draws.ToString(CultureInfo.InvariantCulture)} Monte Carlo draws with seed {result.Seed.ToString(CultureInfo.InvariantCulture)}: each uncertain assumption is drawn from a triangular distribution (low, value, high). Bands are the 10th and 90th percentile per month, not a forecast interval of the official statistics.",
             "Every assumption is listed below with its source; 'Overgang assumption' marks numbers the sources do not give. The back-test projects the baseline scenario from its first month with only the assumptions known then, and compares it with every later official figure.",
         ];
-        return Build(title, intro, AnalysisCharts.ForProjection(result), ProjectionTables.All(result, backTest));
+        var charts = AnalysisCharts.ForProjection(result);
+        return Build(title, intro, ReportSummaries.ForProjection(result, charts, backTest), charts, ProjectionTables.All(result, backTest));
     }
 
     /// <summary>The monitor: official figures over time and the factor scorecards.</summary>
@@ -57,14 +65,29 @@ public static class AnalysisReports
             "Official figures for the Netherlands over time, and the factor scorecards of the Clingendael monitoring reports: a score from -2 (considerable decrease of the Dutch protection mandate) to +2 (considerable increase) per indicator per report period.",
             $"Aggregation: {scorecards.Aggregation}. Scores are changes since the previous report, not levels.",
         ];
-        return Build("Monitor: official figures and factor scorecards", intro, AnalysisCharts.ForMonitor(scorecards), MonitorTables.All(scorecards));
+        var charts = AnalysisCharts.ForMonitor(scorecards);
+        return Build("Monitor: official figures and factor scorecards", intro, ReportSummaries.ForMonitor(charts), charts, MonitorTables.All(scorecards));
     }
 
-    private static ReportDocument Build(string title, IReadOnlyList<string> intro, ImmutableArray<AnalysisChart> charts, ImmutableArray<ReportTable> tables)
+    private static ReportDocument Build(string title, IReadOnlyList<string> intro, ReportSummary summary, ImmutableArray<AnalysisChart> charts, ImmutableArray<ReportTable> tables)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(Encode(title)).Append("</h1>\n");
+
+        // The first page: the answer in five numbers and one chart; everything after it is the evidence.
+        html.Append("<section class=\"summary\" aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n");
+        html.Append("<table id=\"summary\">\n<caption>").Append(Encode(summary.Table.Title)).Append("</caption>\n<tbody>\n");
+        foreach (var figure in summary.Figures)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(Encode(figure.Label)).Append("</th><td class=\"value\">").Append(Encode(figure.Value))
+                .Append("</td><td>").Append(Encode(figure.Detail)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+        Figure(html, summary.Chart, heading: false);
+        html.Append("</section>\n");
+
         foreach (var paragraph in intro)
         {
             html.Append("<p>").Append(Encode(paragraph)).Append("</p>\n");
@@ -73,8 +96,11 @@ public static class AnalysisReports
         var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chart in charts)
         {
-            html.Append("<h2>").Append(Encode(chart.Title)).Append("</h2>\n<figure role=\"img\" aria-label=\"").Append(Encode(chart.Title)).Append("\">\n");
-            html.Append(chart.Svg).Append("\n</figure>\n");
+            if (chart.Id != summary.Chart.Id)
+            {
+                Figure(html, chart, heading: true);
+            }
+
             Table(html, chart.Table);
             shown.Add(chart.Table.Id);
         }
@@ -90,13 +116,35 @@ public static class AnalysisReports
         }
 
         html.Append("</body>\n</html>\n");
-        var all = tables.Concat(charts.Select(c => c.Table)).DistinctBy(t => t.Id).ToImmutableArray();
-        return new ReportDocument(title, html.ToString(), charts, all);
+        var all = new[] { summary.Table }.Concat(tables).Concat(charts.Select(c => c.Table)).DistinctBy(t => t.Id).ToImmutableArray();
+        return new ReportDocument(title, html.ToString(), charts, all, summary);
+    }
+
+    private static void Figure(StringBuilder html, AnalysisChart chart, bool heading)
+    {
+        if (heading)
+        {
+            html.Append("<h2>").Append(Encode(chart.Title)).Append("</h2>\n");
+        }
+
+        html.Append("<figure role=\"img\" aria-label=\"").Append(Encode(chart.Title)).Append("\">\n").Append(chart.Svg).Append('\n');
+        if (chart.Notes.Length > 0)
+        {
+            html.Append("<figcaption>");
+            foreach (var note in chart.Notes)
+            {
+                html.Append("<p>").Append(Encode(note)).Append("</p>");
+            }
+
+            html.Append("</figcaption>\n");
+        }
+
+        html.Append("</figure>\n");
     }
 
     private static void Table(StringBuilder html, ReportTable table)
     {
-        html.Append("<table id=\"").Append(Encode(table.Id)).Append("\">\n<caption>").Append(Encode(table.Title)).Append("</caption>\n<thead><tr>");
+        html.Append("<div class=\"table\">\n<table id=\"").Append(Encode(table.Id)).Append("\">\n<caption>").Append(Encode(table.Title)).Append("</caption>\n<thead><tr>");
         foreach (var column in table.Columns)
         {
             html.Append("<th scope=\"col\">").Append(Encode(column)).Append("</th>");
@@ -115,7 +163,7 @@ public static class AnalysisReports
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table>\n</div>\n");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

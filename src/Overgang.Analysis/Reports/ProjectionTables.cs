@@ -18,9 +18,9 @@ public static class ProjectionTables
     public static ReportTable Assumptions(ProjectionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new("projection-assumptions", $"Assumptions of scenario {result.Scenario.Id} (central value; low and high bound the triangular distribution of each draw)", ["assumption", "unit", "from", "value", "low", "high", "source"],
+        return new("projection-assumptions", $"Assumptions of scenario {result.Scenario.Id} (central value; low and high bound the triangular distribution of each draw; a later-known value for the same month revises the earlier one, which only the back-test uses)", ["assumption", "unit", "from", "known", "value", "low", "high", "source"],
             [.. result.Assumptions.SelectMany(a => a.Values.Select(v => ReformTables.Row(
-                a.Id, a.Unit, v.From.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                a.Id, a.Unit, v.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), v.Known.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 v.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Number(v.Value),
                 v.Low is { } low ? Number(low) : "", v.High is { } high ? Number(high) : "", v.SourceId)))]);
     }

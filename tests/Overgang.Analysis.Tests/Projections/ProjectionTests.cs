@@ -95,4 +95,44 @@ public sealed class ProjectionTests
         Assert.All(rows, r => Assert.True(r.AbsolutePercentageError >= 0));
         Assert.Contains(rows, r => r.Metric == "brp_registered_tp");
     }
+
+    [Fact]
+    public void Run_Baseline_EveryOfficialCountInTheProjectedMonthsLiesWithinTheBand()
+    {
+        // Given: the baseline scenario, calibrated with the revisions known by November 2025
+        var result = Projection.Run(ProjectionData.Default, Scenario("protracted-war"), 1000);
+
+        // When: every BRP count and every count of persons in municipal reception in the projected months
+        var population = Overgang.Analysis.Reports.ProjectionReading.Figures(result, "population", Overgang.Analysis.Monitor.OfficialFigures.Registered);
+        var reception = Overgang.Analysis.Reports.ProjectionReading.Figures(result, "reception", Overgang.Analysis.Monitor.OfficialFigures.MunicipalReception);
+
+        // Then: each lies within the 10-90 band (before the revisions, 123,720 on 6 June 2025 and 135,010 on 2 November 2025 fell outside)
+        Assert.True(population.Length >= 3);
+        Assert.All(population.Concat(reception), f => Assert.True(f.Within, f.Sentence));
+    }
+
+    [Fact]
+    public void BackTest_IgnoresRevisionsKnownAfterItsStart()
+    {
+        // Given: the assumptions without the revisions of arrivals known in June and November 2025
+        var text = ProjectionData.Embedded("projections.yaml");
+        var withoutRevisions = string.Join('\n', text.Split('\n').Where(line => !line.Contains("known: 2025-", StringComparison.Ordinal)));
+        var unrevised = ProjectionData.Parse("p.yaml", withoutRevisions);
+        Assert.NotEqual(ProjectionData.Default.Assumptions.Sum(a => a.Values.Length), unrevised.Assumptions.Sum(a => a.Values.Length));
+
+        // When / Then: the back-test is the same with and without them; the projection is not
+        Assert.Equal(BackTest.Run(unrevised, 200).Select(r => r.P50), BackTest.Run(ProjectionData.Default, 200).Select(r => r.P50));
+        Assert.NotEqual(Projection.Run(unrevised, Scenario("protracted-war"), 200)["population"].P50, Projection.Run(ProjectionData.Default, Scenario("protracted-war"), 200)["population"].P50);
+    }
+
+    [Theory]
+    [InlineData("{ from: 2025-01, known: 2025-06, value: 650", "{ from: 2025-02, known: 2025-01, value: 650", "is before from")]
+    [InlineData("{ from: 2025-01, known: 2025-06, value: 650", "{ from: 2025-01, value: 650", "increasing month order")]
+    public void Parse_RevisionNotKnownLater_NamesFileAndLine(string find, string replace, string message)
+    {
+        var text = ProjectionData.Embedded("projections.yaml").Replace(find, replace, StringComparison.Ordinal);
+        var error = Assert.Throws<Overgang.Rules.Parameters.ParameterFileException>(() => ProjectionData.Parse("p.yaml", text));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 1);
+    }
 }
