@@ -10,9 +10,11 @@ namespace Overgang.Letters;
 
 /// <summary>Composes a decision letter for one person from the decision, in one language.</summary>
 /// <remarks>
-/// The letter states the outcome, every reason in plain language (with the dates it rests on, formatted per language),
-/// the outstanding actions with owners and due dates, what follows, and why the case is reviewed by hand. It is
-/// composed from the decision's values (path, rule ids, kinds, facts), never from its English texts.
+/// The letter is a decision (docs/adr/0009): it names the issuing authority, the case number and the date, states the
+/// outcome, every reason in plain language (with the dates it rests on, formatted per language), the outstanding
+/// actions with owners and deadlines, what follows, why the case is reviewed by hand, the legal basis, how and until
+/// when to object, and whom to contact. Every deadline is at least the minimum days after the letter's date. It is
+/// composed from the decision's values (path, rule ids, kinds, facts, references), never from its English texts.
 /// </remarks>
 public static partial class LetterComposer
 {
