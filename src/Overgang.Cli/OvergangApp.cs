@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using NodaTime;
 using Overgang.Cli.AuditLog;
 using Overgang.Cli.Calc;
@@ -34,6 +36,11 @@ internal static class OvergangApp
             Analysis.MonitorCommand.Create(context),
             Analysis.ReportCommand.Create(context),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersion();
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -46,5 +53,21 @@ internal static class OvergangApp
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
+
+/// <summary>
+/// <c>--version</c>: the product's version (<c>Version</c> in Directory.Build.props) from this assembly, also when the
+/// entry assembly is another program's (the tests run the command in-process).
+/// </summary>
+internal sealed class PrintVersion : SynchronousCommandLineAction
+{
+    public static string Current { get; } =
+        typeof(PrintVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public override int Invoke(ParseResult parseResult)
+    {
+        parseResult.InvocationConfiguration.Output.WriteLine(Current);
+        return 0;
     }
 }

@@ -49,7 +49,7 @@ public sealed class PostgresServer
             : null;
         if (bin is null)
         {
-            throw new InvalidOperationException("PostgreSQL is not installed: run .ci/setup (Debian package postgresql) or set OVERGANG_TEST_POSTGRES");
+            throw new InvalidOperationException("PostgreSQL is not installed: no initdb under /usr/lib/postgresql/*/bin: run ./test.sh as root (Debian package postgresql) or set OVERGANG_TEST_POSTGRES");
         }
 
         var directory = Path.Combine(Path.GetTempPath(), "overgang-pg-" + Guid.NewGuid().ToString("N")[..8]);

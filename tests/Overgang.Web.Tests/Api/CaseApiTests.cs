@@ -8,7 +8,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Api;
 
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class CaseApiTests(WebServer server)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Api;
 
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class ContractApiTests(WebServer server)
 {
     private static string Contract(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contract", name));

@@ -5,7 +5,7 @@ using Overgang.Web.Tests.Support;
 namespace Overgang.Web.Tests.Api;
 
 /// <summary>Every role against every location endpoint: own municipality, another municipality, and the filter.</summary>
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class LocationScopeTests(WebServer server)
 {
     public static IEnumerable<object[]> Cases() =>

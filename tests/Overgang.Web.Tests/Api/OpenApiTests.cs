@@ -3,7 +3,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Api;
 
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class OpenApiTests(WebServer server)
 {
     [Fact]

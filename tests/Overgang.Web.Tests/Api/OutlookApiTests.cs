@@ -10,7 +10,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Api;
 
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class OutlookApiTests(WebServer server)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace Overgang.Web.Tests.Api;
 /// Every role against the run endpoints. The start requests carry an invalid date or month, so that a role that is
 /// admitted gets 400 (and no run starts) while a role that is refused gets 401 or 403.
 /// </summary>
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class RunScopeTests(WebServer server)
 {
     public static IEnumerable<object[]> Cases() =>

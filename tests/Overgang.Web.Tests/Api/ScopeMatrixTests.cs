@@ -4,7 +4,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Api;
 
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class ScopeMatrixTests(WebServer server)
 {
     [Fact]

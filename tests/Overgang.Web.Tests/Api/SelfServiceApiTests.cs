@@ -6,7 +6,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Api;
 
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class SelfServiceApiTests(WebServer server)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Overgang.Web.Tests.Support;
 namespace Overgang.Web.Tests.Browser;
 
 /// <summary>The axe-core check is not vacuous: a page with known faults fails it.</summary>
-[Collection(WebFixtures.Name)]
+[Collection(BrowserFixtures.Name)]
 public sealed class AccessibilityCheckTests(WebServer server, Support.Browser browser)
 {
     [Fact]

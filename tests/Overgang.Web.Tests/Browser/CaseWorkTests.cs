@@ -5,7 +5,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Browser;
 
-[Collection(WebFixtures.Name)]
+[Collection(BrowserFixtures.Name)]
 public sealed class CaseWorkTests(WebServer server, Support.Browser browser)
 {
     [Fact]

@@ -12,7 +12,7 @@ using Overgang.Web.Tests.Support;
 namespace Overgang.Web.Tests.Browser;
 
 /// <summary>What changes after protection ends, on /me and the household page; with OVERGANG_SCREENSHOTS=1 also screenshots at 390 px.</summary>
-[Collection(WebFixtures.Name)]
+[Collection(BrowserFixtures.Name)]
 public sealed class OutlookPageTests(WebServer server, Support.Browser browser)
 {
     [Theory]

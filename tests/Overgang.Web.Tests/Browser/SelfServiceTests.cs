@@ -4,7 +4,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Browser;
 
-[Collection(WebFixtures.Name)]
+[Collection(BrowserFixtures.Name)]
 public sealed class SelfServiceTests(WebServer server, Support.Browser browser)
 {
     [Theory]

@@ -3,7 +3,7 @@ using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Browser;
 
-[Collection(WebFixtures.Name)]
+[Collection(BrowserFixtures.Name)]
 public sealed class SignInTests(WebServer server, Support.Browser browser)
 {
     [Fact]

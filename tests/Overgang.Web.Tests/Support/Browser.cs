@@ -1,10 +1,12 @@
 using Microsoft.Playwright;
+using Overgang.Testing;
 
 namespace Overgang.Web.Tests.Support;
 
 /// <summary>
 /// Debian's Chromium (or <c>$OVERGANG_CHROMIUM</c>) driven by Playwright, headless, with the flags this closed network
-/// needs. Each test opens its own context (cookies are not shared), and a failing test leaves a screenshot.
+/// needs. Each test opens its own context (cookies are not shared), and a failing test leaves a screenshot. Without
+/// Chromium nothing is started, and every test that opens a page fails with the one line that says what is missing.
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
@@ -16,10 +18,15 @@ public sealed class Browser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!ChromiumRequirement.IsInstalled)
+        {
+            return;
+        }
+
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("OVERGANG_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            ExecutablePath = ChromiumRequirement.Path,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
@@ -38,7 +45,12 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>Runs a test on a fresh page; on failure saves a screenshot named after the test and rethrows.</summary>
     public async Task OnPage(Uri baseAddress, string testName, Func<IPage, Task> test)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "nl-NL" });
+        if (_browser is null)
+        {
+            Assert.Fail(ChromiumRequirement.Missing);
+        }
+
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "nl-NL" });
         var page = await context.NewPageAsync();
         try
         {

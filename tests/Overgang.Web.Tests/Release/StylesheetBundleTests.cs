@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Overgang.Testing;
+using Overgang.Web.Tests.Support;
+
+namespace Overgang.Web.Tests.Release;
+
+/// <summary>
+/// The committed front-end files (src/Overgang.Web/Assets/overgang.bundle.css, tests/.../axe.min.js) are what
+/// tools/refresh-stylesheet.sh makes from the npm inputs in src/Overgang.Web/Client, and the application serves the
+/// bundle byte for byte.
+/// </summary>
+[Collection(ApiFixtures.Name)]
+public sealed partial class StylesheetBundleTests(WebServer server)
+{
+    private static readonly string Web = ReleaseFiles.PathOf("src/Overgang.Web");
+
+    [Fact]
+    public void The_committed_bundle_records_the_hashes_of_the_inputs_it_was_made_from_and_they_are_the_current_inputs()
+    {
+        // Given: the record tools/refresh-stylesheet.sh writes (sha256sum format, paths from src/Overgang.Web)
+        var recorded = File.ReadAllLines(Path.Combine(Web, "Assets", "overgang.bundle.sha256"))
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split("  ", 2))
+            .ToDictionary(parts => parts[1], parts => parts[0], StringComparer.Ordinal);
+
+        // When
+        var current = recorded.Keys.ToDictionary(path => path, path => Sha256(Path.Combine(Web, path)), StringComparer.Ordinal);
+
+        // Then
+        Assert.Equal(["Client/bundle.mjs", "Client/overgang.css", "Client/package-lock.json"], recorded.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, hash) in recorded)
+        {
+            Assert.True(hash == current[path], $"src/Overgang.Web/{path} changed since the stylesheet was bundled: run tools/refresh-stylesheet.sh and commit what it writes");
+        }
+    }
+
+    [Fact]
+    public void The_committed_bundle_ends_with_the_current_layout_rules_after_the_packages_of_the_lock_file()
+    {
+        // Given
+        var bundle = File.ReadAllText(Path.Combine(Web, "Assets", "overgang.bundle.css"));
+        var layout = File.ReadAllText(Path.Combine(Web, "Client", "overgang.css"));
+
+        // When
+        var packages = PackageHeader().Matches(bundle).Select(m => (m.Groups["name"].Value, m.Groups["version"].Value)).ToList();
+
+        // Then: bundle.mjs's parts in order, at the versions package-lock.json pins, then our own rules unchanged
+        Assert.Equal([("@rijkshuisstijl-community/design-tokens", LockedVersion("@rijkshuisstijl-community/design-tokens")), ("@utrecht/component-library-css", LockedVersion("@utrecht/component-library-css"))], packages);
+        Assert.EndsWith("/* Overgang */\n" + layout, bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_committed_axe_core_is_the_version_of_the_lock_file()
+    {
+        // Given
+        var axe = File.ReadAllText(ReleaseFiles.PathOf("tests/Overgang.Web.Tests/Support/axe.min.js"));
+
+        // When
+        var version = AxeHeader().Match(axe).Groups["version"].Value;
+
+        // Then
+        Assert.Equal(LockedVersion("axe-core"), version);
+    }
+
+    [Fact]
+    public async Task The_served_stylesheet_is_the_committed_bundle_byte_for_byte()
+    {
+        // Given
+        using var client = server.Anonymous();
+        var page = await client.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
+        var address = StylesheetLink().Match(page).Groups["href"].Value;
+
+        // When
+        var served = await client.GetByteArrayAsync(new Uri(address, UriKind.Relative));
+
+        // Then
+        Assert.StartsWith("/assets/", address, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Web, "Assets", "overgang.bundle.css")), served);
+    }
+
+    private static string LockedVersion(string package)
+    {
+        using var lockFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(Web, "Client", "package-lock.json")));
+        return lockFile.RootElement.GetProperty("packages").GetProperty("node_modules/" + package).GetProperty("version").GetString()!;
+    }
+
+    private static string Sha256(string file) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+
+    [GeneratedRegex(@"^/\* (?<name>@[^ ]+) (?<version>[0-9][^ ]*) \([^)]*\) \*/$", RegexOptions.Multiline)]
+    private static partial Regex PackageHeader();
+
+    [GeneratedRegex(@"^/\*! axe v(?<version>[0-9][^ \n]*)")]
+    private static partial Regex AxeHeader();
+
+    [GeneratedRegex(@"<link rel=""stylesheet"" href=""(?<href>[^""]+)""")]
+    private static partial Regex StylesheetLink();
+}
