@@ -79,9 +79,10 @@ public abstract class RegistryContext : DbContext
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
+        // The facts first, the revision last, as the bulk writers do: concurrent writers lock in the same order.
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        RunFingerprint.Bump(this);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        RunFingerprint.Bump(this);
         own?.Commit();
         return saved;
     }
@@ -98,8 +99,8 @@ public abstract class RegistryContext : DbContext
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
-            await RunFingerprint.BumpAsync(this, cancellationToken).ConfigureAwait(false);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            await RunFingerprint.BumpAsync(this, cancellationToken).ConfigureAwait(false);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken).ConfigureAwait(false);
