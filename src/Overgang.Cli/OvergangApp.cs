@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Reflection;
 using NodaTime;
@@ -16,9 +17,30 @@ namespace Overgang.Cli;
 /// <summary>The overgang command line: parses arguments and runs one command with injected streams and clock.</summary>
 internal static class OvergangApp
 {
-    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, IClock clock, bool interactive = false)
+    /// <summary>The widest help: help fits an 80-column terminal, and 80 columns when the output is redirected.</summary>
+    public const int HelpWidth = 80;
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, IClock clock, bool interactive = false, int helpWidth = HelpWidth)
     {
         var context = new CliContext(input, output, error, clock, ParameterTree.Default, interactive);
+        var root = Build(context, helpWidth);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Every command, with help wrapped at <paramref name="helpWidth"/> columns.</summary>
+    internal static RootCommand Build(CliContext context, int helpWidth = HelpWidth)
+    {
         var root = new RootCommand("Overgang: rules, registry and analysis for the transition out of temporary protection (Ukraine, 4 March 2027).")
         {
             CalcCommand.Create(context),
@@ -36,23 +58,17 @@ internal static class OvergangApp
             Analysis.MonitorCommand.Create(context),
             Analysis.ReportCommand.Create(context),
         };
+
+        // One help option serves every command (it is recursive); without a width it takes the console's, which is
+        // unbounded when the output is redirected, and long descriptions then ran on for hundreds of columns. One column
+        // is left free: a console that wraps on writing its last column would add blank lines.
+        root.Options.OfType<HelpOption>().Single().Action = new HelpAction { MaxWidth = Math.Clamp(helpWidth, 40, HelpWidth) - 1 };
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new PrintVersion();
         }
 
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var problem in parse.Errors)
-            {
-                error.WriteLine(problem.Message);
-            }
-
-            return ExitCodes.BadInput;
-        }
-
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return root;
     }
 }
 

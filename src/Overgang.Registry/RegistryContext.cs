@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Overgang.Registry.Model;
+using Overgang.Registry.Runs;
 
 namespace Overgang.Registry;
 
@@ -65,6 +66,69 @@ public abstract class RegistryContext : DbContext
 
     /// <summary>Local accounts of the web application.</summary>
     public DbSet<Account> Accounts => Set<Account>();
+
+    /// <summary>The registry's revision (one row).</summary>
+    public DbSet<RegistryRevision> Revision => Set<RegistryRevision>();
+
+    /// <inheritdoc/>
+    /// <remarks>A change of the facts the runs read raises the registry's revision in the same transaction.</remarks>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!ChangesFacts())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        // The facts first, the revision last, as the bulk writers do: concurrent writers lock in the same order.
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        RunFingerprint.Bump(this);
+        own?.Commit();
+        return saved;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>A change of the facts the runs read raises the registry's revision in the same transaction.</remarks>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangesFacts())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            await RunFingerprint.BumpAsync(this, cancellationToken).ConfigureAwait(false);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Whether the tracked changes touch a fact the runs read: anything but runs, their results, the audit log and accounts.</summary>
+    private bool ChangesFacts()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        return ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision));
+    }
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -150,6 +214,15 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("batch_run");
             e.HasKey(r => r.Id);
+            e.Property(r => r.Fingerprint).HasMaxLength(200);
+            e.HasIndex(r => new { r.Kind, r.Number });
+        });
+        modelBuilder.Entity<RegistryRevision>(e =>
+        {
+            e.ToTable("registry_revision");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.HasData(new RegistryRevision { Id = 1, Value = 0 });
         });
         modelBuilder.Entity<DecisionRecord>(e =>
         {

@@ -11,7 +11,7 @@ namespace Overgang.Cli.Analysis;
 /// </summary>
 internal sealed class AnalysisPopulation
 {
-    private readonly Option<int> _persons = new("--persons", "-n") { Description = $"Generate this many persons in memory (default {Calibration.RegisteredPersons}, the BRP count of 2 November 2025).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
+    private readonly Option<int> _persons = new("--persons", "-n") { Description = "Generate this many persons in memory (the BRP count of 2 November 2025).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
     private readonly Option<int> _seed = new("--seed") { Description = "Seed of the generated population.", DefaultValueFactory = _ => PopulationGenerator.DefaultSeed };
     private readonly Option<string?> _database = DatabaseOption.Create();
 

@@ -9,8 +9,8 @@ namespace Overgang.Cli.Analysis;
 internal sealed class ProjectionOptions
 {
     private const int MaximumDraws = 100_000;
-    private readonly Option<int> _draws = new("--draws") { Description = $"Monte Carlo draws (default {Projection.DefaultDraws}).", DefaultValueFactory = _ => Projection.DefaultDraws };
-    private readonly Option<int> _seed = new("--projection-seed") { Description = $"Seed of the draws (default {Projection.DefaultSeed}); the same seed gives the same bands.", DefaultValueFactory = _ => Projection.DefaultSeed };
+    private readonly Option<int> _draws = new("--draws") { Description = "Monte Carlo draws.", DefaultValueFactory = _ => Projection.DefaultDraws };
+    private readonly Option<int> _seed = new("--projection-seed") { Description = "Seed of the draws; the same seed gives the same bands.", DefaultValueFactory = _ => Projection.DefaultSeed };
 
     public void AddTo(Command command)
     {

@@ -18,11 +18,11 @@ internal static class AuditCommand
             var result = AuditChain.Verify(registryContext);
             if (result.IsIntact)
             {
-                context.Output.WriteLine($"audit log intact: {result.Verified:N0} entries verified");
+                context.Output.WriteLine($"audit log intact: {Figures.Count(result.Verified)} entries verified");
                 return ExitCodes.Ok;
             }
 
-            context.Output.WriteLine($"audit log BROKEN at entry {result.BrokenAt}: {result.Problem} ({result.Verified:N0} entries verified before it)");
+            context.Output.WriteLine($"audit log BROKEN at entry {result.BrokenAt}: {result.Problem} ({Figures.Count(result.Verified)} entries verified before it)");
             return ExitCodes.Failure;
         });
         var command = new Command("audit", "The append-only audit log.");

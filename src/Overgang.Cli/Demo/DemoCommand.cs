@@ -20,16 +20,17 @@ internal static class DemoCommand
     public static Command Create(CliContext context)
     {
         var database = DatabaseOption.Create();
-        var persons = new Option<int>("--persons", "-n") { Description = $"Persons to generate when the registry is empty (default {Calibration.RegisteredPersons}).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
+        var persons = new Option<int>("--persons", "-n") { Description = "Persons to generate when the registry is empty (the BRP count of 2 November 2025).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated population.", DefaultValueFactory = _ => PopulationGenerator.DefaultSeed };
-        var date = new Option<string?>("--date", "-d") { Description = "Decision date (default: the last day of protection, 2027-03-04)." };
-        var month = new Option<string?>("--month", "-m") { Description = "Allowance month YYYY-MM (default: the current month)." };
-        var command = new Command("demo", "The main job: registry, demo population, decisions for 4 March 2027 and this month's allowance, with a summary.") { database, persons, seed, date, month };
-        command.SetAction(parse => Run(context, parse.GetValue(database), parse.GetValue(persons), parse.GetValue(seed), parse.GetValue(date), parse.GetValue(month)));
+        var date = new Option<string?>("--date", "-d") { Description = "Decision date, YYYY-MM-DD. Default: the last day of protection, 2027-03-04." };
+        var month = new Option<string?>("--month", "-m") { Description = "Allowance month, YYYY-MM. Default: the current month." };
+        var rerun = RunCommand.RerunOption();
+        var command = new Command("demo", "The main job: registry, demo population, decisions for 4 March 2027 and this month's allowance, with a summary.") { database, persons, seed, date, month, rerun };
+        command.SetAction(parse => Run(context, parse.GetValue(database), parse.GetValue(persons), parse.GetValue(seed), parse.GetValue(date), parse.GetValue(month), parse.GetValue(rerun)));
         return command;
     }
 
-    private static int Run(CliContext context, string? databaseSetting, int personCount, int seed, string? dateText, string? monthText)
+    private static int Run(CliContext context, string? databaseSetting, int personCount, int seed, string? dateText, string? monthText, bool rerun)
     {
         var today = context.Today;
         if (!TryDecisionDate(context, today, dateText, out var decisionDate) || !TryMonth(context, today, monthText, out var month))
@@ -40,34 +41,42 @@ internal static class DemoCommand
         var console = ConsoleFactory.Create(context.Output);
         var timings = new List<(string Phase, TimeSpan Elapsed)>();
         var registry = DatabaseOption.Resolve(databaseSetting);
-        if (!TryPrepare(context, "demo", registry, personCount, seed, decisionDate, month, alwaysRun: true, timings, out var decisionsRun, out var allowance))
+        if (!TryPrepare(context, "demo", registry, personCount, seed, decisionDate, month, alwaysRun: true, rerun, timings, out var decisionsRun, out var allowance))
         {
             return ExitCodes.BadInput;
         }
 
         var folder = Path.Combine(registry.DataFolder, $"payments-{month.ToString("yyyy-MM", null)}");
         var clock = Stopwatch.StartNew();
-        var totals = PaymentLists.Write(registry, allowance!.Id, folder);
+        var totals = RunProgressView.Step(context, "writing the payment lists", () => PaymentLists.Write(registry, allowance!.Id, folder));
         timings.Add(("payment lists", clock.Elapsed));
 
-        var summary = RegistrySummary.Read(registry, decisionsRun, month.OnDayOfMonth(1));
+        clock.Restart();
+        var summary = RunProgressView.Step(context, "reading the summary", () => RegistrySummary.Read(registry, decisionsRun!.Id, month.OnDayOfMonth(1)));
+        timings.Add(("summary", clock.Elapsed));
         console.WriteLine();
-        console.WriteLine($"Transition decisions on {decisionDate:yyyy-MM-dd} (run {decisionsRun})");
-        console.Write(RunCommand.PathTable(summary));
-        console.Write(RunCommand.ActionTable(summary));
-        console.WriteLine($"Living allowance and own contribution, {month.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
-        RunCommand.Print(context, allowance.Id, allowance.Counts, totals, folder);
-        console.WriteLine($"Occupancy on {month.OnDayOfMonth(1):yyyy-MM-dd}");
+        console.WriteLine($"Transition decisions on {decisionDate:yyyy-MM-dd} ({RunKinds.NameOf(decisionsRun!)}): persons per path");
+        RunCommand.WritePaths(console, summary);
+        console.WriteLine($"Living allowance and own contribution, {month.ToString("MMMM yyyy", Figures.Culture)}");
+        RunCommand.Print(context, allowance!, totals, folder);
+        console.WriteLine();
+        console.WriteLine($"Occupancy on {month.OnDayOfMonth(1):yyyy-MM-dd}: persons placed");
         var occupancy = new Table().Border(TableBorder.Simple).AddColumns("location kind", "locations", "places", "placed", "occupancy");
+        for (var i = 1; i < 5; i++)
+        {
+            occupancy.Columns[i].RightAligned();
+        }
+
         foreach (var (kind, locations, places, placed) in summary.Occupancy)
         {
-            occupancy.AddRow(kind, locations.ToString("N0", null), places.ToString("N0", null), placed.ToString("N0", null), Percent(placed, places));
+            occupancy.AddRow(kind, Figures.Count(locations), Figures.Count(places), Figures.Count(placed), Figures.Percent(placed, places));
         }
 
         var allPlaces = summary.Occupancy.Sum(o => o.Places);
         var allPlaced = summary.Occupancy.Sum(o => o.Placed);
-        occupancy.AddRow("total", summary.Occupancy.Sum(o => o.Locations).ToString("N0", null), allPlaces.ToString("N0", null), allPlaced.ToString("N0", null), Percent(allPlaced, allPlaces));
+        occupancy.AddRow("total", Figures.Count(summary.Occupancy.Sum(o => o.Locations)), Figures.Count(allPlaces), Figures.Count(allPlaced), Figures.Percent(allPlaced, allPlaces));
         console.Write(occupancy);
+        Legend.Write(console, summary.Occupancy.Select(o => o.Kind));
         console.WriteLine("timings: " + string.Join(", ", timings.Select(t => $"{t.Phase} {t.Elapsed.TotalSeconds:0.0} s")));
         return ExitCodes.Ok;
     }
@@ -76,24 +85,24 @@ internal static class DemoCommand
     /// Makes the registry ready for use: migrated, with the demo population when it is empty, and, when it was empty or
     /// <paramref name="alwaysRun"/>, the decisions for <paramref name="decisionDate"/> and the allowance for <paramref name="month"/>.
     /// </summary>
-    internal static bool TryPrepare(CliContext context, string command, Registry.RegistryDatabase registry, int personCount, int seed, LocalDate decisionDate, YearMonth month, bool alwaysRun, List<(string Phase, TimeSpan Elapsed)> timings, out long decisionsRun, out Registry.Model.BatchRun? allowance)
+    internal static bool TryPrepare(CliContext context, string command, Registry.RegistryDatabase registry, int personCount, int seed, LocalDate decisionDate, YearMonth month, bool alwaysRun, bool rerun, List<(string Phase, TimeSpan Elapsed)> timings, out Registry.Model.BatchRun? decisionsRun, out Registry.Model.BatchRun? allowance)
     {
         var console = ConsoleFactory.Create(context.Output);
         var clock = Stopwatch.StartNew();
-        decisionsRun = 0;
+        decisionsRun = null;
         allowance = null;
         registry.Migrate();
         console.WriteLine($"Overgang {command} on {registry.Provider} ({registry.SqliteFile ?? "PostgreSQL"}), parameters {context.Parameters.Version}");
         var existing = PopulationStore.CountPersons(registry);
         if (existing == 0)
         {
-            var population = PopulationGenerator.Generate(personCount, seed);
-            var load = PopulationStore.Load(registry, population, context.Clock.GetCurrentInstant(), replace: false);
-            console.WriteLine($"generated the demo population: {population.Persons.Length:N0} persons (seed {seed}), {load.Tables.Sum(t => (long)t.Rows):N0} rows");
+            var population = RunProgressView.Phase(context, "generating the population", "persons", progress => PopulationGenerator.Generate(personCount, seed, progress));
+            var load = RunProgressView.Phase(context, "loading the population", "rows", progress => PopulationStore.Load(registry, population, context.Clock.GetCurrentInstant(), replace: false, progress));
+            console.WriteLine($"generated the demo population: {Figures.Count(population.Persons.Length)} persons in {Figures.Count(population.Households)} households (seed {seed}), {Figures.Count(load.Tables.Sum(t => (long)t.Rows))} rows");
         }
         else
         {
-            console.WriteLine($"the registry holds {existing:N0} persons: using them");
+            console.WriteLine($"the registry holds {Figures.Count(existing)} persons: using them");
         }
 
         timings.Add(("registry and population", clock.Elapsed));
@@ -103,20 +112,18 @@ internal static class DemoCommand
         }
 
         clock.Restart();
-        if (!RunCommand.RunDecisions(context, registry, decisionDate, 5_000, out decisionsRun))
+        decisionsRun = RunCommand.RunDecisions(context, registry, decisionDate, 5_000, rerun);
+        if (decisionsRun is null)
         {
             return false;
         }
 
         timings.Add(($"decisions {decisionDate:yyyy-MM-dd}", clock.Elapsed));
         clock.Restart();
-        allowance = RunProgressView.Track(context, $"allowance {month:yyyy-MM}", progress =>
-            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(5_000, progress)));
-        timings.Add(($"allowance {month.ToString("yyyy-MM", null)}", clock.Elapsed));
+        allowance = RunCommand.RunMonth(context, registry, month, 5_000, rerun);
+        timings.Add(($"month {month.ToString("yyyy-MM", null)}", clock.Elapsed));
         return true;
     }
-
-    private static string Percent(int part, int whole) => whole == 0 ? "" : (100.0 * part / whole).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";
 
     internal static bool TryDecisionDate(CliContext context, LocalDate today, string? text, out LocalDate date)
     {

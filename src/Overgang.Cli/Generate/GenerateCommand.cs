@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Overgang.Contracts;
 using Overgang.Registry.Population;
 using Spectre.Console;
@@ -15,7 +14,7 @@ internal static class GenerateCommand
 {
     public static Command Create(CliContext context)
     {
-        var persons = new Option<int>("--persons", "-n") { Description = $"Number of persons (default: the BRP count of 2 November 2025, {Calibration.RegisteredPersons}).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
+        var persons = new Option<int>("--persons", "-n") { Description = "Number of persons (the BRP count of 2 November 2025).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
         var seed = new Option<int>("--seed") { Description = "Seed; the same seed and number give the same population.", DefaultValueFactory = _ => PopulationGenerator.DefaultSeed };
         var database = DatabaseOption.Create();
         var csv = new Option<string?>("--csv") { Description = "Also write the population as registry CSV files (docs/registry-csv.md) into this folder." };
@@ -42,24 +41,24 @@ internal static class GenerateCommand
         timings.Add(("migrate", clock.Elapsed, ""));
         if (existing > 0 && !replace)
         {
-            context.Error.WriteLine($"the registry already holds {existing.ToString("N0", CultureInfo.InvariantCulture)} persons; nothing was generated. Use --replace to delete them (and the batch results about them) and generate a new population.");
+            context.Error.WriteLine($"the registry already holds {existing.ToString("N0", Figures.Culture)} persons; nothing was generated. Use --replace to delete them (and the batch results about them) and generate a new population.");
             return ExitCodes.BadInput;
         }
 
         clock.Restart();
-        var population = PopulationGenerator.Generate(personCount, seed);
-        timings.Add(("generate", clock.Elapsed, $"{population.Persons.Length:N0} persons"));
+        var population = Runs.RunProgressView.Phase(context, "generating the population", "persons", progress => PopulationGenerator.Generate(personCount, seed, progress));
+        timings.Add(("generate", clock.Elapsed, $"{Figures.Count(population.Persons.Length)} persons"));
 
         clock.Restart();
         var summary = PopulationSummary.Compute(population);
         timings.Add(("summary", clock.Elapsed, ""));
 
         clock.Restart();
-        var load = PopulationStore.Load(database, population, context.Clock.GetCurrentInstant(), replace);
-        timings.Add(("load", clock.Elapsed, $"{load.Tables.Sum(t => (long)t.Rows):N0} rows"));
+        var load = Runs.RunProgressView.Phase(context, "loading the population", "rows", progress => PopulationStore.Load(database, population, context.Clock.GetCurrentInstant(), replace, progress));
+        timings.Add(("load", clock.Elapsed, $"{Figures.Count(load.Tables.Sum(t => (long)t.Rows))} rows"));
         foreach (var (table, rows, elapsed) in load.Tables)
         {
-            timings.Add(("  " + table, elapsed, rows > 0 ? $"{rows:N0} rows" : ""));
+            timings.Add(("  " + table, elapsed, rows > 0 ? $"{Figures.Count(rows)} rows" : ""));
         }
 
         IReadOnlyList<(string File, int Rows)> files = [];
@@ -85,10 +84,10 @@ internal static class GenerateCommand
         List<(string Phase, TimeSpan Elapsed, string Detail)> timings)
     {
         var console = ConsoleFactory.Create(context.Output);
-        console.WriteLine($"Overgang generate: {population.Persons.Length:N0} persons in {population.Households:N0} households and {population.Locations.Length:N0} reception locations, seed {population.Seed}, as of {population.Date:yyyy-MM-dd}, database {provider}");
+        console.WriteLine($"Overgang generate: {Figures.Count(population.Persons.Length)} persons in {Figures.Count(population.Households)} households and {Figures.Count(population.Locations.Length)} reception locations, seed {population.Seed}, as of {population.Date:yyyy-MM-dd}, database {provider}");
         if (load.DeletedPersons > 0)
         {
-            console.WriteLine($"replaced: {load.DeletedPersons:N0} persons deleted first");
+            console.WriteLine($"replaced: {Figures.Count(load.DeletedPersons)} persons deleted first");
         }
 
         var table = new Table().Border(TableBorder.Simple).AddColumns("target", "measure", "target value", "generated", "tolerance", "within", "source");
@@ -109,13 +108,13 @@ internal static class GenerateCommand
         var rows = new Table().Border(TableBorder.Simple).AddColumns("table", "rows");
         foreach (var (name, count, _) in load.Tables.Where(t => t.Rows > 0 && !t.Table.StartsWith('(')))
         {
-            rows.AddRow(name, count.ToString("N0", CultureInfo.InvariantCulture));
+            rows.AddRow(name, count.ToString("N0", Figures.Culture));
         }
 
         console.Write(rows);
         foreach (var (file, count) in files)
         {
-            console.WriteLine($"csv {file}: {count:N0} rows");
+            console.WriteLine($"csv {file}: {Figures.Count(count)} rows");
         }
 
         foreach (var (phase, elapsed, detail) in timings)

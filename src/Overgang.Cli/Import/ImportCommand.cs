@@ -21,7 +21,7 @@ internal static class ImportCommand
 
     public static Command Create(CliContext context)
     {
-        var kind = new Argument<string>("kind") { Description = "What the file holds: " + string.Join(", ", ImportKinds.Names) + " (import them in this order)." };
+        var kind = new Argument<string>("kind") { HelpName = "kind", Description = "What the file holds: " + string.Join(", ", ImportKinds.Names) + " (import them in this order)." };
         kind.AcceptOnlyFromAmong([.. ImportKinds.Names]);
         var file = new Argument<string>("file") { Description = "The CSV file (UTF-8, header line with the columns of docs/registry-csv.md)." };
         var database = DatabaseOption.Create();

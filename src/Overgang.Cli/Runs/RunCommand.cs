@@ -1,14 +1,21 @@
 using System.CommandLine;
 using System.Text.Json;
+using NodaTime;
 using Overgang.Contracts;
+using Overgang.Registry;
+using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 using Spectre.Console;
 
 namespace Overgang.Cli.Runs;
 
 /// <summary><c>overgang run decisions --date</c> and <c>overgang run month --month YYYY-MM</c> (alias <c>run allowance</c>): batch runs over the registry, resumable after a crash.</summary>
+/// <remarks>A run is not stored twice: when a finished run has the same date or month, parameters and registry state, it is
+/// reused and its summary printed again (<c>--rerun</c> runs it anew).</remarks>
 internal static class RunCommand
 {
+    private static readonly DateTimeZone _netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
     public static Command Create(CliContext context)
     {
         var command = new Command("run", "Batch runs over the whole registry (resumable: rerun the same command after a crash).");
@@ -17,12 +24,25 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>The <c>--rerun</c> option.</summary>
+    internal static Option<bool> RerunOption() => new("--rerun")
+    {
+        Description = "Run again even if a finished run has the same inputs, parameters and registry; otherwise that run is reused.",
+    };
+
+    private static Option<int> ChunkOption() => new("--chunk")
+    {
+        Description = "Households per committed chunk.",
+        DefaultValueFactory = _ => 5_000,
+    };
+
     private static Command Decisions(CliContext context)
     {
         var date = new Option<string>("--date", "-d") { Description = "The decision date, YYYY-MM-DD (4 March 2027 is the last day of protection).", Required = true };
-        var chunk = new Option<int>("--chunk") { Description = "Households per committed chunk.", DefaultValueFactory = _ => 5_000 };
+        var chunk = ChunkOption();
+        var rerun = RerunOption();
         var database = DatabaseOption.Create();
-        var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, database };
+        var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, rerun, database };
         command.SetAction(parse =>
         {
             if (!OptionValues.TryDate(context, "--date", parse.GetValue(date)!, out var day))
@@ -32,69 +52,93 @@ internal static class RunCommand
 
             var registry = DatabaseOption.Resolve(parse.GetValue(database));
             registry.Migrate();
-            return RunDecisions(context, registry, day, parse.GetValue(chunk), out var runId)
-                ? Summarise(context, registry, runId, day)
+            return RunDecisions(context, registry, day, parse.GetValue(chunk), parse.GetValue(rerun)) is { } run
+                ? Summarise(context, registry, run, day)
                 : ExitCodes.BadInput;
         });
         return command;
     }
 
-    internal static bool RunDecisions(CliContext context, Registry.RegistryDatabase registry, NodaTime.LocalDate date, int chunk, out long runId)
+    /// <summary>Runs (resumes, or reuses) the decisions for a date with its progress shown; <c>null</c> after writing the error for a date without parameters.</summary>
+    internal static BatchRun? RunDecisions(CliContext context, RegistryDatabase registry, LocalDate date, int chunk, bool rerun)
     {
-        runId = 0;
-        Registry.Model.BatchRun? run = null;
+        BatchRun? run = null;
         Rules.Parameters.MissingParameter? missing = null;
         RunProgressView.Track(context, $"decisions {date:yyyy-MM-dd}", progress =>
-            DecisionsRun.TryExecute(registry, date, context.Parameters, context.Clock, new RunOptions(chunk, progress), out run, out missing));
+            DecisionsRun.TryExecute(registry, date, context.Parameters, context.Clock, new RunOptions(chunk, progress, Rerun: rerun), out run, out missing), out var reused);
         if (run is null)
         {
             context.Error.WriteLine(JsonOutput.Error(InputError.For(missing!) with { Field = "--date" }));
-            return false;
+            return null;
         }
 
-        runId = run.Id;
-        return true;
+        Announce(context, run, reused);
+        return run;
     }
 
-    private static int Summarise(CliContext context, Registry.RegistryDatabase registry, long runId, NodaTime.LocalDate date)
+    /// <summary>Runs (resumes, or reuses) the month with its progress shown.</summary>
+    internal static BatchRun RunMonth(CliContext context, RegistryDatabase registry, YearMonth month, int chunk, bool rerun)
     {
-        var summary = RegistrySummary.Read(registry, runId, date);
+        var run = RunProgressView.Track(context, $"month {month.ToString("yyyy-MM", null)}", progress =>
+            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(chunk, progress, Rerun: rerun)), out var reused);
+        Announce(context, run, reused);
+        return run;
+    }
+
+    /// <summary>Says which finished run answers the command when one is reused.</summary>
+    private static void Announce(CliContext context, BatchRun run, bool reused)
+    {
+        if (!reused)
+        {
+            return;
+        }
+
+        var at = (run.FinishedAt ?? run.StartedAt).InZone(_netherlands).ToString("d MMM yyyy HH:mm", Figures.Culture);
+        ConsoleFactory.Create(context.Output).WriteLine($"reusing {RunKinds.NameOf(run)} of {at}: same registry, same parameters (--rerun runs it again)");
+    }
+
+    private static int Summarise(CliContext context, RegistryDatabase registry, BatchRun run, LocalDate date)
+    {
+        var summary = RunProgressView.Step(context, "reading the summary", () => RegistrySummary.Read(registry, run.Id, date));
         var console = ConsoleFactory.Create(context.Output);
-        console.Write(PathTable(summary));
-        console.Write(ActionTable(summary));
+        console.WriteLine($"Transition decisions on {date:yyyy-MM-dd} ({RunKinds.NameOf(run)}): persons per path");
+        WritePaths(console, summary);
         return ExitCodes.Ok;
     }
 
-    internal static Table PathTable(RegistrySummary summary)
+    /// <summary>Persons per path and status, then the pending actions per owner, each with the legend of its codes.</summary>
+    internal static void WritePaths(IAnsiConsole console, RegistrySummary summary)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("path", "status", "persons");
+        var paths = new Table().Border(TableBorder.Simple).AddColumns("path", "status", "persons");
+        paths.Columns[2].RightAligned();
         foreach (var (path, status, persons) in summary.Paths)
         {
-            table.AddRow(path, status, persons.ToString("N0", null));
+            paths.AddRow(path, status, Figures.Count(persons));
         }
 
-        table.AddRow("total", "", summary.Paths.Sum(p => p.Persons).ToString("N0", null));
-        return table;
-    }
+        paths.AddRow("total", "", Figures.Count(summary.Paths.Sum(p => p.Persons)));
+        console.Write(paths);
+        Legend.Write(console, summary.Paths.Select(p => p.Path).Concat(summary.Paths.Select(p => p.Status)));
 
-    internal static Table ActionTable(RegistrySummary summary)
-    {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("pending actions: owner", "actions");
-        foreach (var (owner, actions) in summary.PendingActionsByOwner)
+        var actions = new Table().Border(TableBorder.Simple).AddColumns("pending actions: owner", "actions");
+        actions.Columns[1].RightAligned();
+        foreach (var (owner, count) in summary.PendingActionsByOwner)
         {
-            table.AddRow(owner, actions.ToString("N0", null));
+            actions.AddRow(owner, Figures.Count(count));
         }
 
-        return table;
+        console.Write(actions);
+        Legend.Write(console, summary.PendingActionsByOwner.Select(a => a.Owner));
     }
 
     private static Command Month(CliContext context)
     {
         var month = new Option<string>("--month", "-m") { Description = "The month, YYYY-MM.", Required = true };
-        var payments = new Option<string?>("--payments") { Description = "Folder for the month's lists (per municipality: payments, contributions, hand-over, health insurance); default data/payments-YYYY-MM." };
-        var chunk = new Option<int>("--chunk") { Description = "Households per committed chunk.", DefaultValueFactory = _ => 5_000 };
+        var payments = new Option<string?>("--payments") { Description = "Folder for the month's lists (payments, contributions, hand-over, health insurance per municipality). Default: data/payments-YYYY-MM." };
+        var chunk = ChunkOption();
+        var rerun = RerunOption();
         var database = DatabaseOption.Create();
-        var command = new Command("month", "The monthly run for every household: living allowance and own contribution (28-day rule), after protection ends what each path gives (allowance, social assistance, ended), and per municipality the payment, contribution, hand-over and health-insurance lists. Alias: run allowance.") { month, payments, chunk, database };
+        var command = new Command("month", "The monthly run for every household: living allowance and own contribution (28-day rule), after protection ends what each path gives (allowance, social assistance, ended), and per municipality the payment, contribution, hand-over and health-insurance lists. Alias: run allowance.") { month, payments, chunk, rerun, database };
         command.Aliases.Add("allowance");
         command.SetAction(parse =>
         {
@@ -106,26 +150,48 @@ internal static class RunCommand
 
             var registry = DatabaseOption.Resolve(parse.GetValue(database));
             registry.Migrate();
-            var run = RunProgressView.Track(context, $"allowance {text}", progress =>
-                AllowanceRun.Execute(registry, yearMonth, context.Parameters, context.Clock, new RunOptions(parse.GetValue(chunk), progress)));
+            var run = RunMonth(context, registry, yearMonth, parse.GetValue(chunk), parse.GetValue(rerun));
             var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
-            var lists = MonthLists.Write(registry, run.Id, folder);
-            Print(context, run.Id, run.Counts, [.. lists.Select(l => l.Payments)], folder);
+            var lists = RunProgressView.Step(context, "writing the month's lists", () => MonthLists.Write(registry, run.Id, folder));
+            Print(context, run, [.. lists.Select(l => l.Payments)], folder);
             PrintLists(context, lists);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static void Print(CliContext context, long runId, string counts, IReadOnlyList<MunicipalityTotal> totals, string folder)
+    /// <summary>What counts each outcome of a monthly run counts.</summary>
+    private static string UnitOf(string outcome) => outcome switch
+    {
+        "not-in-municipal-scheme" => "registered households",
+        "persons-away-over-maximum" => "persons",
+        _ => "allowance households",
+    };
+
+    internal static void Print(CliContext context, BatchRun run, IReadOnlyList<MunicipalityTotal> totals, string folder)
     {
         var console = ConsoleFactory.Create(context.Output);
-        var outcomes = JsonSerializer.Deserialize<SortedDictionary<string, int>>(counts)!;
-        console.WriteLine($"allowance run {runId}: " + string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value:N0}")));
+        var outcomes = JsonSerializer.Deserialize<SortedDictionary<string, int>>(run.Counts)!;
+        console.WriteLine($"{RunKinds.NameOf(run)} for {run.Argument}: outcomes");
+        var counted = new Table().Border(TableBorder.Simple).AddColumns("outcome", "count", "of");
+        counted.Columns[1].RightAligned();
+        foreach (var (outcome, count) in outcomes)
+        {
+            counted.AddRow(outcome, Figures.Count(count), UnitOf(outcome));
+        }
+
+        console.Write(counted);
+        Legend.Write(console, outcomes.Keys);
+
         var table = new Table().Border(TableBorder.Simple).AddColumns("municipality", "households", "persons", "allowance (EUR)", "contribution (EUR)");
+        for (var i = 1; i < 5; i++)
+        {
+            table.Columns[i].RightAligned();
+        }
+
         foreach (var t in totals.OrderByDescending(t => t.Allowance.Cents).Take(12))
         {
-            table.AddRow(Markup.Escape($"{t.Name} ({t.Code})"), t.Households.ToString("N0", null), t.Members.ToString("N0", null), t.Allowance.ToString(), t.Contribution.ToString());
+            table.AddRow(Markup.Escape($"{t.Name} ({t.Code})"), Figures.Count(t.Households), Figures.Count(t.Members), Figures.Euros(t.Allowance), Figures.Euros(t.Contribution));
         }
 
         if (totals.Count > 12)
@@ -133,9 +199,10 @@ internal static class RunCommand
             table.AddRow($"... {totals.Count - 12} more", "", "", "", "");
         }
 
-        table.AddRow("total", totals.Sum(t => t.Households).ToString("N0", null), totals.Sum(t => t.Members).ToString("N0", null),
-            new Rules.Money(totals.Sum(t => t.Allowance.Cents)).ToString(), new Rules.Money(totals.Sum(t => t.Contribution.Cents)).ToString());
+        table.AddRow("total", Figures.Count(totals.Sum(t => t.Households)), Figures.Count(totals.Sum(t => t.Members)),
+            Figures.Euros(totals.Select(t => t.Allowance)), Figures.Euros(totals.Select(t => t.Contribution)));
         console.Write(table);
+        console.WriteLine("households: allowance households (the payment lines); persons: their members");
         console.WriteLine($"payment lists: {folder}");
     }
 
@@ -145,17 +212,21 @@ internal static class RunCommand
         var console = ConsoleFactory.Create(context.Output);
         var table = new Table().Border(TableBorder.Simple).AddColumns(
             "municipality", "payments", "allowance (EUR)", "on social assistance", "social assistance est. (EUR)", "contributions", "contribution (EUR)", "handed over", "of which est. (EUR)", "health insurance", "insured", "premium est. (EUR)");
-        static string N(int value) => value.ToString("N0", null);
-        foreach (var t in lists.OrderBy(t => t.Payments.Code, StringComparer.Ordinal))
+        for (var i = 1; i < 12; i++)
         {
-            table.AddRow(Markup.Escape($"{t.Payments.Name} ({t.Payments.Code})"), N(t.Payments.Households), t.Payments.Allowance.ToString(), N(t.SocialAssistanceHouseholds), t.SocialAssistanceAll.ToString(), N(t.ContributionHouseholds), t.Contributions.ToString(),
-                N(t.HandOverHouseholds), t.SocialAssistance.ToString(), N(t.HealthInsuranceHouseholds), N(t.Insured), t.Premium?.ToString() ?? "unknown");
+            table.Columns[i].RightAligned();
         }
 
-        static string Sum(IEnumerable<Rules.Money> amounts) => new Rules.Money(amounts.Sum(a => a.Cents)).ToString();
-        table.AddRow("total", N(lists.Sum(t => t.Payments.Households)), Sum(lists.Select(t => t.Payments.Allowance)), N(lists.Sum(t => t.SocialAssistanceHouseholds)), Sum(lists.Select(t => t.SocialAssistanceAll)), N(lists.Sum(t => t.ContributionHouseholds)), Sum(lists.Select(t => t.Contributions)),
-            N(lists.Sum(t => t.HandOverHouseholds)), Sum(lists.Select(t => t.SocialAssistance)), N(lists.Sum(t => t.HealthInsuranceHouseholds)), N(lists.Sum(t => t.Insured)), lists.Any(t => t.Premium is not null) ? Sum(lists.Select(t => t.Premium ?? Rules.Money.Zero)) : "unknown");
-        console.WriteLine("lists per municipality (payments, contributions, hand-over to social assistance, health-insurance enrolment):");
+        static string N(int value) => Figures.Count(value);
+        foreach (var t in lists.OrderBy(t => t.Payments.Code, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape($"{t.Payments.Name} ({t.Payments.Code})"), N(t.Payments.Households), Figures.Euros(t.Payments.Allowance), N(t.SocialAssistanceHouseholds), Figures.Euros(t.SocialAssistanceAll), N(t.ContributionHouseholds), Figures.Euros(t.Contributions),
+                N(t.HandOverHouseholds), Figures.Euros(t.SocialAssistance), N(t.HealthInsuranceHouseholds), N(t.Insured), t.Premium is { } premium ? Figures.Euros(premium) : "unknown");
+        }
+
+        table.AddRow("total", N(lists.Sum(t => t.Payments.Households)), Figures.Euros(lists.Select(t => t.Payments.Allowance)), N(lists.Sum(t => t.SocialAssistanceHouseholds)), Figures.Euros(lists.Select(t => t.SocialAssistanceAll)), N(lists.Sum(t => t.ContributionHouseholds)), Figures.Euros(lists.Select(t => t.Contributions)),
+            N(lists.Sum(t => t.HandOverHouseholds)), Figures.Euros(lists.Select(t => t.SocialAssistance)), N(lists.Sum(t => t.HealthInsuranceHouseholds)), N(lists.Sum(t => t.Insured)), lists.Any(t => t.Premium is not null) ? Figures.Euros(lists.Select(t => t.Premium ?? Rules.Money.Zero)) : "unknown");
+        console.WriteLine("lists per municipality (payments, contributions, hand-over to social assistance, health-insurance enrolment), counts in households except insured (persons):");
         console.Write(table);
     }
 }

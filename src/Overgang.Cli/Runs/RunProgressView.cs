@@ -3,24 +3,61 @@ using Spectre.Console;
 
 namespace Overgang.Cli.Runs;
 
-/// <summary>Shows a run's progress: a live bar on a terminal, a line per tenth otherwise (logs stay readable).</summary>
+/// <summary>
+/// Shows the progress of a long phase in its unit ("households", "persons", "rows"): a live bar on a terminal, a line
+/// per tenth otherwise (logs stay readable).
+/// </summary>
 internal static class RunProgressView
 {
-    public static T Track<T>(CliContext context, string title, Func<IProgress<RunProgress>, T> run)
+    /// <summary>Runs a batch run over households with its progress shown; <paramref name="reused"/> tells whether a finished run was reused instead.</summary>
+    public static T Track<T>(CliContext context, string title, Func<IProgress<RunProgress>, T> run, out bool reused)
+    {
+        var reuse = false;
+        var result = Show(context, title, "households", report => run(new SynchronousProgress<RunProgress>(p =>
+        {
+            if (p.Reused)
+            {
+                reuse = true;
+                return;
+            }
+
+            report(p.Done, p.Total);
+        })));
+        reused = reuse;
+        return result;
+    }
+
+    /// <summary>Runs a phase that reports (done, total) in <paramref name="unit"/>, with its progress shown.</summary>
+    public static T Phase<T>(CliContext context, string title, string unit, Func<IProgress<(int Done, int Total)>, T> work) =>
+        Show(context, title, unit, report => work(new SynchronousProgress<(int Done, int Total)>(p => report(p.Done, p.Total))));
+
+    /// <summary>Runs a phase that cannot count its progress: a line before it (a spinner on a terminal).</summary>
+    public static T Step<T>(CliContext context, string title, Func<T> work)
+    {
+        if (!context.Interactive)
+        {
+            ConsoleFactory.Create(context.Output).WriteLine($"{title} ...");
+            return work();
+        }
+
+        return AnsiConsole.Console.Status().Start(Markup.Escape(title + " ..."), _ => work());
+    }
+
+    private static T Show<T>(CliContext context, string title, string unit, Func<Action<int, int>, T> work)
     {
         var console = ConsoleFactory.Create(context.Output);
         if (!context.Interactive)
         {
             var lastTenth = -1;
-            return run(new SynchronousProgress(p =>
+            return work((done, total) =>
             {
-                var tenth = p.Total == 0 ? 10 : p.Done * 10 / p.Total;
+                var tenth = total == 0 ? 10 : (int)(done * 10L / total);
                 if (tenth != lastTenth)
                 {
                     lastTenth = tenth;
-                    console.WriteLine($"{title}: {p.Done:N0}/{p.Total:N0}");
+                    console.WriteLine($"{title}: {Figures.Count(done)}/{Figures.Count(total)} {unit}");
                 }
-            }));
+            });
         }
 
         var live = AnsiConsole.Console;
@@ -28,19 +65,19 @@ internal static class RunProgressView
         live.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask(title);
-                result = run(new SynchronousProgress(p =>
+                var task = ctx.AddTask(Markup.Escape($"{title} ({unit})"));
+                result = work((done, total) =>
                 {
-                    task.MaxValue = Math.Max(1, p.Total);
-                    task.Value = p.Done;
-                }));
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                });
                 task.Value = task.MaxValue;
             });
         return result;
     }
 
-    private sealed class SynchronousProgress(Action<RunProgress> report) : IProgress<RunProgress>
+    private sealed class SynchronousProgress<TValue>(Action<TValue> report) : IProgress<TValue>
     {
-        public void Report(RunProgress value) => report(value);
+        public void Report(TValue value) => report(value);
     }
 }

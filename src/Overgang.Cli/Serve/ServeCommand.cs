@@ -20,8 +20,8 @@ internal static class ServeCommand
     public static Command Create(CliContext context)
     {
         var database = DatabaseOption.Create();
-        var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:5080; port 0 picks a free port).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var persons = new Option<int>("--persons", "-n") { Description = $"Persons to generate when the registry is empty (default {Calibration.RegisteredPersons}).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
+        var urls = new Option<string>("--urls") { Description = "Where to listen; port 0 picks a free port.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var persons = new Option<int>("--persons", "-n") { Description = "Persons to generate when the registry is empty (the BRP count of 2 November 2025).", DefaultValueFactory = _ => Calibration.RegisteredPersons };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated population.", DefaultValueFactory = _ => PopulationGenerator.DefaultSeed };
         var log = new Option<bool>("--log") { Description = "Write a line per request to the console." };
         var command = new Command("serve", $"The web application and the HTTP API (/api/v1). The demo accounts' password comes from ${DemoPasswordVariable}, else it is generated and printed once.") { database, urls, persons, seed, log };
@@ -38,7 +38,7 @@ internal static class ServeCommand
         }
 
         var registry = DatabaseOption.Resolve(databaseSetting);
-        if (!DemoCommand.TryPrepare(context, "serve", registry, personCount, seed, decisionDate, month, alwaysRun: false, [], out _, out _))
+        if (!DemoCommand.TryPrepare(context, "serve", registry, personCount, seed, decisionDate, month, alwaysRun: false, rerun: false, [], out _, out _))
         {
             return ExitCodes.BadInput;
         }

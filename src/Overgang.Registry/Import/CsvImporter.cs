@@ -69,6 +69,11 @@ public static class CsvImporter
             }
 
             session.Save();
+            if (inserted + updated > 0)
+            {
+                Runs.RunFingerprint.Bump(context);
+            }
+
             transaction.Commit();
             return new ImportOutcome.Imported(name, kind, new ImportCounts(read, inserted, updated, unchanged, rejected), rejections.ToImmutable());
         }

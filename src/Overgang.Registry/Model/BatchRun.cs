@@ -11,6 +11,9 @@ public sealed class BatchRun
     /// <summary><c>decisions</c> or <c>allowance</c>.</summary>
     public required string Kind { get; set; }
 
+    /// <summary>The run's number among the runs of its kind (decisions run 3, month run 2), from 1; what users are shown.</summary>
+    public int Number { get; set; }
+
     /// <summary>The date or month it runs for (ISO text).</summary>
     public required string Argument { get; set; }
 
@@ -34,4 +37,11 @@ public sealed class BatchRun
 
     /// <summary>Counts per outcome (JSON object), updated with every chunk.</summary>
     public required string Counts { get; set; }
+
+    /// <summary>
+    /// What the run's results follow from (<see cref="Runs.RunFingerprint"/>): kind, date or month, parameter version and
+    /// the registry's state; a finished run with the same fingerprint is reused instead of run again. <c>null</c> for a
+    /// run that never reads one state (resumed after the registry changed, or stored before fingerprints).
+    /// </summary>
+    public string? Fingerprint { get; set; }
 }

@@ -80,14 +80,17 @@ public sealed class PopulationGenerator
     }
 
     /// <summary>Generates exactly <paramref name="persons"/> persons with the given seed.</summary>
-    public static Population Generate(int persons, int seed)
+    public static Population Generate(int persons, int seed) => Generate(persons, seed, null);
+
+    /// <summary>Generates a population, reporting the persons generated so far (about every 2,000 and at the end).</summary>
+    public static Population Generate(int persons, int seed, IProgress<(int Done, int Total)>? progress)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(persons, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(persons, MaxPersons);
-        return new PopulationGenerator(persons, seed).Run(seed);
+        return new PopulationGenerator(persons, seed).Run(seed, progress);
     }
 
-    private Population Run(int seed)
+    private Population Run(int seed, IProgress<(int Done, int Total)>? progress)
     {
         var coaExpected = _target * Calibration.CoaReception.Value / 100;
         var coaLocations = Math.Max(1, (int)Math.Round(coaExpected / 500));
@@ -96,9 +99,16 @@ public sealed class PopulationGenerator
             _coaLocations.Add(("COA-" + (i + 1).ToString("D2", CultureInfo.InvariantCulture), Pick(_municipalityCumulative)));
         }
 
+        progress?.Report((0, _target));
+        var reported = 0;
         while (_persons.Count < _target)
         {
             AddHousehold();
+            if (_persons.Count - reported >= 2_000)
+            {
+                reported = _persons.Count;
+                progress?.Report((reported, _target));
+            }
         }
 
         var locations = PlaceInLocations();
@@ -109,6 +119,7 @@ public sealed class PopulationGenerator
             placements.Add(new Placement { PersonId = _persons[i].Id, Reception = reception, LocationId = _locationOf[i], Address = address, From = from });
         }
 
+        progress?.Report((_persons.Count, _target));
         return new Population(
             seed,
             _date,

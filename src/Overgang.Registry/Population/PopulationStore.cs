@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
@@ -53,7 +54,10 @@ public static class PopulationStore
     /// batch results that refer to its persons, in the same transaction, and records that in the audit log. The audit
     /// log itself is never deleted: the new entries continue the chain.
     /// </summary>
-    public static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace)
+    public static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace) => Load(database, population, at, replace, null);
+
+    /// <summary>Loads <paramref name="population"/> as <see cref="Load(RegistryDatabase, Population, Instant, bool)"/> does, reporting the rows written so far.</summary>
+    public static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace, IProgress<(int Done, int Total)>? progress)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(population);
@@ -90,16 +94,19 @@ public static class PopulationStore
             tables.Add(("(delete)", deleted, clock.Elapsed));
         }
 
-        Add(context, tables, population.Municipalities);
-        Add(context, tables, population.Locations);
-        Add(context, tables, population.Persons);
-        Add(context, tables, population.Parents);
-        Add(context, tables, population.Protections);
-        Add(context, tables, population.Placements);
-        Add(context, tables, population.Absences);
-        Add(context, tables, population.Incomes);
-        Add(context, tables, population.ReturnCommitments);
-        Add(context, tables, population.OtherPermits);
+        var rows = new LoadProgress(progress, population.Municipalities.Length + population.Locations.Length + population.Persons.Length * 2 + population.Parents.Length
+            + population.Protections.Length + population.Placements.Length + population.Absences.Length + population.Incomes.Length
+            + population.ReturnCommitments.Length + population.OtherPermits.Length);
+        Add(context, tables, population.Municipalities, rows);
+        Add(context, tables, population.Locations, rows);
+        Add(context, tables, population.Persons, rows);
+        Add(context, tables, population.Parents, rows);
+        Add(context, tables, population.Protections, rows);
+        Add(context, tables, population.Placements, rows);
+        Add(context, tables, population.Absences, rows);
+        Add(context, tables, population.Incomes, rows);
+        Add(context, tables, population.ReturnCommitments, rows);
+        Add(context, tables, population.OtherPermits, rows);
 
         var auditClock = Stopwatch.StartNew();
         var audit = AuditChain.After(context);
@@ -111,9 +118,10 @@ public static class PopulationStore
             entries[i] = audit.Next(new AuditRecord(actor, "person.create", person.Id, reason, $"{{\"household\":\"{person.HouseholdId}\",\"municipality\":\"{person.MunicipalityCode}\"}}"), at);
         }
 
-        BulkLoader.Insert(context, entries);
+        Insert(context, entries, rows);
         tables.Add((context.Model.FindEntityType(typeof(AuditEntry))!.GetTableName()!, entries.Length, auditClock.Elapsed));
 
+        Runs.RunFingerprint.Bump(context);
         var commit = Stopwatch.StartNew();
         transaction.Commit();
         tables.Add(("(commit)", 0, commit.Elapsed));
@@ -127,11 +135,39 @@ public static class PopulationStore
         typeof(ReturnCommitment), typeof(OtherPermit), typeof(Person), typeof(ReceptionLocation), typeof(Municipality),
     ];
 
-    private static void Add<T>(RegistryContext context, ImmutableArray<(string Table, int Rows, TimeSpan Elapsed)>.Builder tables, ImmutableArray<T> rows)
+    private static void Add<T>(RegistryContext context, ImmutableArray<(string Table, int Rows, TimeSpan Elapsed)>.Builder tables, ImmutableArray<T> rows, LoadProgress progress)
         where T : class
     {
         var clock = Stopwatch.StartNew();
-        var count = BulkLoader.Insert(context, rows);
+        var count = Insert(context, ImmutableCollectionsMarshal.AsArray(rows) ?? [], progress);
         tables.Add((context.Model.FindEntityType(typeof(T))!.GetTableName()!, count, clock.Elapsed));
+    }
+
+    /// <summary>Inserts in slices of <see cref="ProgressSlice"/> rows, reporting after each.</summary>
+    private static int Insert<T>(RegistryContext context, T[] rows, LoadProgress progress)
+        where T : class
+    {
+        for (var offset = 0; offset < rows.Length; offset += ProgressSlice)
+        {
+            var count = Math.Min(ProgressSlice, rows.Length - offset);
+            BulkLoader.Insert(context, new ArraySegment<T>(rows, offset, count));
+            progress.Add(count);
+        }
+
+        return rows.Length;
+    }
+
+    private const int ProgressSlice = 50_000;
+
+    /// <summary>Rows written of all the rows to write.</summary>
+    private sealed class LoadProgress(IProgress<(int Done, int Total)>? progress, int total)
+    {
+        private int _done;
+
+        public void Add(int rows)
+        {
+            _done += rows;
+            progress?.Report((_done, total));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
@@ -10,6 +11,11 @@ namespace Overgang.Registry.Runs;
 /// checkpoint (last key, chunk count, counts per outcome) are committed in one transaction, so a crash or kill at any
 /// point leaves the run resumable from the last committed chunk, without duplicates or gaps.
 /// </summary>
+/// <remarks>
+/// A run is idempotent: when a finished run of the same kind, argument and parameter version has the fingerprint of the
+/// registry as it is now (<see cref="RunFingerprint"/>), it is returned as it is and nothing is computed or stored, unless
+/// <see cref="RunOptions.Rerun"/>. An interrupted run is resumed first. Runs are numbered per kind.
+/// </remarks>
 internal static class ChunkedRunner
 {
     public static BatchRun Run(
@@ -26,17 +32,33 @@ internal static class ChunkedRunner
         string? lastKey;
         using (var context = database.Open())
         {
+            var fingerprint = RunFingerprint.Of(context, kind, argument, parameterVersion);
+            if (!options.Rerun && context.Runs.AsNoTracking()
+                    .Where(r => r.Kind == kind && r.Argument == argument && r.ParameterVersion == parameterVersion && r.Status == "finished" && r.Fingerprint == fingerprint)
+                    .OrderByDescending(r => r.Id).FirstOrDefault() is { } same)
+            {
+                options.Progress?.Report(new RunProgress(0, 0) { RunId = same.Id, Reused = true });
+                return same;
+            }
+
             var run = context.Runs.Where(r => r.Kind == kind && r.Argument == argument && r.ParameterVersion == parameterVersion && r.Status == "running")
                 .OrderByDescending(r => r.Id).FirstOrDefault();
             if (run is null)
             {
-                run = new BatchRun { Kind = kind, Argument = argument, ParameterVersion = parameterVersion, StartedAt = clock.GetCurrentInstant(), Status = "running", Counts = "{}" };
                 using var transaction = context.Database.BeginTransaction();
+                var number = (context.Runs.Where(r => r.Kind == kind).Max(r => (int?)r.Number) ?? 0) + 1;
+                run = new BatchRun { Kind = kind, Number = number, Argument = argument, ParameterVersion = parameterVersion, StartedAt = clock.GetCurrentInstant(), Status = "running", Counts = "{}", Fingerprint = fingerprint };
                 context.Runs.Add(run);
                 context.SaveChanges();
                 AuditChain.Append(context, run.StartedAt, new AuditRecord($"system:run/{run.Id}", "run.start", $"run/{run.Id}", $"{kind} {argument}", $"{{\"parameterVersion\":\"{parameterVersion}\"}}"));
                 context.SaveChanges();
                 transaction.Commit();
+            }
+            else if (run.Fingerprint != fingerprint && run.Fingerprint is not null)
+            {
+                // Resumed on a changed registry: its chunks come from two states, so it is never reused.
+                run.Fingerprint = null;
+                context.SaveChanges();
             }
 
             runId = run.Id;
@@ -51,7 +73,7 @@ internal static class ChunkedRunner
 
         all.Sort(StringComparer.Ordinal);
         var start = lastKey is null ? 0 : LowerBoundAfter(all, lastKey);
-        options.Progress?.Report(new RunProgress(start, all.Count));
+        options.Progress?.Report(new RunProgress(start, all.Count) { RunId = runId });
         var chunk = 0;
         for (var offset = start; offset < all.Count; offset += options.ChunkSize, chunk++)
         {
@@ -70,7 +92,7 @@ internal static class ChunkedRunner
             options.Fault?.Invoke(new RunFaultPoint(chunk, "before-commit"));
             transaction.Commit();
             options.Fault?.Invoke(new RunFaultPoint(chunk, "after-commit"));
-            options.Progress?.Report(new RunProgress(offset + slice.Count, all.Count));
+            options.Progress?.Report(new RunProgress(offset + slice.Count, all.Count) { RunId = runId });
         }
 
         using (var context = database.Open())

@@ -75,11 +75,13 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
     {
         var argument = month.ToString("yyyy-MM", null);
         var run = await context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Allowance && r.Argument == argument)
-            .OrderByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (run is not { } runId)
+            .OrderByDescending(r => r.Id).Select(r => new { r.Id, r.Number }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (run is null)
         {
             return [];
         }
+
+        var runId = run.Id;
 
         // Payment keys are householdId#n: a range over the key ('$' follows '#'), which the primary key serves.
         var first = id + "#";
@@ -88,7 +90,7 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
             .Where(p => p.RunId == runId && string.Compare(p.HouseholdId, first) > 0 && string.Compare(p.HouseholdId, end) < 0)
             .OrderBy(p => p.HouseholdId).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. payments.Select(p => new StoredPaymentView(p.HouseholdId, p.RunId, p.Outcome, new Money(p.AllowanceCents).Euros, new Money(p.ContributionCents).Euros,
-            JsonSerializer.Deserialize<JsonElement>(p.Explanation)))];
+            JsonSerializer.Deserialize<JsonElement>(p.Explanation), run.Number))];
     }
 
     private async Task<ImmutableArray<HistoryView>> HistoryAsync(string id, List<string> ids, CancellationToken cancellationToken)

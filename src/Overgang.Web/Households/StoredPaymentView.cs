@@ -9,4 +9,5 @@ namespace Overgang.Web.Households;
 /// <param name="Allowance">Allowance, in euros.</param>
 /// <param name="Contribution">Contribution, in euros.</param>
 /// <param name="Explanation">The stored explanation.</param>
-public sealed record StoredPaymentView(string Key, long RunId, string Outcome, decimal Allowance, decimal Contribution, JsonElement Explanation);
+/// <param name="RunNumber">The run's number among the monthly runs ("month run 2").</param>
+public sealed record StoredPaymentView(string Key, long RunId, string Outcome, decimal Allowance, decimal Contribution, JsonElement Explanation, int RunNumber = 0);

@@ -30,12 +30,12 @@ internal static class RunEndpoints
     {
         var group = api.MapGroup("/runs").WithTags("runs").RequireAuthorization(AccessPolicies.Decisions);
         group.MapPost("", StartAsync).Accepts<StartRunRequest>("application/json")
-            .WithSummary("Starts a batch run in the background (one at a time): {kind: decisions, date} or {kind: allowance, month}. 202 with the run; 409 while another runs. Allowance runs: administrators only.");
+            .WithSummary("Starts a batch run in the background (one at a time): {kind: decisions, date} or {kind: allowance, month}. 202 with the run; 200 with the finished run that already has the same inputs, parameters and registry state (reused: true; rerun: true runs again); 409 while another runs. Allowance runs: administrators only.");
         group.MapGet("", ListAsync).WithSummary("The batch runs, newest first.");
         group.MapGet("/{id:long}", ReadAsync).WithSummary("A run's status, progress, counts, and its result when finished.");
     }
 
-    private static async Task<Results<Accepted<RunResponse>, ProblemHttpResult>> StartAsync(
+    private static async Task<Results<Accepted<RunResponse>, Ok<RunResponse>, ProblemHttpResult>> StartAsync(
         HttpContext http, RunWorker worker, RegistryDatabase database, RegistryContext context, ParameterTree parameters, IClock clock, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User)!;
@@ -61,7 +61,7 @@ internal static class RunEndpoints
             return Problems.BadInput("chunkSize", "must be at least 1");
         }
 
-        var options = (IProgress<RunProgress> progress) => new RunOptions(request.ChunkSize ?? DefaultChunk, progress);
+        var options = (IProgress<RunProgress> progress) => new RunOptions(request.ChunkSize ?? DefaultChunk, progress, Rerun: request.Rerun ?? false);
         StartOutcome outcome;
         switch (request.Kind)
         {
@@ -113,9 +113,11 @@ internal static class RunEndpoints
                 extensions: new Dictionary<string, object?> { ["runId"] = busy.RunId });
         }
 
-        var started = ((StartOutcome.Started)outcome).RunId;
+        var (started, reused) = (StartOutcome.Started)outcome;
         var response = await ResponseAsync(context, worker, started, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Accepted("/api/v1/runs/" + started, response!);
+        return reused
+            ? TypedResults.Ok(response! with { Reused = true })
+            : TypedResults.Accepted("/api/v1/runs/" + started, response!);
     }
 
     private static async Task<ImmutableArray<RunResponse>> ListAsync(RegistryContext context, RunWorker worker, CancellationToken cancellationToken)
@@ -166,7 +168,7 @@ internal static class RunEndpoints
             : "interrupted";
         var counts = JsonSerializer.Deserialize<Dictionary<string, int>>(run.Counts) ?? [];
         return new RunResponse(
-            run.Id, run.Kind, run.Argument, run.ParameterVersion, status,
+            run.Id, run.Number, run.Kind, run.Argument, run.ParameterVersion, status,
             InstantPattern.ExtendedIso.Format(run.StartedAt), run.FinishedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null,
             run.Chunks, live?.Done, live?.Total, counts.ToImmutableSortedDictionary(StringComparer.Ordinal), live?.Error, result);
     }

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Overgang.Web.Runs;
 
 /// <summary>A batch run: what it runs for, how far it is, and its result when finished.</summary>
-/// <param name="Id">The run id.</param>
+/// <param name="Id">The run id (stable, shared by both kinds).</param>
+/// <param name="Number">The run's number among the runs of its kind: "decisions run 3", "month run 2".</param>
 /// <param name="Kind"><c>decisions</c> or <c>allowance</c>.</param>
 /// <param name="Argument">The date or month it runs for.</param>
 /// <param name="ParameterVersion">The parameter version used.</param>
@@ -16,8 +17,10 @@ namespace Overgang.Web.Runs;
 /// <param name="Counts">Counts per outcome so far.</param>
 /// <param name="Error">Why it stopped, for a failed run.</param>
 /// <param name="Result">The summary of a finished run, else <c>null</c>.</param>
+/// <param name="Reused">In the answer to a start: true when a finished run with the same inputs, parameters and registry state is returned instead of running again.</param>
 public sealed record RunResponse(
     long Id,
+    int Number,
     string Kind,
     string Argument,
     string ParameterVersion,
@@ -29,4 +32,5 @@ public sealed record RunResponse(
     int? Total,
     ImmutableSortedDictionary<string, int> Counts,
     string? Error,
-    RunResult? Result);
+    RunResult? Result,
+    bool Reused = false);

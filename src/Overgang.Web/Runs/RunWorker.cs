@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Overgang.Registry;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 
@@ -11,14 +9,15 @@ namespace Overgang.Web.Runs;
 
 /// <summary>
 /// Runs batch runs in the background of the web application, one at a time: a start request waits until the run has
-/// its id (its first checkpoint row) and returns; progress is kept in memory for <c>GET /api/v1/runs/{id}</c>.
+/// its id (its first checkpoint row, or the finished run it reuses) and returns; progress is kept in memory for
+/// <c>GET /api/v1/runs/{id}</c>.
 /// </summary>
 /// <remarks>
 /// The runs are the registry's resumable, chunked runs: when the application stops in the middle of one, its committed
 /// chunks stay, and starting the same run again continues after the last one (the run shows as <c>interrupted</c>
 /// until then). A stop does not wait for the running chunk.
 /// </remarks>
-internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWorker> logger) : BackgroundService
+internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly Channel<Job> _queue = Channel.CreateBounded<Job>(1);
@@ -42,8 +41,8 @@ internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWo
         }
 
         await _queue.Writer.WriteAsync(job, cancellationToken).ConfigureAwait(false);
-        var id = await job.Started.Task.WaitAsync(StartTimeout, cancellationToken).ConfigureAwait(false);
-        return new StartOutcome.Started(id);
+        var (id, reused) = await job.Started.Task.WaitAsync(StartTimeout, cancellationToken).ConfigureAwait(false);
+        return new StartOutcome.Started(id, reused);
     }
 
     /// <summary>The progress of a run this process started, or <c>null</c>.</summary>
@@ -88,14 +87,6 @@ internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWo
         }
     }
 
-    private long FindRunId(Job job)
-    {
-        using var context = database.Open();
-        return context.Runs.AsNoTracking()
-            .Where(r => r.Kind == job.Kind && r.Argument == job.Argument && r.ParameterVersion == job.ParameterVersion && r.Status == "running")
-            .OrderByDescending(r => r.Id).Select(r => r.Id).First();
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} run for {Argument} failed")]
     private static partial void LogFailed(ILogger logger, string kind, string argument, Exception exception);
 
@@ -105,10 +96,11 @@ internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWo
         {
             if (job.RunId is null)
             {
-                var id = worker.FindRunId(job);
+                // The first report names the run: the new or resumed one, or the finished one reused.
+                var id = value.RunId;
                 job.RunId = id;
                 worker._jobs[id] = job;
-                job.Started.TrySetResult(id);
+                job.Started.TrySetResult((id, value.Reused));
             }
 
             job.Progress(value);
@@ -130,7 +122,7 @@ internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWo
 
         public Func<IProgress<RunProgress>, BatchRun> Execute => execute;
 
-        public TaskCompletionSource<long> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<(long RunId, bool Reused)> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public long? RunId { get; set; }
 

@@ -44,6 +44,45 @@ public sealed partial class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public void Demo_SecondTimeOnTheSameRegistry_ReusesBothRunsAndLeavesTheRegistryTheSameSize()
+    {
+        // Given
+        var first = CliRun.Of("", "demo", "--database", Database, "--persons", "300", "--month", "2026-11");
+        Assert.Equal(0, first.ExitCode);
+        SqliteConnection.ClearAllPools();
+        var size = new FileInfo(Database).Length;
+
+        // When
+        var second = CliRun.Of("", "demo", "--database", Database, "--persons", "300", "--month", "2026-11");
+        SqliteConnection.ClearAllPools();
+
+        // Then
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(size, new FileInfo(Database).Length);
+        Assert.Equal(2, RunCount());
+        Assert.Contains("reusing decisions run 1 of 22 Nov 2026 11:00: same registry, same parameters", second.Output, StringComparison.Ordinal);
+        Assert.Contains("reusing month run 1 of 22 Nov 2026 11:00: same registry, same parameters", second.Output, StringComparison.Ordinal);
+        Assert.Equal(Summary(first.Output), Summary(second.Output));
+    }
+
+    [Fact]
+    public void Demo_WithRerun_StoresNewRunsNumberedPerKind()
+    {
+        // Given
+        Assert.Equal(0, CliRun.Of("", "demo", "--database", Database, "--persons", "200", "--month", "2026-11").ExitCode);
+
+        // When
+        var again = CliRun.Of("", "demo", "--database", Database, "--persons", "200", "--month", "2026-11", "--rerun");
+
+        // Then
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain("reusing", again.Output, StringComparison.Ordinal);
+        Assert.Contains("(decisions run 2)", again.Output, StringComparison.Ordinal);
+        Assert.Contains("month run 2 for 2026-11", again.Output, StringComparison.Ordinal);
+        Assert.Equal(4, RunCount());
+    }
+
+    [Fact]
     public void Demo_DecisionDateWithoutTransitionParameters_ExitsWith2NamingTheDate()
     {
         var run = CliRun.Of("", "demo", "--database", Database, "--persons", "100", "--date", "2024-12-31");
@@ -62,7 +101,7 @@ public sealed partial class DemoCommandTests : IDisposable
 
         // Then
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"not-calculable [1-9]", run.Output);
+        Assert.Matches(@"not-calculable +[1-9]", run.Output);
     }
 
     [Fact]
@@ -89,6 +128,18 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains("BROKEN at entry 42", broken.Output, StringComparison.Ordinal);
     }
+
+    private long RunCount()
+    {
+        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM batch_run";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>What the demo prints from the first table on, without the timings.</summary>
+    private string Summary(string output) => Mask(output[output.IndexOf("Transition decisions on", StringComparison.Ordinal)..]);
 
     private string Mask(string output) =>
         Timings().Replace(output.Replace(_folder, "<folder>", StringComparison.Ordinal), "timings: <masked>");

@@ -53,8 +53,10 @@ public sealed class KillAndResumeTests : IDisposable
     }
 
     /// <summary>Runs `overgang run decisions` in a child process; kills it after <paramref name="limit"/> (returns null).</summary>
+    /// <remarks>With --rerun an attempt after a finished run starts a new one (without it the finished run would be
+    /// reused at once), so every attempt has a run to kill; an interrupted run is resumed either way.</remarks>
     private static int? Overgang(string database, TimeSpan limit) =>
-        Overgang(limit, "run", "decisions", "--date", "2027-03-04", "--chunk", "60", "--database", database);
+        Overgang(limit, "run", "decisions", "--date", "2027-03-04", "--chunk", "60", "--rerun", "--database", database);
 
     /// <summary>Runs overgang with arguments in a child process; kills it after <paramref name="limit"/> (returns null).</summary>
     private static int? Overgang(TimeSpan limit, params string[] arguments)

@@ -126,9 +126,9 @@ public sealed class AllowanceRunTests
 
         // When
         var first = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start());
-        var second = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start());
+        var second = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(), new RunOptions(Rerun: true));
 
-        // Then
+        // Then: computed again (--rerun; without it the finished run is reused, RunReuseTests), with the same results
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(Results(database, first.Id), Results(database, second.Id));
     }

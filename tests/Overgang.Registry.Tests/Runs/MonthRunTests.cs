@@ -149,7 +149,7 @@ public sealed class MonthRunTests : IDisposable
         // When
         var first = AllowanceRun.Execute(database, month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 2));
         var firstLists = MonthLists.Write(database, first.Id, Path.Combine(_folder, "first"));
-        var second = AllowanceRun.Execute(database, month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 3));
+        var second = AllowanceRun.Execute(database, month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 3, Rerun: true));
         var secondLists = MonthLists.Write(database, second.Id, Path.Combine(_folder, "second"));
 
         // Then

@@ -339,7 +339,8 @@ public sealed class OneAnswerRegistry : IAsyncLifetime
         var payments = ImmutableDictionary.CreateBuilder<YearMonth, ImmutableArray<PaymentRecord>>();
         for (var month = First; month <= Last; month = month.PlusMonths(1))
         {
-            var run = AllowanceRun.Execute(Server.Database, month, ParameterTree.Default, clock);
+            // Rerun: Unregister changed the registry behind the revision's back, so a month run before it must not be reused.
+            var run = AllowanceRun.Execute(Server.Database, month, ParameterTree.Default, clock, new RunOptions(Rerun: true));
             using var context = Server.Database.Open();
             payments[month] = [.. context.Payments.AsNoTracking().Where(p => p.RunId == run.Id).ToList().OrderBy(p => p.HouseholdId, StringComparer.Ordinal)];
         }

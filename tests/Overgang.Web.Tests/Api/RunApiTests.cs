@@ -39,8 +39,9 @@ public sealed class RunApiTests(WebServer server)
         using var client = await server.SignedIn(server.Account(Roles.Ind).UserName);
 
         // When
-        using var first = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 50 });
-        using var second = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04" });
+        // (rerun: the server's start-up already ran these decisions, which would otherwise be reused at once)
+        using var first = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 50, rerun = true });
+        using var second = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", rerun = true });
 
         // Then
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
@@ -50,6 +51,46 @@ public sealed class RunApiTests(WebServer server)
         var paths = finished.GetProperty("result").GetProperty("paths").EnumerateArray().ToList();
         Assert.NotEmpty(paths);
         Assert.True(paths.Sum(p => p.GetProperty("persons").GetInt32()) > WebServer.Persons / 2);
+    }
+
+    [Fact]
+    public async Task Start_TheSameRunAgain_ReturnsTheFinishedRun_UntilAFactChangesThroughTheApi()
+    {
+        // Given: a finished allowance run for a month
+        using var client = await server.SignedIn(server.Account(Roles.Admin).UserName);
+        using var start = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "allowance", month = "2026-09" });
+        var id = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var finished = await FinishedAsync(client, id);
+
+        // When: started again on the same registry
+        using var again = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "allowance", month = "2026-09" });
+
+        // Then: the finished run answers, nothing runs
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var reused = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(reused.GetProperty("reused").GetBoolean());
+        Assert.Equal(id, reused.GetProperty("id").GetInt64());
+        Assert.Equal(finished.GetProperty("number").GetInt32(), reused.GetProperty("number").GetInt32());
+        Assert.Equal("finished", reused.GetProperty("status").GetString());
+
+        // When: a case worker changes an income (as the household page does), and the run is started again
+        var (_, adult) = Targets.SpareHousehold(server, Targets.Of(server).Municipality, 7);
+        var worker = await Callers.For(server, Who.CaseWorkerOwn);
+        using var read = await worker.GetAsync(new Uri("/api/v1/persons/" + adult, UriKind.Relative));
+        var version = long.Parse(read.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/persons/" + adult) { Content = new StringContent("""{ "incomes": [ { "month": "2026-09", "amount": 123.45 } ] }""", System.Text.Encoding.UTF8, "application/json") };
+        patch.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        using var changed = await worker.SendAsync(patch);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        using var after = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "allowance", month = "2026-09" });
+
+        // Then: a new run, the next of its kind
+        Assert.Equal(HttpStatusCode.Accepted, after.StatusCode);
+        var next = await after.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.NotEqual(id, next.GetProperty("id").GetInt64());
+        Assert.False(next.GetProperty("reused").GetBoolean());
+        Assert.Equal(finished.GetProperty("number").GetInt32() + 1, next.GetProperty("number").GetInt32());
+        await FinishedAsync(client, next.GetProperty("id").GetInt64());
     }
 
     [Theory]

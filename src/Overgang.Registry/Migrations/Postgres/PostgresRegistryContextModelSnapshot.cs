@@ -153,6 +153,10 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Instant?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -162,6 +166,9 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("LastKey")
                         .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ParameterVersion")
                         .IsRequired()
@@ -175,6 +182,8 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Number");
 
                     b.ToTable("batch_run", (string)null);
                 });
@@ -557,6 +566,26 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("reception_location", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.RegistryRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("registry_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.ReturnCommitment", b =>

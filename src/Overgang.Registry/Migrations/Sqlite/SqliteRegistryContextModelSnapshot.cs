@@ -151,6 +151,10 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FinishedAt")
                         .HasMaxLength(28)
                         .HasColumnType("TEXT");
@@ -161,6 +165,9 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("LastKey")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ParameterVersion")
                         .IsRequired()
@@ -176,6 +183,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Number");
 
                     b.ToTable("batch_run", (string)null);
                 });
@@ -574,6 +583,26 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("reception_location", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.RegistryRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("registry_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.ReturnCommitment", b =>
