@@ -145,11 +145,22 @@ internal static class RunEndpoints
             ? TypedResults.Ok(response)
             : Problems.NotFound("no run " + id);
 
-    private static async Task<RunResponse?> ResponseAsync(RegistryContext context, RunWorker worker, long id, CancellationToken cancellationToken)
+    /// <summary>A run's status and, when finished, its result; null when there is no such run.</summary>
+    /// <param name="context">The registry.</param>
+    /// <param name="worker">The background worker that runs it.</param>
+    /// <param name="id">The run's id.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="betweenReads">For the test that forces a run to finish between the two reads; null in the product.</param>
+    internal static async Task<RunResponse?> ResponseAsync(RegistryContext context, RunWorker worker, long id, CancellationToken cancellationToken, Func<LiveRun?, Task>? betweenReads = null)
     {
         // The worker's live state first, then the row: the worker stores a finished run before it stops running, so a run
         // that finishes between the two reads shows as finished, never as interrupted.
         var live = worker.Live(id);
+        if (betweenReads is not null)
+        {
+            await betweenReads(live).ConfigureAwait(false);
+        }
+
         var run = await context.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
         if (run is null)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -51,6 +52,35 @@ public sealed class RunApiTests(WebServer server)
         var paths = finished.GetProperty("result").GetProperty("paths").EnumerateArray().ToList();
         Assert.NotEmpty(paths);
         Assert.True(paths.Sum(p => p.GetProperty("persons").GetInt32()) > WebServer.Persons / 2);
+    }
+
+    [Fact]
+    public async Task Read_ARunThatFinishesBetweenReadingTheWorkerAndTheRow_IsFinished_NotInterrupted()
+    {
+        // Given: a decisions run in small chunks, still running
+        using var client = await server.SignedIn(server.Account(Roles.Ind).UserName);
+        using var started = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 5, rerun = true });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var worker = server.Services.GetRequiredService<Overgang.Web.Runs.RunWorker>();
+        using var scope = server.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<Overgang.Registry.RegistryContext>();
+
+        // When: the status is read, and the run finishes between the read of the worker's state and the read of the row
+        var seenRunning = false;
+        var response = await Overgang.Web.Runs.RunEndpoints.ResponseAsync(context, worker, id, CancellationToken.None, async live =>
+        {
+            seenRunning = live is { Running: true };
+            while (worker.Live(id) is { Running: true })
+            {
+                await Task.Delay(20);
+            }
+        });
+
+        // Then: the interleaving happened, and the run is reported as what it is: finished
+        Assert.True(seenRunning, "the run had finished before the first read; the interleaving was not forced");
+        Assert.NotNull(response);
+        Assert.Equal("finished", response.Status);
     }
 
     [Fact]

@@ -76,6 +76,9 @@ public sealed class WebServer : IAsyncLifetime
         }
     }
 
+    /// <summary>The running application's services (for tests that call a use case between two reads).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>The endpoints of the running application (for the scope matrix).</summary>
     public IReadOnlyList<RouteEndpoint> Endpoints =>
         [.. _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
