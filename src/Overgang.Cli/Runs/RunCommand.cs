@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Overgang.Contracts;
+using Overgang.Registry.Files;
 using Overgang.Registry.Runs;
 using Spectre.Console;
 
@@ -109,7 +110,18 @@ internal static class RunCommand
             var run = RunProgressView.Track(context, $"allowance {text}", progress =>
                 AllowanceRun.Execute(registry, yearMonth, context.Parameters, context.Clock, new RunOptions(parse.GetValue(chunk), progress)));
             var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
-            var lists = MonthLists.Write(registry, run.Id, folder);
+            IReadOnlyList<MonthListTotal> lists;
+            try
+            {
+                lists = MonthLists.Write(registry, run.Id, folder);
+            }
+            catch (UnsafeFileNameException e)
+            {
+                context.Error.WriteLine($"run month: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+
             Print(context, run.Id, run.Counts, [.. lists.Select(l => l.Payments)], folder);
             PrintLists(context, lists);
             return ExitCodes.Ok;
