@@ -72,7 +72,7 @@ internal static class OvergangApp
         {
             setting = parse.GetValue<string?>("--database");
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // The command has no --database option: the default registry.
         }
