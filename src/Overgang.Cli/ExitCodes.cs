@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input or a date whose parameters are unknown; the error names the field or parameter.</summary>
     public const int BadInput = 2;
+
+    /// <summary>The SQLite registry is locked by another process (an import or run still busy); try again when it has finished.</summary>
+    public const int Locked = 3;
 }

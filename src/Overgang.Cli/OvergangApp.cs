@@ -10,6 +10,7 @@ using Overgang.Cli.DecisionLetters;
 using Overgang.Cli.Demo;
 using Overgang.Cli.ParameterCatalogue;
 using Overgang.Cli.Runs;
+using Overgang.Registry;
 using Overgang.Rules.Parameters;
 
 namespace Overgang.Cli;
@@ -35,7 +36,40 @@ internal static class OvergangApp
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (RegistryDatabase.IsLocked(e))
+        {
+            // Anywhere in any command (migrating, BeginTransaction, a batch run's chunk): one line, no stack trace.
+            error.WriteLine($"the registry {LockedFile(parse)} is locked by another process; try again when it has finished");
+            return ExitCodes.Locked;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // What System.CommandLine's default handler does: a defect, reported with its stack trace.
+            error.WriteLine("Unhandled exception: " + e);
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The SQLite file the command was given (or the default), as the user would write it.</summary>
+    private static string LockedFile(ParseResult parse)
+    {
+        string? setting = null;
+        try
+        {
+            setting = parse.GetValue<string?>("--database");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // The command has no --database option: the default registry.
+        }
+
+        var file = DatabaseOption.Resolve(setting).SqliteFile ?? "";
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
     }
 
     /// <summary>Every command, with help wrapped at <paramref name="helpWidth"/> columns.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 
@@ -15,6 +16,13 @@ public abstract class RegistryContext : DbContext
         : base(options)
     {
     }
+
+    /// <summary>Where the audit key comes from; set by <see cref="RegistryDatabase.Open"/>.</summary>
+    internal Lazy<AuditKey>? AuditKeySource { get; set; }
+
+    /// <summary>The key of the audit chain (outside the database: docs/audit.md), read or created on first use.</summary>
+    /// <exception cref="InvalidOperationException">The context was not opened through <see cref="RegistryDatabase.Open"/>.</exception>
+    public AuditKey AuditKey => AuditKeySource?.Value ?? throw new InvalidOperationException("this registry context has no audit key: open it with RegistryDatabase.Open()");
 
     /// <summary>The collation that compares text byte by byte (ordinal), as batch runs sort their keys.</summary>
     internal abstract string OrdinalCollation { get; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Audit;
 
 namespace Overgang.Registry;
 
@@ -14,6 +15,12 @@ public sealed record RegistryDatabase
     /// <summary>The default location of the embedded database, relative to the working directory.</summary>
     public const string DefaultSqlitePath = "data/overgang.db";
 
+    /// <summary>
+    /// How long an SQLite command waits for a lock another process holds (a running import or batch run) before it fails
+    /// with "database is locked", which the command line reports in one line (<see cref="IsLocked"/>).
+    /// </summary>
+    public const int BusyTimeoutSeconds = 5;
+
     /// <summary>True for PostgreSQL, false for SQLite.</summary>
     public bool IsPostgres { get; }
 
@@ -25,6 +32,12 @@ public sealed record RegistryDatabase
 
     /// <summary>The folder for files that belong with this registry (payment lists): the SQLite file's folder, else <c>data</c>.</summary>
     public string DataFolder => Path.GetDirectoryName(SqliteFile) ?? "data";
+
+    /// <summary>
+    /// The audit key's file when <c>$OVERGANG_AUDIT_KEY</c> is not set: beside the SQLite file (<c>overgang.db.audit-key</c>),
+    /// or <c>audit.key</c> in <see cref="DataFolder"/> for PostgreSQL.
+    /// </summary>
+    public string AuditKeyFile => SqliteFile is { } file ? file + ".audit-key" : Path.Combine(DataFolder, "audit.key");
 
     /// <summary>The provider name for summaries: <c>sqlite</c> or <c>postgresql</c>.</summary>
     public string Provider => IsPostgres ? "postgresql" : "sqlite";
@@ -50,7 +63,7 @@ public sealed record RegistryDatabase
         }
 
         var path = Path.GetFullPath(value);
-        return new RegistryDatabase(false, $"Data Source={path};Pooling=False");
+        return new RegistryDatabase(false, $"Data Source={path};Default Timeout={BusyTimeoutSeconds};Pooling=False");
     }
 
     /// <summary>
@@ -72,13 +85,37 @@ public sealed record RegistryDatabase
             var options = new DbContextOptionsBuilder<PostgresRegistryContext>()
                 .UseNpgsql(ConnectionString, o => o.UseNodaTime())
                 .Options;
-            return new PostgresRegistryContext(options);
+            return new PostgresRegistryContext(options) { AuditKeySource = AuditKeySource() };
         }
 
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
             .Options;
-        return new SqliteRegistryContext(sqlite);
+        return new SqliteRegistryContext(sqlite) { AuditKeySource = AuditKeySource() };
+    }
+
+    /// <summary>
+    /// True when an exception says the SQLite file is locked by another connection (SQLITE_BUSY or SQLITE_LOCKED) after
+    /// the busy timeout, also when wrapped (EF Core, the import).
+    /// </summary>
+    public static bool IsLocked(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The one place the audit key is found, for the command line, the web application and the batch runs alike.
+    private Lazy<AuditKey> AuditKeySource()
+    {
+        var file = AuditKeyFile;
+        return new Lazy<AuditKey>(() => AuditKey.Resolve(file));
     }
 
     /// <summary>Creates the database if needed and applies every pending migration.</summary>

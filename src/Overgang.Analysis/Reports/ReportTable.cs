@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Overgang.Registry.Files;
 
 namespace Overgang.Analysis.Reports;
 
@@ -11,18 +12,20 @@ namespace Overgang.Analysis.Reports;
 /// <param name="Rows">Rows, each as long as <paramref name="Columns"/>.</param>
 public sealed record ReportTable(string Id, string Title, ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows)
 {
-    /// <summary>The table as CSV (RFC 4180 quoting, <c>\n</c> line ends).</summary>
-    public string ToCsv()
+    /// <summary>The table as CSV through the one <see cref="CsvFileWriter"/> (RFC 4180 quoting, <c>\n</c> line ends; plain numbers as numbers, any other cell as guarded text).</summary>
+    public string ToCsv() => CsvFileWriter.ToText(csv =>
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', Columns.Select(Quote)).Append('\n');
+        csv.Header(Columns.AsSpan());
         foreach (var row in Rows)
         {
-            text.AppendJoin(',', row.Select(Quote)).Append('\n');
-        }
+            foreach (var cell in row)
+            {
+                csv.Cell(cell);
+            }
 
-        return text.ToString();
-    }
+            csv.EndRow();
+        }
+    });
 
     /// <summary>The table as aligned plain text (for snapshots and terminals without tables).</summary>
     public string ToText()
@@ -38,7 +41,4 @@ public sealed record ReportTable(string Id, string Title, ImmutableArray<string>
 
         return text.ToString();
     }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

@@ -55,7 +55,7 @@ internal static class ImportCommand
             database = DatabaseOption.Resolve(setting);
             database.Migrate();
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or UriFormatException or InvalidOperationException)
+        catch (Exception e) when ((e is DbException or IOException or UnauthorizedAccessException or ArgumentException or UriFormatException or InvalidOperationException) && !RegistryDatabase.IsLocked(e))
         {
             context.Error.WriteLine($"import: the database cannot be opened: {e.Message}");
             return ExitCodes.BadInput;
@@ -66,7 +66,7 @@ internal static class ImportCommand
         {
             outcome = CsvImporter.Import(database, kind, path, context.Clock.GetCurrentInstant(), actor);
         }
-        catch (ImportFailedException e)
+        catch (ImportFailedException e) when (!RegistryDatabase.IsLocked(e))
         {
             context.Error.WriteLine("import: " + e.Message);
             return ExitCodes.Failure;

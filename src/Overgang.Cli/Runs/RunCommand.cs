@@ -3,6 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using Overgang.Contracts;
 using Overgang.Registry;
+using Overgang.Registry.Files;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 using Spectre.Console;
@@ -152,7 +153,17 @@ internal static class RunCommand
             registry.Migrate();
             var run = RunMonth(context, registry, yearMonth, parse.GetValue(chunk), parse.GetValue(rerun));
             var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
-            var lists = RunProgressView.Step(context, "writing the month's lists", () => MonthLists.Write(registry, run.Id, folder));
+            IReadOnlyList<MonthListTotal> lists;
+            try
+            {
+                lists = RunProgressView.Step(context, "writing the month's lists", () => MonthLists.Write(registry, run.Id, folder));
+            }
+            catch (UnsafeFileNameException e)
+            {
+                context.Error.WriteLine($"run month: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
             Print(context, run, [.. lists.Select(l => l.Payments)], folder);
             PrintLists(context, lists);
             return ExitCodes.Ok;

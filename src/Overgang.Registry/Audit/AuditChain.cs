@@ -10,32 +10,40 @@ namespace Overgang.Registry.Audit;
 
 /// <summary>
 /// Places audit records in the append-only, hash-chained log: each entry's hash covers its content and the previous
-/// entry's hash, so changing or removing any entry breaks every hash after it.
+/// entry's hash, keyed with the registry's <see cref="AuditKey"/> (HMAC-SHA256), so changing or removing any entry breaks
+/// every hash after it and only the key's holder can compute a hash that verifies.
 /// </summary>
 /// <remarks>
-/// Appending happens in the same transaction as the change it records. The sequence number is the primary key, so two
-/// writers that both try to append after the same entry cannot fork the chain: one of them fails and retries.
+/// <para>Appending happens in the same transaction as the change it records. The sequence number is the primary key, so two
+/// writers that both try to append after the same entry cannot fork the chain: one of them fails and retries.</para>
+/// <para>Entries written before the log was keyed have key version 0 and a plain SHA-256 chain hash; they verify as before.
+/// Every entry written now has key version 1; an unkeyed entry after a keyed one is a break. Truncating the log (deleting
+/// its last entries) leaves a chain that verifies: only a checkpoint kept elsewhere detects it (<see cref="AuditCheckpoint"/>,
+/// docs/audit.md).</para>
 /// </remarks>
 public sealed class AuditChain
 {
     /// <summary>The previous hash of the first entry.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    private readonly AuditKey _key;
     private long _sequence;
     private string _hash;
 
-    private AuditChain(long sequence, string hash)
+    private AuditChain(AuditKey key, long sequence, string hash)
     {
+        _key = key;
         _sequence = sequence;
         _hash = hash;
     }
 
-    /// <summary>Continues the chain after the last entry in the database.</summary>
+    /// <summary>Continues the chain after the last entry in the database, with the context's audit key.</summary>
     public static AuditChain After(RegistryContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var key = context.AuditKey;
         var last = context.Audit.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
-        return last is null ? new AuditChain(0, Genesis) : new AuditChain(last.Sequence, last.Hash);
+        return last is null ? new AuditChain(key, 0, Genesis) : new AuditChain(key, last.Sequence, last.Hash);
     }
 
     /// <summary>Creates the next entry of the chain (not yet stored).</summary>
@@ -43,7 +51,7 @@ public sealed class AuditChain
     {
         ArgumentNullException.ThrowIfNull(record);
         var sequence = _sequence + 1;
-        var hash = Hash(sequence, at, record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
+        var hash = Hash(_key, AuditKey.Version, sequence, at, record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
         var entry = new AuditEntry
         {
             Sequence = sequence,
@@ -55,6 +63,7 @@ public sealed class AuditChain
             Data = record.Data,
             PreviousHash = _hash,
             Hash = hash,
+            KeyVersion = AuditKey.Version,
         };
         _sequence = sequence;
         _hash = hash;
@@ -73,41 +82,80 @@ public sealed class AuditChain
     }
 
     /// <summary>Recomputes every hash in order; returns the first sequence that does not verify, or <c>null</c>.</summary>
-    public static AuditVerification Verify(RegistryContext context)
+    public static AuditVerification Verify(RegistryContext context) => Verify(context, null);
+
+    /// <summary>
+    /// Recomputes every hash in order and, given a checkpoint, checks that the log still reaches it with the same head
+    /// hash: a log shortened below the checkpoint or rewritten before it does not verify, even with recomputed hashes.
+    /// </summary>
+    public static AuditVerification Verify(RegistryContext context, AuditCheckpoint? checkpoint)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var key = context.AuditKey;
+        if (checkpoint is not null && !checkpoint.IsSignedBy(key))
+        {
+            return new AuditVerification(0, 0, checkpoint.KeyId == key.Id
+                ? "the checkpoint's signature does not verify: the file was changed"
+                : $"the checkpoint was signed with another audit key ({checkpoint.KeyId}, this registry's is {key.Id})");
+        }
+
         var previous = Genesis;
         var expected = 1L;
         var count = 0L;
+        var unkeyed = 0L;
+        var keyed = false;
         foreach (var entry in context.Audit.AsNoTracking().OrderBy(a => a.Sequence).AsEnumerable())
         {
             if (entry.Sequence != expected)
             {
-                return new AuditVerification(count, expected, $"entry {expected} is missing (next is {entry.Sequence})");
+                return new AuditVerification(count, expected, $"entry {expected} is missing (next is {entry.Sequence})") { Unkeyed = unkeyed };
             }
 
             if (entry.PreviousHash != previous)
             {
-                return new AuditVerification(count, entry.Sequence, $"entry {entry.Sequence} does not follow the hash of entry {entry.Sequence - 1}");
+                return new AuditVerification(count, entry.Sequence, $"entry {entry.Sequence} does not follow the hash of entry {entry.Sequence - 1}") { Unkeyed = unkeyed };
             }
 
-            var hash = Hash(entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, entry.PreviousHash);
+            if (entry.KeyVersion is not (0 or AuditKey.Version) || (keyed && entry.KeyVersion == 0))
+            {
+                return new AuditVerification(count, entry.Sequence, entry.KeyVersion == 0
+                    ? $"entry {entry.Sequence} has no key while the entries before it have one: it was written without the audit key"
+                    : $"entry {entry.Sequence} has an unknown key version {entry.KeyVersion}") { Unkeyed = unkeyed };
+            }
+
+            var hash = Hash(key, entry.KeyVersion, entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, entry.PreviousHash);
             if (hash != entry.Hash)
             {
-                return new AuditVerification(count, entry.Sequence, $"entry {entry.Sequence} was changed after it was written");
+                return new AuditVerification(count, entry.Sequence, $"entry {entry.Sequence} was changed after it was written") { Unkeyed = unkeyed };
             }
 
+            if (checkpoint is not null && entry.Sequence == checkpoint.LastSequence && entry.Hash != checkpoint.HeadHash)
+            {
+                return new AuditVerification(count, entry.Sequence,
+                    $"entry {entry.Sequence} is not the one of the checkpoint of {Format(checkpoint.At)}: the log up to it was rewritten after the checkpoint") { Unkeyed = unkeyed };
+            }
+
+            keyed |= entry.KeyVersion != 0;
+            unkeyed += entry.KeyVersion == 0 ? 1 : 0;
             previous = entry.Hash;
             expected++;
             count++;
         }
 
-        return new AuditVerification(count, null, null);
+        if (checkpoint is not null && count < checkpoint.Entries)
+        {
+            return new AuditVerification(count, count + 1,
+                $"the log has {count.ToString("N0", CultureInfo.InvariantCulture)} entries, the checkpoint has {checkpoint.Entries.ToString("N0", CultureInfo.InvariantCulture)} ({Format(checkpoint.At)}): entries {count + 1}-{checkpoint.LastSequence} were removed") { Unkeyed = unkeyed };
+        }
+
+        return new AuditVerification(count, null, null) { Unkeyed = unkeyed, HeadHash = previous };
     }
 
-    private static string Hash(long sequence, Instant at, string actor, string action, string subject, string reason, string data, string previous)
+    private static string Format(Instant at) => InstantPattern.ExtendedIso.Format(at);
+
+    private static string Hash(AuditKey key, int version, long sequence, Instant at, string actor, string action, string subject, string reason, string data, string previous)
     {
         var text = string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture), InstantPattern.ExtendedIso.Format(at), actor, action, subject, reason, data, previous);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return version == 0 ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : key.Sign(text);
     }
 }

@@ -8,4 +8,10 @@ public sealed record AuditVerification(long Verified, long? BrokenAt, string? Pr
 {
     /// <summary>True when every entry verified.</summary>
     public bool IsIntact => BrokenAt is null;
+
+    /// <summary>Of the verified entries, those written before the log was keyed (key version 0, plain SHA-256).</summary>
+    public long Unkeyed { get; init; }
+
+    /// <summary>The chain hash of the last entry of an intact chain (the genesis value when empty); <c>null</c> when broken.</summary>
+    public string? HeadHash { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
 
@@ -37,7 +38,11 @@ internal sealed class CsvRow
         return index < _fields.Length && _fields[index].Length > 0 ? _fields[index] : null;
     }
 
-    public string? Text(string field, bool required, int maxLength = 200)
+    /// <summary>
+    /// A text value: not longer than <paramref name="maxLength"/>, no leading or trailing spaces, and no control or
+    /// bidirectional formatting characters (<see cref="FreeText"/>; line breaks only where <paramref name="lineBreaks"/>).
+    /// </summary>
+    public string? Text(string field, bool required, int maxLength = 200, bool lineBreaks = false)
     {
         var value = Raw(field);
         if (value is null)
@@ -53,6 +58,12 @@ internal sealed class CsvRow
         if (value.Length > maxLength)
         {
             Reject(field, $"longer than {maxLength} characters");
+            return null;
+        }
+
+        if (FreeText.Problem(value, lineBreaks) is { } problem)
+        {
+            Reject(field, problem);
             return null;
         }
 

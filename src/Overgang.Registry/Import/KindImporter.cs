@@ -9,6 +9,9 @@ internal abstract class KindImporter
     /// <summary>The header's columns (order free in the file).</summary>
     public abstract IReadOnlyList<string> Columns { get; }
 
+    /// <summary>The columns whose quoted values may span lines (an address); in any other a quote must close on its line.</summary>
+    public virtual IReadOnlyCollection<string> Multiline => [];
+
     public static KindImporter For(ImportKind kind) => kind switch
     {
         ImportKind.Municipalities => new MunicipalityImporter(),

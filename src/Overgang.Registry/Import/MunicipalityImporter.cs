@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Files;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
 
-/// <summary><c>municipalities.csv</c>: code, name; key code. Not a person's data, so no audit entries.</summary>
+/// <summary><c>municipalities.csv</c>: code (<c>GM</c> and four digits), name; key code. Not a person's data, so no audit entries.</summary>
 internal sealed class MunicipalityImporter : KindImporter
 {
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
@@ -18,6 +19,12 @@ internal sealed class MunicipalityImporter : KindImporter
     {
         var code = row.Text("code", required: true, maxLength: 8);
         var name = row.Text("name", required: true, maxLength: 100);
+        if (code is not null && !MunicipalityCode.IsValid(code))
+        {
+            row.Reject("code", $"'{code}' is not a municipality code: expected {MunicipalityCode.Format} (the CBS code)");
+            code = null;
+        }
+
         if (code is not null)
         {
             RejectDuplicate(row, _seen, code, "code");

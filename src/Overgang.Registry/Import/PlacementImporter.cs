@@ -15,6 +15,9 @@ internal sealed class PlacementImporter : KindImporter
 
     public override IReadOnlyList<string> Columns { get; } = ["personId", "reception", "locationId", "address", "from", "to"];
 
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> Multiline { get; } = ["address"];
+
     public override void Load(RegistryContext context)
     {
         _persons = context.Persons.AsNoTracking().Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -27,7 +30,7 @@ internal sealed class PlacementImporter : KindImporter
         var personId = row.Text("personId", required: true, maxLength: 40);
         var reception = row.OneOf("reception", required: true, "municipal", "municipal-catering", "coa", "private", "own-home");
         var locationId = row.Text("locationId", required: reception is not null && _atLocation.Contains(reception), maxLength: 40);
-        var address = row.Text("address", required: reception is "private" or "own-home");
+        var address = row.Text("address", required: reception is "private" or "own-home", lineBreaks: true);
         var from = row.Date("from", required: true);
         var to = row.Date("to", required: false);
         row.NotBefore("to", to, from, "from");

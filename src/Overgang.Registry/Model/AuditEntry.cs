@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Overgang.Registry.Model;
 
-/// <summary>One append-only audit entry; its hash covers its content and the previous entry's hash.</summary>
+/// <summary>One append-only audit entry; its hash covers its content and the previous entry's hash, keyed (docs/audit.md).</summary>
 public sealed class AuditEntry
 {
     /// <summary>Position in the log, from 1.</summary>
@@ -29,6 +29,12 @@ public sealed class AuditEntry
     /// <summary>Hash of the previous entry (hex), or 64 zeros for the first.</summary>
     public required string PreviousHash { get; set; }
 
-    /// <summary>SHA-256 (hex) of this entry's content and <see cref="PreviousHash"/>.</summary>
+    /// <summary>
+    /// The chain hash (hex) of this entry's content and <see cref="PreviousHash"/>: HMAC-SHA256 under the registry's audit
+    /// key for key version 1, plain SHA-256 for key version 0.
+    /// </summary>
     public required string Hash { get; set; }
+
+    /// <summary>0 for an entry written before the log was keyed (plain SHA-256), 1 for HMAC-SHA256 under the audit key.</summary>
+    public int KeyVersion { get; set; }
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Overgang.Registry.Files;
 
 namespace Overgang.Registry.Population;
 
-/// <summary>Writes a population as the registry CSV files of <c>docs/registry-csv.md</c> (UTF-8 without BOM, LF line ends).</summary>
+/// <summary>Writes a population as the registry CSV files of <c>docs/registry-csv.md</c> (UTF-8 without BOM, LF line ends) through the one <see cref="CsvFileWriter"/>.</summary>
 /// <remarks>
 /// The files import back into an empty registry with the same rows. <c>checks.csv</c> holds the public-order check and the
 /// asylum application of every person, the medical-treatment flag only where it is true, and the second-state
@@ -44,7 +44,7 @@ public static class PopulationCsv
         return written;
     }
 
-    private static IEnumerable<string> Checks(Population population)
+    private static IEnumerable<string?[]> Checks(Population population)
     {
         foreach (var p in population.Persons)
         {
@@ -72,26 +72,27 @@ public static class PopulationCsv
         }
     }
 
-    private static (string File, int Rows) File(string directory, string name, string header, IEnumerable<string> rows)
+    private static (string File, int Rows) File(string directory, string name, string header, IEnumerable<string?[]> rows)
     {
-        using var writer = new StreamWriter(Path.Combine(directory, name), append: false, new UTF8Encoding(false), 1 << 16);
-        writer.Write(header);
-        writer.Write('\n');
+        using var csv = CsvFileWriter.Create(Path.Combine(directory, name));
+        csv.Header(header.Split(','));
         var count = 0;
         foreach (var row in rows)
         {
-            writer.Write(row);
-            writer.Write('\n');
+            foreach (var cell in row)
+            {
+                csv.Text(cell);
+            }
+
+            csv.EndRow();
             count++;
         }
 
         return (name, count);
     }
 
-    private static string Row(params string?[] cells) => string.Join(',', cells.Select(Quote));
-
-    private static string Quote(string? cell) =>
-        cell is null ? "" : cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    // Every cell is text (codes, dates, amounts the import reads as text); none of the generated values starts like a formula.
+    private static string?[] Row(params string?[] cells) => cells;
 
     private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
 

@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Files;
 using Overgang.Rules;
 
 namespace Overgang.Registry.Runs;
@@ -18,7 +18,8 @@ namespace Overgang.Registry.Runs;
 /// as the registry does not record enrolments.</item>
 /// </list>
 /// Every list ends with a totals line (the sums of its rows) and <c>totals.csv</c> sums every list per municipality.
-/// Household ids are the registry's.
+/// Household ids are the registry's. Every file goes through the one <see cref="CsvFileWriter"/>, and is named only after a valid
+/// municipality code, checked for every list before any file is written.
 /// </summary>
 public static class MonthLists
 {
@@ -32,46 +33,56 @@ public static class MonthLists
         var monthEnd = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
         var names = context.Municipalities.AsNoTracking().ToDictionary(m => m.Code, m => m.Name);
         var payments = PaymentLists.Read(context, runId);
+        var contributionPaths = PaymentLists.Paths(payments, folder, "-contributions");
+        var handOverPaths = PaymentLists.Paths(payments, folder, "-hand-over");
+        var insurancePaths = PaymentLists.Paths(payments, folder, "-health-insurance");
         var payment = PaymentLists.Write(payments, names, folder).ToDictionary(t => t.Code, StringComparer.Ordinal);
         var totals = new List<MonthListTotal>();
         foreach (var group in payments.GroupBy(p => p.MunicipalityCode))
         {
-            var code = CsvCells.FileCode(group.Key);
+            var code = group.Key;
             var contributions = group.Where(p => p.ContributionCents > 0).ToList();
             var handOver = group.Where(p => p.HandOver).ToList();
             var insurance = group.Where(p => p.HealthInsuranceFrom is { } from && from <= monthEnd).ToList();
 
-            var text = new StringBuilder("household,members,provision,contribution\n");
-            foreach (var p in contributions)
-            {
-                CsvCells.Line(text, CsvCells.Text(p.HouseholdId), PaymentLists.Number(p.Members), CsvCells.Text(p.Provision), new Money(p.ContributionCents).ToString());
-            }
-
             var contributionTotal = new Money(contributions.Sum(p => p.ContributionCents));
-            CsvCells.Line(text, "total", PaymentLists.Number(contributions.Sum(p => p.Members)), $"{PaymentLists.Number(contributions.Count)} households", contributionTotal.ToString());
-            File.WriteAllText(Path.Combine(folder, $"{code}-contributions.csv"), text.ToString());
-
-            text = new StringBuilder("household,members,social_assistance_estimate,contribution,reasons\n");
-            foreach (var p in handOver)
+            using (var csv = CsvFileWriter.Create(contributionPaths[code]))
             {
-                CsvCells.Line(text, CsvCells.Text(p.HouseholdId), PaymentLists.Number(p.Members), new Money(p.SocialAssistanceCents ?? 0).ToString(), new Money(p.ContributionCents).ToString(), CsvCells.Text(Reasons(p.Explanation)));
+                csv.Header("household", "members", "provision", "contribution");
+                foreach (var p in contributions)
+                {
+                    csv.Text(p.HouseholdId).Number(p.Members).Text(p.Provision).Number(new Money(p.ContributionCents)).EndRow();
+                }
+
+                csv.Text("total").Number(contributions.Sum(p => p.Members)).Text($"{PaymentLists.Number(contributions.Count)} households").Number(contributionTotal).EndRow();
             }
 
             var estimate = new Money(handOver.Sum(p => p.SocialAssistanceCents ?? 0));
-            CsvCells.Line(text, "total", PaymentLists.Number(handOver.Sum(p => p.Members)), estimate.ToString(), new Money(handOver.Sum(p => p.ContributionCents)).ToString(), $"{PaymentLists.Number(handOver.Count)} households");
-            File.WriteAllText(Path.Combine(folder, $"{code}-hand-over.csv"), text.ToString());
-
-            text = new StringBuilder("household,members,from,insured,premium,status\n");
-            foreach (var p in insurance)
+            using (var csv = CsvFileWriter.Create(handOverPaths[code]))
             {
-                CsvCells.Line(text, CsvCells.Text(p.HouseholdId), PaymentLists.Number(p.Members), p.HealthInsuranceFrom!.Value.ToString("yyyy-MM-dd", null),
-                    PaymentLists.Number(p.HealthInsuranceInsured ?? 0), p.HealthInsurancePremiumCents is { } cents ? new Money(cents).ToString() : "", "to enrol");
+                csv.Header("household", "members", "social_assistance_estimate", "contribution", "reasons");
+                foreach (var p in handOver)
+                {
+                    csv.Text(p.HouseholdId).Number(p.Members).Number(new Money(p.SocialAssistanceCents ?? 0)).Number(new Money(p.ContributionCents)).Text(Reasons(p.Explanation)).EndRow();
+                }
+
+                csv.Text("total").Number(handOver.Sum(p => p.Members)).Number(estimate).Number(new Money(handOver.Sum(p => p.ContributionCents))).Text($"{PaymentLists.Number(handOver.Count)} households").EndRow();
             }
 
             var insured = insurance.Sum(p => p.HealthInsuranceInsured ?? 0);
             Money? premium = insurance.Any(p => p.HealthInsurancePremiumCents is not null) ? new Money(insurance.Sum(p => p.HealthInsurancePremiumCents ?? 0)) : null;
-            CsvCells.Line(text, "total", PaymentLists.Number(insurance.Sum(p => p.Members)), "", PaymentLists.Number(insured), premium?.ToString() ?? "", $"{PaymentLists.Number(insurance.Count)} households");
-            File.WriteAllText(Path.Combine(folder, $"{code}-health-insurance.csv"), text.ToString());
+            using (var csv = CsvFileWriter.Create(insurancePaths[code]))
+            {
+                csv.Header("household", "members", "from", "insured", "premium", "status");
+                foreach (var p in insurance)
+                {
+                    csv.Text(p.HouseholdId).Number(p.Members).Text(p.HealthInsuranceFrom!.Value.ToString("yyyy-MM-dd", null)).Number(p.HealthInsuranceInsured ?? 0);
+                    (p.HealthInsurancePremiumCents is { } cents ? csv.Number(new Money(cents)) : csv.Number("")).Text("to enrol").EndRow();
+                }
+
+                csv.Text("total").Number(insurance.Sum(p => p.Members)).Text("").Number(insured);
+                (premium is { } sum ? csv.Number(sum) : csv.Number("")).Text($"{PaymentLists.Number(insurance.Count)} households").EndRow();
+            }
 
             var onAssistance = group.Where(p => p.SocialAssistanceCents is not null).ToList();
             totals.Add(new MonthListTotal(payment[code], contributions.Count, contributionTotal, handOver.Count, estimate, insurance.Count, insured, premium)
@@ -81,16 +92,19 @@ public static class MonthLists
             });
         }
 
-        var summary = new StringBuilder("municipality,name,households,members,allowance,contribution,contribution_households,hand_over_households,hand_over_estimate,health_insurance_households,insured,premium,social_assistance_households,social_assistance_estimate\n");
-        foreach (var t in totals)
+        using (var summary = CsvFileWriter.Create(Path.Combine(folder, "totals.csv")))
         {
-            var p = t.Payments;
-            CsvCells.Line(summary, CsvCells.Text(p.Code), CsvCells.Text(p.Name), PaymentLists.Number(p.Households), PaymentLists.Number(p.Members), p.Allowance.ToString(), p.Contribution.ToString(),
-                PaymentLists.Number(t.ContributionHouseholds), PaymentLists.Number(t.HandOverHouseholds), t.SocialAssistance.ToString(), PaymentLists.Number(t.HealthInsuranceHouseholds), PaymentLists.Number(t.Insured), t.Premium?.ToString() ?? "",
-                PaymentLists.Number(t.SocialAssistanceHouseholds), t.SocialAssistanceAll.ToString());
+            summary.Header("municipality", "name", "households", "members", "allowance", "contribution", "contribution_households", "hand_over_households", "hand_over_estimate",
+                "health_insurance_households", "insured", "premium", "social_assistance_households", "social_assistance_estimate");
+            foreach (var t in totals)
+            {
+                var p = t.Payments;
+                summary.Text(p.Code).Text(p.Name).Number(p.Households).Number(p.Members).Number(p.Allowance).Number(p.Contribution)
+                    .Number(t.ContributionHouseholds).Number(t.HandOverHouseholds).Number(t.SocialAssistance).Number(t.HealthInsuranceHouseholds).Number(t.Insured);
+                (t.Premium is { } premium ? summary.Number(premium) : summary.Number("")).Number(t.SocialAssistanceHouseholds).Number(t.SocialAssistanceAll).EndRow();
+            }
         }
 
-        File.WriteAllText(Path.Combine(folder, "totals.csv"), summary.ToString());
         return totals;
     }
 

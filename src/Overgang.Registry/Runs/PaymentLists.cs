@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Files;
 using Overgang.Registry.Model;
 using Overgang.Rules;
 
@@ -8,9 +8,9 @@ namespace Overgang.Registry.Runs;
 
 /// <summary>Writes the payment list of an allowance run: one CSV per municipality with a total line, and a summary of totals.</summary>
 /// <remarks>
-/// Written from the stored results, so a resumed run gives the same files as an uninterrupted one. Cells are quoted as
-/// RFC 4180 says and text cells that start with <c>= + - @</c> get a leading single quote (no formulas in a
-/// spreadsheet); municipality codes in file names must be letters and digits.
+/// Written from the stored results, so a resumed run gives the same files as an uninterrupted one. Written through the
+/// one <see cref="CsvFileWriter"/> (RFC 4180 quoting, no formulas in text cells, numbers as numbers); a file is named only
+/// after a valid municipality code (<see cref="MunicipalityCode"/>), checked for every municipality before any file is written.
 /// </remarks>
 public static class PaymentLists
 {
@@ -28,35 +28,42 @@ public static class PaymentLists
         [.. context.Payments.AsNoTracking().Where(p => p.RunId == runId).ToList()
             .OrderBy(p => p.MunicipalityCode, StringComparer.Ordinal).ThenBy(p => p.HouseholdId, StringComparer.Ordinal)];
 
+    /// <summary>The path of every municipality's file in the folder, checked before anything is written.</summary>
+    /// <exception cref="UnsafeFileNameException">A municipality code cannot name a file.</exception>
+    internal static Dictionary<string, string> Paths(IEnumerable<PaymentRecord> payments, string folder, string suffix) =>
+        payments.Select(p => p.MunicipalityCode).Distinct(StringComparer.Ordinal)
+            .ToDictionary(code => code, code => MunicipalityCode.FilePath(folder, code, suffix), StringComparer.Ordinal);
+
     internal static IReadOnlyList<MunicipalityTotal> Write(List<PaymentRecord> payments, Dictionary<string, string> names, string folder)
     {
+        var paths = Paths(payments, folder, "");
         Directory.CreateDirectory(folder);
         var totals = new List<MunicipalityTotal>();
         foreach (var group in payments.GroupBy(p => p.MunicipalityCode))
         {
-            var code = CsvCells.FileCode(group.Key);
-            var text = new StringBuilder("household,members,allowance,contribution,outcome,provision,social_assistance_estimate\n");
+            var code = group.Key;
+            using var csv = CsvFileWriter.Create(paths[code]);
+            csv.Header("household", "members", "allowance", "contribution", "outcome", "provision", "social_assistance_estimate");
             foreach (var p in group)
             {
-                CsvCells.Line(text, CsvCells.Text(p.HouseholdId), Number(p.Members), new Money(p.AllowanceCents).ToString(), new Money(p.ContributionCents).ToString(), CsvCells.Text(p.Outcome), CsvCells.Text(p.Provision),
-                    p.SocialAssistanceCents is { } assistance ? new Money(assistance).ToString() : "");
+                csv.Text(p.HouseholdId).Number(p.Members).Number(new Money(p.AllowanceCents)).Number(new Money(p.ContributionCents)).Text(p.Outcome).Text(p.Provision);
+                (p.SocialAssistanceCents is { } assistance ? csv.Number(new Money(assistance)) : csv.Number("")).EndRow();
             }
 
             var total = new MunicipalityTotal(code, names.GetValueOrDefault(code, code), group.Count(), group.Sum(p => p.Members),
                 new Money(group.Sum(p => p.AllowanceCents)), new Money(group.Sum(p => p.ContributionCents)));
-            CsvCells.Line(text, "total", Number(total.Members), total.Allowance.ToString(), total.Contribution.ToString(), $"{Number(total.Households)} households", "",
-                new Money(group.Sum(p => p.SocialAssistanceCents ?? 0)).ToString());
-            File.WriteAllText(Path.Combine(folder, $"{code}.csv"), text.ToString());
+            csv.Text("total").Number(total.Members).Number(total.Allowance).Number(total.Contribution).Text($"{Number(total.Households)} households").Text("")
+                .Number(new Money(group.Sum(p => p.SocialAssistanceCents ?? 0))).EndRow();
             totals.Add(total);
         }
 
-        var summary = new StringBuilder("municipality,name,households,members,allowance,contribution\n");
+        using var summary = CsvFileWriter.Create(Path.Combine(folder, "totals.csv"));
+        summary.Header("municipality", "name", "households", "members", "allowance", "contribution");
         foreach (var t in totals)
         {
-            CsvCells.Line(summary, CsvCells.Text(t.Code), CsvCells.Text(t.Name), Number(t.Households), Number(t.Members), t.Allowance.ToString(), t.Contribution.ToString());
+            summary.Text(t.Code).Text(t.Name).Number(t.Households).Number(t.Members).Number(t.Allowance).Number(t.Contribution).EndRow();
         }
 
-        File.WriteAllText(Path.Combine(folder, "totals.csv"), summary.ToString());
         return totals;
     }
 

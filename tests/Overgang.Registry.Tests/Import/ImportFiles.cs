@@ -53,4 +53,10 @@ internal static class ImportFiles
         using var context = database.Open();
         return context.Set<T>().AsNoTracking().Count();
     }
+
+    public static List<string> Codes(RegistryDatabase database)
+    {
+        using var context = database.Open();
+        return [.. context.Municipalities.AsNoTracking().Select(m => m.Code).AsEnumerable().Order(StringComparer.Ordinal)];
+    }
 }

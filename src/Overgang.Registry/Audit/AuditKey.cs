@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Overgang.Registry.Audit;
+
+/// <summary>
+/// The secret that keys the audit chain (HMAC-SHA256), held outside the database: <c>$OVERGANG_AUDIT_KEY</c> (base64, at
+/// least 32 bytes) when set, else a key file next to the registry, created on first use with owner-only permissions
+/// (docs/audit.md). Someone who can write the database but does not have the key cannot recompute the chain.
+/// </summary>
+public sealed class AuditKey
+{
+    /// <summary>The environment variable that holds the key (base64) and overrides the key file.</summary>
+    public const string EnvironmentVariable = "OVERGANG_AUDIT_KEY";
+
+    /// <summary>The key version that entries chained with this key record (0: entries from before keys, plain SHA-256).</summary>
+    public const int Version = 1;
+
+    private const int Size = 32;
+    private static readonly ConcurrentDictionary<string, AuditKey> _files = new(StringComparer.Ordinal);
+    private readonly byte[] _key;
+
+    private AuditKey(byte[] key, string source)
+    {
+        _key = key;
+        Source = source;
+        Id = Convert.ToHexStringLower(HMACSHA256.HashData(key, "overgang audit key id"u8))[..16];
+    }
+
+    /// <summary>A fingerprint of the key (not the key): names it in checkpoints without revealing it.</summary>
+    public string Id { get; }
+
+    /// <summary>Where the key came from: the environment variable or the key file.</summary>
+    public string Source { get; }
+
+    /// <summary>A key from its bytes (at least 32).</summary>
+    public static AuditKey FromBytes(ReadOnlySpan<byte> key, string source)
+    {
+        if (key.Length < Size)
+        {
+            throw new ArgumentException($"an audit key needs at least {Size} bytes ({source} has {key.Length})", nameof(key));
+        }
+
+        return new AuditKey(key.ToArray(), source);
+    }
+
+    /// <summary>
+    /// The key for a registry: <c>$OVERGANG_AUDIT_KEY</c> when set, else the key file, which is created (32 random bytes,
+    /// base64, mode 0600) when it does not exist yet.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The environment variable or the key file does not hold a key.</exception>
+    public static AuditKey Resolve(string keyFile)
+    {
+        var setting = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(setting))
+        {
+            return FromBase64(setting, "$" + EnvironmentVariable);
+        }
+
+        var path = Path.GetFullPath(keyFile);
+        return _files.GetOrAdd(path, Load);
+    }
+
+    /// <summary>HMAC-SHA256 of the text under this key, as lower-case hex.</summary>
+    public string Sign(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static AuditKey Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Create(path);
+        }
+
+        return FromBase64(File.ReadAllText(path), path);
+    }
+
+    private static void Create(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, options);
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(Size)));
+            writer.Write('\n');
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first: use theirs.
+        }
+    }
+
+    private static AuditKey FromBase64(string text, string source)
+    {
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(text.Trim());
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException($"the audit key in {source} is not base64");
+        }
+
+        if (key.Length < Size)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"the audit key in {source} has {key.Length} bytes; it needs at least {Size}"));
+        }
+
+        return new AuditKey(key, source);
+    }
+}
