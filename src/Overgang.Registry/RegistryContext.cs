@@ -66,6 +66,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Local accounts of the web application.</summary>
     public DbSet<Account> Accounts => Set<Account>();
 
+    /// <summary>The web application's data-protection keys (cookies and bearer tokens), kept with the registry they belong to.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -128,6 +131,12 @@ public abstract class RegistryContext : DbContext
             e.HasIndex(a => new { a.PersonId, a.From }).IsUnique();
             e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
         });
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_key");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.FriendlyName).HasMaxLength(100);
+        });
         modelBuilder.Entity<MonthlyIncome>(e =>
         {
             e.ToTable("monthly_income");
@@ -187,8 +196,15 @@ public abstract class RegistryContext : DbContext
             e.HasKey(a => a.UserName);
             e.Property(a => a.UserName).HasMaxLength(64).UseCollation(OrdinalCollation);
             e.Property(a => a.Role).HasMaxLength(20);
+            e.Property(a => a.SecurityStamp).HasMaxLength(64);
             e.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityCode);
             e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
+        });
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_key");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.FriendlyName).HasMaxLength(100);
         });
     }
 }

@@ -43,6 +43,11 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         }
 
         var theMonth = month ?? CaseClock.ThisMonth(clock);
+        if (RuleMonths.Of(parameters) is var months && !months.Contains(theMonth))
+        {
+            return new CaseResult<HouseholdView>.Invalid("month", "month " + months.Message);
+        }
+
         if (!AbsenceRule.TryFor(parameters, theMonth, out var absence, out var missing))
         {
             return new CaseResult<HouseholdView>.Invalid("month", $"month: {missing.Message}");

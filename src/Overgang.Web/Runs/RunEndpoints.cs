@@ -14,6 +14,7 @@ using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Transition;
 using Overgang.Web.Api;
+using Overgang.Web.Cases;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Runs;
@@ -71,6 +72,11 @@ internal static class RunEndpoints
                     return Problems.BadInput("date", "required for a decisions run: YYYY-MM-DD");
                 }
 
+                if (RuleMonths.Of(parameters) is var dates && !dates.Contains(date.Value))
+                {
+                    return Problems.BadInput("date", dates.Message);
+                }
+
                 if (!TransitionSchedule.TryFor(parameters, date.Value, out _, out var missing))
                 {
                     return Problems.BadInput("date", missing.Message, missing.ParameterId);
@@ -90,6 +96,11 @@ internal static class RunEndpoints
                 if (string.IsNullOrWhiteSpace(request.Month) || YearMonthPattern.Iso.Parse(request.Month) is not { Success: true } month)
                 {
                     return Problems.BadInput("month", "required for an allowance run: YYYY-MM");
+                }
+
+                if (RuleMonths.Of(parameters) is var months && !months.Contains(month.Value))
+                {
+                    return Problems.BadInput("month", months.Message);
                 }
 
                 if (!AbsenceRule.TryFor(parameters, month.Value, out _, out var absent))
