@@ -35,14 +35,14 @@ internal static class ApiEndpoints
         WorkQueueEndpoints.Map(api);
     }
 
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest? request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)
     {
         if (!oidc.LocalAccounts)
         {
             return Problems.Forbidden("local accounts are switched off: sign in through OpenID Connect");
         }
 
-        if (string.IsNullOrEmpty(request?.UserName))
+        if (string.IsNullOrEmpty(request.UserName))
         {
             return Problems.BadInput("userName", "required");
         }

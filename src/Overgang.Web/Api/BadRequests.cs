@@ -46,6 +46,11 @@ internal sealed partial class BadRequests : IExceptionHandler
             }
         }
 
+        if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("body", "a JSON object is required");
+        }
+
         if (ParameterName().Match(exception.Message) is { Success: true } match)
         {
             return (match.Groups["name"].Value, "not a valid value" + (match.Groups["value"].Success ? ": '" + Shorten(match.Groups["value"].Value) + "'" : ""));

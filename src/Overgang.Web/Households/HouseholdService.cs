@@ -43,14 +43,14 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         }
 
         var theMonth = month ?? CaseClock.ThisMonth(clock);
-        if (RuleMonths.Of(parameters) is var months && !months.Contains(theMonth))
-        {
-            return new CaseResult<HouseholdView>.Invalid("month", "month " + months.Message);
-        }
-
         if (!AbsenceRule.TryFor(parameters, theMonth, out var absence, out var missing))
         {
             return new CaseResult<HouseholdView>.Invalid("month", $"month: {missing.Message}");
+        }
+
+        if (RuleMonths.Of(parameters) is var months && !months.Contains(theMonth))
+        {
+            return new CaseResult<HouseholdView>.Invalid("month", "month " + months.Message);
         }
 
         var ids = members.Select(m => m.Id).ToList();

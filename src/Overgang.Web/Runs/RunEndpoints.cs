@@ -72,14 +72,14 @@ internal static class RunEndpoints
                     return Problems.BadInput("date", "required for a decisions run: YYYY-MM-DD");
                 }
 
-                if (RuleMonths.Of(parameters) is var dates && !dates.Contains(date.Value))
-                {
-                    return Problems.BadInput("date", dates.Message);
-                }
-
                 if (!TransitionSchedule.TryFor(parameters, date.Value, out _, out var missing))
                 {
                     return Problems.BadInput("date", missing.Message, missing.ParameterId);
+                }
+
+                if (RuleMonths.Of(parameters) is var dates && !dates.Contains(date.Value))
+                {
+                    return Problems.BadInput("date", dates.Message);
                 }
 
                 outcome = await worker.StartAsync(RunKinds.Decisions, Iso(date.Value), parameters.Version, progress =>
@@ -98,14 +98,14 @@ internal static class RunEndpoints
                     return Problems.BadInput("month", "required for an allowance run: YYYY-MM");
                 }
 
-                if (RuleMonths.Of(parameters) is var months && !months.Contains(month.Value))
-                {
-                    return Problems.BadInput("month", months.Message);
-                }
-
                 if (!AbsenceRule.TryFor(parameters, month.Value, out _, out var absent))
                 {
                     return Problems.BadInput("month", absent.Message, absent.ParameterId);
+                }
+
+                if (RuleMonths.Of(parameters) is var months && !months.Contains(month.Value))
+                {
+                    return Problems.BadInput("month", months.Message);
                 }
 
                 outcome = await worker.StartAsync(RunKinds.Allowance, month.Value.ToString("yyyy-MM", null), parameters.Version, progress =>

@@ -42,7 +42,11 @@ public sealed class WebServer : IAsyncLifetime
     /// <summary>The accounts made: admin, ind, analist, three case workers, three persons.</summary>
     public IReadOnlyList<DemoAccount> Accounts { get; private set; } = [];
 
-    public Task InitializeAsync() => StartAsync("sqlite", Persons);
+    /// <summary>
+    /// The shared server runs with the production limits but one: every test signs in from the same address, hundreds of
+    /// times a run, so the per-address sign-in limit is raised here (its own test runs on a server of its own).
+    /// </summary>
+    public Task InitializeAsync() => StartAsync("sqlite", Persons, WebLimits.Default with { SignInsPerMinutePerAddress = 100_000 });
 
     /// <summary>Starts the application on a fresh registry of a provider (<c>sqlite</c> or <c>postgresql</c>) with a generated population.</summary>
     public async Task StartAsync(string provider, int persons, WebLimits? limits = null)
