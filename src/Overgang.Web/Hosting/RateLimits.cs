@@ -51,7 +51,7 @@ internal static class RateLimits
                     ? RateLimitPartition.GetConcurrencyLimiter("calc-at-once:" + account, _ => new ConcurrencyLimiterOptions { PermitLimit = limits.CalculationsAtOncePerAccount, QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => Account(context) is not null
-                    ? RateLimitPartition.GetConcurrencyLimiter("calc-at-once", _ => new ConcurrencyLimiterOptions { PermitLimit = limits.CalculationsAtOnce, QueueLimit = limits.CalculationsAtOnce, QueueProcessingOrder = QueueProcessingOrder.OldestFirst })
+                    ? RateLimitPartition.GetConcurrencyLimiter("calc-at-once", _ => new ConcurrencyLimiterOptions { PermitLimit = limits.CalculationsAtOnce, QueueLimit = 4, QueueProcessingOrder = QueueProcessingOrder.OldestFirst })
                     : RateLimitPartition.GetNoLimiter("")));
         });
     }

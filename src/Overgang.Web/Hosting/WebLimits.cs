@@ -35,8 +35,11 @@ public sealed record WebLimits
     /// <summary>Calculations of one account running at the same time.</summary>
     public int CalculationsAtOncePerAccount { get; init; } = 2;
 
-    /// <summary>Calculations of all accounts running at the same time (two cores: more only queue in the thread pool and hold memory).</summary>
-    public int CalculationsAtOnce { get; init; } = 4;
+    /// <summary>
+    /// Calculations of all accounts running at the same time: one per processor (2 here); more would only hold memory
+    /// while they wait for a processor (measured in docs/security.md).
+    /// </summary>
+    public int CalculationsAtOnce { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Sign-in attempts (page and token) per client address per minute.</summary>
     public int SignInsPerMinutePerAddress { get; init; } = 30;
