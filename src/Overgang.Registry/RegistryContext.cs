@@ -125,7 +125,7 @@ public abstract class RegistryContext : DbContext
         }
     }
 
-    /// <summary>Whether the tracked changes touch a fact the runs read: anything but runs, their results, the audit log and accounts.</summary>
+    /// <summary>Whether the tracked changes touch a fact the runs read: anything but runs, their results, the audit log, accounts and keys.</summary>
     private bool ChangesFacts()
     {
         if (ChangeTracker.AutoDetectChangesEnabled)
@@ -135,8 +135,11 @@ public abstract class RegistryContext : DbContext
 
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision));
+            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey));
     }
+
+    /// <summary>The web application's data-protection keys (cookies and bearer tokens), kept with the registry they belong to.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -199,6 +202,12 @@ public abstract class RegistryContext : DbContext
             e.HasKey(a => a.Id);
             e.HasIndex(a => new { a.PersonId, a.From }).IsUnique();
             e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
+        });
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_key");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.FriendlyName).HasMaxLength(100);
         });
         modelBuilder.Entity<MonthlyIncome>(e =>
         {
@@ -268,8 +277,15 @@ public abstract class RegistryContext : DbContext
             e.HasKey(a => a.UserName);
             e.Property(a => a.UserName).HasMaxLength(64).UseCollation(OrdinalCollation);
             e.Property(a => a.Role).HasMaxLength(20);
+            e.Property(a => a.SecurityStamp).HasMaxLength(64);
             e.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityCode);
             e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
+        });
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_key");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.FriendlyName).HasMaxLength(100);
         });
     }
 }

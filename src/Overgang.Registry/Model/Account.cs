@@ -28,4 +28,22 @@ public sealed class Account
 
     /// <summary>When the account was created.</summary>
     public Instant Created { get; set; }
+
+    /// <summary>
+    /// A random value that every sign-in cookie and bearer token of the account carries; changing it (sign-out, a new
+    /// password, disabling the account) revokes them all at once, because each request compares the two.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
+
+    /// <summary>True when the account may not sign in and its cookies and tokens are refused.</summary>
+    public bool Disabled { get; set; }
+
+    /// <summary>Wrong passwords since the last successful sign-in.</summary>
+    public int FailedSignIns { get; set; }
+
+    /// <summary>Until when sign-in is refused after too many wrong passwords, even with the right one; <c>null</c> when not locked.</summary>
+    public Instant? LockedUntil { get; set; }
+
+    /// <summary>A fresh security stamp: 128 random bits as hex.</summary>
+    public static string NewSecurityStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Overgang.Registry;
 using Overgang.Web.Calculations;
 using Overgang.Web.Decisions;
 using Overgang.Web.Households;
@@ -20,8 +19,10 @@ internal static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api/v1").DisableAntiforgery();
         var auth = api.MapGroup("/auth").WithTags("auth");
-        auth.MapPost("/token", Token).AllowAnonymous()
-            .WithSummary("Exchanges a local account's name and password for a bearer token (valid one hour).");
+        auth.MapPost("/token", TokenAsync).AllowAnonymous()
+            .WithSummary("Exchanges a local account's name and password for a bearer token (valid one hour). 429 with Retry-After while the account is locked after wrong passwords.");
+        auth.MapPost("/sign-out", SignOutAsync).RequireAuthorization(AccessPolicies.SignedIn)
+            .WithSummary("Signs the account out everywhere: every bearer token and sign-in cookie of the account stops working at once.");
         auth.MapGet("/me", Me).RequireAuthorization(AccessPolicies.SignedIn)
             .WithSummary("Who the caller is, with role and scope.");
         SelfService.SelfServiceEndpoints.Map(api);
@@ -34,7 +35,7 @@ internal static class ApiEndpoints
         WorkQueueEndpoints.Map(api);
     }
 
-    private static Results<SignInHttpResult, ProblemHttpResult> Token(TokenRequest request, RegistryContext context, OidcSettings oidc)
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)
     {
         if (!oidc.LocalAccounts)
         {
@@ -51,12 +52,22 @@ internal static class ApiEndpoints
             return Problems.BadInput("password", "required");
         }
 
-        if (!AccountStore.TryVerify(context, request.UserName, request.Password, out var caller, out _))
+        switch (await signIns.SignInAsync(request.UserName, request.Password, http.Connection.RemoteIpAddress?.ToString(), cancellationToken).ConfigureAwait(false))
         {
-            return TypedResults.Problem(detail: "unknown account or wrong password", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+            case SignInOutcome.SignedIn signedIn:
+                return TypedResults.SignIn(signedIn.Caller.ToPrincipal(BearerTokenDefaults.AuthenticationScheme, signedIn.SecurityStamp), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+            case SignInOutcome.Locked locked:
+                http.Response.Headers.RetryAfter = SignIns.RetryAfterSeconds(locked.RetryAfter);
+                return Problems.TooMany("too many wrong passwords: the account is locked until " + NodaTime.Text.InstantPattern.ExtendedIso.Format(locked.Until));
+            default:
+                return TypedResults.Problem(detail: "unknown account or wrong password", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
         }
+    }
 
-        return TypedResults.SignIn(caller.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+    private static async Task<NoContent> SignOutAsync(HttpContext http, SignIns signIns, CancellationToken cancellationToken)
+    {
+        await signIns.SignOutEverywhereAsync(Caller.From(http.User)!, cancellationToken).ConfigureAwait(false);
+        return TypedResults.NoContent();
     }
 
     private static MeResponse Me(HttpContext http)

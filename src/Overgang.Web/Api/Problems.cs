@@ -31,4 +31,8 @@ internal static class Problems
     /// <summary>404 for something that does not exist, or that the caller may not know exists.</summary>
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    /// <summary>429: too many requests, or a locked account; the caller sets Retry-After.</summary>
+    public static ProblemHttpResult TooMany(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
 }

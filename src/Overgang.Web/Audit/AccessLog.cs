@@ -71,6 +71,16 @@ public sealed class AccessLog : IDisposable
             : AppendAsync(context, personIds.Select(id => new AuditRecord(caller.Actor, action, "person:" + id, reason, data)).ToList(), cancellationToken);
     }
 
+    /// <summary>
+    /// Records an event of an account (a failed sign-in, a sign-out) under the subject <c>account:{name}</c>, and saves it
+    /// together with whatever else the context has pending (the account's failure count, its new stamp).
+    /// </summary>
+    public Task AccountAsync(RegistryContext context, string actor, string action, string userName, string reason, string data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        return AppendAsync(context, [new AuditRecord(actor, action, "account:" + userName, reason, data)], cancellationToken);
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {

@@ -1,10 +1,13 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Overgang.Contracts;
 using Overgang.Rules.Parameters;
 using Overgang.Web.Api;
+using Overgang.Web.Hosting;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Calculations;
@@ -16,28 +19,37 @@ namespace Overgang.Web.Calculations;
 /// </summary>
 internal static class CalculationEndpoints
 {
-    private const long MaxBodyBytes = 4 * 1024 * 1024;
-
     public static void Map(RouteGroupBuilder api)
     {
         var rules = api.MapGroup("").WithTags("rules");
-        rules.MapPost("/calc", (HttpRequest request, ParameterTree parameters, CancellationToken cancellationToken) => AnswerAsync(request, text => ContractJson.Calc(text, parameters), cancellationToken))
-            .RequireAuthorization(AccessPolicies.SignedIn).Accepts<System.Text.Json.JsonElement>("application/json")
-            .WithSummary("Living allowance and own contribution per household: the body and answer of 'overgang calc'. No registry data is read.");
-        rules.MapPost("/decide", (HttpRequest request, ParameterTree parameters, CancellationToken cancellationToken) => AnswerAsync(request, text => ContractJson.Decide(text, parameters), cancellationToken))
-            .RequireAuthorization(AccessPolicies.SignedIn).Accepts<System.Text.Json.JsonElement>("application/json")
-            .WithSummary("Transition path per person: the body and answer of 'overgang decide'. No registry data is read.");
+        rules.MapPost("/calc", (HttpRequest request, ParameterTree parameters, WebSettings settings, CancellationToken cancellationToken) => AnswerAsync(request, settings.Limits, text => ContractJson.Calc(text, parameters), cancellationToken))
+            .RequireAuthorization(AccessPolicies.SignedIn).Accepts<JsonElement>("application/json").WithMetadata(RateLimits.Calculation.Instance)
+            .WithSummary("Living allowance and own contribution per household: the body and answer of 'overgang calc'. No registry data is read. At most 1,000 persons per request; 429 with Retry-After beyond 30 requests a minute per account.");
+        rules.MapPost("/decide", (HttpRequest request, ParameterTree parameters, WebSettings settings, CancellationToken cancellationToken) => AnswerAsync(request, settings.Limits, text => ContractJson.Decide(text, parameters), cancellationToken))
+            .RequireAuthorization(AccessPolicies.SignedIn).Accepts<JsonElement>("application/json").WithMetadata(RateLimits.Calculation.Instance)
+            .WithSummary("Transition path per person: the body and answer of 'overgang decide'. No registry data is read. At most 1,000 persons per request; 429 with Retry-After beyond 30 requests a minute per account.");
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AnswerAsync(HttpRequest request, Func<string, ContractAnswer> answer, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AnswerAsync(HttpRequest request, WebLimits limits, Func<string, ContractAnswer> answer, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength > limits.MaxCalculationBodyBytes)
         {
-            return Problems.BadInput("$", $"the document is larger than {MaxBodyBytes} bytes");
+            return Problems.BadInput("$", $"the document is larger than {limits.MaxCalculationBodyBytes} bytes");
+        }
+
+        // The same limit for a body without a length (chunked): reading past it throws, answered as 413 naming the body.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limits.MaxCalculationBodyBytes;
         }
 
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        if (Persons(text) > limits.MaxPersonsPerCalculation)
+        {
+            return Problems.BadInput("persons", $"at most {limits.MaxPersonsPerCalculation} persons per request; a larger population belongs in a batch run");
+        }
+
         return answer(text) switch
         {
             ContractAnswer.Answered answered => TypedResults.Text(answered.Json, "application/json", System.Text.Encoding.UTF8),
@@ -50,5 +62,23 @@ internal static class CalculationEndpoints
                     : new Dictionary<string, object?> { ["field"] = refused.Error.Field, ["parameter"] = refused.Error.Parameter }),
             _ => throw new InvalidOperationException("unknown contract answer"),
         };
+    }
+
+    /// <summary>The length of the document's <c>persons</c> array, counted before anything is calculated; 0 when there is none or the document is not JSON (the contract reader names that).</summary>
+    private static int Persons(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("persons", out var persons)
+                && persons.ValueKind == JsonValueKind.Array
+                    ? persons.GetArrayLength()
+                    : 0;
+        }
+        catch (JsonException)
+        {
+            return 0;
+        }
     }
 }

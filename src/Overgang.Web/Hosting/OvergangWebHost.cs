@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,6 +37,7 @@ public static class OvergangWebHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(settings.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.Limits.MaxBodyBytes);
         builder.Logging.ClearProviders();
         if (settings.RequestLogging)
         {
@@ -52,8 +57,24 @@ public static class OvergangWebHost
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<WorkQueueService>();
-        services.ConfigureHttpJsonOptions(options => NodaJson.Add(options.SerializerOptions));
+        services.AddScoped<SignIns>();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            NodaJson.Add(options.SerializerOptions);
+
+            // An amount is a JSON number: "12" is refused, not read as 12 (the web defaults read numbers from strings).
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+
+        // Binding failures are thrown and answered by BadRequests, naming the field, like every other bad input.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequests>();
         var database = settings.Database.Pooled();
+
+        // The keys of cookies and tokens live in this deployment's registry, not in the user profile (docs/security.md).
+        services.AddDataProtection().SetApplicationName("Overgang");
+        services.Configure<KeyManagementOptions>(options => options.XmlRepository = new RegistryKeyRepository(database));
+        RateLimits.Add(services, settings.Limits);
         services.AddScoped(_ => database.Open());
         services.AddSingleton(_ => new AccessLog(settings.Clock, database));
         services.AddProblemDetails();
@@ -71,6 +92,8 @@ public static class OvergangWebHost
         app.Use(SecurityHeaders);
         app.Use(LanguageSelection.Middleware);
         app.UseAuthentication();
+        app.Use(AccountCheck.Middleware);
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         AssetEndpoints.Map(app);
@@ -88,6 +111,13 @@ public static class OvergangWebHost
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
+
+        // Answers carry personal data (the API, signed-in pages): no cache keeps them. Assets set their own caching.
+        if (!context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal))
+        {
+            headers.CacheControl = "no-store";
+        }
+
         return next();
     }
 }

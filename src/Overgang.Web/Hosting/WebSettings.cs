@@ -13,4 +13,7 @@ public sealed record WebSettings(RegistryDatabase Database, string Urls, Paramet
 {
     /// <summary>True to write request logs to the console (off: the command prints its own lines).</summary>
     public bool RequestLogging { get; init; }
+
+    /// <summary>Request sizes, rate limits and the sign-in lockout.</summary>
+    public WebLimits Limits { get; init; } = WebLimits.Default;
 }

@@ -48,6 +48,11 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
             return new CaseResult<HouseholdView>.Invalid("month", $"month: {missing.Message}");
         }
 
+        if (RuleMonths.Of(parameters) is var months && !months.Contains(theMonth))
+        {
+            return new CaseResult<HouseholdView>.Invalid("month", "month " + months.Message);
+        }
+
         var ids = members.Select(m => m.Id).ToList();
         var facts = AllowanceFacts.Load(context, householdPersons, absence);
         var allowance = facts.Calculate(id, members, parameters);

@@ -6,9 +6,11 @@ using NodaTime.Text;
 using Overgang.Registry;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
+using Overgang.Rules.Parameters;
 using Overgang.Rules.Transition;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
+using Overgang.Web.Hosting;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Persons;
@@ -17,7 +19,7 @@ namespace Overgang.Web.Persons;
 /// Search, read and change persons' records, for the API and the pages alike. Scope is <see cref="Caller"/>'s to
 /// decide; every read and every change is written to the audit log before anything is returned.
 /// </summary>
-public sealed class PersonService(RegistryContext context, AccessLog log, IClock clock)
+public sealed class PersonService(RegistryContext context, AccessLog log, IClock clock, ParameterTree parameters, WebSettings settings)
 {
     /// <summary>The largest page of a search.</summary>
     public const int MaxPageSize = 100;
@@ -40,9 +42,9 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             return new CaseResult<PersonSearchResult>.Invalid("q", $"give at least {MinQueryLength} characters of a name, a person id or a household id");
         }
 
-        if (page < 1)
+        if (page < 1 || page > settings.Limits.MaxPage)
         {
-            return new CaseResult<PersonSearchResult>.Invalid("page", "page must be 1 or more");
+            return new CaseResult<PersonSearchResult>.Invalid("page", $"page must be between 1 and {settings.Limits.MaxPage}");
         }
 
         if (pageSize is < 1 or > MaxPageSize)
@@ -63,7 +65,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             || (string.Compare(p.FamilyName, name) >= 0 && string.Compare(p.FamilyName, nameEnd) < 0));
         var total = await persons.CountAsync(cancellationToken).ConfigureAwait(false);
         var found = await persons.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(checked((page - 1) * pageSize)).Take(pageSize)
             .Select(p => new PersonSummary(p.Id, p.GivenName, p.FamilyName, p.BirthDate, p.MunicipalityCode, p.HouseholdId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         await log.SearchAsync(context, caller, q, found.Select(p => p.Id).ToList(), cancellationToken).ConfigureAwait(false);
@@ -131,7 +133,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         }
 
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (Validate(update, person, out var incomes) is { } invalid)
+        if (Validate(update, person, RuleMonths.Of(parameters), settings.Limits.MaxIncomesPerUpdate, out var incomes) is { } invalid)
         {
             return invalid;
         }
@@ -218,7 +220,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
     internal static PlacementView? ToView(Placement? placement) =>
         placement is null ? null : new PlacementView(placement.Reception, placement.LocationId, placement.Address, placement.From, placement.To);
 
-    private static CaseResult<FactsChanged>? Validate(FactsUpdate update, Person person, out List<(YearMonth Month, long Cents)> incomes)
+    private static CaseResult<FactsChanged>? Validate(FactsUpdate update, Person person, RuleMonths months, int maxIncomes, out List<(YearMonth Month, long Cents)> incomes)
     {
         var changes = new List<(YearMonth Month, long Cents)>();
         incomes = changes;
@@ -246,13 +248,27 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         }
 
         var list = update.Incomes ?? [];
+        if (list.Length > maxIncomes)
+        {
+            return Invalid("incomes", $"at most {maxIncomes} months in one change");
+        }
+
         for (var i = 0; i < list.Length; i++)
         {
-            var change = list[i];
+            if (list[i] is not { } change)
+            {
+                return Invalid($"incomes[{i}]", "must be an object with month and amount");
+            }
+
             var parsed = change.Month is null ? null : YearMonthPattern.Iso.Parse(change.Month);
             if (parsed is not { Success: true })
             {
                 return Invalid($"incomes[{i}].month", "must be a month YYYY-MM");
+            }
+
+            if (!months.Contains(parsed.Value))
+            {
+                return Invalid($"incomes[{i}].month", months.Message);
             }
 
             if (change.Amount is not { } amount || amount < 0 || decimal.Round(amount, 2) != amount || amount > MaxMonthlyIncomeEuros)

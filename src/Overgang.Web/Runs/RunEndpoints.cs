@@ -14,6 +14,7 @@ using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Transition;
 using Overgang.Web.Api;
+using Overgang.Web.Cases;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Runs;
@@ -76,6 +77,11 @@ internal static class RunEndpoints
                     return Problems.BadInput("date", missing.Message, missing.ParameterId);
                 }
 
+                if (RuleMonths.Of(parameters) is var dates && !dates.Contains(date.Value))
+                {
+                    return Problems.BadInput("date", dates.Message);
+                }
+
                 outcome = await worker.StartAsync(RunKinds.Decisions, Iso(date.Value), parameters.Version, progress =>
                     DecisionsRun.TryExecute(database, date.Value, parameters, clock, options(progress), out var run, out var late)
                         ? run
@@ -95,6 +101,11 @@ internal static class RunEndpoints
                 if (!AbsenceRule.TryFor(parameters, month.Value, out _, out var absent))
                 {
                     return Problems.BadInput("month", absent.Message, absent.ParameterId);
+                }
+
+                if (RuleMonths.Of(parameters) is var months && !months.Contains(month.Value))
+                {
+                    return Problems.BadInput("month", months.Message);
                 }
 
                 outcome = await worker.StartAsync(RunKinds.Allowance, month.Value.ToString("yyyy-MM", null), parameters.Version, progress =>

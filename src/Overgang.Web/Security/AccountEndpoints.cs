@@ -12,11 +12,17 @@ internal static class AccountEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/sign-out", async (HttpContext context, IAntiforgery antiforgery) =>
+        endpoints.MapPost("/sign-out", async (HttpContext context, IAntiforgery antiforgery, SignIns signIns) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
             {
                 return Results.BadRequest();
+            }
+
+            // A local account is signed out everywhere (a new security stamp); an OpenID Connect session only drops its cookie.
+            if (Caller.From(context.User) is { } caller && context.User.HasClaim(c => c.Type == OvergangClaims.Stamp))
+            {
+                await signIns.SignOutEverywhereAsync(caller, context.RequestAborted).ConfigureAwait(false);
             }
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);

@@ -1,6 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Audit;
@@ -61,26 +59,60 @@ public static class AccountStore
         return null;
     }
 
-    /// <summary>Checks a name and password; on success gives the caller and the display name.</summary>
-    public static bool TryVerify(RegistryContext context, string userName, string password, [NotNullWhen(true)] out Caller? caller, [NotNullWhen(true)] out string? displayName)
+    /// <summary>
+    /// True when the password is the account's; without an account a hash of nothing is checked, so that timing does not
+    /// tell which names exist.
+    /// </summary>
+    public static bool PasswordMatches(Account? account, string password)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        caller = null;
-        displayName = null;
-        var account = context.Accounts.AsNoTracking().FirstOrDefault(a => a.UserName == userName);
         if (account is null)
         {
             Hasher.VerifyHashedPassword(null!, DummyHash.Value, password);
             return false;
         }
 
-        if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        return Hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
+    }
+
+    /// <summary>Sets a new password; the new security stamp revokes every cookie and token of the account. Audited.</summary>
+    public static string? TryChangePassword(RegistryContext context, string userName, string password, Instant at, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(password);
+        if (password.Length < 12)
         {
-            return false;
+            return "password: at least 12 characters";
         }
 
-        caller = new Caller(account.UserName, account.Role, account.MunicipalityCode, account.PersonId);
-        displayName = account.DisplayName;
-        return true;
+        var account = context.Accounts.FirstOrDefault(a => a.UserName == userName);
+        if (account is null)
+        {
+            return $"userName: no account '{userName}'";
+        }
+
+        account.PasswordHash = Hasher.HashPassword(account, password);
+        account.SecurityStamp = Account.NewSecurityStamp();
+        account.FailedSignIns = 0;
+        account.LockedUntil = null;
+        AuditChain.Append(context, at, new AuditRecord(actor, "account.password", "account:" + userName, "password changed: every cookie and token revoked", "{}"));
+        context.SaveChanges();
+        return null;
+    }
+
+    /// <summary>Disables or enables an account; either way the new security stamp revokes its cookies and tokens. Audited.</summary>
+    public static string? TrySetDisabled(RegistryContext context, string userName, bool disabled, Instant at, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var account = context.Accounts.FirstOrDefault(a => a.UserName == userName);
+        if (account is null)
+        {
+            return $"userName: no account '{userName}'";
+        }
+
+        account.Disabled = disabled;
+        account.SecurityStamp = Account.NewSecurityStamp();
+        AuditChain.Append(context, at, new AuditRecord(actor, disabled ? "account.disable" : "account.enable", "account:" + userName, disabled ? "account disabled: every cookie and token revoked" : "account enabled", "{}"));
+        context.SaveChanges();
+        return null;
     }
 }

@@ -17,6 +17,9 @@ internal static class AuthenticationSetup
     public const string Scheme = "overgang";
     public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
 
+    /// <summary>The sign-in cookie's name.</summary>
+    public const string CookieName = "overgang";
+
     public static void Add(IServiceCollection services, OidcSettings oidc)
     {
         var authentication = services.AddAuthentication(options =>
@@ -31,7 +34,7 @@ internal static class AuthenticationSetup
                     : CookieAuthenticationDefaults.AuthenticationScheme);
         authentication.AddCookie(options =>
         {
-            options.Cookie.Name = "overgang";
+            options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -33,10 +33,15 @@ public sealed record Caller(string UserName, string Role, string? MunicipalityCo
         };
     }
 
-    /// <summary>The claims identity of this caller for an authentication scheme.</summary>
-    public ClaimsPrincipal ToPrincipal(string authenticationType)
+    /// <summary>The claims identity of this caller for an authentication scheme, with a local account's security stamp.</summary>
+    public ClaimsPrincipal ToPrincipal(string authenticationType, string? securityStamp = null)
     {
         var claims = new List<Claim> { new(ClaimTypes.Name, UserName), new(ClaimTypes.Role, Role) };
+        if (securityStamp is not null)
+        {
+            claims.Add(new Claim(OvergangClaims.Stamp, securityStamp));
+        }
+
         if (MunicipalityCode is not null)
         {
             claims.Add(new Claim(OvergangClaims.Municipality, MunicipalityCode));

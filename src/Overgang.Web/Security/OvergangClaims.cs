@@ -8,4 +8,7 @@ public static class OvergangClaims
 
     /// <summary>The registry id of a displaced person's own record.</summary>
     public const string Person = "overgang:person";
+
+    /// <summary>The security stamp of a local account at sign-in (see <see cref="AccountCheck"/>).</summary>
+    public const string Stamp = "overgang:stamp";
 }

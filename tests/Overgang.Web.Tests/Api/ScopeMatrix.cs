@@ -33,6 +33,7 @@ public static class ScopeMatrix
     [
         new("POST", "/api/v1/auth/token", _ => "/api/v1/auth/token", "{}", Everyone),
         new("GET", "/api/v1/auth/me", _ => "/api/v1/auth/me", null, SignedIn),
+        new("POST", "/api/v1/auth/sign-out", _ => "/api/v1/auth/sign-out", null, SignedIn) { SignsOut = true },
         new("POST", "/api/v1/calc", _ => "/api/v1/calc", CalcBody, SignedIn),
         new("POST", "/api/v1/decide", _ => "/api/v1/decide", DecideBody, SignedIn),
         new("GET", "/api/v1/persons/", t => "/api/v1/persons?q=" + t.PersonId, null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin]),
@@ -55,5 +56,8 @@ public static class ScopeMatrix
     public sealed record Row(string Method, string Route, Func<Targets, string> Url, string? Body, IReadOnlyList<Who> Admitted)
     {
         public string Key => Method + " " + Route;
+
+        /// <summary>True when the call revokes the caller's account everywhere: it is made by a stand-in account with the same role and scope.</summary>
+        public bool SignsOut { get; init; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Overgang.Web.Tests.Support;
 
 namespace Overgang.Web.Tests.Api;
@@ -33,7 +34,7 @@ public sealed class ScopeMatrixTests(WebServer server)
         {
             foreach (var who in Enum.GetValues<Who>())
             {
-                var client = await Callers.For(server, who);
+                var client = row.SignsOut && who != Who.Anonymous ? await StandInAsync(who) : await Callers.For(server, who);
                 using var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(targets));
                 if (row.Body is not null)
                 {
@@ -59,6 +60,21 @@ public sealed class ScopeMatrixTests(WebServer server)
 
         // Then
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    /// <summary>A client of a new account with the role and scope of a caller's account, for calls that sign the account out.</summary>
+    private async Task<HttpClient> StandInAsync(Who who)
+    {
+        var userName = Callers.UserName(server, who);
+        Overgang.Registry.Model.Account account;
+        using (var context = server.Database.Open())
+        {
+            account = context.Accounts.AsNoTracking().Single(a => a.UserName == userName);
+        }
+
+        var standIn = $"stand-in-{who}-{Guid.NewGuid():N}"[..40];
+        server.CreateAccount(standIn, account.Role, account.MunicipalityCode, account.PersonId);
+        return await server.SignedIn(standIn);
     }
 
     [Fact]

@@ -36,15 +36,23 @@ public sealed class WebServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The server's clock, which tests may move forward (a lockout's end).</summary>
+    public MovableClock Clock { get; private set; } = null!;
+
     /// <summary>The accounts made: admin, ind, analist, three case workers, three persons.</summary>
     public IReadOnlyList<DemoAccount> Accounts { get; private set; } = [];
 
-    public Task InitializeAsync() => StartAsync("sqlite", Persons);
+    /// <summary>
+    /// The shared server runs with the production limits but one: every test signs in from the same address, hundreds of
+    /// times a run, so the per-address sign-in limit is raised here (its own test runs on a server of its own).
+    /// </summary>
+    public Task InitializeAsync() => StartAsync("sqlite", Persons, WebLimits.Default with { SignInsPerMinutePerAddress = 100_000 });
 
     /// <summary>Starts the application on a fresh registry of a provider (<c>sqlite</c> or <c>postgresql</c>) with a generated population.</summary>
-    public async Task StartAsync(string provider, int persons)
+    public async Task StartAsync(string provider, int persons, WebLimits? limits = null)
     {
-        var clock = new TestClock(Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9)));
+        var clock = new MovableClock(new TestClock(Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9))));
+        Clock = clock;
         var parameters = ParameterTree.Default;
         Database = TestDatabase.Create(provider);
         PopulationStore.Load(Database, PopulationGenerator.Generate(persons, PopulationGenerator.DefaultSeed), clock.GetCurrentInstant(), replace: false);
@@ -56,7 +64,7 @@ public sealed class WebServer : IAsyncLifetime
 
         AllowanceRun.Execute(Database, Today.ToYearMonth(), parameters, clock);
         Accounts = DemoAccounts.EnsureCreated(Database, parameters, Password, clock.GetCurrentInstant());
-        _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, clock));
+        _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, clock) { Limits = limits ?? WebLimits.Default });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
     }
@@ -90,14 +98,30 @@ public sealed class WebServer : IAsyncLifetime
     public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
 
     /// <summary>A client signed in as an account, with a bearer token from <c>/api/v1/auth/token</c>.</summary>
-    public async Task<HttpClient> SignedIn(string userName)
+    public async Task<HttpClient> SignedIn(string userName, string password = Password)
     {
         var client = Anonymous();
-        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Password });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName, password));
+        return client;
+    }
+
+    /// <summary>A bearer token for an account.</summary>
+    public async Task<string> TokenAsync(string userName, string password = Password)
+    {
+        using var client = Anonymous();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
+        return token!.AccessToken;
+    }
+
+    /// <summary>Creates a local account of its own for a test (one that signs out or locks itself without touching the shared ones).</summary>
+    public string CreateAccount(string userName, string role, string? municipality = null, string? person = null)
+    {
+        using var context = Database.Open();
+        var problem = AccountStore.TryCreate(context, new Caller(userName, role, municipality, person), userName, Password, Clock.GetCurrentInstant(), "system:test");
+        Assert.Null(problem);
+        return userName;
     }
 
     private sealed record TokenResponse(string AccessToken);

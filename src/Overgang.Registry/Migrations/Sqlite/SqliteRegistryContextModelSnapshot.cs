@@ -59,8 +59,18 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(28)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LockedUntil")
+                        .HasMaxLength(28)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MunicipalityCode")
@@ -76,6 +86,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserName");
@@ -233,6 +248,25 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasIndex("PersonId", "Status");
 
                     b.ToTable("task", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_key", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.DecisionRecord", b =>
