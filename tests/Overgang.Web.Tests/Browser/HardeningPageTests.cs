@@ -7,7 +7,7 @@ using Overgang.Web.Tests.Support;
 namespace Overgang.Web.Tests.Browser;
 
 /// <summary>Issue 12 (hardening) in the pages: sign-out revokes, a lockout is explained, bad query values and return addresses do not fail, no caching.</summary>
-[Collection(WebFixtures.Name)]
+[Collection(BrowserFixtures.Name)]
 public sealed class HardeningPageTests(WebServer server, Support.Browser browser, SecondDeployment second) : IClassFixture<SecondDeployment>
 {
     [Fact]

@@ -13,7 +13,7 @@ namespace Overgang.Web.Tests.Hardening;
 /// persons per calculation, paging, months outside the rules' range, incomes per change, amounts as strings, and
 /// binding errors without a field. Each test failed before its fix (a 200 or a 500).
 /// </summary>
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class RequestLimitTests(WebServer server)
 {
     private static readonly int MaxPersons = WebLimits.Default.MaxPersonsPerCalculation;

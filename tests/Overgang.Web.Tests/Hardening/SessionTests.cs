@@ -15,7 +15,7 @@ namespace Overgang.Web.Tests.Hardening;
 /// are checked against the account table on every request, and do not work on another deployment; wrong passwords lock
 /// the account for a growing time, audited. Each test failed before the fix.
 /// </summary>
-[Collection(WebFixtures.Name)]
+[Collection(ApiFixtures.Name)]
 public sealed class SessionTests(WebServer server, SecondDeployment second) : IClassFixture<SecondDeployment>
 {
     private static string CaseWorkerMunicipality(WebServer on) => on.Account(Roles.CaseWorker).Scope.Split(' ')[0];
