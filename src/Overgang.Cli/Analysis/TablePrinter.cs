@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using Overgang.Analysis.Reports;
 using Spectre.Console;
 
 namespace Overgang.Cli.Analysis;
 
-/// <summary>Prints report tables in the terminal, numbers right-aligned; the same tables as in the HTML report and CSV files.</summary>
-internal static class TablePrinter
+/// <summary>
+/// Prints report tables in the terminal, numbers right-aligned and grouped in thousands (135,010 and 171,717.97, as in
+/// every other table of the command); the same tables as in the HTML report and CSV files, whose cells stay ungrouped.
+/// </summary>
+internal static partial class TablePrinter
 {
     public static void Print(IAnsiConsole console, ReportTable table, int maximumRows = int.MaxValue)
     {
@@ -14,9 +18,12 @@ internal static class TablePrinter
             view.AddColumn(new TableColumn(Markup.Escape(column)));
         }
 
+        var numeric = Enumerable.Range(0, table.Columns.Length)
+            .Select(i => i > 0 && table.Rows.All(r => r[i].Length == 0 || r[i][0] is '+' or '-' || char.IsDigit(r[i][0])))
+            .ToArray();
         foreach (var row in table.Rows.Take(maximumRows))
         {
-            view.AddRow([.. row.Select(Markup.Escape)]);
+            view.AddRow([.. row.Select((cell, i) => Markup.Escape(numeric[i] ? Grouped(cell) : cell))]);
         }
 
         if (table.Rows.Length > maximumRows)
@@ -26,7 +33,7 @@ internal static class TablePrinter
 
         for (var i = 1; i < table.Columns.Length; i++)
         {
-            if (table.Rows.All(r => r[i].Length == 0 || r[i][0] is '+' or '-' || char.IsDigit(r[i][0])))
+            if (numeric[i])
             {
                 view.Columns[i].RightAligned();
             }
@@ -34,4 +41,31 @@ internal static class TablePrinter
 
         console.Write(view);
     }
+
+    /// <summary>A plain number with its whole part grouped in thousands; anything else (a date, a month, a code) as it is.</summary>
+    internal static string Grouped(string cell)
+    {
+        var match = PlainNumber().Match(cell);
+        if (!match.Success || match.Groups["whole"].Length < 4)
+        {
+            return cell;
+        }
+
+        var whole = match.Groups["whole"].Value;
+        var grouped = new System.Text.StringBuilder(whole.Length + (whole.Length / 3));
+        for (var i = 0; i < whole.Length; i++)
+        {
+            if (i > 0 && (whole.Length - i) % 3 == 0)
+            {
+                grouped.Append(',');
+            }
+
+            grouped.Append(whole[i]);
+        }
+
+        return match.Groups["sign"].Value + grouped + match.Groups["fraction"].Value;
+    }
+
+    [GeneratedRegex(@"^(?<sign>[+-]?)(?<whole>\d+)(?<fraction>\.\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
 }

@@ -131,6 +131,29 @@ public sealed class AnalysisCommandTests
         Assert.Contains("MAPE", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("135010", "135,010")]
+    [InlineData("171717.97", "171,717.97")]
+    [InlineData("-12345.60", "-12,345.60")]
+    [InlineData("+1234567", "+1,234,567")]
+    [InlineData("999", "999")]
+    [InlineData("0.6", "0.6")]
+    [InlineData("2027-03", "2027-03")]
+    [InlineData("2027-03-04", "2027-03-04")]
+    [InlineData("GM0363", "GM0363")]
+    public void TablePrinter_GroupsPlainNumbersOnly(string cell, string shown) =>
+        Assert.Equal(shown, Overgang.Cli.Analysis.TablePrinter.Grouped(cell));
+
+    [Fact]
+    public void Project_PrintsCountsGroupedInThousands_LikeEveryOtherTable()
+    {
+        var run = CliRun.Of("", "project", "--scenario", "protracted-war", "--draws", "100");
+        Assert.Equal(0, run.ExitCode);
+        var summary = run.Output.Split("totals and peaks")[1].Split('\n').First(l => l.TrimStart().StartsWith("population", StringComparison.Ordinal));
+        Assert.Matches(@"\b1\d\d,\d{3}\b", summary);
+        Assert.DoesNotMatch(@"\b1\d{5}\b", summary);
+    }
+
     [Fact]
     public void Monitor_PrintsFiguresAndScorecards() =>
         Snapshot.Match(CliRun.Of("", "monitor").Output, "Analysis", "monitor.txt");
