@@ -111,7 +111,7 @@ public static class AnalysisCharts
         Line(plot, xs, [.. projected.P50], "median", Colors.SteelBlue, LinePattern.Solid);
         if (series == "reception")
         {
-            Line(plot, xs, [.. Places(result)], "places (last published figure held)", Colors.Gray, LinePattern.Solid);
+            Line(plot, xs, [.. ProjectionReading.PlacesPerMonth(result)], "places (last published figure held)", Colors.Gray, LinePattern.Solid);
         }
 
         var official = OfficialFigures.Of(metric).Where(f => f.Date >= result.Months[0].OnDayOfMonth(1)).ToList();
@@ -188,12 +188,6 @@ public static class AnalysisCharts
     }
 
     private static string Shorten(string title) => title.Split(" (")[0];
-
-    private static double[] Places(ProjectionResult result)
-    {
-        var places = result.Assumptions.Single(a => a.Id == "reception.places");
-        return [.. result.Months.Select(m => places.Values.Last(v => v.From <= m).Value)];
-    }
 
     private static void Line(Plot plot, double[] xs, double[] ys, string label, Color color, LinePattern pattern)
     {

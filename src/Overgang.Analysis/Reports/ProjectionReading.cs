@@ -39,16 +39,17 @@ public static class ProjectionReading
     }
 
     /// <summary>Projected municipal reception against the published places.</summary>
-    /// <param name="Places">The last published number of places, held.</param>
-    /// <param name="PlacesDate">The month from which that number applies.</param>
     /// <param name="FirstMonthOver">The first month whose median exceeds the places, or null.</param>
     /// <param name="MonthsOver">The number of months whose median exceeds the places.</param>
     /// <param name="PeakExcess">The largest excess of the median over the places.</param>
     /// <param name="PeakMonth">The month of the largest excess.</param>
     /// <param name="Share">The assumed share of those present in municipal reception (percent) in the peak month.</param>
     /// <param name="Published">The published numbers of places with the month from which each applies.</param>
-    public sealed record PlacesGap(double Places, YearMonth PlacesDate, YearMonth? FirstMonthOver, int MonthsOver, double PeakExcess, YearMonth PeakMonth, double Share, ImmutableArray<(YearMonth From, double Places)> Published)
+    public sealed record PlacesGap(YearMonth? FirstMonthOver, int MonthsOver, double PeakExcess, YearMonth PeakMonth, double Share, ImmutableArray<(YearMonth From, double Places)> Published)
     {
+        /// <summary>The last published number of places, held after its month.</summary>
+        public double Places => Published[^1].Places;
+
         /// <summary>The sentence stating it.</summary>
         public string Sentence
         {
@@ -73,11 +74,19 @@ public static class ProjectionReading
             .Select(x => new FigureAgainstBand(x.Figure, projected.P10[x.Month], projected.P50[x.Month], projected.P90[x.Month]))];
     }
 
+    /// <summary>The published places in each projected month (the last published number held after it).</summary>
+    public static ImmutableArray<double> PlacesPerMonth(ProjectionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var places = PlacesAssumption(result);
+        return [.. result.Months.Select(m => places.Values.Last(v => v.From <= m).Value)];
+    }
+
     /// <summary>Projected municipal reception against the places assumption.</summary>
     public static PlacesGap Places(ProjectionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var places = result.Assumptions.Single(a => a.Id == "reception.places");
+        var places = PlacesPerMonth(result);
         var share = result.Assumptions.Single(a => a.Id == "reception.municipal-share");
         var reception = result["reception"];
         YearMonth? first = null;
@@ -86,7 +95,7 @@ public static class ProjectionReading
         for (var t = 0; t < result.Months.Length; t++)
         {
             var month = result.Months[t];
-            var excess = reception.P50[t] - places.Values.Last(v => v.From <= month).Value;
+            var excess = reception.P50[t] - places[t];
             if (excess > 0)
             {
                 first ??= month;
@@ -99,9 +108,10 @@ public static class ProjectionReading
             }
         }
 
-        var last = places.Values[^1];
-        return new PlacesGap(last.Value, last.From, first, over, peak, peakMonth, share.Values.Last(v => v.From <= peakMonth).Value, [.. places.Values.Select(v => (v.From, v.Value))]);
+        return new PlacesGap(first, over, peak, peakMonth, share.Values.Last(v => v.From <= peakMonth).Value, [.. PlacesAssumption(result).Values.Select(v => (v.From, v.Value))]);
     }
+
+    private static Assumption PlacesAssumption(ProjectionResult result) => result.Assumptions.Single(a => a.Id == "reception.places");
 
     internal static string Whole(double value) => Math.Round(value).ToString("N0", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Overgang.Analysis.Reports;
 using Spectre.Console;
@@ -42,7 +43,7 @@ internal static partial class TablePrinter
         console.Write(view);
     }
 
-    /// <summary>A plain number with its whole part grouped in thousands; anything else (a date, a month, a code) as it is.</summary>
+    /// <summary>A plain number grouped in thousands in the console's culture, its decimals kept; anything else (a date, a month, a code) as it is.</summary>
     internal static string Grouped(string cell)
     {
         var match = PlainNumber().Match(cell);
@@ -51,19 +52,10 @@ internal static partial class TablePrinter
             return cell;
         }
 
-        var whole = match.Groups["whole"].Value;
-        var grouped = new System.Text.StringBuilder(whole.Length + (whole.Length / 3));
-        for (var i = 0; i < whole.Length; i++)
-        {
-            if (i > 0 && (whole.Length - i) % 3 == 0)
-            {
-                grouped.Append(',');
-            }
-
-            grouped.Append(whole[i]);
-        }
-
-        return match.Groups["sign"].Value + grouped + match.Groups["fraction"].Value;
+        var decimals = Math.Max(0, match.Groups["fraction"].Length - 1);
+        var grouped = decimal.Parse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Figures.Culture)
+            .ToString("N" + decimals.ToString(Figures.Culture), Figures.Culture);
+        return match.Groups["sign"].Value == "+" ? "+" + grouped : grouped;
     }
 
     [GeneratedRegex(@"^(?<sign>[+-]?)(?<whole>\d+)(?<fraction>\.\d+)?$", RegexOptions.CultureInvariant)]

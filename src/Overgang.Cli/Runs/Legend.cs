@@ -31,7 +31,7 @@ internal static class Legend
 
         // outcomes of the monthly run
         ["calculated"] = "allowance households calculated by the rules",
-        ["ended-absence"] = "allowance households whose members are all away longer than the 28-day maximum (nothing paid)",
+        ["ended-absence"] = "allowance households whose members are all away longer than the maximum absence (nothing paid)",
         ["not-in-municipal-scheme"] = "registered households in COA reception (not paid by the municipality)",
         ["persons-away-over-maximum"] = "persons away longer than the maximum, left out of their household's allowance",
         ["not-calculable"] = "allowance households the rules cannot calculate (a parameter or a path unknown)",
