@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
-using Overgang.Contracts;
 using Overgang.Cli.Runs;
+using Overgang.Contracts;
 using Overgang.Registry.Population;
 using Overgang.Registry.Runs;
+using Overgang.Rules.Parameters;
 using Overgang.Rules.Transition;
 using Spectre.Console;
 
@@ -129,7 +130,7 @@ internal static class DemoCommand
     {
         if (text is not null)
         {
-            return OptionValues.TryDate(context, "--date", text, out date);
+            return OptionValues.TryDate(context, "--date", text, out date, RuleMonths.Of(context.Parameters));
         }
 
         if (ProtectionEnd.TryLastDay(context.Parameters, today, out var lastDay, out var missing))
@@ -146,6 +147,6 @@ internal static class DemoCommand
     internal static bool TryMonth(CliContext context, LocalDate today, string? text, out YearMonth month)
     {
         month = today.ToYearMonth();
-        return text is null || OptionValues.TryMonth(context, "--month", text, out month);
+        return text is null || OptionValues.TryMonth(context, "--month", text, out month, RuleMonths.Of(context.Parameters));
     }
 }

@@ -6,6 +6,7 @@ using Overgang.Registry;
 using Overgang.Registry.Files;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
+using Overgang.Rules.Parameters;
 using Spectre.Console;
 
 namespace Overgang.Cli.Runs;
@@ -46,7 +47,7 @@ internal static class RunCommand
         var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, rerun, database };
         command.SetAction(parse =>
         {
-            if (!OptionValues.TryDate(context, "--date", parse.GetValue(date)!, out var day))
+            if (!OptionValues.TryDate(context, "--date", parse.GetValue(date)!, out var day, RuleMonths.Of(context.Parameters)))
             {
                 return ExitCodes.BadInput;
             }
@@ -144,7 +145,7 @@ internal static class RunCommand
         command.SetAction(parse =>
         {
             var text = parse.GetValue(month)!;
-            if (!OptionValues.TryMonth(context, "--month", text, out var yearMonth))
+            if (!OptionValues.TryMonth(context, "--month", text, out var yearMonth, RuleMonths.Of(context.Parameters)))
             {
                 return ExitCodes.BadInput;
             }

@@ -14,7 +14,6 @@ using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Transition;
 using Overgang.Web.Api;
-using Overgang.Web.Cases;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Runs;

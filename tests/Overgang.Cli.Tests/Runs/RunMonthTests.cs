@@ -16,6 +16,23 @@ public sealed class RunMonthTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
+    [Theory]
+    [InlineData("run", "month", "--month", "9999-12")]
+    [InlineData("run", "allowance", "--month", "1990-01")]
+    [InlineData("run", "decisions", "--date", "9999-03-04")]
+    [InlineData("demo", "--persons", "10", "--month", "9999-12")]
+    public void Run_AMonthOutsideTheRules_IsRefusedNamingTheOption_AsTheApiRefusesIt(params string[] arguments)
+    {
+        // When: a month or date the rules' parameters do not cover (the API answers 400 for the same)
+        var run = CliRun.Of("", [.. arguments, "--database", Database]);
+
+        // Then: exit 2, the option named, and no registry written
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(Overgang.Rules.Parameters.RuleMonths.Of(Overgang.Rules.Parameters.ParameterTree.Default).Message, run.Error, StringComparison.Ordinal);
+        Assert.Contains(arguments.Contains("--date") ? "\"field\": \"--date\"" : "\"field\": \"--month\"", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Database));
+    }
+
     [Fact]
     public void RunMonth_AfterProtection_WritesTheFourListsPerMunicipalityAndPrintsTheirTotals_AndRunAllowanceDoesTheSame()
     {

@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
-using Overgang.Rules.Parameters;
 
-namespace Overgang.Web.Cases;
+namespace Overgang.Rules.Parameters;
 
 /// <summary>
-/// The months a request may name (an income, a household's month, an allowance run): from the month of the first value
-/// in the rules' parameter catalogue (2021-01 today) up to the end of the third year after its last dated value (2031-12
-/// today: the projections run to 2030). A month outside is a typing error (<c>-0001-01</c>, <c>9999-12</c>) that would
+/// The months a request may name (an income, a household's month, a run; in the web, the API and the command line
+/// alike): from the month of the first value in the rules' parameter catalogue (2006-01 today) up to the end of the third
+/// year after its last dated value (2031-12 today: the projections run to 2030). A month outside is a typing error (<c>-0001-01</c>, <c>9999-12</c>) that would
 /// otherwise be stored, or calculated with parameters carried far beyond what anyone decided.
 /// </summary>
 public sealed record RuleMonths(YearMonth First, YearMonth Last)
@@ -34,6 +33,6 @@ public sealed record RuleMonths(YearMonth First, YearMonth Last)
     /// <summary>True when the date's month lies in the range.</summary>
     public bool Contains(LocalDate date) => Contains(date.ToYearMonth());
 
-    /// <summary>What to tell a caller who named a month outside: "must lie between 2021-01 and 2031-12".</summary>
+    /// <summary>What to tell a caller who named a month outside: "must lie between 2006-01 and 2031-12".</summary>
     public string Message => $"must lie between {First:yyyy-MM} and {Last:yyyy-MM}, the months the rules' parameters cover";
 }
