@@ -60,6 +60,13 @@ public sealed class HardeningPageTests(WebServer server, Support.Browser browser
             Assert.NotNull(await response.HeaderValueAsync("retry-after"));
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("заблоковано");
             await Accessibility.AssertNoViolations(page);
+
+            // And on the Dutch page, the first lockout (one minute) in correct Dutch
+            await page.GotoAsync("/sign-in?lang=nl");
+            await page.GetByLabel("Gebruikersnaam").FillAsync(name);
+            await page.GetByLabel("Wachtwoord").FillAsync(WebServer.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("probeer het over 1 minuut opnieuw");
         });
 
     [Theory]
