@@ -50,7 +50,7 @@ public static class ContractJson
             return new ContractAnswer.Refused(error);
         }
 
-        return new ContractAnswer.Answered(JsonOutput.Render(json => DecideResponseWriter.Write(json, request.Date, decisions)));
+        return new ContractAnswer.Answered(JsonOutput.Render(json => DecideResponseWriter.Write(json, request, decisions, parameters)));
     }
 
     /// <summary>Parses and validates a decide document without deciding (the letters read the same document).</summary>

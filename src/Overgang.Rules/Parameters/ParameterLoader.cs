@@ -123,7 +123,7 @@ internal static class ParameterLoader
 
     private static bool IsSourceCatalogue(ParameterFile file) => file.Name.StartsWith(SourcesPrefix, StringComparison.Ordinal);
 
-    private static void ReadSources(ParameterFile file, ImmutableDictionary<string, Source>.Builder builder)
+    internal static void ReadSources(ParameterFile file, ImmutableDictionary<string, Source>.Builder builder)
     {
         var root = file.ReadMapping();
         foreach (var node in Sequence(file, root, "sources"))
@@ -139,7 +139,7 @@ internal static class ParameterLoader
         }
     }
 
-    private static IEnumerable<(ParameterDefinition Definition, long Line)> ReadDefinitions(ParameterFile file, ImmutableDictionary<string, Source> sources)
+    internal static IEnumerable<(ParameterDefinition Definition, long Line)> ReadDefinitions(ParameterFile file, ImmutableDictionary<string, Source> sources)
     {
         var root = file.ReadMapping();
         var area = Required(file, root, "area");

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using Overgang.Rules.Countries;
 
 namespace Overgang.Rules.Transition;
 
@@ -13,6 +15,23 @@ public static class TransitionDecisionJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(decision);
         json.WriteStartObject();
+        WriteFields(json, decision);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the decision as a JSON object with the person's national options (<c>nationalOptions</c>, an addition of issue 17) after its other fields.</summary>
+    public static void Write(Utf8JsonWriter json, TransitionDecision decision, ImmutableArray<NationalOption> nationalOptions)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(decision);
+        json.WriteStartObject();
+        WriteFields(json, decision);
+        NationalOptionsJson.Write(json, "nationalOptions", nationalOptions);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFields(Utf8JsonWriter json, TransitionDecision decision)
+    {
         json.WriteString("id", decision.PersonId);
         json.WriteString("path", TransitionNames.Of(decision.Path));
         json.WriteString("status", decision.IsDecided ? "decided" : "pending");
@@ -71,7 +90,6 @@ public static class TransitionDecisionJson
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, LocalDate? date)

@@ -95,12 +95,14 @@ public sealed class RuleIdLiteralTests
         return quotes % 2 == 1;
     }
 
-    /// <summary>The ids under <c>parameters:</c> in the rules' YAML parameter files (source ids such as <c>R1</c> are citations, not rule or parameter ids).</summary>
+    /// <summary>The ids under <c>parameters:</c> in the rules' YAML parameter files and country packages (source ids such as <c>R1</c> are citations, not rule or parameter ids).</summary>
     private static IEnumerable<string> ParameterIds(string root)
     {
         var directory = Path.Combine(root, "src", "Overgang.Rules", "Parameters", "Data");
-        var files = Directory.GetFiles(directory, "*.yaml");
+        var countries = Path.Combine(root, "src", "Overgang.Rules", "Countries", "Data");
+        var files = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(countries, "*.yaml")).ToList();
         Assert.NotEmpty(files);
+        Assert.Contains(files, f => f.StartsWith(countries, StringComparison.Ordinal));
         foreach (var file in files)
         {
             var yaml = new YamlStream();
