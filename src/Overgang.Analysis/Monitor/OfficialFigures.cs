@@ -51,7 +51,7 @@ public static class OfficialFigures
     }
 
     /// <summary>The fields of one CSV line (RFC 4180: quoted fields, doubled quotes; no line breaks inside fields).</summary>
-    private static List<string> Fields(string line)
+    internal static List<string> Fields(string line)
     {
         var fields = new List<string>();
         var field = new System.Text.StringBuilder();

@@ -14,13 +14,18 @@ public static class MonitorTables
     public static ImmutableArray<ReportTable> All(Scorecards scorecards)
     {
         ArgumentNullException.ThrowIfNull(scorecards);
-        return [Figures(), Periods(scorecards), Scores(scorecards), Changes(scorecards), Indicators(scorecards)];
+        return [Figures(), EuFigures(), Periods(scorecards), Scores(scorecards), Changes(scorecards), Indicators(scorecards)];
     }
 
     /// <summary>Official figures over time: registered, deregistered, places, occupancy.</summary>
     public static ReportTable Figures() =>
         new("monitor-figures", "Official figures over time (Data/figures-nl.csv)", ["date", "metric", "value", "unit", "source"],
             [.. OfficialFigures.All.Where(f => _metrics.Contains(f.Metric)).Select(f => ReformTables.Row(f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Metric, f.Value.ToString("0.#", CultureInfo.InvariantCulture), f.Unit, f.Source))]);
+
+    /// <summary>EU figures per member state: beneficiaries of temporary protection, decisions, returns, asylum applications, minors and school enrolment.</summary>
+    public static ReportTable EuFigures() =>
+        new("monitor-eu-figures", "EU figures per member state (Data/figures-eu.csv, Data/figures-eu-seeds.csv)", ["date", "member state", "metric", "value", "unit", "source", "note"],
+            [.. EuropeanFigures.All.Select(f => ReformTables.Row(f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.MemberState, f.Metric, f.Value.ToString("0.#", CultureInfo.InvariantCulture), f.Unit, f.Source, f.Note))]);
 
     /// <summary>The report periods and whether they could be scored.</summary>
     public static ReportTable Periods(Scorecards scorecards)
