@@ -17,6 +17,9 @@ public static class AccessPolicies
     /// <summary>Staff and analysts: aggregates without personal data.</summary>
     public const string Aggregates = "aggregates";
 
+    /// <summary>Analysts and administrators: national statistics (the report to the EU temporary-protection platform).</summary>
+    public const string Statistics = "statistics";
+
     /// <summary>The IND and administrators: the decisions work queue and decision runs.</summary>
     public const string Decisions = "decisions";
 
@@ -33,6 +36,7 @@ public static class AccessPolicies
         options.AddPolicy(SignedIn, Admit(Roles.All.ToArray()));
         options.AddPolicy(Staff, Admit(Roles.CaseWorker, Roles.Ind, Roles.Admin));
         options.AddPolicy(Aggregates, Admit(Roles.CaseWorker, Roles.Ind, Roles.Analyst, Roles.Admin));
+        options.AddPolicy(Statistics, Admit(Roles.Analyst, Roles.Admin));
         options.AddPolicy(Decisions, Admit(Roles.Ind, Roles.Admin));
         options.AddPolicy(Administration, Admit(Roles.Admin));
         options.AddPolicy(OwnRecord, Admit(Roles.Person));
