@@ -127,7 +127,7 @@ public sealed class CountryPackages
         var provisional = false;
         ParameterValue? Read(string id)
         {
-            var definition = _definitions.TryGetValue(id, out var own) ? own : tree[id];
+            var definition = Definition(id, tree);
             var value = definition.ValueOn(date);
             if (value is null)
             {
@@ -160,7 +160,7 @@ public sealed class CountryPackages
         if (option.MaxDurationParameter is { } durationId && Read(durationId) is { } durationValue)
         {
             var whole = (int)durationValue.Number;
-            duration = (_definitions.TryGetValue(durationId, out var own) ? own : tree[durationId]).Unit switch
+            duration = Definition(durationId, tree).Unit switch
             {
                 ParameterUnit.Years => Period.FromYears(whole),
                 ParameterUnit.Months => Period.FromMonths(whole),
@@ -177,7 +177,7 @@ public sealed class CountryPackages
             if (condition.ParameterId is { } id)
             {
                 var value = Read(id);
-                text = text.Replace("{value}", value is null ? "(unknown)" : Format(value), StringComparison.Ordinal);
+                text = text.Replace("{value}", value is null ? "(unknown)" : Format(value, Definition(id, tree).Unit), StringComparison.Ordinal);
             }
 
             conditions.Add(text);
@@ -195,8 +195,14 @@ public sealed class CountryPackages
     private string Cite(string sourceId, ParameterTree tree) =>
         _sources.TryGetValue(sourceId, out var own) ? own.Cite : tree.Sources[sourceId].Cite;
 
-    private static string Format(ParameterValue value) =>
-        value.Raw is null ? "" : value.Date != default ? value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : value.Number.ToString(CultureInfo.InvariantCulture);
+    private ParameterDefinition Definition(string id, ParameterTree tree) => _definitions.TryGetValue(id, out var own) ? own : tree[id];
+
+    private static string Format(ParameterValue value, ParameterUnit unit) => unit switch
+    {
+        ParameterUnit.Date => value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ParameterUnit.Regime => value.Raw ?? "",
+        _ => value.Number.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static CountryPackage Read(ParameterFile file, ParameterTree tree, HashSet<string> knownSources)
     {
