@@ -17,6 +17,9 @@ public static class StoredExplanations
 {
     private static readonly ConcurrentDictionary<string, StoredTexts> _tables = new(StringComparer.Ordinal);
 
+    /// <summary>Forgets the tables read so far, so that the next read comes from the registry (for tests).</summary>
+    internal static void ForgetTables() => _tables.Clear();
+
     /// <summary>Stores <paramref name="texts"/> unless the registry holds it already (in its own unit of work).</summary>
     public static void Keep(RegistryContext context, StoredTexts texts)
     {
