@@ -119,6 +119,42 @@ internal ref struct CompactReader
                 return Date().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             case CompactWriter.AmountString:
                 return CompactWriter.AmountText(Signed());
+            case CompactWriter.IntegerString:
+                return Number().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case CompactWriter.CodeString:
+                var letters = Byte();
+                if (letters is < 1 or > 3)
+                {
+                    throw new FormatException($"stored explanation: code with {letters} letters");
+                }
+
+                var prefix = Encoding.ASCII.GetString(Bytes(letters));
+                var digits = Byte();
+                var number = Number().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return digits is >= 4 and <= 12 && number.Length <= digits && prefix.All(char.IsAsciiLetterUpper)
+                    ? prefix + number.PadLeft(digits, '0')
+                    : throw new FormatException("stored explanation: malformed code");
+            case CompactWriter.AffixedString:
+                var shape = Byte();
+                var suffixLength = shape >> 1;
+                if (shape > 5)
+                {
+                    throw new FormatException($"stored explanation: affix {shape}");
+                }
+
+                var suffix = Encoding.ASCII.GetString(Bytes(suffixLength));
+                if (suffix.Any(c => !CompactWriter.Suffixes.Contains(c, StringComparison.Ordinal)))
+                {
+                    throw new FormatException("stored explanation: malformed suffix");
+                }
+
+                var inner = Number();
+                if (inner is CompactWriter.InlineString or CompactWriter.WordsString or CompactWriter.AffixedString)
+                {
+                    throw new FormatException("stored explanation: malformed affixed word");
+                }
+
+                return ((shape & 1) == 1 ? "(" : "") + Word(inner) + suffix;
             case CompactWriter.WordsString:
                 throw new FormatException("stored explanation: words within words");
             default:

@@ -22,7 +22,13 @@ internal sealed class CompactWriter
     internal const int DateString = 1;
     internal const int WordsString = 2;
     internal const int AmountString = 3;
-    internal const int FirstTableString = 4;
+    internal const int IntegerString = 4;
+    internal const int CodeString = 5;
+    internal const int AffixedString = 6;
+    internal const int FirstTableString = 7;
+
+    /// <summary>The characters a word may end with (at most two) around a short word: <c>adult;</c>, <c>(144.12):</c>, <c>115%</c>.</summary>
+    internal const string Suffixes = ",:;)%";
 
     public void Byte(byte value) => _buffer.Write([value]);
 
@@ -80,7 +86,10 @@ internal sealed class CompactWriter
         }
     }
 
-    private bool TryShort(string value)
+    private bool TryShort(string value) => TryPlain(value) || TryAffixed(value);
+
+    /// <summary>A word as a number in the table, a date, an amount, a whole number or a code (<c>P00000005</c>).</summary>
+    private bool TryPlain(string value)
     {
         if (_texts.TryIndex(value, out var index))
         {
@@ -96,9 +105,104 @@ internal sealed class CompactWriter
             Number(AmountString);
             Signed(cents);
         }
+        else if (TryInteger(value, out var whole))
+        {
+            Number(IntegerString);
+            Number(whole);
+        }
+        else if (TryCode(value, out var letters, out var number))
+        {
+            Number(CodeString);
+            Byte((byte)letters);
+            for (var i = 0; i < letters; i++)
+            {
+                Byte((byte)value[i]);
+            }
+
+            Byte((byte)(value.Length - letters));
+            Number(number);
+        }
         else
         {
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A plain short word with an opening bracket before it and up to two of <see cref="Suffixes"/> after it.</summary>
+    private bool TryAffixed(string value)
+    {
+        var start = value.StartsWith('(') ? 1 : 0;
+        var end = value.Length;
+        while (value.Length - end < 2 && end - start > 1 && Suffixes.Contains(value[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        var inner = new CompactWriter(_texts);
+        if ((start == 0 && end == value.Length) || end <= start || !inner.TryPlain(value[start..end]))
+        {
+            return false;
+        }
+
+        Number(AffixedString);
+        Byte((byte)(start | ((value.Length - end) << 1)));
+        for (var i = end; i < value.Length; i++)
+        {
+            Byte((byte)value[i]);
+        }
+
+        Bytes(inner._buffer.WrittenSpan);
+        return true;
+    }
+
+    /// <summary>True for a whole number written without sign or leading zeros (<c>0</c>, <c>2</c>, <c>115</c>).</summary>
+    internal static bool TryInteger(string value, out ulong whole)
+    {
+        whole = 0;
+        if (value.Length is < 1 or > 18 || (value[0] == '0' && value.Length > 1))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + (ulong)(c - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>True for one to three capital letters followed by 4 to 12 digits (a person or household id).</summary>
+    internal static bool TryCode(string value, out int letters, out ulong number)
+    {
+        letters = 0;
+        number = 0;
+        while (letters < value.Length && letters < 3 && char.IsAsciiLetterUpper(value[letters]))
+        {
+            letters++;
+        }
+
+        var digits = value.Length - letters;
+        if (letters == 0 || digits is < 4 or > 12)
+        {
+            return false;
+        }
+
+        for (var i = letters; i < value.Length; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (ulong)(value[i] - '0');
         }
 
         return true;

@@ -33,8 +33,8 @@ public static class StoredExplanation
         strings.AddRange(RuleIdsOf(typeof(RuleIds)));
         strings.AddRange(RuleIdsOf(typeof(ReceptionRuleIds)));
         strings.AddRange(RuleIdsOf(typeof(ProvisionRuleIds)));
-        strings.AddRange(_texts);
         strings.AddRange(_words);
+        strings.AddRange(_texts);
         foreach (var definition in tree.Definitions)
         {
             foreach (var value in definition.Values)
@@ -143,42 +143,44 @@ public static class StoredExplanation
 
     /// <summary>
     /// The words of the rules' worded texts (allowance, contribution, provisions, placements, households), so that a text
-    /// worded for one household is stored as a few numbers; a word not here is stored inline.
+    /// worded for one household is stored as a few numbers; a word not here is stored inline. Most frequent first (counted
+    /// over the demo registry's payments), so that most take one byte.
     /// </summary>
     private static readonly string[] _words =
     [
-        "(COA)", "(RMO)", "(Zvw);", "(aanvraag", "(also", "(an", "(average", "(beoordeling", "(cost-sharers)", "(cost-sharers):",
-        "(hand-over", "(hardship", "(it", "(middelen)", "(municipal", "(no", "(norm", "(protection", "(provisional)",
-        "(provisional:", "(the", "(third-country", "(zorgtoeslag)", "COA", "Netherlands", "Oekraïne", "Participatiewet", "RooO",
-        "Ukraine;", "Ukrainian", "Verzamelbrief", "What", "above", "adult", "adult(s)", "adults", "adults,", "after", "age,",
-        "agreed", "allowance", "allowance)", "allowance,", "allowance:", "alone", "alone:", "also", "an", "and", "another",
-        "applies", "applies)", "apply)", "are", "arrival", "art.", "as", "assessed", "assistance", "assistance:", "asylum", "at",
-        "available", "away", "basic", "be", "before", "below", "beoordeling", "born", "both", "but", "calculation", "can",
-        "cannot", "child", "children", "clothing", "cohort", "college)", "consecutive", "continue", "continues", "contribute",
-        "contribution", "contribution:", "cost", "cost-sharer", "cost-sharer)", "costs", "costs)", "count", "counted", "couple",
+        "a", "is", "of", "income", "the", "allowance", "own", "+", "no", "this", "month", "×", "reception", "contribution", "in",
+        "adult", "at", "or", "allowance:", "alone", "household", "not", "food", "with", "private", "and", "before", "clothing",
+        "due", "extra,", "host", "living", "municipal", "payable", "per", "person", "private-reception", "fully", "withdrawn",
+        "adults,", "above", "adult(s)", "extra", "family", "for", "full", "costs", "operating", "utilities", "an", "minor",
+        "has", "(it", "allowance)", "from", "income:", "paid", "plus", "levied", "→", "meals", "below", "child", "home",
+        "contribution:", "it", "applies", "only", "reception,", "are", "location", "money:", "provides", "provided",
+        "responsible", "partners", "family:", "(an", "forms", "own)", "their", "minor(s)", "−", "partial", "/", "adults",
+        "minor,", "one", "unaccompanied", "paid,", "point", "supplement", "that", "to", "up", "none", "on", "(COA)", "(RMO)",
+        "(Zvw);", "(aanvraag", "(also", "(average", "(beoordeling", "(cost-sharers)", "(cost-sharers):", "(hand-over",
+        "(hardship", "(middelen)", "(municipal", "(no", "(norm", "(protection", "(provisional)", "(provisional:", "(the",
+        "(third-country", "(zorgtoeslag)", "COA", "Netherlands", "Oekraïne", "Participatiewet", "RooO", "Ukraine;", "Ukrainian",
+        "Verzamelbrief", "What", "after", "age,", "agreed", "allowance,", "alone:", "also", "another", "applies)", "apply)",
+        "arrival", "art.", "as", "assessed", "assistance", "assistance:", "asylum", "available", "away", "basic", "be",
+        "beoordeling", "born", "both", "but", "calculation", "can", "cannot", "children", "cohort", "college)", "consecutive",
+        "continue", "continues", "contribute", "cost", "cost-sharer", "cost-sharer)", "costs)", "count", "counted", "couple",
         "covering", "covers", "date", "day", "day;", "days", "days,", "decision", "deducted:", "departure", "different",
-        "displaced", "do", "document;", "does", "door", "due", "dwelling", "else", "en", "ended", "ends),", "entitled",
-        "estimated", "estimated:", "every", "extra", "extra,", "facilities", "family", "family:", "first", "follows", "food",
-        "for", "forms", "free", "from", "full", "full,", "fully", "gefaseerd)", "give", "hand-over", "hand-over;", "handed",
-        "hardship", "has", "have", "health", "health-care", "here", "het", "higher", "holders:", "holds", "holiday", "home",
-        "host", "household", "household's", "households:", "housemates", "housing", "huishoudniveau,", "id", "in", "includes",
-        "income", "income,", "income:", "input", "insurance", "insured", "is", "it", "it)", "itself", "keeps", "known", "lapse",
-        "last", "later", "latest", "leaves", "left", "levied", "link", "live", "lives", "living", "location", "location);",
-        "longer", "lower", "maatwerk", "max(0,", "maximum", "may", "meals", "member", "member(s)", "middelen)", "minor",
-        "minor(s)", "minor,", "minors", "minus", "money:", "month", "month's", "more", "most", "move", "municipal",
-        "municipality", "municipality)", "must", "mutual", "name", "named", "names", "national", "no", "nobody", "nominal",
-        "none", "norm", "not", "nov.", "of", "older", "on", "once", "one", "only", "op", "operating", "opvang", "or", "other",
-        "out", "outcome", "outside", "over", "override", "overrides", "own", "own)", "paid", "paid,", "paid;", "parent",
-        "partial", "partner", "partners", "path", "pay", "payable", "pays", "pension", "pension-age", "per", "period", "person",
-        "person(s)", "persons", "placement", "placements", "plus", "point", "population", "premium", "premium);", "premium,",
-        "premium:", "private", "private-reception", "procedure;", "programme", "programme;", "project", "protection", "provided",
-        "provides", "reception", "reception,", "reception:", "regime", "registered", "registry", "remains:", "request",
-        "required", "reserves", "residence", "residence;", "responsible", "return", "return-programme", "rounded", "rule",
-        "rules", "schedule", "scheduled", "scheme", "second", "set", "share", "sharing", "since", "single", "single-parent",
-        "so", "social", "social-assistance", "someone", "sources", "special", "start", "state)", "status;", "stay", "stays",
-        "still", "stops;", "supplement", "task)", "temporary", "term", "than", "that", "the", "their", "this", "to", "together",
-        "transition", "transition-document", "twice", "two", "unaccompanied", "under", "unit,", "unknown", "until", "up", "used",
-        "utilities", "was", "which", "who", "whole", "wins)", "with", "withdrawal", "withdrawn", "would", "year", "year,",
-        "younger", "youth", "×", "+", "−", "→", "=", "/", "(", ")", ":", "-",
+        "displaced", "do", "document;", "does", "door", "dwelling", "else", "en", "ended", "ends),", "entitled", "estimated",
+        "estimated:", "every", "facilities", "first", "follows", "free", "full,", "gefaseerd)", "give", "hand-over",
+        "hand-over;", "handed", "hardship", "have", "health", "health-care", "here", "het", "higher", "holders:", "holds",
+        "holiday", "household's", "households:", "housemates", "housing", "huishoudniveau,", "id", "includes", "income,",
+        "input", "insurance", "insured", "it)", "itself", "keeps", "known", "lapse", "last", "later", "latest", "leaves", "left",
+        "link", "live", "lives", "location);", "longer", "lower", "maatwerk", "max(0,", "maximum", "may", "member", "member(s)",
+        "middelen)", "minors", "minus", "month's", "more", "most", "move", "municipality", "municipality)", "must", "mutual",
+        "name", "named", "names", "national", "nobody", "nominal", "norm", "nov.", "older", "once", "op", "opvang", "other",
+        "out", "outcome", "outside", "over", "override", "overrides", "paid;", "parent", "partner", "path", "pay", "pays",
+        "pension", "pension-age", "period", "person(s)", "persons", "placement", "placements", "population", "premium",
+        "premium);", "premium,", "premium:", "procedure;", "programme", "programme;", "project", "protection", "reception:",
+        "regime", "registered", "registry", "remains:", "request", "required", "reserves", "residence", "residence;", "return",
+        "return-programme", "rounded", "rule", "rules", "schedule", "scheduled", "scheme", "second", "set", "share", "sharing",
+        "since", "single", "single-parent", "so", "social", "social-assistance", "someone", "sources", "special", "start",
+        "state)", "status;", "stay", "stays", "still", "stops;", "task)", "temporary", "term", "than", "together", "transition",
+        "transition-document", "twice", "two", "under", "unit,", "unknown", "until", "used", "was", "which", "who", "whole",
+        "wins)", "withdrawal", "would", "year", "year,", "younger", "youth", "=", "(", ")", ":", "-", "(adult)", "adult;",
+        "partners;", "(minor)",
     ];
 }

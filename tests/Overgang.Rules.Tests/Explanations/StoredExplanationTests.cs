@@ -14,6 +14,8 @@ public sealed class StoredExplanationTests
     [
         "", " ", "a  b", " leading", "trailing ", "0.00", "0.00,", "-0.00", "-12.50", "00.50", "1.5", "1.500", "12.", ".50", "P00000005:",
         "2025-02-30", "2025-02-28", "0000-01-01", "9999-12-31", "income", "income 12.50 is", "(144.12):", "×", "−", "Oekraïne", "\u0000",
+        "P00000005", "P00000005:", "H0000001#1", "(adult)", "adult;", "115%", "0", "007", "18446744073709551615", "A0001", "ABCD12345",
+        "P123", "(", ")", "();", "(0.00):", "((1)", "1)),", "%", "(P00000005);", "1234567890123456789",
     ];
 
     private static Gen<string> Of(string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
@@ -43,6 +45,19 @@ public sealed class StoredExplanationTests
             AssertSame(items, StoredExplanation.Decode(stored, _texts));
             Assert.Equal(_texts.Key, StoredExplanation.TextsKey(stored));
         });
+    }
+
+    [Fact]
+    public void Decode_OfEncode_GivesBackEveryAwkwardWord_AloneAndInAText()
+    {
+        // Given: every awkward word alone, and all of them in one text
+        var items = _awkward.Select(w => new ExplanationItem(w, w, w, null)).Append(new ExplanationItem("r", "s", string.Join(' ', _awkward), Money.Zero)).ToList();
+
+        // When
+        var read = StoredExplanation.Decode(StoredExplanation.Encode(items, _texts), _texts);
+
+        // Then
+        AssertSame(items, read);
     }
 
     [Fact]
