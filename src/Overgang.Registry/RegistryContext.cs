@@ -135,8 +135,11 @@ public abstract class RegistryContext : DbContext
 
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey));
+            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts));
     }
+
+    /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>
+    public DbSet<ExplanationTexts> ExplanationTexts => Set<ExplanationTexts>();
 
     /// <summary>The web application's data-protection keys (cookies and bearer tokens), kept with the registry they belong to.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -248,6 +251,12 @@ public abstract class RegistryContext : DbContext
             e.HasOne<BatchRun>().WithMany().HasForeignKey(d => d.RunId);
             e.HasIndex(d => new { d.PersonId, d.RunId });
         });
+        modelBuilder.Entity<ExplanationTexts>(e =>
+        {
+            e.ToTable("explanation_texts");
+            e.HasKey(t => t.Key);
+            e.Property(t => t.Key).HasMaxLength(16);
+        });
         modelBuilder.Entity<PaymentRecord>(e =>
         {
             e.ToTable("payment");
@@ -261,6 +270,7 @@ public abstract class RegistryContext : DbContext
             e.HasKey(t => t.Id);
             e.HasIndex(t => new { t.PersonId, t.Status });
             e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
+            e.Property(t => t.Code).HasMaxLength(48);
         });
         modelBuilder.Entity<AuditEntry>(e =>
         {
@@ -269,7 +279,6 @@ public abstract class RegistryContext : DbContext
             e.Property(a => a.Sequence).ValueGeneratedNever();
             e.HasIndex(a => a.Subject);
             e.Property(a => a.Hash).HasMaxLength(64);
-            e.Property(a => a.PreviousHash).HasMaxLength(64);
         });
         modelBuilder.Entity<Account>(e =>
         {

@@ -33,8 +33,7 @@ public sealed class AuditTamperTests
 
                 if (entry.Sequence >= 3)
                 {
-                    entry.PreviousHash = previous;
-                    entry.Hash = PlainHash(entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, entry.PreviousHash);
+                    entry.Hash = PlainHash(entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, previous);
                 }
 
                 previous = entry.Hash;
@@ -85,7 +84,7 @@ public sealed class AuditTamperTests
             for (var i = 1; i <= 3; i++)
             {
                 var hash = PlainHash(i, _at, "tester", "person.update", $"P{i}", "test", "{}", previous);
-                context.Audit.Add(new AuditEntry { Sequence = i, At = _at, Actor = "tester", Action = "person.update", Subject = $"P{i}", Reason = "test", Data = "{}", PreviousHash = previous, Hash = hash });
+                context.Audit.Add(new AuditEntry { Sequence = i, At = _at, Actor = "tester", Action = "person.update", Subject = $"P{i}", Reason = "test", Data = "{}", Hash = hash });
                 previous = hash;
             }
 
@@ -230,7 +229,6 @@ public sealed class AuditTamperTests
         {
             if (entry.Sequence >= from)
             {
-                entry.PreviousHash = previous;
                 rewrite(entry, previous);
             }
 

@@ -61,7 +61,6 @@ public sealed class AuditChain
             Subject = record.Subject,
             Reason = record.Reason,
             Data = record.Data,
-            PreviousHash = _hash,
             Hash = hash,
             KeyVersion = AuditKey.Version,
         };
@@ -111,11 +110,6 @@ public sealed class AuditChain
                 return new AuditVerification(count, expected, $"entry {expected} is missing (next is {entry.Sequence})") { Unkeyed = unkeyed };
             }
 
-            if (entry.PreviousHash != previous)
-            {
-                return new AuditVerification(count, entry.Sequence, $"entry {entry.Sequence} does not follow the hash of entry {entry.Sequence - 1}") { Unkeyed = unkeyed };
-            }
-
             if (entry.KeyVersion is not (0 or AuditKey.Version) || (keyed && entry.KeyVersion == 0))
             {
                 return new AuditVerification(count, entry.Sequence, entry.KeyVersion == 0
@@ -123,9 +117,10 @@ public sealed class AuditChain
                     : $"entry {entry.Sequence} has an unknown key version {entry.KeyVersion}") { Unkeyed = unkeyed };
             }
 
-            var hash = Hash(key, entry.KeyVersion, entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, entry.PreviousHash);
+            var hash = Hash(key, entry.KeyVersion, entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, previous);
             if (hash != entry.Hash)
             {
+                // The hash covers the previous entry's hash, so an entry that no longer follows the one before fails here too.
                 return new AuditVerification(count, entry.Sequence, $"entry {entry.Sequence} was changed after it was written") { Unkeyed = unkeyed };
             }
 

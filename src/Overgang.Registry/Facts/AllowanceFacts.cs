@@ -6,6 +6,7 @@ using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
+using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Provisions;
@@ -260,6 +261,9 @@ public sealed class AllowanceFacts
         }
     }
 
-    private static string Explain(HouseholdCalculation household) =>
-        JsonSerializer.Serialize(household.Explanation.Select(e => new { rule = e.Rule, reference = e.Reference, text = e.Text, value = e.Value?.Euros }), _json);
+    private static string Explain(HouseholdCalculation household) => ExplanationJson(household.Explanation);
+
+    /// <summary>The explanation of a calculated payment as JSON (rule, reference, text, value in euros per step), as stored and shown.</summary>
+    public static string ExplanationJson(IEnumerable<ExplanationItem> steps) =>
+        JsonSerializer.Serialize(steps.Select(e => new { rule = e.Rule, reference = e.Reference, text = e.Text, value = e.Value?.Euros }), _json);
 }

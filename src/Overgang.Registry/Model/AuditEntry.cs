@@ -26,13 +26,12 @@ public sealed class AuditEntry
     /// <summary>What changed (JSON), or empty.</summary>
     public required string Data { get; set; }
 
-    /// <summary>Hash of the previous entry (hex), or 64 zeros for the first.</summary>
-    public required string PreviousHash { get; set; }
-
     /// <summary>
-    /// The chain hash (hex) of this entry's content and <see cref="PreviousHash"/>: HMAC-SHA256 under the registry's audit
-    /// key for key version 1, plain SHA-256 for key version 0.
+    /// The chain hash (hex) of this entry's content and the previous entry's <see cref="Hash"/> (64 zeros before the first):
+    /// HMAC-SHA256 under the registry's audit key for key version 1, plain SHA-256 for key version 0.
     /// </summary>
+    /// <remarks>The previous hash is not stored again with each entry: it is the <see cref="Hash"/> of the entry before, which
+    /// verification reads in order anyway (a copy of it cost 64 bytes an entry; migration <c>StoredDecisions</c>).</remarks>
     public required string Hash { get; set; }
 
     /// <summary>0 for an entry written before the log was keyed (plain SHA-256), 1 for HMAC-SHA256 under the audit key.</summary>

@@ -20,8 +20,12 @@ public sealed class CaseTask
     /// <summary><c>person</c>, <c>ind</c>, <c>municipality</c> or <c>insurer</c>.</summary>
     public required string Owner { get; set; }
 
-    /// <summary>What must be done.</summary>
-    public required string Text { get; set; }
+    /// <summary>What must be done, as a code (<c>Overgang.Rules.Transition.TaskTexts</c>); <c>null</c> only for a task stored before codes.</summary>
+    public string? Code { get; set; }
+
+    /// <summary>What must be done in words, only for a task stored before codes (or one whose text has no code); else <c>null</c>.
+    /// Read the text with <see cref="Facts.StoredExplanations.TaskText(CaseTask)"/>.</summary>
+    public string? Text { get; set; }
 
     /// <summary>When it is due.</summary>
     public LocalDate Due { get; set; }

@@ -2,7 +2,14 @@ using NodaTime;
 
 namespace Overgang.Registry.Model;
 
-/// <summary>A transition decision for one person in one run, with its explanation and the parameter version used.</summary>
+/// <summary>A transition decision for one person in one run, with what it is in stored form and the parameter version used.</summary>
+/// <remarks>
+/// The outcome is in columns; the rest (rules evaluated and met, facts used, actions, flags, tasks) is
+/// <see cref="Stored"/>, the compact form of <c>Overgang.Rules.Transition.StoredDecision</c>, whose references and texts
+/// are numbers in the <see cref="ExplanationTexts"/> table it names. Read it with
+/// <see cref="Facts.StoredExplanations"/>, which gives exactly the <c>decide</c> JSON the decision had
+/// (docs/adr/0010-stored-decisions.md).
+/// </remarks>
 public sealed class DecisionRecord
 {
     /// <summary>The run.</summary>
@@ -26,8 +33,11 @@ public sealed class DecisionRecord
     /// <summary>Last day of a granted document.</summary>
     public LocalDate? ValidUntil { get; set; }
 
-    /// <summary>Reasons, actions and flags as JSON (the <c>decide</c> output of this person).</summary>
-    public required string Explanation { get; set; }
+    /// <summary>The decision in stored form (<c>Overgang.Rules.Transition.StoredDecision</c>); <c>null</c> only for a decision stored before that form.</summary>
+    public byte[]? Stored { get; set; }
+
+    /// <summary>For a decision stored before the stored form only: its <c>decide</c> JSON as it was written; else <c>null</c>.</summary>
+    public string? Explanation { get; set; }
 
     /// <summary>The parameter version used.</summary>
     public required string ParameterVersion { get; set; }

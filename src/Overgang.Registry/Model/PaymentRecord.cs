@@ -26,8 +26,15 @@ public sealed class PaymentRecord
     /// <summary><c>calculated</c>, <c>ended-absence</c> (28-day rule) or <c>not-calculable</c>.</summary>
     public required string Outcome { get; set; }
 
-    /// <summary>The explanation (JSON) or why it could not be calculated.</summary>
-    public required string Explanation { get; set; }
+    /// <summary>
+    /// For a calculated payment, the steps of its explanation in stored form (<c>Overgang.Rules.Explanations.StoredExplanation</c>);
+    /// <c>null</c> for another outcome and for a payment stored before that form. Read it with
+    /// <see cref="Facts.StoredExplanations.PaymentJson"/> (docs/adr/0010-stored-decisions.md).
+    /// </summary>
+    public byte[]? Stored { get; set; }
+
+    /// <summary>Why the payment could not be calculated (JSON), or the explanation JSON of a payment stored before the stored form; else <c>null</c>.</summary>
+    public string? Explanation { get; set; }
 
     /// <summary>
     /// What the household lives on this month when calculated: <c>allowance</c>, <c>social-assistance</c> or <c>ended</c>

@@ -144,6 +144,9 @@ public static class BulkLoader
                     case Instant instant:
                         importer.Write(instant.ToDateTimeUtc(), NpgsqlDbType.TimestampTz);
                         break;
+                    case byte[] bytes:
+                        importer.Write(bytes, NpgsqlDbType.Bytea);
+                        break;
                     case var other:
                         throw new NotSupportedException($"{table}.{columns[i]}: no COPY mapping for {other.GetType().Name}");
                 }

@@ -3,6 +3,7 @@ using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Population;
+using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Provisions;
@@ -38,6 +39,12 @@ public static class AllowanceRun
             throw new InvalidOperationException(missing.Message);
         }
 
+        var texts = StoredExplanation.Texts(parameters);
+        using (var context = database.Open())
+        {
+            StoredExplanations.Keep(context, texts);
+        }
+
         return ChunkedRunner.Run(
             database,
             RunKinds.Allowance,
@@ -46,10 +53,10 @@ public static class AllowanceRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, absence, parameters));
+            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, absence, parameters, texts));
     }
 
-    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, AbsenceRule absence, ParameterTree parameters)
+    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, AbsenceRule absence, ParameterTree parameters, StoredTexts texts)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
@@ -87,7 +94,8 @@ public static class AllowanceRun
                     AllowanceCents = result.Allowance.Cents,
                     ContributionCents = result.Contribution.Cents,
                     Outcome = result.Outcome,
-                    Explanation = result.Explanation,
+                    Stored = result.Outcome == "calculated" && result.Calculation is { } steps ? StoredExplanation.Encode(steps.Explanation, texts) : null,
+                    Explanation = result.Outcome == "calculated" && result.Calculation is not null ? null : result.Explanation,
                     Provision = result.Calculation is { } calculation ? ProvisionNames.Of(calculation.Provision) : null,
                     SocialAssistanceCents = result.Calculation?.SocialAssistance?.Amount.Cents,
                     HandOver = result.HandOverThisMonth,

@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Population;
+using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Transition;
 
@@ -31,6 +30,12 @@ public static class DecisionsRun
             return false;
         }
 
+        var texts = StoredDecision.Texts(schedule);
+        using (var context = database.Open())
+        {
+            StoredExplanations.Keep(context, texts);
+        }
+
         run = ChunkedRunner.Run(
             database,
             RunKinds.Decisions,
@@ -39,11 +44,11 @@ public static class DecisionsRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, schedule, parameters.Version));
+            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, schedule, texts, parameters.Version));
         return true;
     }
 
-    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, TransitionSchedule schedule, string version)
+    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, TransitionSchedule schedule, StoredTexts texts, string version)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
@@ -81,17 +86,17 @@ public static class DecisionsRun
                 Status = status,
                 ValidFrom = decision.Validity?.Start,
                 ValidUntil = decision.Validity?.End,
-                Explanation = Json(decision),
+                Stored = StoredDecision.Encode(decision, texts),
                 ParameterVersion = version,
             });
             foreach (var action in decision.Actions)
             {
-                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "action", Owner = TransitionNames.Of(action.Owner), Text = action.Text, Due = action.Due, Status = "open" });
+                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "action", Owner = TransitionNames.Of(action.Owner), Code = TaskTexts.CodeOf(action.Text), Text = TaskTexts.CodeOf(action.Text) is null ? action.Text : null, Due = action.Due, Status = "open" });
             }
 
             foreach (var task in decision.Tasks)
             {
-                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "follow-up", Owner = TransitionNames.Of(task.Owner), Text = task.Text, Due = task.Due ?? schedule.Date, Status = "open" });
+                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "follow-up", Owner = TransitionNames.Of(task.Owner), Code = TaskTexts.CodeOf(task.Text), Text = TaskTexts.CodeOf(task.Text) is null ? task.Text : null, Due = task.Due ?? schedule.Date, Status = "open" });
             }
 
             audit.Add(chain.Next(new AuditRecord(actor, "decision.record", decision.PersonId, $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", $"{{\"path\":\"{path}\",\"status\":\"{status}\"}}"), now));
@@ -119,16 +124,5 @@ public static class DecisionsRun
         var known = DecisionFacts.Load(context, members);
         var facts = members.OrderBy(p => p.Id).ToList().Select(known.For).OfType<TransitionFacts>().ToList();
         return facts.Count == 0 ? [] : TransitionDecider.DecideAll(facts, schedule);
-    }
-
-    private static string Json(TransitionDecision decision)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            TransitionDecisionJson.Write(json, decision);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Files;
+using Overgang.Registry.Model;
 using Overgang.Rules;
+using Overgang.Rules.Explanations;
 
 namespace Overgang.Registry.Runs;
 
@@ -63,7 +66,7 @@ public static class MonthLists
                 csv.Header("household", "members", "social_assistance_estimate", "contribution", "reasons");
                 foreach (var p in handOver)
                 {
-                    csv.Text(p.HouseholdId).Number(p.Members).Number(new Money(p.SocialAssistanceCents ?? 0)).Number(new Money(p.ContributionCents)).Text(Reasons(p.Explanation)).EndRow();
+                    csv.Text(p.HouseholdId).Number(p.Members).Number(new Money(p.SocialAssistanceCents ?? 0)).Number(new Money(p.ContributionCents)).Text(Reasons(context, p)).EndRow();
                 }
 
                 csv.Text("total").Number(handOver.Sum(p => p.Members)).Number(estimate).Number(new Money(handOver.Sum(p => p.ContributionCents))).Text($"{PaymentLists.Number(handOver.Count)} households").EndRow();
@@ -108,12 +111,17 @@ public static class MonthLists
         return totals;
     }
 
-    /// <summary>The texts of a stored explanation, in order, joined into one line.</summary>
-    private static string Reasons(string explanation)
+    /// <summary>The texts of a payment's explanation, in order, joined into one line (resolved from its stored form).</summary>
+    private static string Reasons(RegistryContext context, PaymentRecord payment)
     {
+        if (payment.Stored is { } stored)
+        {
+            return string.Join("; ", StoredExplanation.Decode(stored, StoredExplanations.Texts(context, StoredExplanation.TextsKey(stored))).Select(e => e.Text));
+        }
+
         try
         {
-            using var json = JsonDocument.Parse(explanation);
+            using var json = JsonDocument.Parse(payment.Explanation ?? "");
             return json.RootElement.ValueKind != JsonValueKind.Array ? ""
                 : string.Join("; ", json.RootElement.EnumerateArray().Select(e => e.TryGetProperty("text", out var t) ? t.GetString() : null).OfType<string>());
         }

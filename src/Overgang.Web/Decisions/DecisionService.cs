@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using Overgang.Registry;
+using Overgang.Registry.Facts;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Security;
@@ -55,10 +56,10 @@ public sealed class DecisionService(RegistryContext context, AccessLog log)
         if (task.Status != "done")
         {
             task.Status = "done";
-            await log.WriteAsync(context, caller, "task.done", $"task {task.Id} done: {task.Text}", [task.PersonId], cancellationToken).ConfigureAwait(false);
+            await log.WriteAsync(context, caller, "task.done", $"task {task.Id} done: {StoredExplanations.TaskText(task)}", [task.PersonId], cancellationToken).ConfigureAwait(false);
         }
 
-        return new CaseResult<TaskView>.Ok(new TaskView(task.Id, task.PersonId, task.Kind, task.Owner, task.Text, task.Due, task.Status));
+        return new CaseResult<TaskView>.Ok(new TaskView(task.Id, task.PersonId, task.Kind, task.Owner, StoredExplanations.TaskText(task), task.Due, task.Status));
     }
 
     private async Task<ScopeRefusal?> ScopeAsync(Caller caller, string personId, bool change, CancellationToken cancellationToken)

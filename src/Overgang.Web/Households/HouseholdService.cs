@@ -95,7 +95,7 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
             .Where(p => p.RunId == runId && string.Compare(p.HouseholdId, first) > 0 && string.Compare(p.HouseholdId, end) < 0)
             .OrderBy(p => p.HouseholdId).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. payments.Select(p => new StoredPaymentView(p.HouseholdId, p.RunId, p.Outcome, new Money(p.AllowanceCents).Euros, new Money(p.ContributionCents).Euros,
-            JsonSerializer.Deserialize<JsonElement>(p.Explanation), run.Number))];
+            JsonSerializer.Deserialize<JsonElement>(StoredExplanations.PaymentJson(context, p)), run.Number))];
     }
 
     private async Task<ImmutableArray<HistoryView>> HistoryAsync(string id, List<string> ids, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ internal static class OwnRecordReader
             decision = new OwnDecision(record.RunId, Iso(record.Date), record.Path, record.Status, record.ValidFrom is { } from ? Iso(from) : null, record.ValidUntil is { } until ? Iso(until) : null, record.ParameterVersion);
             tasks = [.. (await context.Tasks.AsNoTracking().Where(t => t.RunId == record.RunId && t.PersonId == personId).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .OrderBy(t => t.Due).ThenBy(t => t.Id)
-                .Select(t => new OwnTask(t.Kind, t.Owner, t.Text, Iso(t.Due), t.Status))];
+                .Select(t => new OwnTask(t.Kind, t.Owner, StoredExplanations.TaskText(t), Iso(t.Due), t.Status))];
         }
 
         return new OwnRecordResponse(
@@ -68,7 +68,7 @@ internal static class OwnRecordReader
                 .OrderBy(p => p.HouseholdId, StringComparer.Ordinal).FirstOrDefault();
             if (payment is not null)
             {
-                return new OwnAllowance(argument, runId, payment.HouseholdId, payment.Members, payment.AllowanceCents, payment.ContributionCents, payment.Outcome, Lines(payment.Explanation));
+                return new OwnAllowance(argument, runId, payment.HouseholdId, payment.Members, payment.AllowanceCents, payment.ContributionCents, payment.Outcome, Lines(StoredExplanations.PaymentJson(context, payment)));
             }
         }
 

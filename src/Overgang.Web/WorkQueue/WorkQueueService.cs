@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using Overgang.Registry;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Runs;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
@@ -47,10 +48,10 @@ public sealed class WorkQueueService(RegistryContext context, AccessLog log)
         }
 
         var actions = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Kind == "action" && t.Status == "open")
-            .Join(pending, t => t.PersonId, p => p.Id, (t, p) => new { t.Owner, t.Text, t.Due, p.Id, p.GivenName, p.FamilyName, p.MunicipalityCode, p.HouseholdId });
+            .Join(pending, t => t.PersonId, p => p.Id, (t, p) => new { t.Owner, t.Code, t.Text, t.Due, p.Id, p.GivenName, p.FamilyName, p.MunicipalityCode, p.HouseholdId });
         var rows = await actions.ToListAsync(cancellationToken).ConfigureAwait(false);
         var total = await pending.CountAsync(cancellationToken).ConfigureAwait(false);
-        var groups = rows.GroupBy(r => (r.Owner, r.Text))
+        var groups = rows.GroupBy(r => (r.Owner, Text: StoredExplanations.TaskText(r.Code, r.Text)))
             .Select(g => new WorkQueueGroup(g.Key.Owner, g.Key.Text, g.Count(), [.. g.OrderBy(r => r.Due).ThenBy(r => r.Id, StringComparer.Ordinal).Take(ItemsPerGroup)
                 .Select(r => new WorkQueueItem(r.Id, r.GivenName, r.FamilyName, r.MunicipalityCode, r.HouseholdId, r.Due))]))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Reason, StringComparer.Ordinal)

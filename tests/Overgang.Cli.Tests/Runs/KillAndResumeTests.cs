@@ -96,7 +96,7 @@ public sealed class KillAndResumeTests : IDisposable
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"RunId\", \"PersonId\", \"Path\", \"Status\", \"Explanation\" FROM decision ORDER BY \"RunId\", \"PersonId\"";
+        command.CommandText = "SELECT \"RunId\", \"PersonId\", \"Path\", \"Status\", hex(\"Stored\") FROM decision ORDER BY \"RunId\", \"PersonId\"";
         var runs = new Dictionary<long, List<string>>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

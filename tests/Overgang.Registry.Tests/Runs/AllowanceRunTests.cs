@@ -2,10 +2,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 using Overgang.Registry.Tests.Support;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
 
 namespace Overgang.Registry.Tests.Runs;
 
@@ -68,7 +70,7 @@ public sealed class AllowanceRunTests
         Assert.Equal("ended-absence", payments["H4#1"].Outcome);
         Assert.Equal(0, payments["H4#1"].AllowanceCents);
         Assert.Equal(31_484, payments["H5#1"].AllowanceCents);
-        Assert.Contains("allowance.food", payments["H1#1"].Explanation, StringComparison.Ordinal);
+        Assert.Contains("allowance.food", StoredExplanations.PaymentJson(read, payments["H1#1"]), StringComparison.Ordinal);
         var counts = JsonSerializer.Deserialize<Dictionary<string, int>>(run.Counts)!;
         Assert.Equal(4, counts["calculated"]);
         Assert.Equal(1, counts["ended-absence"]);
@@ -133,12 +135,40 @@ public sealed class AllowanceRunTests
         Assert.Equal(Results(database, first.Id), Results(database, second.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void StoredPayments_ReadBack_AreExactlyTheExplanationJsonOfTheCalculation(string provider)
+    {
+        // Given
+        var database = TestDatabase.Create(provider);
+        TestPopulation.Seed(database, Households);
+        var run = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 16));
+        Assert.True(AbsenceRule.TryFor(ParameterTree.Default, _month, out var absence, out _));
+        using var context = database.Open();
+        var facts = AllowanceFacts.Load(context, context.Persons.AsNoTracking(), absence);
+        var expected = context.Persons.AsNoTracking().ToList().GroupBy(p => p.HouseholdId)
+            .SelectMany(g => facts.Calculate(g.Key, [.. g.OrderBy(p => p.Id, StringComparer.Ordinal)], ParameterTree.Default).Results)
+            .ToDictionary(r => r.Key, r => r.Explanation, StringComparer.Ordinal);
+
+        // When: read from the registry, not from memory
+        StoredExplanations.ForgetTables();
+        var payments = context.Payments.AsNoTracking().Where(p => p.RunId == run.Id).ToList();
+
+        // Then
+        Assert.Equal(expected.Count, payments.Count);
+        Assert.All(payments, p => Assert.Equal(expected[p.HouseholdId], StoredExplanations.PaymentJson(context, p)));
+        var calculated = payments.Where(p => p.Outcome == "calculated").ToList();
+        Assert.NotEmpty(calculated);
+        Assert.All(calculated, p => Assert.True(p.Stored is not null && p.Explanation is null));
+        Assert.True(calculated.Average(p => p.Stored!.Length) * 5 < expected.Values.Average(e => e.Length), $"{calculated.Average(p => p.Stored!.Length)} bytes a payment");
+    }
+
     private static List<string> Results(RegistryDatabase database, long runId)
     {
         using var context = database.Open();
         return [.. context.Payments.AsNoTracking().Where(p => p.RunId == runId).ToList()
             .OrderBy(p => p.HouseholdId, StringComparer.Ordinal)
-            .Select(p => $"{p.HouseholdId}|{p.MunicipalityCode}|{p.Members}|{p.AllowanceCents}|{p.ContributionCents}|{p.Outcome}|{p.Explanation}")];
+            .Select(p => $"{p.HouseholdId}|{p.MunicipalityCode}|{p.Members}|{p.AllowanceCents}|{p.ContributionCents}|{p.Outcome}|{StoredExplanations.PaymentJson(context, p)}")];
     }
 
     private sealed class SimulatedCrash : Exception;

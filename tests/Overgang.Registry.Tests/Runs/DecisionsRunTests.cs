@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Population;
 using Overgang.Registry.Runs;
 using Overgang.Registry.Tests.Support;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Transition;
 
 namespace Overgang.Registry.Tests.Runs;
 
@@ -28,7 +30,8 @@ public sealed class DecisionsRunTests
         var decisions = context.Decisions.AsNoTracking().Where(d => d.RunId == run.Id).ToList();
         Assert.Equal(Persons, decisions.Count);
         Assert.All(decisions, d => Assert.Equal(ParameterTree.Default.Version, d.ParameterVersion));
-        Assert.All(decisions, d => Assert.Contains("\"reasons\"", d.Explanation, StringComparison.Ordinal));
+        Assert.All(decisions, d => Assert.Contains("\"reasons\"", StoredExplanations.DecisionJson(context, d), StringComparison.Ordinal));
+        Assert.All(decisions, d => Assert.Null(d.Explanation));
         Assert.Contains(decisions, d => d.Path == "transition-document" && d.Status == "decided" && d.ValidFrom == new LocalDate(2027, 3, 5) && d.ValidUntil == new LocalDate(2030, 3, 4));
         Assert.Contains(decisions, d => d.Status == "pending");
         Assert.True(context.Tasks.Any(t => t.RunId == run.Id && t.Kind == "action"));
@@ -65,6 +68,75 @@ public sealed class DecisionsRunTests
         Assert.True(AuditChain.Verify(context).IsIntact);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void StoredDecisions_ReadBack_AreExactlyTheDecideJsonOfTheSameFactsAndTasks(string provider)
+    {
+        // Given
+        var database = Seeded(provider);
+        Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 40), out var run, out _));
+        Assert.True(TransitionSchedule.TryFor(ParameterTree.Default, _lastDay, out var schedule, out _));
+        using var context = database.Open();
+        var expected = context.Persons.AsNoTracking().Select(p => p.HouseholdId).Distinct().ToList()
+            .SelectMany(h => DecisionsRun.DecideHousehold(context, h, schedule))
+            .ToDictionary(d => d.PersonId, StringComparer.Ordinal);
+
+        // When: read from the registry, not from memory
+        StoredExplanations.ForgetTables();
+        var stored = context.Decisions.AsNoTracking().Where(d => d.RunId == run.Id).ToList();
+        var tasks = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id).ToList().ToLookup(t => t.PersonId, StringComparer.Ordinal);
+
+        // Then: byte for byte the JSON the decision had, and a task row per action and task with its text
+        Assert.Equal(expected.Count, stored.Count);
+        Assert.All(stored, d =>
+        {
+            var decision = expected[d.PersonId];
+            Assert.Equal(StoredExplanations.Json(decision), StoredExplanations.DecisionJson(context, d));
+            Assert.Equal(
+                [.. decision.Actions.Select(a => a.Text), .. decision.Tasks.Select(t => t.Text)],
+                tasks[d.PersonId].OrderBy(t => t.Kind == "action" ? 0 : 1).ThenBy(t => t.Id).Select(StoredExplanations.TaskText).ToList());
+            Assert.All(tasks[d.PersonId], t => Assert.True(t.Code is not null && t.Text is null, $"task {t.Id}: code {t.Code}, text {t.Text}"));
+        });
+        Assert.True(stored.Average(d => d.Stored!.Length) < 200, $"{stored.Average(d => d.Stored!.Length)} bytes a decision");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void StoredDecisions_AfterALaterParameterVersion_ReadBackAsTheyWereDecided(string provider)
+    {
+        // Given: a run on the baseline, its JSON as decided, then a run on parameters whose cut-off has another value and source
+        var database = Seeded(provider);
+        Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 40), out var before, out _));
+        Assert.True(TransitionSchedule.TryFor(ParameterTree.Default, _lastDay, out var schedule, out _));
+        Dictionary<string, string> decided;
+        using (var context = database.Open())
+        {
+            decided = context.Persons.AsNoTracking().Select(p => p.HouseholdId).Distinct().ToList()
+                .SelectMany(h => DecisionsRun.DecideHousehold(context, h, schedule))
+                .ToDictionary(d => d.PersonId, StoredExplanations.Json, StringComparer.Ordinal);
+        }
+
+        var cutOff = ParameterTree.Default["transition.document.cut-off"];
+        var later = ParameterTree.Default.With(
+            [cutOff with { Values = [.. cutOff.Values.Select(v => v with { Raw = "2025-01-19", Date = new LocalDate(2025, 1, 19), SourceId = "RF-LATER" })] }],
+            [new Source("RF-LATER", "A later letter, 1:1", "A later letter", "nowhere")]);
+        Assert.NotEqual(ParameterTree.Default.Version, later.Version);
+
+        // When
+        Assert.True(DecisionsRun.TryExecute(database, _lastDay, later, TestClock.Start(), new RunOptions(ChunkSize: 40), out var after, out _));
+        StoredExplanations.ForgetTables();
+
+        // Then: the old run reads as it was decided; the new one cites the later source; two tables of texts are kept
+        using var read = database.Open();
+        var old = read.Decisions.AsNoTracking().Where(d => d.RunId == before.Id).ToList();
+        Assert.Equal(decided.Count, old.Count);
+        Assert.All(old, d => Assert.Equal(decided[d.PersonId], StoredExplanations.DecisionJson(read, d)));
+        var renewed = read.Decisions.AsNoTracking().Where(d => d.RunId == after.Id).ToList();
+        Assert.Contains(renewed, d => StoredExplanations.DecisionJson(read, d).Contains("A later letter, 1:1", StringComparison.Ordinal));
+        Assert.DoesNotContain(old, d => StoredExplanations.DecisionJson(read, d).Contains("A later letter", StringComparison.Ordinal));
+        Assert.Equal(2, read.ExplanationTexts.Count());
+    }
+
     [Fact]
     public void TryExecute_DateWithoutTransitionParameters_NamesTheParameterAndRunsNothing()
     {
@@ -86,9 +158,9 @@ public sealed class DecisionsRunTests
     {
         using var context = database.Open();
         var tasks = context.Tasks.AsNoTracking().Where(t => t.RunId == runId).ToList()
-            .Select(t => $"{t.PersonId}|{t.Kind}|{t.Owner}|{t.Due}|{t.Text}").Order(StringComparer.Ordinal);
+            .Select(t => $"{t.PersonId}|{t.Kind}|{t.Owner}|{t.Due}|{StoredExplanations.TaskText(t)}").Order(StringComparer.Ordinal);
         return [.. context.Decisions.AsNoTracking().Where(d => d.RunId == runId).ToList()
             .OrderBy(d => d.PersonId, StringComparer.Ordinal)
-            .Select(d => $"{d.PersonId}|{d.Path}|{d.Status}|{d.ValidFrom}|{d.ValidUntil}|{d.Explanation}").Concat(tasks)];
+            .Select(d => $"{d.PersonId}|{d.Path}|{d.Status}|{d.ValidFrom}|{d.ValidUntil}|{StoredExplanations.DecisionJson(context, d)}").Concat(tasks)];
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Population;
 using Overgang.Registry.Runs;
@@ -90,7 +91,7 @@ public sealed class MonthRunTests : IDisposable
                     Assert.IsType<AllowanceAnswer.PathMissing>(answer);
                     Assert.Equal("not-calculable", payment.Outcome);
                     Assert.Null(payment.Provision);
-                    Assert.Contains("persons[0].path", payment.Explanation, StringComparison.Ordinal);
+                    Assert.Contains("persons[0].path", StoredExplanations.PaymentJson(read, payment), StringComparison.Ordinal);
                 }
             }
 

@@ -13,6 +13,9 @@ public sealed class TransitionPropertyTests
     /// <summary>Random persons and decision dates between 2025 and 2031, built from a vector of small numbers.</summary>
     private static readonly Gen<(TransitionFacts Person, LocalDate Date)> _cases = Gen.Int[0, 10_000].Array[16].Select(Build);
 
+    /// <summary>The same generator, for other property tests of decisions.</summary>
+    internal static Gen<(TransitionFacts Person, LocalDate Date)> Cases => _cases;
+
     private static (TransitionFacts, LocalDate) Build(int[] n)
     {
         var date = _origin.PlusDays(n[0] % 2300);

@@ -197,8 +197,14 @@ public sealed class OneAnswerTests(OneAnswerRegistry registry, ITestOutputHelper
     private static Result Stored(PaymentRecord p) =>
         new(p.HouseholdId, p.Outcome, p.AllowanceCents, p.ContributionCents, p.SocialAssistanceCents, p.Provision, p.Outcome is "not-calculable" or "invalid-relations" ? Refusal(p.Explanation) : null);
 
-    private static InputError? Refusal(string explanation)
+    /// <summary>The refusal a not-calculable payment stores (its explanation; a calculated one stores its steps in stored form).</summary>
+    private static InputError? Refusal(string? explanation)
     {
+        if (explanation is null)
+        {
+            return null;
+        }
+
         using var json = JsonDocument.Parse(explanation);
         var root = json.RootElement;
         return root.ValueKind == JsonValueKind.Object

@@ -131,11 +131,6 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<int>("KeyVersion")
                         .HasColumnType("integer");
 
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("text");
@@ -213,6 +208,10 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
                     b.Property<LocalDate>("Due")
                         .HasColumnType("date");
 
@@ -236,7 +235,6 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Text")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -281,7 +279,6 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Explanation")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("ParameterVersion")
@@ -296,6 +293,9 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<byte[]>("Stored")
+                        .HasColumnType("bytea");
+
                     b.Property<LocalDate?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -307,6 +307,21 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasIndex("PersonId", "RunId");
 
                     b.ToTable("decision", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ExplanationTexts", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("explanation_texts", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
@@ -373,7 +388,6 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("Explanation")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<bool>("HandOver")
@@ -405,6 +419,9 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<long?>("SocialAssistanceCents")
                         .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Stored")
+                        .HasColumnType("bytea");
 
                     b.HasKey("RunId", "HouseholdId");
 

@@ -132,11 +132,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("KeyVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -213,6 +208,10 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Due")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -238,7 +237,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -283,7 +281,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Explanation")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParameterVersion")
@@ -298,6 +295,9 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Stored")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("ValidFrom")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -311,6 +311,21 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasIndex("PersonId", "RunId");
 
                     b.ToTable("decision", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ExplanationTexts", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("explanation_texts", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
@@ -380,7 +395,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Explanation")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HandOver")
@@ -413,6 +427,9 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<long?>("SocialAssistanceCents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Stored")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("RunId", "HouseholdId");
 

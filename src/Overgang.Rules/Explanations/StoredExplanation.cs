@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using Overgang.Rules.Parameters;
+using Overgang.Rules.Placements;
+using Overgang.Rules.Provisions;
+
+namespace Overgang.Rules.Explanations;
+
+/// <summary>
+/// An explanation (the steps of an allowance, contribution or provision calculation) in the form the registry stores it
+/// with a payment: per step the rule id, reference and text as numbers in a <see cref="StoredTexts"/> table built from the
+/// parameter tree, and the value in cents (docs/adr/0010-stored-decisions.md).
+/// </summary>
+/// <remarks>
+/// <para>The references are the citations of the parameter values the steps read (<c>source [id from date]</c>), so the
+/// table holds the citation of every value of every parameter of the tree. A text that is worded for the case (amounts,
+/// person ids) is stored as its words: words of the rules' texts by number, amounts as cents, the rest inline. Nothing is
+/// lost when a text is not in the table: it is stored inline, and <see cref="Decode"/> gives back every step exactly.</para>
+/// <para>Layout (version 1): version byte; the table's key; the number of steps; per step rule, reference, text and the
+/// value (0 none, 1 and the cents).</para>
+/// </remarks>
+public static class StoredExplanation
+{
+    /// <summary>The version of the stored form this code writes.</summary>
+    public const byte Version = 1;
+
+    /// <summary>The table of the strings the explanations of calculations on this tree are worded with.</summary>
+    public static StoredTexts Texts(ParameterTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var strings = new List<string>(1024);
+        strings.AddRange(RuleIdsOf(typeof(RuleIds)));
+        strings.AddRange(RuleIdsOf(typeof(ReceptionRuleIds)));
+        strings.AddRange(RuleIdsOf(typeof(ProvisionRuleIds)));
+        strings.AddRange(_words);
+        strings.AddRange(_texts);
+        foreach (var definition in tree.Definitions)
+        {
+            foreach (var value in definition.Values)
+            {
+                if (tree.Sources.TryGetValue(value.SourceId, out var source))
+                {
+                    var cite = string.Create(CultureInfo.InvariantCulture, $"{source.Cite} [{definition.Id} from {value.From:yyyy-MM-dd}]");
+                    strings.Add(cite);
+                    if (value.IsProvisional)
+                    {
+                        strings.Add(cite + " (provisional)");
+                    }
+                }
+            }
+        }
+
+        foreach (var source in tree.Sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            strings.Add(source.Cite);
+        }
+
+        return new StoredTexts(strings);
+    }
+
+    /// <summary>The key of the table a stored explanation was written with.</summary>
+    public static string TextsKey(ReadOnlySpan<byte> stored)
+    {
+        if (stored.Length < 1 + StoredTexts.KeyLength || stored[0] != Version)
+        {
+            throw new FormatException($"stored explanation: not version {Version}");
+        }
+
+        return StoredTexts.KeyOf(stored.Slice(1, StoredTexts.KeyLength));
+    }
+
+    /// <summary>Encodes the steps of an explanation with the strings of <paramref name="texts"/>.</summary>
+    public static byte[] Encode(IReadOnlyList<ExplanationItem> items, StoredTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(texts);
+        var w = new CompactWriter(texts);
+        w.Byte(Version);
+        w.Bytes(texts.KeyBytes.AsSpan());
+        w.Number((ulong)items.Count);
+        foreach (var item in items)
+        {
+            w.String(item.Rule);
+            w.String(item.Reference);
+            w.String(item.Text);
+            if (item.Value is { } value)
+            {
+                w.Byte(1);
+                w.Signed(value.Cents);
+            }
+            else
+            {
+                w.Byte(0);
+            }
+        }
+
+        return w.ToArray();
+    }
+
+    /// <summary>Decodes a stored explanation with the table it was written with (its <see cref="TextsKey"/>).</summary>
+    /// <exception cref="FormatException">The bytes are not a stored explanation of this version, or name another table.</exception>
+    public static ImmutableArray<ExplanationItem> Decode(ReadOnlySpan<byte> stored, StoredTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (TextsKey(stored) != texts.Key)
+        {
+            throw new FormatException($"stored explanation: written with texts {TextsKey(stored)}, not {texts.Key}");
+        }
+
+        var r = new CompactReader(stored[(1 + StoredTexts.KeyLength)..], texts);
+        var items = new ExplanationItem[r.Count(4096)];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var rule = r.String();
+            var reference = r.String();
+            var text = r.String();
+            Money? value = r.Boolean() ? new Money(r.Signed()) : null;
+            items[i] = new ExplanationItem(rule, reference, text, value);
+        }
+
+        return r.AtEnd ? ImmutableArray.Create(items) : throw new FormatException("stored explanation: bytes after the end");
+    }
+
+    private static IEnumerable<string> RuleIdsOf(Type type) =>
+        type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => (string)f.GetRawConstantValue()!);
+
+    /// <summary>Whole texts of steps that are the same for every household.</summary>
+    private static readonly string[] _texts =
+    [
+        "no food money: the location provides meals",
+        "food + clothing + private-reception extra, before income",
+        "no adult has income: the full allowance is paid",
+        "living allowance payable this month",
+        "own contribution due this month",
+        "no own contribution applies on this date",
+        "no own contribution: it is levied on adults and this household has none",
+        "RooO maatwerk (hardship decision of the municipality)",
+    ];
+
+    /// <summary>
+    /// The words of the rules' worded texts (allowance, contribution, provisions, placements, households), so that a text
+    /// worded for one household is stored as a few numbers; a word not here is stored inline. Most frequent first (counted
+    /// over the demo registry's payments), so that most take one byte.
+    /// </summary>
+    private static readonly string[] _words =
+    [
+        "a", "is", "of", "income", "the", "allowance", "own", "+", "no", "this", "month", "×", "reception", "contribution", "in",
+        "adult", "at", "or", "allowance:", "alone", "household", "not", "food", "with", "private", "and", "before", "clothing",
+        "due", "extra,", "host", "living", "municipal", "payable", "per", "person", "private-reception", "fully", "withdrawn",
+        "adults,", "above", "adult(s)", "extra", "family", "for", "full", "costs", "operating", "utilities", "an", "minor",
+        "has", "(it", "allowance)", "from", "income:", "paid", "plus", "levied", "→", "meals", "below", "child", "home",
+        "contribution:", "it", "applies", "only", "reception,", "are", "location", "money:", "provides", "provided",
+        "responsible", "partners", "family:", "(an", "forms", "own)", "their", "minor(s)", "−", "partial", "/", "adults",
+        "minor,", "one", "unaccompanied", "paid,", "point", "supplement", "that", "to", "up", "none", "on", "(COA)", "(RMO)",
+        "(Zvw);", "(aanvraag", "(also", "(average", "(beoordeling", "(cost-sharers)", "(cost-sharers):", "(hand-over",
+        "(hardship", "(middelen)", "(municipal", "(no", "(norm", "(protection", "(provisional)", "(provisional:", "(the",
+        "(third-country", "(zorgtoeslag)", "COA", "Netherlands", "Oekraïne", "Participatiewet", "RooO", "Ukraine;", "Ukrainian",
+        "Verzamelbrief", "What", "after", "age,", "agreed", "allowance,", "alone:", "also", "another", "applies)", "apply)",
+        "arrival", "art.", "as", "assessed", "assistance", "assistance:", "asylum", "available", "away", "basic", "be",
+        "beoordeling", "born", "both", "but", "calculation", "can", "cannot", "children", "cohort", "college)", "consecutive",
+        "continue", "continues", "contribute", "cost", "cost-sharer", "cost-sharer)", "costs)", "count", "counted", "couple",
+        "covering", "covers", "date", "day", "day;", "days", "days,", "decision", "deducted:", "departure", "different",
+        "displaced", "do", "document;", "does", "door", "dwelling", "else", "en", "ended", "ends),", "entitled", "estimated",
+        "estimated:", "every", "facilities", "first", "follows", "free", "full,", "gefaseerd)", "give", "hand-over",
+        "hand-over;", "handed", "hardship", "have", "health", "health-care", "here", "het", "higher", "holders:", "holds",
+        "holiday", "household's", "households:", "housemates", "housing", "huishoudniveau,", "id", "includes", "income,",
+        "input", "insurance", "insured", "it)", "itself", "keeps", "known", "lapse", "last", "later", "latest", "leaves", "left",
+        "link", "live", "lives", "location);", "longer", "lower", "maatwerk", "max(0,", "maximum", "may", "member", "member(s)",
+        "middelen)", "minors", "minus", "month's", "more", "most", "move", "municipality", "municipality)", "must", "mutual",
+        "name", "named", "names", "national", "nobody", "nominal", "norm", "nov.", "older", "once", "op", "opvang", "other",
+        "out", "outcome", "outside", "over", "override", "overrides", "paid;", "parent", "partner", "path", "pay", "pays",
+        "pension", "pension-age", "period", "person(s)", "persons", "placement", "placements", "population", "premium",
+        "premium);", "premium,", "premium:", "procedure;", "programme", "programme;", "project", "protection", "reception:",
+        "regime", "registered", "registry", "remains:", "request", "required", "reserves", "residence", "residence;", "return",
+        "return-programme", "rounded", "rule", "rules", "schedule", "scheduled", "scheme", "second", "set", "share", "sharing",
+        "since", "single", "single-parent", "so", "social", "social-assistance", "someone", "sources", "special", "start",
+        "state)", "status;", "stay", "stays", "still", "stops;", "task)", "temporary", "term", "than", "together", "transition",
+        "transition-document", "twice", "two", "under", "unit,", "unknown", "until", "used", "was", "which", "who", "whole",
+        "wins)", "withdrawal", "would", "year", "year,", "younger", "youth", "=", "(", ")", ":", "-", "(adult)", "adult;",
+        "partners;", "(minor)",
+    ];
+}
