@@ -30,7 +30,7 @@ namespace Overgang.Registry.Runs;
 /// a second one finds at its first commit that the checkpoint moved and stops with <see cref="RunConflictException"/>.</para>
 /// <para>The audit log is one hash chain (<see cref="AuditChain"/>) whose next entry depends on the last one, so
 /// concurrent workers cannot each extend it from where they started. A chunk's entries are made on a deferred chain and
-/// sealed at commit, after the run's row is locked (<c>SELECT ... FOR UPDATE</c>): the lock serialises only the append
+/// sealed at commit, after the run's row is locked (<c>SELECT ... FOR NO KEY UPDATE</c>, which the results' foreign-key locks on the run do not block): the lock serialises only the append
 /// and the checkpoint update, at the end of each chunk's transaction, while the reading, deciding and writing of results
 /// go on in parallel. Entries therefore stay one valid chain in commit order, and <c>audit verify</c> holds at every
 /// moment, also while workers run or after one is killed. (Chaining per chunk and linking at the finish would leave the
@@ -217,6 +217,8 @@ internal static class ChunkedRunner
         }
         finally
         {
+            source.Release(holder);
+
             // A failed chunk leaves the one being loaded: wait for it so the reader is not disposed under it (its lease expires).
             if (next is { IsCompleted: false })
             {
@@ -253,7 +255,7 @@ internal static class ChunkedRunner
         // From here to the commit the run's row is locked: the audit append and the checkpoint, one worker at a time.
         if (database.IsPostgres)
         {
-            context.Database.ExecuteSqlRaw("SELECT 1 FROM batch_run WHERE \"Id\" = {0} FOR UPDATE", runId);
+            context.Database.ExecuteSqlRaw("SELECT 1 FROM batch_run WHERE \"Id\" = {0} FOR NO KEY UPDATE", runId);
         }
 
         var run = context.Runs.Single(r => r.Id == runId);
@@ -279,7 +281,7 @@ internal static class ChunkedRunner
         using var transaction = context.Database.BeginTransaction();
         if (database.IsPostgres)
         {
-            context.Database.ExecuteSqlRaw("SELECT 1 FROM batch_run WHERE \"Id\" = {0} FOR UPDATE", runId);
+            context.Database.ExecuteSqlRaw("SELECT 1 FROM batch_run WHERE \"Id\" = {0} FOR NO KEY UPDATE", runId);
         }
 
         var run = context.Runs.Single(r => r.Id == runId);
@@ -384,6 +386,11 @@ internal static class ChunkedRunner
         {
         }
 
+        /// <summary>A worker stops: its leases are no longer renewed.</summary>
+        public virtual void Release(string holder)
+        {
+        }
+
         /// <summary>True when the chunks committed by this call are all of the run's chunks.</summary>
         public abstract bool Whole(int committed);
 
@@ -398,6 +405,7 @@ internal static class ChunkedRunner
         private readonly int _start = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
         private readonly bool _fresh = run.LastKey is null;
         private readonly string? _lastKey = run.LastKey;
+        private readonly long _runId = run.Id;
         private readonly string _name = RunKinds.NameOf(run);
         private int _offset = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
         private int _index;
@@ -417,6 +425,13 @@ internal static class ChunkedRunner
             return slice;
         }
 
+        public override bool Claim(RegistryContext context, Slice slice, string holder)
+        {
+            // The transaction holds SQLite's write lock from its start (BEGIN IMMEDIATE): the checkpoint read now is the last one.
+            Check(context.Runs.AsNoTracking().Single(r => r.Id == _runId), slice);
+            return true;
+        }
+
         public override void Check(BatchRun run, Slice slice)
         {
             var expected = slice.Index == 0 ? _lastKey : slice.PreviousKey;
@@ -430,8 +445,8 @@ internal static class ChunkedRunner
     }
 
     /// <summary>
-    /// The run's chunks on PostgreSQL, leased one by one; every lease this process holds is renewed on its own connection
-    /// at a third of the lease's length.
+    /// The run's chunks on PostgreSQL, leased one by one; the leases of this process's live workers are renewed on their
+    /// own connection at a third of the lease's length (a worker that failed no longer renews, so its chunks are taken over).
     /// </summary>
     private sealed class LeasedChunks : Source
     {
@@ -441,6 +456,7 @@ internal static class ChunkedRunner
         private readonly TimeSpan _lease;
         private readonly string _process = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}");
         private readonly Timer _renewal;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _alive = new(StringComparer.Ordinal);
         private readonly int _done;
         private readonly int _total;
 
@@ -464,7 +480,14 @@ internal static class ChunkedRunner
 
         public override int Done => _done;
 
-        public override string Holder(int worker) => string.Create(CultureInfo.InvariantCulture, $"{_process}/{worker}");
+        public override string Holder(int worker)
+        {
+            var holder = string.Create(CultureInfo.InvariantCulture, $"{_process}/{worker}");
+            _alive[holder] = true;
+            return holder;
+        }
+
+        public override void Release(string holder) => _alive.TryRemove(holder, out _);
 
         public override Slice? Next(string holder)
         {
@@ -547,6 +570,12 @@ internal static class ChunkedRunner
 
         private void Renew()
         {
+            var holders = _alive.Keys.ToArray();
+            if (holders.Length == 0)
+            {
+                return;
+            }
+
             try
             {
                 using var context = _database.Open();
@@ -555,10 +584,10 @@ internal static class ChunkedRunner
                     UPDATE run_chunk SET "LeaseExpires" = clock_timestamp() + make_interval(secs => {0})
                     WHERE ("RunId", "Index") IN (
                         SELECT "RunId", "Index" FROM run_chunk
-                        WHERE "RunId" = {1} AND "Status" = 'free' AND "LeasedBy" LIKE {2}
+                        WHERE "RunId" = {1} AND "Status" = 'free' AND "LeasedBy" = ANY({2})
                         FOR UPDATE SKIP LOCKED)
                     """,
-                    _lease.TotalSeconds, _runId, _process + "/%");
+                    _lease.TotalSeconds, _runId, holders);
             }
             catch (DbException)
             {
