@@ -60,6 +60,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Batch runs.</summary>
     public DbSet<BatchRun> Runs => Set<BatchRun>();
 
+    /// <summary>The chunks of batch runs shared by several workers.</summary>
+    public DbSet<RunChunk> RunChunks => Set<RunChunk>();
+
     /// <summary>Transition decisions.</summary>
     public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
 
@@ -135,7 +138,7 @@ public abstract class RegistryContext : DbContext
 
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts));
+            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts));
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>
@@ -236,6 +239,14 @@ public abstract class RegistryContext : DbContext
             e.HasKey(r => r.Id);
             e.Property(r => r.Fingerprint).HasMaxLength(200);
             e.HasIndex(r => new { r.Kind, r.Number });
+        });
+        modelBuilder.Entity<RunChunk>(e =>
+        {
+            e.ToTable("run_chunk");
+            e.HasKey(c => new { c.RunId, c.Index });
+            e.HasOne<BatchRun>().WithMany().HasForeignKey(c => c.RunId);
+            e.Property(c => c.Status).HasMaxLength(10);
+            e.Property(c => c.LeasedBy).HasMaxLength(200);
         });
         modelBuilder.Entity<RegistryRevision>(e =>
         {

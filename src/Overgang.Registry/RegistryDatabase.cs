@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Overgang.Registry.Audit;
 
 namespace Overgang.Registry;
@@ -120,9 +123,12 @@ public sealed record RegistryDatabase
 
     /// <summary>Creates the database if needed and applies every pending migration.</summary>
     /// <remarks>
-    /// Migrating takes EF Core's migration lock, which on SQLite is a row in <c>__EFMigrationsLock</c> that a killed
+    /// <para>Migrating takes EF Core's migration lock, which on SQLite is a row in <c>__EFMigrationsLock</c> that a killed
     /// process leaves behind, after which every later migration waits for ever. So the lock is only taken when a
-    /// migration is actually pending: a batch run killed at any point cannot block the registry.
+    /// migration is actually pending: a batch run killed at any point cannot block the registry.</para>
+    /// <para>Every command calls this first, so an up-to-date registry costs one plain read: the last applied migration's
+    /// id, compared with this assembly's last migration. Only when they differ (a new or older registry) does EF Core
+    /// list the pending migrations and apply them.</para>
     /// </remarks>
     public void Migrate()
     {
@@ -132,9 +138,36 @@ public sealed record RegistryDatabase
         }
 
         using var context = Open();
+        var latest = context.GetService<IMigrationsAssembly>().Migrations.Keys.Max(StringComparer.Ordinal);
+        if (latest is not null && LastAppliedMigration(context) == latest)
+        {
+            return;
+        }
+
         if (context.Database.GetPendingMigrations().Any())
         {
             context.Database.Migrate();
+        }
+    }
+
+    /// <summary>The id of the last migration applied to the database, or <c>null</c> when it has none (or no history table).</summary>
+    private static string? LastAppliedMigration(RegistryContext context)
+    {
+        var connection = context.Database.GetDbConnection();
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\"";
+            return command.ExecuteScalar() as string;
+        }
+        catch (DbException)
+        {
+            return null;
+        }
+        finally
+        {
+            connection.Close();
         }
     }
 }

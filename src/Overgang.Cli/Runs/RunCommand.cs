@@ -38,13 +38,41 @@ internal static class RunCommand
         DefaultValueFactory = _ => 5_000,
     };
 
+    private static Option<int> WorkersOption() => new("--workers")
+    {
+        Description = "Workers in this process, each leasing chunks of the run (PostgreSQL only). Another process running the same command joins the run the same way.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    private static Option<bool> NoPipelineOption() => new("--no-pipeline")
+    {
+        Description = "Read each chunk only after the one before is written (by default the next chunk is read while one is written); for measuring.",
+    };
+
+    /// <summary>The run's options from the command line; <c>null</c> after writing the error for a worker count the registry cannot take.</summary>
+    private static RunOptions? Options(CliContext context, RegistryDatabase registry, ParseResult parse, Option<int> chunk, Option<bool> rerun, Option<int> workers, Option<bool> noPipeline)
+    {
+        var count = parse.GetValue(workers);
+        if (count < 1 || count > 64 || (count > 1 && !registry.IsPostgres))
+        {
+            context.Error.WriteLine(JsonOutput.Error(new InputError("--workers", count < 1 || count > 64
+                ? "give 1 to 64 workers"
+                : "several workers need a PostgreSQL registry: on SQLite one process runs a run with one worker")));
+            return null;
+        }
+
+        return new RunOptions(parse.GetValue(chunk), Rerun: parse.GetValue(rerun)) { Workers = count, Pipeline = !parse.GetValue(noPipeline) };
+    }
+
     private static Command Decisions(CliContext context)
     {
         var date = new Option<string>("--date", "-d") { Description = "The decision date, YYYY-MM-DD (4 March 2027 is the last day of protection).", Required = true };
         var chunk = ChunkOption();
         var rerun = RerunOption();
+        var workers = WorkersOption();
+        var noPipeline = NoPipelineOption();
         var database = DatabaseOption.Create();
-        var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, rerun, database };
+        var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, rerun, workers, noPipeline, database };
         command.SetAction(parse =>
         {
             if (!OptionValues.TryDate(context, "--date", parse.GetValue(date)!, out var day, RuleMonths.Of(context.Parameters)))
@@ -53,21 +81,37 @@ internal static class RunCommand
             }
 
             var registry = DatabaseOption.Resolve(parse.GetValue(database));
+            if (Options(context, registry, parse, chunk, rerun, workers, noPipeline) is not { } options)
+            {
+                return ExitCodes.BadInput;
+            }
+
             registry.Migrate();
-            return RunDecisions(context, registry, day, parse.GetValue(chunk), parse.GetValue(rerun)) is { } run
-                ? Summarise(context, registry, run, day)
-                : ExitCodes.BadInput;
+            try
+            {
+                return RunDecisions(context, registry, day, options) is { } run
+                    ? Summarise(context, registry, run, day)
+                    : ExitCodes.BadInput;
+            }
+            catch (RunConflictException e)
+            {
+                context.Error.WriteLine($"run decisions: {e.Message}");
+                return ExitCodes.Failure;
+            }
         });
         return command;
     }
 
     /// <summary>Runs (resumes, or reuses) the decisions for a date with its progress shown; <c>null</c> after writing the error for a date without parameters.</summary>
-    internal static BatchRun? RunDecisions(CliContext context, RegistryDatabase registry, LocalDate date, int chunk, bool rerun)
+    internal static BatchRun? RunDecisions(CliContext context, RegistryDatabase registry, LocalDate date, int chunk, bool rerun) =>
+        RunDecisions(context, registry, date, new RunOptions(chunk, Rerun: rerun));
+
+    private static BatchRun? RunDecisions(CliContext context, RegistryDatabase registry, LocalDate date, RunOptions options)
     {
         BatchRun? run = null;
         Rules.Parameters.MissingParameter? missing = null;
         RunProgressView.Track(context, $"decisions {date:yyyy-MM-dd}", progress =>
-            DecisionsRun.TryExecute(registry, date, context.Parameters, context.Clock, new RunOptions(chunk, progress, Rerun: rerun), out run, out missing), out var reused);
+            DecisionsRun.TryExecute(registry, date, context.Parameters, context.Clock, options with { Progress = progress }, out run, out missing), out var reused);
         if (run is null)
         {
             context.Error.WriteLine(JsonOutput.Error(InputError.For(missing!) with { Field = "--date" }));
@@ -139,8 +183,10 @@ internal static class RunCommand
         var payments = new Option<string?>("--payments") { Description = "Folder for the month's lists (payments, contributions, hand-over, health insurance per municipality). Default: data/payments-YYYY-MM." };
         var chunk = ChunkOption();
         var rerun = RerunOption();
+        var workers = WorkersOption();
+        var noPipeline = NoPipelineOption();
         var database = DatabaseOption.Create();
-        var command = new Command("month", "The monthly run for every household: living allowance and own contribution (28-day rule), after protection ends what each path gives (allowance, social assistance, ended), and per municipality the payment, contribution, hand-over and health-insurance lists. Alias: run allowance.") { month, payments, chunk, rerun, database };
+        var command = new Command("month", "The monthly run for every household: living allowance and own contribution (28-day rule), after protection ends what each path gives (allowance, social assistance, ended), and per municipality the payment, contribution, hand-over and health-insurance lists. Alias: run allowance.") { month, payments, chunk, rerun, workers, noPipeline, database };
         command.Aliases.Add("allowance");
         command.SetAction(parse =>
         {
@@ -151,15 +197,30 @@ internal static class RunCommand
             }
 
             var registry = DatabaseOption.Resolve(parse.GetValue(database));
+            if (Options(context, registry, parse, chunk, rerun, workers, noPipeline) is not { } options)
+            {
+                return ExitCodes.BadInput;
+            }
+
             registry.Migrate();
-            var run = RunMonth(context, registry, yearMonth, parse.GetValue(chunk), parse.GetValue(rerun));
             var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
+            BatchRun run;
             IReadOnlyList<MonthListTotal> lists;
             try
             {
-                lists = RunProgressView.Step(context, "writing the month's lists", () => MonthLists.Write(registry, run.Id, folder));
+                // The lists are written as the chunks commit; a reused or resumed run's from its stored payments.
+                IReadOnlyList<MonthListTotal> written = [];
+                run = RunProgressView.Track(context, $"month {yearMonth.ToString("yyyy-MM", null)}", progress =>
+                    AllowanceRun.Execute(registry, yearMonth, context.Parameters, context.Clock, options with { Progress = progress }, folder, out written), out var reused);
+                Announce(context, run, reused);
+                lists = written;
             }
             catch (UnsafeFileNameException e)
+            {
+                context.Error.WriteLine($"run month: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (RunConflictException e)
             {
                 context.Error.WriteLine($"run month: {e.Message}");
                 return ExitCodes.Failure;

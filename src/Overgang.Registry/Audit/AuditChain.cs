@@ -14,6 +14,9 @@ namespace Overgang.Registry.Audit;
 /// every hash after it and only the key's holder can compute a hash that verifies.
 /// </summary>
 /// <remarks>
+/// <para>Batch runs with several workers (<see cref="Runs.ChunkedRunner"/>) build a chunk's entries on a
+/// <see cref="Deferred"/> chain, without sequence or hash, and <see cref="Seal"/> them at commit, after taking the run's
+/// row lock: the appends of all workers are serialised for the moment of the append only, so the log stays one chain.</para>
 /// <para>Appending happens in the same transaction as the change it records. The sequence number is the primary key, so two
 /// writers that both try to append after the same entry cannot fork the chain: one of them fails and retries.</para>
 /// <para>Entries written before the log was keyed have key version 0 and a plain SHA-256 chain hash; they verify as before.
@@ -26,15 +29,42 @@ public sealed class AuditChain
     /// <summary>The previous hash of the first entry.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    private readonly AuditKey _key;
+    private readonly AuditKey? _key;
     private long _sequence;
     private string _hash;
 
-    private AuditChain(AuditKey key, long sequence, string hash)
+    private AuditChain(AuditKey? key, long sequence, string hash)
     {
         _key = key;
         _sequence = sequence;
         _hash = hash;
+    }
+
+    /// <summary>
+    /// A chain whose entries get no sequence or hash yet (both left empty): they are placed in the log later, in order,
+    /// with <see cref="Seal"/> on the chain after the last stored entry.
+    /// </summary>
+    public static AuditChain Deferred() => new(null, 0, "");
+
+    /// <summary>
+    /// Places entries made on a <see cref="Deferred"/> chain (or on any chain) as the next entries of this chain, in order:
+    /// sets their sequence, previous hash, hash and key version. Call it in the transaction that stores them, after
+    /// <see cref="After"/> under a lock that keeps other appenders out until the commit.
+    /// </summary>
+    public void Seal(IReadOnlyList<AuditEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var key = _key ?? throw new InvalidOperationException("a deferred chain cannot seal entries: seal them on AuditChain.After");
+        foreach (var entry in entries)
+        {
+            var sequence = _sequence + 1;
+            entry.Sequence = sequence;
+            entry.PreviousHash = _hash;
+            entry.KeyVersion = AuditKey.Version;
+            entry.Hash = Hash(key, AuditKey.Version, sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, _hash);
+            _sequence = sequence;
+            _hash = entry.Hash;
+        }
     }
 
     /// <summary>Continues the chain after the last entry in the database, with the context's audit key.</summary>
@@ -50,8 +80,8 @@ public sealed class AuditChain
     public AuditEntry Next(AuditRecord record, Instant at)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var sequence = _sequence + 1;
-        var hash = Hash(_key, AuditKey.Version, sequence, at, record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
+        var sequence = _key is null ? 0 : _sequence + 1;
+        var hash = _key is null ? "" : Hash(_key, AuditKey.Version, sequence, at, record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
         var entry = new AuditEntry
         {
             Sequence = sequence,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
@@ -30,7 +31,25 @@ namespace Overgang.Registry.Runs;
 public static class AllowanceRun
 {
     /// <summary>Runs (or resumes) the allowance for a month.</summary>
-    public static BatchRun Execute(RegistryDatabase database, YearMonth month, ParameterTree parameters, IClock clock, RunOptions? options = null)
+    public static BatchRun Execute(RegistryDatabase database, YearMonth month, ParameterTree parameters, IClock clock, RunOptions? options = null) =>
+        Execute(database, month, parameters, clock, options, null).Run;
+
+    /// <summary>
+    /// Runs (or resumes) the allowance for a month and writes the month's lists into a folder (<see cref="MonthLists"/>):
+    /// each chunk's lines as it is committed, into temporary files renamed into place when the run finishes. A reused or
+    /// resumed run, or one other workers shared, has its lists written from the stored payments instead: the same files.
+    /// </summary>
+    /// <exception cref="Files.UnsafeFileNameException">A municipality code cannot name a file (no list is written; the run is).</exception>
+    public static BatchRun Execute(RegistryDatabase database, YearMonth month, ParameterTree parameters, IClock clock, RunOptions? options, string folder, out IReadOnlyList<MonthListTotal> lists)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        using var stream = new MonthListStream(folder, month, database);
+        var (run, whole) = Execute(database, month, parameters, clock, options, stream.Add);
+        lists = whole && stream.TryFinish(database, out var streamed) ? streamed : MonthLists.Write(database, run.Id, folder);
+        return run;
+    }
+
+    private static (BatchRun Run, bool Whole) Execute(RegistryDatabase database, YearMonth month, ParameterTree parameters, IClock clock, RunOptions? options, Action<int, ChunkOutcome>? committed)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -53,16 +72,25 @@ public static class AllowanceRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, absence, parameters, texts));
+            (context, households) => Load(context, households, absence),
+            (context, input, runId, chain, now) => Chunk(context, input, runId, chain, now, parameters, texts),
+            committed);
     }
 
-    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, AbsenceRule absence, ParameterTree parameters, StoredTexts texts)
+    /// <summary>Reads a chunk's persons and facts (a pure read, on the pipeline's reading connection).</summary>
+    private static AllowanceChunk Load(RegistryContext context, IReadOnlyList<string> households, AbsenceRule absence)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
         var persons = range.ToList().Where(p => inChunk.Contains(p.HouseholdId)).ToList();
         var facts = AllowanceFacts.Load(context, range, absence);
+        return new AllowanceChunk(households, [.. persons], facts);
+    }
 
+    /// <summary>Calculates a loaded chunk and writes its payments in the chunk's transaction.</summary>
+    private static ChunkOutcome Chunk(RegistryContext context, AllowanceChunk input, long runId, AuditChain chain, Instant now, ParameterTree parameters, StoredTexts texts)
+    {
+        var (households, persons, facts) = input;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Count(string outcome) => counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
         var payments = new List<PaymentRecord>(households.Count);
@@ -111,7 +139,9 @@ public static class AllowanceRun
         }
 
         BulkLoader.Insert(context, payments);
-        BulkLoader.Insert(context, audit);
-        return new ChunkOutcome(counts);
+        return new ChunkOutcome(counts, audit) { Payments = payments };
     }
+
+    /// <summary>A loaded chunk: its household keys, their persons and the facts the calculation reads.</summary>
+    private sealed record AllowanceChunk(IReadOnlyList<string> Households, ImmutableArray<Person> Persons, AllowanceFacts Facts);
 }

@@ -1,8 +1,11 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
+using Overgang.Registry.Population;
 
 namespace Overgang.Registry.Runs;
 
@@ -12,13 +15,34 @@ namespace Overgang.Registry.Runs;
 /// point leaves the run resumable from the last committed chunk, without duplicates or gaps.
 /// </summary>
 /// <remarks>
-/// A run is idempotent: when a finished run of the same kind, argument and parameter version has the fingerprint of the
+/// <para>A run is idempotent: when a finished run of the same kind, argument and parameter version has the fingerprint of the
 /// registry as it is now (<see cref="RunFingerprint"/>), it is returned as it is and nothing is computed or stored, unless
-/// <see cref="RunOptions.Rerun"/>. An interrupted run is resumed first. Runs are numbered per kind.
+/// <see cref="RunOptions.Rerun"/>. An interrupted run is resumed first. Runs are numbered per kind.</para>
+/// <para>Each chunk is split in two: <c>load</c> reads its facts (a pure read, returning an immutable input) and
+/// <c>write</c> decides and stores inside the chunk's transaction. With <see cref="RunOptions.Pipeline"/> the next chunk
+/// is loaded on a second connection while the current one is written: one chunk ahead, so memory stays bounded.</para>
+/// <para>On PostgreSQL a run is shared by every worker that runs it, in this process (<see cref="RunOptions.Workers"/>)
+/// or in others, on this machine or another: the first creates the run and its chunks (<see cref="RunChunk"/>), under an
+/// advisory lock so two starters make one run; each worker leases the next free chunk (<c>FOR UPDATE SKIP LOCKED</c>),
+/// renews its leases while it works, and commits the chunk's results with the chunk's status. A killed worker's lease
+/// expires (<see cref="RunOptions.Lease"/>) and another worker takes the chunk. The worker that finds every chunk done
+/// finishes the run under the run's row lock, so exactly one writes <c>run.finish</c>. On SQLite one process runs a run:
+/// a second one finds at its first commit that the checkpoint moved and stops with <see cref="RunConflictException"/>.</para>
+/// <para>The audit log is one hash chain (<see cref="AuditChain"/>) whose next entry depends on the last one, so
+/// concurrent workers cannot each extend it from where they started. A chunk's entries are made on a deferred chain and
+/// sealed at commit, after the run's row is locked (<c>SELECT ... FOR NO KEY UPDATE</c>, which the results' foreign-key locks on the run do not block): the lock serialises only the append
+/// and the checkpoint update, at the end of each chunk's transaction, while the reading, deciding and writing of results
+/// go on in parallel. Entries therefore stay one valid chain in commit order, and <c>audit verify</c> holds at every
+/// moment, also while workers run or after one is killed. (Chaining per chunk and linking at the finish would leave the
+/// log unverifiable while a run is under way or abandoned.)</para>
 /// </remarks>
 internal static class ChunkedRunner
 {
-    public static BatchRun Run(
+    /// <summary>The advisory lock under which a PostgreSQL run and its chunks are created (one run for two starters).</summary>
+    private const long CreateLock = 0x4F76_5275_6E73;
+
+    /// <summary>Runs (or resumes, joins, or reuses) a run; <c>Whole</c> is true when this call committed every chunk of the run.</summary>
+    public static (BatchRun Run, bool Whole) Run<TInput>(
         RegistryDatabase database,
         string kind,
         string argument,
@@ -26,86 +50,264 @@ internal static class ChunkedRunner
         IClock clock,
         RunOptions options,
         Func<RegistryContext, List<string>> keys,
-        Func<RegistryContext, IReadOnlyList<string>, long, AuditChain, Instant, ChunkOutcome> process)
+        Func<RegistryContext, IReadOnlyList<string>, TInput> load,
+        Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
+        Action<int, ChunkOutcome>? committed = null)
     {
-        long runId;
-        string? lastKey;
-        using (var context = database.Open())
+        if (options.Workers < 1 || (options.Workers > 1 && !database.IsPostgres))
         {
-            var fingerprint = RunFingerprint.Of(context, kind, argument, parameterVersion);
-            if (!options.Rerun && context.Runs.AsNoTracking()
-                    .Where(r => r.Kind == kind && r.Argument == argument && r.ParameterVersion == parameterVersion && r.Status == "finished" && r.Fingerprint == fingerprint)
-                    .OrderByDescending(r => r.Id).FirstOrDefault() is { } same)
-            {
-                options.Progress?.Report(new RunProgress(0, 0) { RunId = same.Id, Reused = true });
-                return same;
-            }
-
-            var run = context.Runs.Where(r => r.Kind == kind && r.Argument == argument && r.ParameterVersion == parameterVersion && r.Status == "running")
-                .OrderByDescending(r => r.Id).FirstOrDefault();
-            if (run is null)
-            {
-                using var transaction = context.Database.BeginTransaction();
-                var number = (context.Runs.Where(r => r.Kind == kind).Max(r => (int?)r.Number) ?? 0) + 1;
-                run = new BatchRun { Kind = kind, Number = number, Argument = argument, ParameterVersion = parameterVersion, StartedAt = clock.GetCurrentInstant(), Status = "running", Counts = "{}", Fingerprint = fingerprint };
-                context.Runs.Add(run);
-                context.SaveChanges();
-                AuditChain.Append(context, run.StartedAt, new AuditRecord($"system:run/{run.Id}", "run.start", $"run/{run.Id}", $"{kind} {argument}", $"{{\"parameterVersion\":\"{parameterVersion}\"}}"));
-                context.SaveChanges();
-                transaction.Commit();
-            }
-            else if (run.Fingerprint != fingerprint && run.Fingerprint is not null)
-            {
-                // Resumed on a changed registry: its chunks come from two states, so it is never reused.
-                run.Fingerprint = null;
-                context.SaveChanges();
-            }
-
-            runId = run.Id;
-            lastKey = run.LastKey;
+            throw new ArgumentException("several workers need PostgreSQL: on SQLite one process runs a run with one worker", nameof(options));
         }
 
         List<string> all;
+        Source source;
+        long runId;
         using (var context = database.Open())
         {
+            var fingerprint = RunFingerprint.Of(context, kind, argument, parameterVersion);
+            if (Reusable(context, kind, argument, parameterVersion, fingerprint, options) is { } same)
+            {
+                options.Progress?.Report(new RunProgress(0, 0) { RunId = same.Id, Reused = true });
+                return (same, false);
+            }
+
             all = keys(context);
+            all.Sort(StringComparer.Ordinal);
+            if (database.IsPostgres)
+            {
+                using var transaction = context.Database.BeginTransaction();
+                context.Database.ExecuteSqlRaw("SELECT pg_advisory_xact_lock({0})", CreateLock);
+                if (Reusable(context, kind, argument, parameterVersion, fingerprint, options) is { } finished)
+                {
+                    options.Progress?.Report(new RunProgress(0, 0) { RunId = finished.Id, Reused = true });
+                    return (finished, false);
+                }
+
+                var run = StartOrResume(context, kind, argument, parameterVersion, fingerprint, clock);
+                if (!context.RunChunks.Any(c => c.RunId == run.Id))
+                {
+                    // A new run, or one started before runs had chunks: its remaining keys in chunks, numbered after its committed ones.
+                    var start = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
+                    var chunks = new List<RunChunk>();
+                    for (var offset = start; offset < all.Count; offset += options.ChunkSize)
+                    {
+                        var end = Math.Min(offset + options.ChunkSize, all.Count) - 1;
+                        chunks.Add(new RunChunk { RunId = run.Id, Index = run.Chunks + chunks.Count, FirstKey = all[offset], LastKey = all[end], Status = "free" });
+                    }
+
+                    BulkLoader.Insert(context, chunks);
+                }
+
+                transaction.Commit();
+                runId = run.Id;
+                source = new LeasedChunks(database, run.Id, all, options.Lease);
+            }
+            else
+            {
+                var run = StartOrResume(context, kind, argument, parameterVersion, fingerprint, clock);
+                runId = run.Id;
+                source = new KeySlices(run, all, options.ChunkSize);
+            }
         }
 
-        all.Sort(StringComparer.Ordinal);
-        var start = lastKey is null ? 0 : LowerBoundAfter(all, lastKey);
-        options.Progress?.Report(new RunProgress(start, all.Count) { RunId = runId });
+        using (source)
+        {
+            options.Progress?.Report(new RunProgress(source.Done, all.Count) { RunId = runId });
+            var shared = new Shared(options.Progress, all.Count, source.Done, committed);
+            if (options.Workers == 1)
+            {
+                Work(database, clock, options, runId, source, load, write, shared, 0);
+            }
+            else
+            {
+                var workers = Enumerable.Range(0, options.Workers)
+                    .Select(w => Task.Factory.StartNew(() => Work(database, clock, options, runId, source, load, write, shared, w), TaskCreationOptions.LongRunning))
+                    .ToArray();
+                try
+                {
+                    Task.WaitAll(workers);
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                }
+            }
+
+            var whole = source.Whole(shared.Committed);
+            return (Finish(database, clock, runId, kind, argument), whole);
+        }
+    }
+
+    private static BatchRun? Reusable(RegistryContext context, string kind, string argument, string parameterVersion, string fingerprint, RunOptions options) =>
+        options.Rerun ? null : context.Runs.AsNoTracking()
+            .Where(r => r.Kind == kind && r.Argument == argument && r.ParameterVersion == parameterVersion && r.Status == "finished" && r.Fingerprint == fingerprint)
+            .OrderByDescending(r => r.Id).FirstOrDefault();
+
+    /// <summary>The running run of this kind and argument (its fingerprint dropped when the registry changed), or a new one with its <c>run.start</c> entry.</summary>
+    private static BatchRun StartOrResume(RegistryContext context, string kind, string argument, string parameterVersion, string fingerprint, IClock clock)
+    {
+        var run = context.Runs.Where(r => r.Kind == kind && r.Argument == argument && r.ParameterVersion == parameterVersion && r.Status == "running")
+            .OrderByDescending(r => r.Id).FirstOrDefault();
+        if (run is null)
+        {
+            var own = context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null;
+            var number = (context.Runs.Where(r => r.Kind == kind).Max(r => (int?)r.Number) ?? 0) + 1;
+            run = new BatchRun { Kind = kind, Number = number, Argument = argument, ParameterVersion = parameterVersion, StartedAt = clock.GetCurrentInstant(), Status = "running", Counts = "{}", Fingerprint = fingerprint };
+            context.Runs.Add(run);
+            context.SaveChanges();
+            AuditChain.Append(context, run.StartedAt, new AuditRecord($"system:run/{run.Id}", "run.start", $"run/{run.Id}", $"{kind} {argument}", $"{{\"parameterVersion\":\"{parameterVersion}\"}}"));
+            context.SaveChanges();
+            own?.Commit();
+            own?.Dispose();
+        }
+        else if (run.Fingerprint != fingerprint && run.Fingerprint is not null)
+        {
+            // Resumed on a changed registry: its chunks come from two states, so it is never reused.
+            run.Fingerprint = null;
+            context.SaveChanges();
+        }
+
+        return run;
+    }
+
+    /// <summary>One worker: loads chunks (one ahead with the pipeline) and decides and writes each in its transaction.</summary>
+    private static void Work<TInput>(
+        RegistryDatabase database,
+        IClock clock,
+        RunOptions options,
+        long runId,
+        Source source,
+        Func<RegistryContext, IReadOnlyList<string>, TInput> load,
+        Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
+        Shared shared,
+        int worker)
+    {
+        using var reader = database.Open();
+        reader.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        reader.Database.OpenConnection();
+        var pipeline = options.Pipeline && (database.IsPostgres || IsWal(reader));
+        var holder = source.Holder(worker);
+
+        (Slice Slice, TInput Input)? Load()
+        {
+            if (source.Next(holder) is not { } slice)
+            {
+                return null;
+            }
+
+            var input = load(reader, slice.Keys);
+            reader.ChangeTracker.Clear();
+            return (slice, input);
+        }
+
+        var next = pipeline ? Task.Run(Load) : Task.FromResult(Load());
         var chunk = 0;
-        for (var offset = start; offset < all.Count; offset += options.ChunkSize, chunk++)
+        try
         {
-            var slice = all.GetRange(offset, Math.Min(options.ChunkSize, all.Count - offset));
-            using var context = database.Open();
-            context.ChangeTracker.AutoDetectChangesEnabled = false;
-            using var transaction = context.Database.BeginTransaction();
-            var now = clock.GetCurrentInstant();
-            var outcome = process(context, slice, runId, AuditChain.After(context), now);
-            var run = context.Runs.Single(r => r.Id == runId);
-            run.LastKey = slice[^1];
-            run.Chunks++;
-            run.Counts = Merge(run.Counts, outcome.Counts);
-            context.ChangeTracker.DetectChanges();
-            context.SaveChanges();
-            options.Fault?.Invoke(new RunFaultPoint(chunk, "before-commit"));
-            transaction.Commit();
-            options.Fault?.Invoke(new RunFaultPoint(chunk, "after-commit"));
-            options.Progress?.Report(new RunProgress(offset + slice.Count, all.Count) { RunId = runId });
+            while (next.GetAwaiter().GetResult() is { } current)
+            {
+                next = pipeline ? Task.Run(Load) : null!;
+                Commit(database, clock, options, runId, source, holder, write, shared, current.Slice, current.Input, chunk);
+                chunk++;
+                if (!pipeline)
+                {
+                    next = Task.FromResult(Load());
+                }
+            }
+        }
+        finally
+        {
+            source.Release(holder);
+
+            // A failed chunk leaves the one being loaded: wait for it so the reader is not disposed under it (its lease expires).
+            if (next is { IsCompleted: false })
+            {
+                ((IAsyncResult)next).AsyncWaitHandle.WaitOne();
+            }
+        }
+    }
+
+    private static void Commit<TInput>(
+        RegistryDatabase database,
+        IClock clock,
+        RunOptions options,
+        long runId,
+        Source source,
+        string holder,
+        Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
+        Shared shared,
+        Slice slice,
+        TInput input,
+        int chunk)
+    {
+        using var context = database.Open();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        using var transaction = context.Database.BeginTransaction();
+        if (!source.Claim(context, slice, holder))
+        {
+            // The lease expired and another worker took the chunk: its results are that worker's to write.
+            return;
         }
 
-        using (var context = database.Open())
+        var now = clock.GetCurrentInstant();
+        var outcome = write(context, input, runId, AuditChain.Deferred(), now);
+
+        // From here to the commit the run's row is locked: the audit append and the checkpoint, one worker at a time.
+        if (database.IsPostgres)
         {
-            using var transaction = context.Database.BeginTransaction();
-            var run = context.Runs.Single(r => r.Id == runId);
-            run.Status = "finished";
-            run.FinishedAt = clock.GetCurrentInstant();
-            AuditChain.Append(context, run.FinishedAt.Value, new AuditRecord($"system:run/{run.Id}", "run.finish", $"run/{run.Id}", $"{kind} {argument}", run.Counts));
-            context.SaveChanges();
-            transaction.Commit();
+            context.Database.ExecuteSqlRaw("SELECT 1 FROM batch_run WHERE \"Id\" = {0} FOR NO KEY UPDATE", runId);
+        }
+
+        var run = context.Runs.Single(r => r.Id == runId);
+        source.Check(run, slice);
+        AuditChain.After(context).Seal(outcome.Audit);
+        BulkLoader.Insert(context, outcome.Audit);
+        run.LastKey = source.LastKeyAfter(run, slice);
+        run.Chunks++;
+        run.Counts = Merge(run.Counts, outcome.Counts);
+        source.MarkDone(context, slice, holder);
+        context.ChangeTracker.DetectChanges();
+        context.SaveChanges();
+        options.Fault?.Invoke(new RunFaultPoint(chunk, "before-commit"));
+        transaction.Commit();
+        shared.Add(slice, outcome, runId);
+        options.Fault?.Invoke(new RunFaultPoint(chunk, "after-commit"));
+    }
+
+    /// <summary>Marks the run finished with its <c>run.finish</c> entry, unless another worker did.</summary>
+    private static BatchRun Finish(RegistryDatabase database, IClock clock, long runId, string kind, string argument)
+    {
+        using var context = database.Open();
+        using var transaction = context.Database.BeginTransaction();
+        if (database.IsPostgres)
+        {
+            context.Database.ExecuteSqlRaw("SELECT 1 FROM batch_run WHERE \"Id\" = {0} FOR NO KEY UPDATE", runId);
+        }
+
+        var run = context.Runs.Single(r => r.Id == runId);
+        if (run.Status == "finished")
+        {
             return run;
         }
+
+        if (context.RunChunks.Any(c => c.RunId == runId && c.Status != "done"))
+        {
+            throw new InvalidOperationException($"{RunKinds.NameOf(run)} still has chunks to do: run the command again to resume it");
+        }
+
+        run.Status = "finished";
+        run.FinishedAt = clock.GetCurrentInstant();
+        AuditChain.Append(context, run.FinishedAt.Value, new AuditRecord($"system:run/{run.Id}", "run.finish", $"run/{run.Id}", $"{kind} {argument}", run.Counts));
+        context.SaveChanges();
+        transaction.Commit();
+        return run;
+    }
+
+    private static bool IsWal(RegistryContext context)
+    {
+        using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The first index whose key sorts after <paramref name="lastKey"/>.</summary>
@@ -113,6 +315,13 @@ internal static class ChunkedRunner
     {
         var index = sorted.BinarySearch(lastKey, StringComparer.Ordinal);
         return index >= 0 ? index + 1 : ~index;
+    }
+
+    /// <summary>The first index whose key sorts at or after <paramref name="key"/>.</summary>
+    private static int LowerBound(List<string> sorted, string key)
+    {
+        var index = sorted.BinarySearch(key, StringComparer.Ordinal);
+        return index >= 0 ? index : ~index;
     }
 
     private static string Merge(string counts, IReadOnlyDictionary<string, int> add)
@@ -124,5 +333,266 @@ internal static class ChunkedRunner
         }
 
         return JsonSerializer.Serialize(total);
+    }
+
+    /// <summary>A chunk to do: its index in the run and its keys.</summary>
+    private sealed record Slice(int Index, IReadOnlyList<string> Keys, string? PreviousKey);
+
+    /// <summary>What the workers of this call share: progress, the commits in order for the listener, and how many chunks they committed.</summary>
+    private sealed class Shared(IProgress<RunProgress>? progress, int total, int done, Action<int, ChunkOutcome>? committed)
+    {
+        private readonly Lock _lock = new();
+        private int _done = done;
+
+        public int Committed { get; private set; }
+
+        public void Add(Slice slice, ChunkOutcome outcome, long runId)
+        {
+            lock (_lock)
+            {
+                _done += slice.Keys.Count;
+                Committed++;
+                committed?.Invoke(slice.Index, outcome);
+                progress?.Report(new RunProgress(_done, total) { RunId = runId });
+            }
+        }
+    }
+
+    /// <summary>Where a worker's chunks come from, and what their commit checks and records.</summary>
+    private abstract class Source : IDisposable
+    {
+        /// <summary>Keys already done when this call started.</summary>
+        public abstract int Done { get; }
+
+        /// <summary>The name a worker leases under.</summary>
+        public virtual string Holder(int worker) => "";
+
+        /// <summary>The next chunk for a worker, or <c>null</c> when there is none left to do.</summary>
+        public abstract Slice? Next(string holder);
+
+        /// <summary>At the start of the chunk's transaction: true when the chunk is still this worker's to write.</summary>
+        public virtual bool Claim(RegistryContext context, Slice slice, string holder) => true;
+
+        /// <summary>Under the run's lock: throws when the run moved in a way this worker did not expect.</summary>
+        public virtual void Check(BatchRun run, Slice slice)
+        {
+        }
+
+        /// <summary>The run's last key after this chunk.</summary>
+        public virtual string? LastKeyAfter(BatchRun run, Slice slice) => slice.Keys[^1];
+
+        /// <summary>Records the chunk as done, in its transaction.</summary>
+        public virtual void MarkDone(RegistryContext context, Slice slice, string holder)
+        {
+        }
+
+        /// <summary>A worker stops: its leases are no longer renewed.</summary>
+        public virtual void Release(string holder)
+        {
+        }
+
+        /// <summary>True when the chunks committed by this call are all of the run's chunks.</summary>
+        public abstract bool Whole(int committed);
+
+        public virtual void Dispose()
+        {
+        }
+    }
+
+    /// <summary>One process on SQLite: the keys after the run's last key, in order; a checkpoint moved by another process stops it.</summary>
+    private sealed class KeySlices(BatchRun run, List<string> all, int size) : Source
+    {
+        private readonly int _start = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
+        private readonly bool _fresh = run.LastKey is null;
+        private readonly string? _lastKey = run.LastKey;
+        private readonly long _runId = run.Id;
+        private readonly string _name = RunKinds.NameOf(run);
+        private int _offset = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
+        private int _index;
+
+        public override int Done => _start;
+
+        public override Slice? Next(string holder)
+        {
+            if (_offset >= all.Count)
+            {
+                return null;
+            }
+
+            var keys = all.GetRange(_offset, Math.Min(size, all.Count - _offset));
+            var slice = new Slice(_index++, keys, _offset == 0 ? null : all[_offset - 1]);
+            _offset += keys.Count;
+            return slice;
+        }
+
+        public override bool Claim(RegistryContext context, Slice slice, string holder)
+        {
+            // The transaction holds SQLite's write lock from its start (BEGIN IMMEDIATE): the checkpoint read now is the last one.
+            Check(context.Runs.AsNoTracking().Single(r => r.Id == _runId), slice);
+            return true;
+        }
+
+        public override void Check(BatchRun run, Slice slice)
+        {
+            var expected = slice.Index == 0 ? _lastKey : slice.PreviousKey;
+            if (run.Status != "running" || !string.Equals(run.LastKey, expected, StringComparison.Ordinal))
+            {
+                throw new RunConflictException($"{_name} is being run by another process (on SQLite one process runs a run): wait for it to finish, then run the command again");
+            }
+        }
+
+        public override bool Whole(int committed) => _fresh;
+    }
+
+    /// <summary>
+    /// The run's chunks on PostgreSQL, leased one by one; the leases of this process's live workers are renewed on their
+    /// own connection at a third of the lease's length (a worker that failed no longer renews, so its chunks are taken over).
+    /// </summary>
+    private sealed class LeasedChunks : Source
+    {
+        private readonly RegistryDatabase _database;
+        private readonly long _runId;
+        private readonly List<string> _all;
+        private readonly TimeSpan _lease;
+        private readonly string _process = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}");
+        private readonly Timer _renewal;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _alive = new(StringComparer.Ordinal);
+        private readonly int _done;
+        private readonly int _total;
+
+        public LeasedChunks(RegistryDatabase database, long runId, List<string> all, TimeSpan lease)
+        {
+            _database = database;
+            _runId = runId;
+            _all = all;
+            _lease = lease;
+            using (var context = database.Open())
+            {
+                var chunks = context.RunChunks.AsNoTracking().Where(c => c.RunId == runId).Select(c => new { c.Status, c.FirstKey, c.LastKey }).ToList();
+                // A run that committed chunks before it had chunk rows (started by an older version) is never whole.
+                _total = context.RunChunks.Any(c => c.RunId == runId && c.Index == 0) ? chunks.Count : -1;
+                _done = chunks.Where(c => c.Status == "done").Sum(c => Count(c.FirstKey, c.LastKey));
+            }
+
+            var every = lease / 3;
+            _renewal = new Timer(_ => Renew(), null, every, every);
+        }
+
+        public override int Done => _done;
+
+        public override string Holder(int worker)
+        {
+            var holder = string.Create(CultureInfo.InvariantCulture, $"{_process}/{worker}");
+            _alive[holder] = true;
+            return holder;
+        }
+
+        public override void Release(string holder) => _alive.TryRemove(holder, out _);
+
+        public override Slice? Next(string holder)
+        {
+            var wait = TimeSpan.FromMilliseconds(Math.Clamp(_lease.TotalMilliseconds / 5, 50, 1000));
+            using var context = _database.Open();
+            var connection = context.Database.GetDbConnection();
+            connection.Open();
+            while (true)
+            {
+                using (var lease = Command(connection,
+                    """
+                    UPDATE run_chunk SET "LeasedBy" = @holder, "LeaseExpires" = clock_timestamp() + make_interval(secs => @seconds)
+                    WHERE ("RunId", "Index") = (
+                        SELECT "RunId", "Index" FROM run_chunk
+                        WHERE "RunId" = @run AND "Status" = 'free' AND ("LeasedBy" IS NULL OR "LeaseExpires" < clock_timestamp())
+                        ORDER BY "Index" LIMIT 1 FOR UPDATE SKIP LOCKED)
+                    RETURNING "Index", "FirstKey", "LastKey"
+                    """, ("holder", holder), ("seconds", _lease.TotalSeconds), ("run", _runId)))
+                using (var row = lease.ExecuteReader())
+                {
+                    if (row.Read())
+                    {
+                        var first = LowerBound(_all, row.GetString(1));
+                        var end = LowerBoundAfter(_all, row.GetString(2));
+                        return new Slice(row.GetInt32(0), _all.GetRange(first, end - first), null);
+                    }
+                }
+
+                using (var left = Command(connection, "SELECT count(*) FROM run_chunk WHERE \"RunId\" = @run AND \"Status\" <> 'done'", ("run", _runId)))
+                {
+                    if (Convert.ToInt64(left.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+                    {
+                        return null;
+                    }
+                }
+
+                // Every chunk left is leased by a live worker: wait for it to finish, or for its lease to expire.
+                Thread.Sleep(wait);
+            }
+        }
+
+        public override bool Claim(RegistryContext context, Slice slice, string holder)
+        {
+            // Locks the chunk's row for the transaction (no one can take it over now) and renews the lease.
+            return context.Database.ExecuteSqlRaw(
+                "UPDATE run_chunk SET \"LeaseExpires\" = clock_timestamp() + make_interval(secs => {0}) WHERE \"RunId\" = {1} AND \"Index\" = {2} AND \"LeasedBy\" = {3} AND \"Status\" = 'free'",
+                _lease.TotalSeconds, _runId, slice.Index, holder) == 1;
+        }
+
+        public override string? LastKeyAfter(BatchRun run, Slice slice) =>
+            run.LastKey is { } last && string.CompareOrdinal(last, slice.Keys[^1]) > 0 ? last : slice.Keys[^1];
+
+        public override void MarkDone(RegistryContext context, Slice slice, string holder) =>
+            context.Database.ExecuteSqlRaw("UPDATE run_chunk SET \"Status\" = 'done', \"LeaseExpires\" = NULL WHERE \"RunId\" = {0} AND \"Index\" = {1}", _runId, slice.Index);
+
+        public override bool Whole(int committed) => committed == _total;
+
+        public override void Dispose()
+        {
+            _renewal.Dispose();
+            base.Dispose();
+        }
+
+        private int Count(string first, string last) => LowerBoundAfter(_all, last) - LowerBound(_all, first);
+
+        private static DbCommand Command(DbConnection connection, string sql, params ReadOnlySpan<(string Name, object Value)> parameters)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        private void Renew()
+        {
+            var holders = _alive.Keys.ToArray();
+            if (holders.Length == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                using var context = _database.Open();
+                context.Database.ExecuteSqlRaw(
+                    """
+                    UPDATE run_chunk SET "LeaseExpires" = clock_timestamp() + make_interval(secs => {0})
+                    WHERE ("RunId", "Index") IN (
+                        SELECT "RunId", "Index" FROM run_chunk
+                        WHERE "RunId" = {1} AND "Status" = 'free' AND "LeasedBy" = ANY({2})
+                        FOR UPDATE SKIP LOCKED)
+                    """,
+                    _lease.TotalSeconds, _runId, holders);
+            }
+            catch (DbException)
+            {
+                // A renewal that fails is tried again at the next tick; a lease that expires meanwhile is taken over, not lost.
+            }
+        }
     }
 }

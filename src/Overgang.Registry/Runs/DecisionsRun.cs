@@ -44,11 +44,13 @@ public static class DecisionsRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, runId, chain, now) => Chunk(context, households, runId, chain, now, schedule, texts, parameters.Version));
+            Load,
+            (context, input, runId, chain, now) => Chunk(context, input, runId, chain, now, schedule, texts, parameters.Version)).Run;
         return true;
     }
 
-    private static ChunkOutcome Chunk(RegistryContext context, IReadOnlyList<string> households, long runId, AuditChain chain, Instant now, TransitionSchedule schedule, StoredTexts texts, string version)
+    /// <summary>Reads a chunk's persons and facts (a pure read, on the pipeline's reading connection).</summary>
+    private static DecisionChunk Load(RegistryContext context, IReadOnlyList<string> households)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
@@ -69,6 +71,14 @@ public static class DecisionsRun
             facts.Add(fact);
         }
 
+        return new DecisionChunk([.. facts], counts.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Decides a loaded chunk and writes its decisions and tasks in the chunk's transaction.</summary>
+    private static ChunkOutcome Chunk(RegistryContext context, DecisionChunk input, long runId, AuditChain chain, Instant now, TransitionSchedule schedule, StoredTexts texts, string version)
+    {
+        var counts = new Dictionary<string, int>(input.Counts, StringComparer.Ordinal);
+        var facts = input.Facts;
         var actor = $"system:run/{runId}";
         var records = new List<DecisionRecord>(facts.Count);
         var tasks = new List<CaseTask>(facts.Count * 2);
@@ -106,8 +116,13 @@ public static class DecisionsRun
 
         BulkLoader.Insert(context, records);
         BulkLoader.Insert(context, tasks);
-        BulkLoader.Insert(context, audit);
-        return new ChunkOutcome(counts);
+        return new ChunkOutcome(counts, audit);
+    }
+
+    /// <summary>A loaded chunk: the facts of its persons with a protection record, and the count of those without.</summary>
+    private sealed record DecisionChunk(ImmutableArray<TransitionFacts> FactsInOrder, ImmutableDictionary<string, int> Counts)
+    {
+        public IReadOnlyList<TransitionFacts> Facts => FactsInOrder;
     }
 
     /// <summary>

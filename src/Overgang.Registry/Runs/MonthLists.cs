@@ -24,99 +24,40 @@ namespace Overgang.Registry.Runs;
 /// Household ids are the registry's. Every file goes through the one <see cref="CsvFileWriter"/>, and is named only after a valid
 /// municipality code, checked for every list before any file is written.
 /// </summary>
-public static class MonthLists
+public static partial class MonthLists
 {
-    /// <summary>Writes the month's lists of a run into a folder; returns the totals per municipality.</summary>
+    /// <summary>Writes the month's lists of a run into a folder from its stored payments; returns the totals per municipality.</summary>
     public static IReadOnlyList<MonthListTotal> Write(RegistryDatabase database, long runId, string folder)
     {
         ArgumentNullException.ThrowIfNull(database);
         using var context = database.Open();
         var run = context.Runs.AsNoTracking().Single(r => r.Id == runId);
         var month = NodaTime.Text.YearMonthPattern.Iso.Parse(run.Argument).Value;
-        var monthEnd = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
         var names = context.Municipalities.AsNoTracking().ToDictionary(m => m.Code, m => m.Name);
         var payments = PaymentLists.Read(context, runId);
-        var contributionPaths = PaymentLists.Paths(payments, folder, "-contributions");
-        var handOverPaths = PaymentLists.Paths(payments, folder, "-hand-over");
-        var insurancePaths = PaymentLists.Paths(payments, folder, "-health-insurance");
-        var payment = PaymentLists.Write(payments, names, folder).ToDictionary(t => t.Code, StringComparer.Ordinal);
-        var totals = new List<MonthListTotal>();
-        foreach (var group in payments.GroupBy(p => p.MunicipalityCode))
+        foreach (var suffix in Builder.Suffixes)
         {
-            var code = group.Key;
-            var contributions = group.Where(p => p.ContributionCents > 0).ToList();
-            var handOver = group.Where(p => p.HandOver).ToList();
-            var insurance = group.Where(p => p.HealthInsuranceFrom is { } from && from <= monthEnd).ToList();
-
-            var contributionTotal = new Money(contributions.Sum(p => p.ContributionCents));
-            using (var csv = CsvFileWriter.Create(contributionPaths[code]))
-            {
-                csv.Header("household", "members", "provision", "contribution");
-                foreach (var p in contributions)
-                {
-                    csv.Text(p.HouseholdId).Number(p.Members).Text(p.Provision).Number(new Money(p.ContributionCents)).EndRow();
-                }
-
-                csv.Text("total").Number(contributions.Sum(p => p.Members)).Text($"{PaymentLists.Number(contributions.Count)} households").Number(contributionTotal).EndRow();
-            }
-
-            var estimate = new Money(handOver.Sum(p => p.SocialAssistanceCents ?? 0));
-            using (var csv = CsvFileWriter.Create(handOverPaths[code]))
-            {
-                csv.Header("household", "members", "social_assistance_estimate", "contribution", "reasons");
-                foreach (var p in handOver)
-                {
-                    csv.Text(p.HouseholdId).Number(p.Members).Number(new Money(p.SocialAssistanceCents ?? 0)).Number(new Money(p.ContributionCents)).Text(Reasons(context, p)).EndRow();
-                }
-
-                csv.Text("total").Number(handOver.Sum(p => p.Members)).Number(estimate).Number(new Money(handOver.Sum(p => p.ContributionCents))).Text($"{PaymentLists.Number(handOver.Count)} households").EndRow();
-            }
-
-            var insured = insurance.Sum(p => p.HealthInsuranceInsured ?? 0);
-            Money? premium = insurance.Any(p => p.HealthInsurancePremiumCents is not null) ? new Money(insurance.Sum(p => p.HealthInsurancePremiumCents ?? 0)) : null;
-            using (var csv = CsvFileWriter.Create(insurancePaths[code]))
-            {
-                csv.Header("household", "members", "from", "insured", "premium", "status");
-                foreach (var p in insurance)
-                {
-                    csv.Text(p.HouseholdId).Number(p.Members).Text(p.HealthInsuranceFrom!.Value.ToString("yyyy-MM-dd", null)).Number(p.HealthInsuranceInsured ?? 0);
-                    (p.HealthInsurancePremiumCents is { } cents ? csv.Number(new Money(cents)) : csv.Number("")).Text("to enrol").EndRow();
-                }
-
-                csv.Text("total").Number(insurance.Sum(p => p.Members)).Text("").Number(insured);
-                (premium is { } sum ? csv.Number(sum) : csv.Number("")).Text($"{PaymentLists.Number(insurance.Count)} households").EndRow();
-            }
-
-            var onAssistance = group.Where(p => p.SocialAssistanceCents is not null).ToList();
-            totals.Add(new MonthListTotal(payment[code], contributions.Count, contributionTotal, handOver.Count, estimate, insurance.Count, insured, premium)
-            {
-                SocialAssistanceHouseholds = onAssistance.Count,
-                SocialAssistanceAll = new Money(onAssistance.Sum(p => p.SocialAssistanceCents ?? 0)),
-            });
+            _ = PaymentLists.Paths(payments, folder, suffix);
         }
 
-        using (var summary = CsvFileWriter.Create(Path.Combine(folder, "totals.csv")))
+        using var lists = new Builder(folder, month, key => StoredExplanations.Texts(context, key));
+        foreach (var payment in payments)
         {
-            summary.Header("municipality", "name", "households", "members", "allowance", "contribution", "contribution_households", "hand_over_households", "hand_over_estimate",
-                "health_insurance_households", "insured", "premium", "social_assistance_households", "social_assistance_estimate");
-            foreach (var t in totals)
+            if (!lists.Add(payment))
             {
-                var p = t.Payments;
-                summary.Text(p.Code).Text(p.Name).Number(p.Households).Number(p.Members).Number(p.Allowance).Number(p.Contribution)
-                    .Number(t.ContributionHouseholds).Number(t.HandOverHouseholds).Number(t.SocialAssistance).Number(t.HealthInsuranceHouseholds).Number(t.Insured);
-                (t.Premium is { } premium ? summary.Number(premium) : summary.Number("")).Number(t.SocialAssistanceHouseholds).Number(t.SocialAssistanceAll).EndRow();
+                throw new InvalidOperationException($"payment {payment.HouseholdId} of run {runId} is stored twice");
             }
         }
 
-        return totals;
+        return lists.Finish(names);
     }
 
-    /// <summary>The texts of a payment's explanation, in order, joined into one line (resolved from its stored form).</summary>
-    private static string Reasons(RegistryContext context, PaymentRecord payment)
+    /// <summary>The texts of a payment's explanation, in order, joined into one line (resolved from its stored form with <paramref name="texts"/>).</summary>
+    private static string Reasons(PaymentRecord payment, Func<string, StoredTexts> texts)
     {
         if (payment.Stored is { } stored)
         {
-            return string.Join("; ", StoredExplanation.Decode(stored, StoredExplanations.Texts(context, StoredExplanation.TextsKey(stored))).Select(e => e.Text));
+            return string.Join("; ", StoredExplanation.Decode(stored, texts(StoredExplanation.TextsKey(stored))).Select(e => e.Text));
         }
 
         try

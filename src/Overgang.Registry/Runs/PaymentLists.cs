@@ -43,17 +43,15 @@ public static class PaymentLists
         {
             var code = group.Key;
             using var csv = CsvFileWriter.Create(paths[code]);
-            csv.Header("household", "members", "allowance", "contribution", "outcome", "provision", "social_assistance_estimate");
+            Header(csv);
             foreach (var p in group)
             {
-                csv.Text(p.HouseholdId).Number(p.Members).Number(new Money(p.AllowanceCents)).Number(new Money(p.ContributionCents)).Text(p.Outcome).Text(p.Provision);
-                (p.SocialAssistanceCents is { } assistance ? csv.Number(new Money(assistance)) : csv.Number("")).EndRow();
+                Row(csv, p);
             }
 
             var total = new MunicipalityTotal(code, names.GetValueOrDefault(code, code), group.Count(), group.Sum(p => p.Members),
                 new Money(group.Sum(p => p.AllowanceCents)), new Money(group.Sum(p => p.ContributionCents)));
-            csv.Text("total").Number(total.Members).Number(total.Allowance).Number(total.Contribution).Text($"{Number(total.Households)} households").Text("")
-                .Number(new Money(group.Sum(p => p.SocialAssistanceCents ?? 0))).EndRow();
+            Total(csv, total, new Money(group.Sum(p => p.SocialAssistanceCents ?? 0)));
             totals.Add(total);
         }
 
@@ -66,6 +64,22 @@ public static class PaymentLists
 
         return totals;
     }
+
+    /// <summary>The payment list's header line.</summary>
+    internal static void Header(CsvFileWriter csv) =>
+        csv.Header("household", "members", "allowance", "contribution", "outcome", "provision", "social_assistance_estimate");
+
+    /// <summary>A payment's line on the payment list.</summary>
+    internal static void Row(CsvFileWriter csv, PaymentRecord p)
+    {
+        csv.Text(p.HouseholdId).Number(p.Members).Number(new Money(p.AllowanceCents)).Number(new Money(p.ContributionCents)).Text(p.Outcome).Text(p.Provision);
+        (p.SocialAssistanceCents is { } assistance ? csv.Number(new Money(assistance)) : csv.Number("")).EndRow();
+    }
+
+    /// <summary>The payment list's totals line.</summary>
+    internal static void Total(CsvFileWriter csv, MunicipalityTotal total, Money socialAssistance) =>
+        csv.Text("total").Number(total.Members).Number(total.Allowance).Number(total.Contribution).Text($"{Number(total.Households)} households").Text("")
+            .Number(socialAssistance).EndRow();
 
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

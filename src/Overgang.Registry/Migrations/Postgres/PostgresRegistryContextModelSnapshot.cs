@@ -659,6 +659,39 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.ToTable("return_commitment", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.RunChunk", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FirstKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Instant?>("LeaseExpires")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("RunId", "Index");
+
+                    b.ToTable("run_chunk", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.Absence", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
@@ -778,6 +811,15 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.RunChunk", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

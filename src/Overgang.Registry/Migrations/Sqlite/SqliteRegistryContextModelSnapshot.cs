@@ -677,6 +677,40 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.ToTable("return_commitment", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.RunChunk", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseExpires")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "Index");
+
+                    b.ToTable("run_chunk", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.Absence", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
@@ -796,6 +830,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.RunChunk", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
