@@ -1,4 +1,9 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Overgang.Registry.Population;
+using Overgang.Registry.Tests.Support;
 
 namespace Overgang.Registry.Tests.Population;
 
@@ -50,5 +55,83 @@ public sealed class PopulationStreamTests
             [.. slices.SelectMany(s => s.ReturnCommitments)],
             [.. slices.SelectMany(s => s.OtherPermits)]);
         Assert.Equal(PopulationDigest.Of(whole), PopulationDigest.Of(joined));
+    }
+
+    [Fact]
+    public void Summary_InSlices_IsTheSummaryOfTheInMemoryGenerator()
+    {
+        // Given: the values the summary gave before it was counted slice by slice (commit 52a0237)
+        var before = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["reception.municipal"] = 75.312, ["reception.private"] = 8.3, ["reception.coa"] = 0.668, ["reception.own-home"] = 15.72,
+            ["reception.occupancy"] = 99.60148917204133, ["location.catering"] = 12.355212355212355, ["nationality.other"] = 3.964,
+            ["residence.temporary"] = 0.808, ["sex.men"] = 38.572, ["sex.men-15-65"] = 25.976, ["age.under-15"] = 17.952,
+            ["household.alone"] = 40.38, ["household.child"] = 24.152, ["municipality.amsterdam"] = 5.348, ["work.share"] = 60.617112423295126,
+            ["return.potential"] = 28.784, ["return.signed"] = 1.864, ["registration.other-state"] = 0.84,
+            ["check.public-order.pending"] = 7.056348147387868, ["check.public-order.failed"] = 0.195011803345992, ["asylum.withdrawn"] = 11.884,
+            ["medical.treatment"] = 2.98, ["permit.other"] = 1.4877851105708, ["absence.any"] = 3.1324032640168467, ["absence.over-28"] = 0.9265596209528824,
+        };
+        var counts = new PopulationSummary.Counts();
+
+        // When
+        PopulationGenerator.Generate(25_000, 2027, 997, counts.Add, null);
+
+        // Then
+        var rows = counts.Rows();
+        Assert.Equal(before.Count, rows.Length);
+        Assert.All(rows, r => Assert.Equal(before[r.Target.Id], r.Generated));
+        Assert.Equal(rows.Select(r => (r.Target.Id, r.Generated)), PopulationSummary.Compute(PopulationGenerator.Generate(25_000, 2027)).Select(r => (r.Target.Id, r.Generated)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Generate_StreamedIntoTheRegistry_StoresWhatLoadingTheWholePopulationStores(string provider)
+    {
+        // Given
+        var at = Instant.FromUtc(2026, 11, 22, 12, 0);
+        var whole = TestDatabase.Create(provider);
+        var streamed = TestDatabase.Create(provider);
+        PopulationStore.Load(whole, PopulationGenerator.Generate(23_456, 9), at, replace: false);
+
+        // When: slices of 10,000 persons, so three household slices and three placement slices
+        var generated = PopulationStore.Generate(streamed, 23_456, 9, at, replace: false, null);
+
+        // Then: every table holds the same rows with the same keys (the audit entries' hashes depend on the file's key)
+        Assert.Equal(23_456, generated.Persons);
+        foreach (var table in new[] { "municipality", "reception_location", "person", "person_parent", "protection", "placement", "absence", "monthly_income", "return_commitment", "other_permit" })
+        {
+            Assert.Equal(Dump(whole, table, "*"), Dump(streamed, table, "*"));
+        }
+
+        Assert.Equal(Dump(whole, "audit_entry", "\"Sequence\", \"At\", \"Actor\", \"Action\", \"Subject\", \"Data\""), Dump(streamed, "audit_entry", "\"Sequence\", \"At\", \"Actor\", \"Action\", \"Subject\", \"Data\""));
+        using var context = streamed.Open();
+        var verification = Audit.AuditChain.Verify(context);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(23_456, verification.Verified);
+    }
+
+    private static string Dump(RegistryDatabase database, string table, string columns)
+    {
+        using var context = database.Open();
+        var connection = context.Database.GetDbConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {columns} FROM \"{table}\" ORDER BY 1, 2";
+        using var reader = command.ExecuteReader();
+        var text = new StringBuilder();
+        var rows = 0;
+        while (reader.Read())
+        {
+            rows++;
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                text.Append(Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('|');
+            }
+
+            text.Append('\n');
+        }
+
+        Assert.True(rows > 0, table);
+        return text.ToString();
     }
 }
