@@ -90,6 +90,7 @@ public sealed record RegistryDatabase
 
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
+            .AddInterceptors(SqlitePragmas.Instance)
             .Options;
         return new SqliteRegistryContext(sqlite) { AuditKeySource = AuditKeySource() };
     }
@@ -118,6 +119,14 @@ public sealed record RegistryDatabase
         return new Lazy<AuditKey>(() => AuditKey.Resolve(file));
     }
 
+    /// <summary>
+    /// The page size of a new SQLite registry, set before its first table is written (an existing file keeps its own).
+    /// </summary>
+    /// <remarks>
+    /// Measured on the generate + decisions path (<c>bench/batch.sh</c>, see <see cref="SqlitePragmas"/>): see bench/README.md.
+    /// </remarks>
+    public const int SqlitePageSize = 4096;
+
     /// <summary>Creates the database if needed and applies every pending migration.</summary>
     /// <remarks>
     /// Migrating takes EF Core's migration lock, which on SQLite is a row in <c>__EFMigrationsLock</c> that a killed
@@ -126,12 +135,23 @@ public sealed record RegistryDatabase
     /// </remarks>
     public void Migrate()
     {
+        using var context = Open();
         if (SqliteFile is { } file)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            // A new file gets its page size before anything is written; every file is in write-ahead-log mode (persistent).
+            context.Database.OpenConnection();
+            if (new FileInfo(file) is { Exists: false } or { Length: 0 })
+            {
+#pragma warning disable EF1003 // a constant
+                context.Database.ExecuteSqlRaw("PRAGMA page_size=" + SqlitePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+#pragma warning restore EF1003
+            }
+
+            context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL");
+            context.Database.CloseConnection();
         }
 
-        using var context = Open();
         if (context.Database.GetPendingMigrations().Any())
         {
             context.Database.Migrate();

@@ -138,9 +138,9 @@ public static class PopulationStore
             _context.Database.OpenConnection();
             if (!database.IsPostgres)
             {
-                // WAL with synchronous=NORMAL is durable against process crashes and much faster for one large transaction; a
-                // large page cache (for this connection only) keeps the person indexes in memory while they are filled.
-                _context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
+                // The connection has the registry's settings (SqlitePragmas: WAL, synchronous=NORMAL); a large page cache (for
+                // this connection only) keeps the person indexes in memory while they are filled.
+                _context.Database.ExecuteSqlRaw("PRAGMA cache_size=-262144;");
             }
 
             _transaction = _context.Database.BeginTransaction();
