@@ -14,9 +14,10 @@ namespace Overgang.Registry.Storage;
 /// <remarks>
 /// <para>
 /// SQLite: one prepared statement per table and operation on the connection's native handle, parameters bound by index
-/// (<c>sqlite3_bind_int64</c>, <c>sqlite3_bind_text</c> from a reused UTF-8 buffer), stepped and reset per row. Measured on
-/// 2 cores, 1,000,000 rows of the decision-record shape in one transaction (<c>bench/Overgang.Floor</c>): this path 0.98 s,
-/// a reused single-row <c>SqliteCommand</c> 2.3 s, and the former 64-row statements bound by name 1.9 s. Each row is
+/// (<c>sqlite3_bind_int64</c>, <c>sqlite3_bind_text</c> from a reused UTF-8 buffer), stepped and reset per row. Measured
+/// with <c>bench/Overgang.Floor</c> on 2 cores (busy, load average about 20), 200,000 six-column rows in one
+/// transaction, median of 3: by index on the native handle 0.72 s, a reused single-row <c>SqliteCommand</c> 1.85 s, the
+/// former 64-row statements bound by name 2.72 s (bench/README.md). Each row is
 /// written when it is given, so a refused row is known (<see cref="Failed"/>).
 /// </para>
 /// <para>
