@@ -16,8 +16,13 @@ namespace Overgang.Registry;
 /// crash and resume tests of the runs hold with these settings.
 /// </para>
 /// <para>
-/// Measured (bench/README.md, issue 13): see the table there for journal mode, synchronous, page size, cache size,
-/// temp store and memory-mapped I/O on the generate + decisions path.
+/// Measured on the generate + decisions path, 30,000 persons, 2 cores shared with other builds (load average 21–27,
+/// single runs; bench/README.md, issue 13): WAL with synchronous=NORMAL 27.5 s + 40.5 s, with synchronous=FULL
+/// 70.5 s + 197.8 s (a sync of the log at every commit: the runs commit per chunk), with a 256 MB mmap_size
+/// 76.9 s + 98.7 s (no gain for writes, so not set). Page sizes of 8 and 16 KB looked faster and store 15–19 % fewer
+/// bytes per person, but a repeat of the 4 KB run varied 3.5 times under that load, so the page size stays 4096
+/// (<see cref="RegistryDatabase.SqlitePageSize"/>). The page cache is 64 MB per connection (the population load sets
+/// 256 MB on its own connection); temporary tables and indexes stay in memory.
 /// </para>
 /// </remarks>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
