@@ -93,6 +93,7 @@ public sealed record RegistryDatabase
 
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
+            .AddInterceptors(SqlitePragmas.Instance)
             .Options;
         return new SqliteRegistryContext(sqlite) { AuditKeySource = AuditKeySource() };
     }
@@ -121,6 +122,15 @@ public sealed record RegistryDatabase
         return new Lazy<AuditKey>(() => AuditKey.Resolve(file));
     }
 
+    /// <summary>
+    /// The page size of a new SQLite registry, set before its first table is written (an existing file keeps its own).
+    /// </summary>
+    /// <remarks>
+    /// 4 KB, SQLite's default; 8 and 16 KB pages hold the decisions' 2.6 KB explanations with less slack (15–19 % fewer
+    /// bytes per person) and may be faster, but that was not measurable beyond the noise yet (see <see cref="SqlitePragmas"/>).
+    /// </remarks>
+    public const int SqlitePageSize = 4096;
+
     /// <summary>Creates the database if needed and applies every pending migration.</summary>
     /// <remarks>
     /// <para>Migrating takes EF Core's migration lock, which on SQLite is a row in <c>__EFMigrationsLock</c> that a killed
@@ -132,12 +142,23 @@ public sealed record RegistryDatabase
     /// </remarks>
     public void Migrate()
     {
+        using var context = Open();
         if (SqliteFile is { } file)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            // A new file gets its page size before anything is written; every file is in write-ahead-log mode (persistent).
+            context.Database.OpenConnection();
+            if (new FileInfo(file) is { Exists: false } or { Length: 0 })
+            {
+#pragma warning disable EF1003 // a constant
+                context.Database.ExecuteSqlRaw("PRAGMA page_size=" + SqlitePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+#pragma warning restore EF1003
+            }
+
+            context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL");
+            context.Database.CloseConnection();
         }
 
-        using var context = Open();
         var latest = context.GetService<IMigrationsAssembly>().Migrations.Keys.Max(StringComparer.Ordinal);
         if (latest is not null && LastAppliedMigration(context) == latest)
         {

@@ -45,46 +45,55 @@ internal static class GenerateCommand
             return ExitCodes.BadInput;
         }
 
-        clock.Restart();
-        var population = Runs.RunProgressView.Phase(context, "generating the population", "persons", progress => PopulationGenerator.Generate(personCount, seed, progress));
-        timings.Add(("generate", clock.Elapsed, $"{Figures.Count(population.Persons.Length)} persons"));
-
-        clock.Restart();
-        var summary = PopulationSummary.Compute(population);
-        timings.Add(("summary", clock.Elapsed, ""));
-
-        clock.Restart();
-        var load = Runs.RunProgressView.Phase(context, "loading the population", "rows", progress => PopulationStore.Load(database, population, context.Clock.GetCurrentInstant(), replace, progress));
-        timings.Add(("load", clock.Elapsed, $"{Figures.Count(load.Tables.Sum(t => (long)t.Rows))} rows"));
-        foreach (var (table, rows, elapsed) in load.Tables)
-        {
-            timings.Add(("  " + table, elapsed, rows > 0 ? $"{Figures.Count(rows)} rows" : ""));
-        }
-
+        GeneratedPopulation generated;
         IReadOnlyList<(string File, int Rows)> files = [];
-        if (csvDirectory is not null)
+        if (csvDirectory is null)
         {
+            // Generated and loaded as it is made, slice by slice: memory does not grow with the population.
+            clock.Restart();
+            generated = Runs.RunProgressView.Phase(context, "generating and loading the population", "persons", progress => PopulationStore.Generate(database, personCount, seed, context.Clock.GetCurrentInstant(), replace, progress));
+            timings.Add(("generate + load", clock.Elapsed, $"{Figures.Count(generated.Persons)} persons, {Figures.Count(generated.Load.Tables.Sum(t => (long)t.Rows))} rows"));
+        }
+        else
+        {
+            // The CSV files are written from the whole population in memory.
+            clock.Restart();
+            var population = Runs.RunProgressView.Phase(context, "generating the population", "persons", progress => PopulationGenerator.Generate(personCount, seed, progress));
+            timings.Add(("generate", clock.Elapsed, $"{Figures.Count(population.Persons.Length)} persons"));
+
+            clock.Restart();
+            var summary = PopulationSummary.Compute(population);
+            timings.Add(("summary", clock.Elapsed, ""));
+
+            clock.Restart();
+            var loaded = Runs.RunProgressView.Phase(context, "loading the population", "rows", progress => PopulationStore.Load(database, population, context.Clock.GetCurrentInstant(), replace, progress));
+            timings.Add(("load", clock.Elapsed, $"{Figures.Count(loaded.Tables.Sum(t => (long)t.Rows))} rows"));
+            generated = new GeneratedPopulation(population.Seed, population.Date, population.Persons.Length, population.Households, population.Locations.Length, summary, loaded);
+
             clock.Restart();
             files = PopulationCsv.Write(population, csvDirectory);
             timings.Add(("csv", clock.Elapsed, $"{files.Count} files"));
         }
 
+        var load = generated.Load;
+        var at = csvDirectory is null ? timings.Count : timings.FindIndex(t => t.Phase == "load") + 1;
+        timings.InsertRange(at, load.Tables.Select(t => ("  " + t.Table, t.Elapsed, t.Rows > 0 ? $"{Figures.Count(t.Rows)} rows" : "")));
         timings.Add(("total", total.Elapsed, ""));
-        Print(context, database.Provider, population, summary, load, files, timings);
+        Print(context, database.Provider, generated, files, timings);
         return ExitCodes.Ok;
     }
 
     private static void Print(
         CliContext context,
         string provider,
-        Population population,
-        IReadOnlyList<SummaryRow> summary,
-        LoadReport load,
+        GeneratedPopulation population,
         IReadOnlyList<(string File, int Rows)> files,
         List<(string Phase, TimeSpan Elapsed, string Detail)> timings)
     {
         var console = ConsoleFactory.Create(context.Output);
-        console.WriteLine($"Overgang generate: {Figures.Count(population.Persons.Length)} persons in {Figures.Count(population.Households)} households and {Figures.Count(population.Locations.Length)} reception locations, seed {population.Seed}, as of {population.Date:yyyy-MM-dd}, database {provider}");
+        var summary = population.Summary;
+        var load = population.Load;
+        console.WriteLine($"Overgang generate: {Figures.Count(population.Persons)} persons in {Figures.Count(population.Households)} households and {Figures.Count(population.Locations)} reception locations, seed {population.Seed}, as of {population.Date:yyyy-MM-dd}, database {provider}");
         if (load.DeletedPersons > 0)
         {
             console.WriteLine($"replaced: {Figures.Count(load.DeletedPersons)} persons deleted first");

@@ -48,7 +48,7 @@ public sealed class AuditChain
 
     /// <summary>
     /// Places entries made on a <see cref="Deferred"/> chain (or on any chain) as the next entries of this chain, in order:
-    /// sets their sequence, previous hash, hash and key version. Call it in the transaction that stores them, after
+    /// sets their sequence, hash (over the previous one) and key version. Call it in the transaction that stores them, after
     /// <see cref="After"/> under a lock that keeps other appenders out until the commit.
     /// </summary>
     public void Seal(IReadOnlyList<AuditEntry> entries)
@@ -59,7 +59,6 @@ public sealed class AuditChain
         {
             var sequence = _sequence + 1;
             entry.Sequence = sequence;
-            entry.PreviousHash = _hash;
             entry.KeyVersion = AuditKey.Version;
             entry.Hash = Hash(key, AuditKey.Version, sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, _hash);
             _sequence = sequence;

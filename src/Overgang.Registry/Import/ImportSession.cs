@@ -6,7 +6,7 @@ namespace Overgang.Registry.Import;
 
 /// <summary>
 /// The writing side of one file's import, inside its transaction: collects new and changed rows with the line they come
-/// from, appends their audit entries to the chain, and writes them in batches through a <see cref="RowWriter"/>.
+/// from, appends their audit entries to the chain, and writes them in batches through a <see cref="Storage.BulkWriter"/>.
 /// </summary>
 /// <remarks>
 /// A row changed twice before its batch is written (a person in two relation rows) is written once, in its final state;
@@ -20,7 +20,7 @@ internal sealed class ImportSession : IDisposable
     private readonly Instant _at;
     private readonly string _actor;
     private readonly string _reason;
-    private readonly RowWriter _writer;
+    private readonly Storage.BulkWriter _writer;
     private readonly List<Operation> _operations = [];
     private readonly Dictionary<object, int> _pending = new(ReferenceEqualityComparer.Instance);
 
@@ -30,7 +30,7 @@ internal sealed class ImportSession : IDisposable
         _at = at;
         _actor = actor;
         _reason = reason;
-        _writer = new RowWriter(context);
+        _writer = new Storage.BulkWriter(context);
     }
 
     /// <summary>The lines of the rows whose write failed: one when the database named the row, else those of the failed batch.</summary>

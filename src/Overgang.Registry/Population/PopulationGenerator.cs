@@ -13,6 +13,13 @@ namespace Overgang.Registry.Population;
 /// and size always give the same rows (and the same CSV bytes). Households are drawn one by one (arrival month, kind,
 /// nationality, municipality, reception), then municipal households fill reception locations per municipality, and the
 /// locations get just enough spare places for the published occupancy. See <c>docs/population.md</c>.
+/// <para>
+/// The rows are handed over in slices as they are made (<see cref="Generate(int, int, int, Action{Population}, IProgress{ValueTuple{int, int}})"/>):
+/// the municipalities, then the households' rows in batches, then the reception locations and the placements, which
+/// depend on every household. Until then a placement is kept as 11 bytes per person (reception, start date, address or
+/// location as numbers), so memory does not grow with the rows themselves; the rows and their order are the same as
+/// when the whole population is made at once.
+/// </para>
 /// </remarks>
 public sealed class PopulationGenerator
 {
@@ -44,15 +51,22 @@ public sealed class PopulationGenerator
     private readonly List<Person> _persons = [];
     private readonly List<PersonParent> _parents = [];
     private readonly List<ProtectionRegistration> _protections = [];
-    private readonly List<(string Reception, string? Address, LocalDate From)> _placements = [];
     private readonly List<Absence> _absences = [];
     private readonly List<MonthlyIncome> _incomes = [];
     private readonly List<ReturnCommitment> _returns = [];
     private readonly List<OtherPermit> _permits = [];
     private readonly List<(int Municipality, int First, int Count, bool Coa)> _reception = [];
-    private readonly string?[] _locationOf;
     private readonly List<(string Id, int Municipality)> _coaLocations = [];
+
+    // Each person's placement until the locations are known: reception kind, start, and where (a location index; a COA
+    // location index; or street index * 256 + house number with the municipality for an address).
+    private readonly byte[] _placementKind;
+    private readonly LocalDate[] _placementFrom;
+    private readonly int[] _placementWhere;
+    private readonly ushort[] _placementTown;
+    private int _count;
     private int _households;
+    private int _sliceHouseholds;
     private int _temporary;
     private int _otherNationality;
 
@@ -60,7 +74,10 @@ public sealed class PopulationGenerator
     {
         _random = new Random(seed);
         _target = persons;
-        _locationOf = new string?[persons];
+        _placementKind = new byte[persons];
+        _placementFrom = new LocalDate[persons];
+        _placementWhere = new int[persons];
+        _placementTown = new ushort[persons];
         _municipalityCumulative = Cumulative(_municipalities.Select(m => m.Weight));
         var months = new List<LocalDate>();
         for (var month = new LocalDate(2022, 3, 1); month < new LocalDate(2025, 11, 1); month = month.PlusMonths(1))
@@ -85,13 +102,48 @@ public sealed class PopulationGenerator
     /// <summary>Generates a population, reporting the persons generated so far (about every 2,000 and at the end).</summary>
     public static Population Generate(int persons, int seed, IProgress<(int Done, int Total)>? progress)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(persons, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(persons, MaxPersons);
-        return new PopulationGenerator(persons, seed).Run(seed, progress);
+        var slices = new List<Population>();
+        Generate(persons, seed, int.MaxValue, slices.Add, progress);
+        return Concat(slices);
     }
 
-    private Population Run(int seed, IProgress<(int Done, int Total)>? progress)
+    /// <summary>
+    /// Generates a population and hands it over in slices, each a <see cref="Population"/> with some of the rows: first the
+    /// municipalities; then the rows of whole households (persons, parents, protections, absences, incomes, return
+    /// commitments, permits) about every <paramref name="slicePersons"/> persons; then the reception locations; then the
+    /// placements, <paramref name="slicePersons"/> at a time. In slice order the rows of each table are those of
+    /// <see cref="Generate(int, int)"/>, in the same order; <see cref="Population.Households"/> counts the households of a slice.
+    /// </summary>
+    public static void Generate(int persons, int seed, int slicePersons, Action<Population> slice, IProgress<(int Done, int Total)>? progress)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(persons, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(persons, MaxPersons);
+        ArgumentOutOfRangeException.ThrowIfLessThan(slicePersons, 1);
+        ArgumentNullException.ThrowIfNull(slice);
+        new PopulationGenerator(persons, seed).Run(seed, slicePersons, slice, progress);
+    }
+
+    /// <summary>The slices of a population as one population.</summary>
+    private static Population Concat(List<Population> slices) => new(
+        slices[0].Seed,
+        slices[0].Date,
+        slices.Sum(s => s.Households),
+        [.. slices.SelectMany(s => s.Municipalities)],
+        [.. slices.SelectMany(s => s.Locations)],
+        [.. slices.SelectMany(s => s.Persons)],
+        [.. slices.SelectMany(s => s.Parents)],
+        [.. slices.SelectMany(s => s.Protections)],
+        [.. slices.SelectMany(s => s.Placements)],
+        [.. slices.SelectMany(s => s.Absences)],
+        [.. slices.SelectMany(s => s.Incomes)],
+        [.. slices.SelectMany(s => s.ReturnCommitments)],
+        [.. slices.SelectMany(s => s.OtherPermits)]);
+
+    private Population Slice(int seed, int households) => new(seed, _date, households, [], [], [], [], [], [], [], [], [], []);
+
+    private void Run(int seed, int slicePersons, Action<Population> slice, IProgress<(int Done, int Total)>? progress)
+    {
+        slice(Slice(seed, 0) with { Municipalities = [.. _municipalities.Select(m => new Municipality { Code = m.Code, Name = m.Name })] });
         var coaExpected = _target * Calibration.CoaReception.Value / 100;
         var coaLocations = Math.Max(1, (int)Math.Round(coaExpected / 500));
         for (var i = 0; i < coaLocations; i++)
@@ -101,39 +153,75 @@ public sealed class PopulationGenerator
 
         progress?.Report((0, _target));
         var reported = 0;
-        while (_persons.Count < _target)
+        while (_count < _target)
         {
             AddHousehold();
-            if (_persons.Count - reported >= 2_000)
+            if (_count - reported >= 2_000)
             {
-                reported = _persons.Count;
+                reported = _count;
                 progress?.Report((reported, _target));
+            }
+
+            if (_persons.Count >= slicePersons || _count == _target)
+            {
+                slice(TakeHouseholds(seed));
             }
         }
 
         var locations = PlaceInLocations();
-        var placements = ImmutableArray.CreateBuilder<Placement>(_persons.Count);
-        for (var i = 0; i < _persons.Count; i++)
+        slice(Slice(seed, 0) with { Locations = locations });
+        var reception = new[] { Municipal, MunicipalCatering, Coa, Private, OwnHomeKind };
+        for (var first = 0; first < _count; first += slicePersons)
         {
-            var (reception, address, from) = _placements[i];
-            placements.Add(new Placement { PersonId = _persons[i].Id, Reception = reception, LocationId = _locationOf[i], Address = address, From = from });
+            var count = Math.Min(slicePersons, _count - first);
+            var placements = ImmutableArray.CreateBuilder<Placement>(count);
+            for (var i = first; i < first + count; i++)
+            {
+                var kind = _placementKind[i];
+                var where = _placementWhere[i];
+                var (locationId, address) = kind switch
+                {
+                    KindPrivate or KindOwnHome => ((string?)null, (string?)$"{UkrainianNames.Streets[where >> 8]} {where & 0xFF}, {_municipalities[_placementTown[i]].Name}"),
+                    KindCoa => (_coaLocations[where].Id, null),
+                    _ => (locations[where].Id, null),
+                };
+                placements.Add(new Placement { PersonId = PersonId(i), Reception = reception[kind], LocationId = locationId, Address = address, From = _placementFrom[i] });
+            }
+
+            slice(Slice(seed, 0) with { Placements = placements.MoveToImmutable() });
         }
 
-        progress?.Report((_persons.Count, _target));
-        return new Population(
-            seed,
-            _date,
-            _households,
-            [.. _municipalities.Select(m => new Municipality { Code = m.Code, Name = m.Name })],
-            locations,
-            [.. _persons],
-            [.. _parents],
-            [.. _protections],
-            placements.MoveToImmutable(),
-            [.. _absences],
-            [.. _incomes],
-            [.. _returns],
-            [.. _permits]);
+        progress?.Report((_count, _target));
+    }
+
+    private const byte KindMunicipal = 0;
+    private const byte KindCatering = 1;
+    private const byte KindCoa = 2;
+    private const byte KindPrivate = 3;
+    private const byte KindOwnHome = 4;
+
+    /// <summary>The rows of the households made since the last slice.</summary>
+    private Population TakeHouseholds(int seed)
+    {
+        var slice = Slice(seed, _sliceHouseholds) with
+        {
+            Persons = [.. _persons],
+            Parents = [.. _parents],
+            Protections = [.. _protections],
+            Absences = [.. _absences],
+            Incomes = [.. _incomes],
+            ReturnCommitments = [.. _returns],
+            OtherPermits = [.. _permits],
+        };
+        _sliceHouseholds = 0;
+        _persons.Clear();
+        _parents.Clear();
+        _protections.Clear();
+        _absences.Clear();
+        _incomes.Clear();
+        _returns.Clear();
+        _permits.Clear();
+        return slice;
     }
 
     private void AddHousehold()
@@ -141,7 +229,7 @@ public sealed class PopulationGenerator
         var arrival = DrawArrival();
         var kind = DrawKind(arrival.Year);
         var members = Compose(kind);
-        var remaining = _target - _persons.Count;
+        var remaining = _target - _count;
         if (members.Count > remaining)
         {
             kind = _random.NextDouble() < 0.5 ? HouseholdKind.SingleWoman : HouseholdKind.SingleMan;
@@ -150,7 +238,8 @@ public sealed class PopulationGenerator
 
         var householdId = "H" + (_households + 1).ToString("D7", CultureInfo.InvariantCulture);
         _households++;
-        var first = _persons.Count;
+        _sliceHouseholds++;
+        var first = _count;
 
         // Nationality: quotas keep the shares of third-country nationals on target at every size.
         var temporaryTarget = Calibration.TemporaryResidence.Value / 100;
@@ -180,23 +269,27 @@ public sealed class PopulationGenerator
             : draw < Calibration.MunicipalReception.Value + Calibration.PrivateReception.Value ? Private
             : draw < Calibration.MunicipalReception.Value + Calibration.PrivateReception.Value + Calibration.CoaReception.Value ? Coa
             : OwnHomeKind;
-        string? coaLocation = null;
+        int? coaLocation = null;
         int municipality;
         if (reception == Coa)
         {
-            var coa = _coaLocations[_random.Next(_coaLocations.Count)];
-            coaLocation = coa.Id;
-            municipality = coa.Municipality;
+            coaLocation = _random.Next(_coaLocations.Count);
+            municipality = _coaLocations[coaLocation.Value].Municipality;
         }
         else
         {
             municipality = Pick(_municipalityCumulative);
         }
 
-        var (code, municipalityName, _) = _municipalities[municipality];
-        string? address = reception is Private or OwnHomeKind
-            ? $"{UkrainianNames.Streets[_random.Next(UkrainianNames.Streets.Length)]} {_random.Next(1, 250)}, {municipalityName}"
-            : null;
+        var code = _municipalities[municipality].Code;
+        // An address (private and own-home reception) as street index and house number, made into text with the placement.
+        var address = 0;
+        if (reception is Private or OwnHomeKind)
+        {
+            var street = _random.Next(UkrainianNames.Streets.Length);
+            address = (street << 8) | _random.Next(1, 250);
+        }
+
         var family = UkrainianNames.Families[_random.Next(UkrainianNames.Families.Length)];
 
         // Household-level facts: return programme and asylum application.
@@ -285,11 +378,10 @@ public sealed class PopulationGenerator
                 from = since;
             }
 
-            _placements.Add((reception, address, from));
-            if (coaLocation is not null)
-            {
-                _locationOf[index] = coaLocation;
-            }
+            _placementKind[index] = reception switch { Municipal => KindMunicipal, Coa => KindCoa, Private => KindPrivate, _ => KindOwnHome };
+            _placementFrom[index] = from;
+            _placementWhere[index] = coaLocation ?? address;
+            _placementTown[index] = (ushort)municipality;
 
             if (absent)
             {
@@ -313,6 +405,7 @@ public sealed class PopulationGenerator
             }
         }
 
+        _count += members.Count;
         if (reception is Municipal)
         {
             _reception.Add((municipality, first, members.Count, false));
@@ -349,6 +442,10 @@ public sealed class PopulationGenerator
         }
     }
 
+    /// <summary>
+    /// Fills reception locations per municipality with the municipal households, adds the COA locations, and gives them
+    /// capacity and an opening date; each municipal person's placement gets its location index (and the catering kind).
+    /// </summary>
     private ImmutableArray<ReceptionLocation> PlaceInLocations()
     {
         var locations = new List<ReceptionLocation>();
@@ -359,13 +456,14 @@ public sealed class PopulationGenerator
             var (code, name, _) = _municipalities[group.Key];
             var current = -1;
             var size = 0;
+            var number = 0;
             foreach (var (_, first, count, _) in group)
             {
                 if (current < 0 || occupants[current] + count > size)
                 {
                     size = DrawLocationSize();
                     current = locations.Count;
-                    var number = locations.Count(l => l.MunicipalityCode == code) + 1;
+                    number++;
                     var catering = _random.NextDouble() * 100 < Calibration.CateringLocations.Value;
                     locations.Add(new ReceptionLocation
                     {
@@ -381,37 +479,40 @@ public sealed class PopulationGenerator
                 occupants[current] += count;
                 for (var i = first; i < first + count; i++)
                 {
-                    _locationOf[i] = locations[current].Id;
+                    _placementWhere[i] = current;
                     if (locations[current].Kind == MunicipalCatering)
                     {
-                        _placements[i] = _placements[i] with { Reception = MunicipalCatering };
+                        _placementKind[i] = KindCatering;
                     }
 
-                    if (_placements[i].From < opened[current])
+                    if (_placementFrom[i] < opened[current])
                     {
-                        opened[current] = _placements[i].From;
+                        opened[current] = _placementFrom[i];
                     }
                 }
             }
         }
 
-        foreach (var (id, municipality) in _coaLocations)
+        // COA locations: the persons living in each and the earliest placement, in one pass over the persons.
+        var coaLiving = new int[_coaLocations.Count];
+        var coaEarliest = Enumerable.Repeat(_date, _coaLocations.Count).ToArray();
+        for (var i = 0; i < _count; i++)
         {
+            if (_placementKind[i] == KindCoa)
+            {
+                var coa = _placementWhere[i];
+                coaLiving[coa]++;
+                coaEarliest[coa] = _placementFrom[i] < coaEarliest[coa] ? _placementFrom[i] : coaEarliest[coa];
+            }
+        }
+
+        for (var c = 0; c < _coaLocations.Count; c++)
+        {
+            var (id, municipality) = _coaLocations[c];
             var name = _municipalities[municipality].Name;
             locations.Add(new ReceptionLocation { Id = id, MunicipalityCode = _municipalities[municipality].Code, Name = $"COA {name}", Kind = Coa });
-            var living = 0;
-            var earliest = _date;
-            for (var i = 0; i < _persons.Count; i++)
-            {
-                if (_locationOf[i] == id)
-                {
-                    living++;
-                    earliest = _placements[i].From < earliest ? _placements[i].From : earliest;
-                }
-            }
-
-            occupants.Add(living);
-            opened.Add(earliest);
+            occupants.Add(coaLiving[c]);
+            opened.Add(coaEarliest[c]);
         }
 
         // Spare places: just enough for the published occupancy, spread at random over the locations.

@@ -3,9 +3,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
+using Overgang.Registry.Storage;
 
 namespace Overgang.Registry.Population;
 
@@ -61,72 +63,40 @@ public static class PopulationStore
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(population);
-        using var context = database.Open();
-        context.Database.OpenConnection();
-        if (!database.IsPostgres)
-        {
-            // WAL with synchronous=NORMAL is durable against process crashes and much faster for one large transaction; a
-            // large page cache (for this connection only) keeps the person indexes in memory while they are filled.
-            context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
-        }
-
-        using var transaction = context.Database.BeginTransaction();
-        var tables = ImmutableArray.CreateBuilder<(string Table, int Rows, TimeSpan Elapsed)>();
-        var deleted = 0;
-        var actor = Actor(population.Seed);
-        if (replace)
-        {
-            var clock = Stopwatch.StartNew();
-            deleted = context.Persons.Count();
-            // Accounts scoped to a municipality or a person go with the population they point into; others stay.
-            context.Accounts.Where(a => a.MunicipalityCode != null || a.PersonId != null).ExecuteDelete();
-            foreach (var type in DeleteOrder)
-            {
-                var table = context.Model.FindEntityType(type)!.GetTableName()!;
-#pragma warning disable EF1002 // table names come from the EF model, not from input
-                context.Database.ExecuteSqlRaw($"DELETE FROM \"{table}\"");
-#pragma warning restore EF1002
-            }
-
-            var chain = AuditChain.After(context);
-            var entry = chain.Next(new AuditRecord(actor, "population.delete", "population", "generate --replace", $"{{\"persons\":{deleted.ToString(CultureInfo.InvariantCulture)}}}"), at);
-            BulkLoader.Insert(context, [entry]);
-            tables.Add(("(delete)", deleted, clock.Elapsed));
-        }
-
-        var rows = new LoadProgress(progress, population.Municipalities.Length + population.Locations.Length + population.Persons.Length * 2 + population.Parents.Length
+        var rows = new LoadProgress(progress, population.Municipalities.Length + population.Locations.Length + (population.Persons.Length * 2) + population.Parents.Length
             + population.Protections.Length + population.Placements.Length + population.Absences.Length + population.Incomes.Length
             + population.ReturnCommitments.Length + population.OtherPermits.Length);
-        Add(context, tables, population.Municipalities, rows);
-        Add(context, tables, population.Locations, rows);
-        Add(context, tables, population.Persons, rows);
-        Add(context, tables, population.Parents, rows);
-        Add(context, tables, population.Protections, rows);
-        Add(context, tables, population.Placements, rows);
-        Add(context, tables, population.Absences, rows);
-        Add(context, tables, population.Incomes, rows);
-        Add(context, tables, population.ReturnCommitments, rows);
-        Add(context, tables, population.OtherPermits, rows);
-
-        var auditClock = Stopwatch.StartNew();
-        var audit = AuditChain.After(context);
-        var reason = "synthetic population, seed " + population.Seed.ToString(CultureInfo.InvariantCulture);
-        var entries = new AuditEntry[population.Persons.Length];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var person = population.Persons[i];
-            entries[i] = audit.Next(new AuditRecord(actor, "person.create", person.Id, reason, $"{{\"household\":\"{person.HouseholdId}\",\"municipality\":\"{person.MunicipalityCode}\"}}"), at);
-        }
-
-        Insert(context, entries, rows);
-        tables.Add((context.Model.FindEntityType(typeof(AuditEntry))!.GetTableName()!, entries.Length, auditClock.Elapsed));
-
-        Runs.RunFingerprint.Bump(context);
-        var commit = Stopwatch.StartNew();
-        transaction.Commit();
-        tables.Add(("(commit)", 0, commit.Elapsed));
-        return new LoadReport(tables.ToImmutable(), deleted);
+        using var loader = new Loader(database, population.Seed, at, replace, rows);
+        loader.Add(population);
+        return loader.Commit();
     }
+
+    /// <summary>
+    /// Generates <paramref name="persons"/> persons with <paramref name="seed"/> and loads them as they are made, in
+    /// slices of <see cref="SlicePersons"/> persons, in one transaction: the same rows as
+    /// <see cref="Load(RegistryDatabase, Population, Instant, bool)"/> of <see cref="PopulationGenerator.Generate(int, int)"/>,
+    /// with memory that does not grow with the rows (about 11 bytes per person wait for the placements). Reports the
+    /// persons generated so far.
+    /// </summary>
+    public static GeneratedPopulation Generate(RegistryDatabase database, int persons, int seed, Instant at, bool replace, IProgress<(int Done, int Total)>? progress)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var counts = new PopulationSummary.Counts();
+        var (households, locations) = (0, 0);
+        using var loader = new Loader(database, seed, at, replace, new LoadProgress(null, 0));
+        PopulationGenerator.Generate(persons, seed, SlicePersons, slice =>
+        {
+            counts.Add(slice);
+            households += slice.Households;
+            locations += slice.Locations.Length;
+            loader.Add(slice);
+        }, progress);
+        var load = loader.Commit();
+        return new GeneratedPopulation(seed, Calibration.PopulationDate, persons, households, locations, counts.Rows(), load);
+    }
+
+    /// <summary>The persons per slice of a streamed generation: about 10 MB of rows.</summary>
+    public const int SlicePersons = 10_000;
 
     private static ImmutableArray<Type> DeleteOrder { get; } =
     [
@@ -135,26 +105,142 @@ public static class PopulationStore
         typeof(ReturnCommitment), typeof(OtherPermit), typeof(Person), typeof(ReceptionLocation), typeof(Municipality),
     ];
 
-    private static void Add<T>(RegistryContext context, ImmutableArray<(string Table, int Rows, TimeSpan Elapsed)>.Builder tables, ImmutableArray<T> rows, LoadProgress progress)
-        where T : class
-    {
-        var clock = Stopwatch.StartNew();
-        var count = Insert(context, ImmutableCollectionsMarshal.AsArray(rows) ?? [], progress);
-        tables.Add((context.Model.FindEntityType(typeof(T))!.GetTableName()!, count, clock.Elapsed));
-    }
+    /// <summary>The tables in the order of the load report.</summary>
+    private static ImmutableArray<Type> ReportOrder { get; } =
+    [
+        typeof(Municipality), typeof(ReceptionLocation), typeof(Person), typeof(PersonParent), typeof(ProtectionRegistration),
+        typeof(Placement), typeof(Absence), typeof(MonthlyIncome), typeof(ReturnCommitment), typeof(OtherPermit), typeof(AuditEntry),
+    ];
 
-    /// <summary>Inserts in slices of <see cref="ProgressSlice"/> rows, reporting after each.</summary>
-    private static int Insert<T>(RegistryContext context, T[] rows, LoadProgress progress)
-        where T : class
+    /// <summary>One load: the connection, its transaction and the bulk writer, taking a population slice by slice.</summary>
+    private sealed class Loader : IDisposable
     {
-        for (var offset = 0; offset < rows.Length; offset += ProgressSlice)
+        private readonly RegistryContext _context;
+        private readonly IDbContextTransaction _transaction;
+        private readonly BulkWriter _writer;
+        private readonly LoadProgress _progress;
+        private readonly List<(string Table, int Rows, TimeSpan Elapsed)> _tables = [];
+        private readonly Dictionary<Type, int> _slots = [];
+        private readonly Stopwatch _clock = new();
+        private readonly AuditChain _audit;
+        private readonly string _actor;
+        private readonly string _reason;
+        private readonly Instant _at;
+        private readonly int _deleted;
+
+        public Loader(RegistryDatabase database, int seed, Instant at, bool replace, LoadProgress progress)
         {
-            var count = Math.Min(ProgressSlice, rows.Length - offset);
-            BulkLoader.Insert(context, new ArraySegment<T>(rows, offset, count));
-            progress.Add(count);
+            _progress = progress;
+            _at = at;
+            _actor = Actor(seed);
+            _reason = "synthetic population, seed " + seed.ToString(CultureInfo.InvariantCulture);
+            _context = database.Open();
+            _context.Database.OpenConnection();
+            if (!database.IsPostgres)
+            {
+                // The connection has the registry's settings (SqlitePragmas: WAL, synchronous=NORMAL); a large page cache (for
+                // this connection only) keeps the person indexes in memory while they are filled.
+                _context.Database.ExecuteSqlRaw("PRAGMA cache_size=-262144;");
+            }
+
+            _transaction = _context.Database.BeginTransaction();
+            _writer = new BulkWriter(_context);
+            if (replace)
+            {
+                _clock.Restart();
+                _deleted = _context.Persons.Count();
+                // Accounts scoped to a municipality or a person go with the population they point into; others stay.
+                _context.Accounts.Where(a => a.MunicipalityCode != null || a.PersonId != null).ExecuteDelete();
+                foreach (var type in DeleteOrder)
+                {
+                    var table = _context.Model.FindEntityType(type)!.GetTableName()!;
+#pragma warning disable EF1002 // table names come from the EF model, not from input
+                    _context.Database.ExecuteSqlRaw($"DELETE FROM \"{table}\"");
+#pragma warning restore EF1002
+                }
+
+                var chain = AuditChain.After(_context);
+                var entry = chain.Next(new AuditRecord(_actor, "population.delete", "population", "generate --replace", $"{{\"persons\":{_deleted.ToString(CultureInfo.InvariantCulture)}}}"), at);
+                _writer.InsertAll([entry]);
+                _tables.Add(("(delete)", _deleted, _clock.Elapsed));
+            }
+
+            _audit = AuditChain.After(_context);
+            foreach (var type in ReportOrder)
+            {
+                _slots[type] = _tables.Count;
+                _tables.Add((_context.Model.FindEntityType(type)!.GetTableName()!, 0, TimeSpan.Zero));
+            }
         }
 
-        return rows.Length;
+        /// <summary>Writes the rows of a slice, table by table, and one audit entry per person.</summary>
+        public void Add(Population slice)
+        {
+            Write(slice.Municipalities);
+            Write(slice.Locations);
+            Write(slice.Persons);
+            Write(slice.Parents);
+            Write(slice.Protections);
+            Write(slice.Placements);
+            Write(slice.Absences);
+            Write(slice.Incomes);
+            Write(slice.ReturnCommitments);
+            Write(slice.OtherPermits);
+            if (slice.Persons.Length > 0)
+            {
+                _clock.Restart();
+                var entries = new AuditEntry[slice.Persons.Length];
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    var person = slice.Persons[i];
+                    entries[i] = _audit.Next(new AuditRecord(_actor, "person.create", person.Id, _reason, $"{{\"household\":\"{person.HouseholdId}\",\"municipality\":\"{person.MunicipalityCode}\"}}"), _at);
+                }
+
+                Write(entries, _clock);
+            }
+        }
+
+        public LoadReport Commit()
+        {
+            Runs.RunFingerprint.Bump(_context);
+            var commit = Stopwatch.StartNew();
+            _transaction.Commit();
+            _tables.Add(("(commit)", 0, commit.Elapsed));
+            return new LoadReport([.. _tables], _deleted);
+        }
+
+        public void Dispose()
+        {
+            _writer.Dispose();
+            _transaction.Dispose();
+            _context.Dispose();
+        }
+
+        private void Write<T>(ImmutableArray<T> rows)
+            where T : class
+        {
+            if (rows.Length > 0)
+            {
+                _clock.Restart();
+                Write(ImmutableCollectionsMarshal.AsArray(rows)!, _clock);
+            }
+        }
+
+        /// <summary>Inserts in pieces of <see cref="ProgressSlice"/> rows, reporting after each; the time counts from <paramref name="clock"/>'s start.</summary>
+        private void Write<T>(T[] rows, Stopwatch clock)
+            where T : class
+        {
+            for (var offset = 0; offset < rows.Length; offset += ProgressSlice)
+            {
+                var count = Math.Min(ProgressSlice, rows.Length - offset);
+                _writer.InsertAll(new ArraySegment<T>(rows, offset, count));
+                _progress.Add(count);
+            }
+
+            var slot = _slots[typeof(T)];
+            var (table, written, elapsed) = _tables[slot];
+            _tables[slot] = (table, written + rows.Length, elapsed + clock.Elapsed);
+        }
     }
 
     private const int ProgressSlice = 50_000;

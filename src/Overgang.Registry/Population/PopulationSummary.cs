@@ -16,17 +16,43 @@ public static class PopulationSummary
     public static ImmutableArray<SummaryRow> Compute(Population population)
     {
         ArgumentNullException.ThrowIfNull(population);
-        var facts = new Facts(population);
-        return [.. Calibration.Targets.Select(t => new SummaryRow(t, Measure(t.Id, population, facts)))];
+        var counts = new Counts();
+        counts.Add(population);
+        return counts.Rows();
     }
 
-    private static double Measure(string id, Population p, Facts f) => id switch
+    /// <summary>
+    /// The counts behind every target, added up over the slices of a generated population (see
+    /// <see cref="PopulationGenerator.Generate(int, int, int, Action{Population}, IProgress{ValueTuple{int, int}})"/>): every
+    /// measure is a count of rows over a count of rows, and the household measures only need the households of one slice.
+    /// </summary>
+    public sealed class Counts
+    {
+        private readonly (long Count, long Total)[] _counts = new (long, long)[Calibration.Targets.Length];
+
+        /// <summary>Adds the rows of a slice that holds whole households (or none).</summary>
+        public void Add(Population slice)
+        {
+            ArgumentNullException.ThrowIfNull(slice);
+            var facts = new Facts(slice);
+            for (var i = 0; i < _counts.Length; i++)
+            {
+                var (count, total) = Measure(Calibration.Targets[i].Id, slice, facts);
+                _counts[i] = (_counts[i].Count + count, _counts[i].Total + total);
+            }
+        }
+
+        /// <summary>The generated value of each target so far, in the order of <see cref="Calibration.Targets"/>.</summary>
+        public ImmutableArray<SummaryRow> Rows() => [.. Calibration.Targets.Select((t, i) => new SummaryRow(t, Percent(_counts[i].Count, _counts[i].Total)))];
+    }
+
+    private static (long Count, long Total) Measure(string id, Population p, Facts f) => id switch
     {
         "reception.municipal" => Share(p.Placements, x => x.Reception is "municipal" or "municipal-catering", p.Persons.Length),
         "reception.private" => Share(p.Placements, x => x.Reception == "private", p.Persons.Length),
         "reception.coa" => Share(p.Placements, x => x.Reception == "coa", p.Persons.Length),
         "reception.own-home" => Share(p.Placements, x => x.Reception == "own-home", p.Persons.Length),
-        "reception.occupancy" => Percent(p.Placements.Count(x => x.LocationId is not null && x.To is null), p.Locations.Sum(l => (long)l.Capacity)),
+        "reception.occupancy" => (p.Placements.Count(x => x.LocationId is not null && x.To is null), p.Locations.Sum(l => (long)l.Capacity)),
         "location.catering" => Share(p.Locations, l => l.Kind == "municipal-catering", p.Locations.Count(l => l.Kind is "municipal" or "municipal-catering")),
         "nationality.other" => Share(p.Persons, x => x.Nationality != "UA", p.Persons.Length),
         "residence.temporary" => Share(p.Persons, x => x.UkrainianResidence == "temporary", p.Persons.Length),
@@ -37,20 +63,20 @@ public static class PopulationSummary
         "household.child" => Share(p.Persons, f.IsChildAtHome, p.Persons.Length),
         "municipality.amsterdam" => Share(p.Persons, x => x.MunicipalityCode == "GM0363", p.Persons.Length),
         "work.share" => Share(p.Persons, x => f.IsWorkingAge(x) && f.Working.Contains(x.Id), p.Persons.Count(f.IsWorkingAge)),
-        "return.potential" => Percent(p.ReturnCommitments.Length, p.Persons.Length),
+        "return.potential" => (p.ReturnCommitments.Length, p.Persons.Length),
         "return.signed" => Share(p.ReturnCommitments, x => x.CommitmentSigned, p.Persons.Length),
-        "registration.other-state" => Percent(p.Protections.Where(x => x.MemberState != "NL").Select(x => x.PersonId).Distinct().Count(), p.Persons.Length),
+        "registration.other-state" => (p.Protections.Where(x => x.MemberState != "NL").Select(x => x.PersonId).Distinct().Count(), p.Persons.Length),
         "check.public-order.pending" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "pending", p.Persons.Count(x => f.Age(x) >= AgeOfMajority)),
         "check.public-order.failed" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "failed", p.Persons.Count(x => f.Age(x) >= AgeOfMajority)),
         "asylum.withdrawn" => Share(p.Persons, x => x.AsylumApplication == "withdrawn", p.Persons.Length),
         "medical.treatment" => Share(p.Persons, x => x.MedicalTreatment, p.Persons.Length),
-        "permit.other" => Percent(p.OtherPermits.Length, p.Persons.Count(f.IsWorkingAge)),
-        "absence.any" => Percent(p.Absences.Select(a => a.PersonId).Distinct().Count(), f.InReception),
-        "absence.over-28" => Percent(p.Absences.Where(a => Period.Between(a.From, a.To, PeriodUnits.Days).Days + 1 > AbsenceLimitDays).Select(a => a.PersonId).Distinct().Count(), f.InReception),
+        "permit.other" => (p.OtherPermits.Length, p.Persons.Count(f.IsWorkingAge)),
+        "absence.any" => (p.Absences.Select(a => a.PersonId).Distinct().Count(), f.InReception),
+        "absence.over-28" => (p.Absences.Where(a => Period.Between(a.From, a.To, PeriodUnits.Days).Days + 1 > AbsenceLimitDays).Select(a => a.PersonId).Distinct().Count(), f.InReception),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no measure for this calibration target"),
     };
 
-    private static double Share<T>(ImmutableArray<T> rows, Func<T, bool> predicate, long total) => Percent(rows.Count(predicate), total);
+    private static (long Count, long Total) Share<T>(ImmutableArray<T> rows, Func<T, bool> predicate, long total) => (rows.Count(predicate), total);
 
     private static double Percent(long count, long total) => total == 0 ? 0 : 100.0 * count / total;
 

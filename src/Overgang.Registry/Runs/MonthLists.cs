@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Files;
 using Overgang.Registry.Model;
-using Overgang.Rules;
 using Overgang.Rules.Explanations;
 
 namespace Overgang.Registry.Runs;

@@ -1,0 +1,257 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+using NpgsqlTypes;
+
+namespace Overgang.Registry.Storage;
+
+/// <summary>
+/// The table, columns and statements of one entity type for <see cref="BulkWriter"/>, built once per EF model and type:
+/// for every column a compiled accessor that reads the property, applies the model's value converter (so the stored value
+/// is the one EF would store) and hands the provider value, unboxed, to the SQLite binder or the PostgreSQL COPY writer.
+/// </summary>
+internal sealed class TableMap
+{
+    private static readonly ConcurrentDictionary<(IModel Model, Type Type, bool Postgres), TableMap> _maps = new();
+
+    private TableMap(IEntityType entity, bool postgres)
+    {
+        Table = Quote(entity.GetTableName()!);
+        var inserted = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)).ToArray();
+        Inserted = [.. inserted.Select(p => new Column(p, postgres))];
+        var set = entity.GetProperties().Where(p => !p.IsPrimaryKey()).ToArray();
+        var key = entity.FindPrimaryKey()!.Properties;
+        var token = entity.GetProperties().FirstOrDefault(p => p.IsConcurrencyToken);
+        Updated = [.. set.Concat(key).Select(p => new Column(p, postgres))];
+        Token = token is null ? null : new Column(token, postgres);
+        var names = Inserted.Select(c => c.Name).ToArray();
+        InsertColumns = string.Join(", ", names);
+        InsertSql = $"INSERT INTO {Table} ({InsertColumns}) VALUES ({string.Join(", ", names.Select((_, i) => Placeholder(i, postgres)))})";
+        CopySql = $"COPY {Table} ({InsertColumns}) FROM STDIN (FORMAT BINARY)";
+        var where = key.Select(p => Quote(p.GetColumnName())).ToList();
+        if (token is not null)
+        {
+            where.Add(Quote(token.GetColumnName()));
+        }
+
+        var assignments = set.Select((p, i) => $"{Quote(p.GetColumnName())} = {Placeholder(i, postgres)}");
+        var conditions = where.Select((column, i) => $"{column} = {Placeholder(set.Length + i, postgres)}");
+        UpdateSql = $"UPDATE {Table} SET {string.Join(", ", assignments)} WHERE {string.Join(" AND ", conditions)}";
+    }
+
+    /// <summary>The quoted table name.</summary>
+    public string Table { get; }
+
+    /// <summary>The columns of an insert: every property but a key the database generates.</summary>
+    public Column[] Inserted { get; }
+
+    /// <summary>The columns of an update, as bound: every non-key property, then the key.</summary>
+    public Column[] Updated { get; }
+
+    /// <summary>The concurrency token, compared with the version the row was read at, or <c>null</c>.</summary>
+    public Column? Token { get; }
+
+    /// <summary>The quoted inserted column names, comma separated.</summary>
+    public string InsertColumns { get; }
+
+    /// <summary>A one-row insert with positional parameters.</summary>
+    public string InsertSql { get; }
+
+    /// <summary>An update of every column by key (and the concurrency token, if any), with positional parameters.</summary>
+    public string UpdateSql { get; }
+
+    /// <summary>The binary COPY of the inserted columns (PostgreSQL).</summary>
+    public string CopySql { get; }
+
+    /// <summary>The map of <paramref name="type"/> in <paramref name="model"/>, built on first use.</summary>
+    public static TableMap For(IModel model, Type type, bool postgres) =>
+        _maps.GetOrAdd((model, type, postgres), k => new TableMap(
+            k.Model.FindEntityType(k.Type) ?? throw new ArgumentException($"{k.Type.Name} is not in the registry model", nameof(type)),
+            k.Postgres));
+
+    private static string Placeholder(int index, bool postgres) => (postgres ? "$" : "?") + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>One column: its name, and compiled accessors that write the provider value of a row's property.</summary>
+    internal sealed class Column
+    {
+        public Column(IProperty property, bool postgres)
+        {
+            Name = Quote(property.GetColumnName());
+            var row = Expression.Parameter(typeof(object), "row");
+            var member = property.PropertyInfo is { } info
+                ? Expression.Property(Expression.Convert(row, property.DeclaringType.ClrType), info)
+                : (Expression)Expression.Field(Expression.Convert(row, property.DeclaringType.ClrType), property.FieldInfo!);
+            var value = Provider(member, property.GetTypeMapping().Converter);
+            Boxed = Expression.Lambda<Func<object, object?>>(Expression.Convert(value, typeof(object)), row).Compile();
+            if (postgres)
+            {
+                var columnType = property.GetColumnType();
+                var dbType = columnType.StartsWith("character varying", StringComparison.Ordinal) ? NpgsqlDbType.Varchar
+                    : columnType.StartsWith("character", StringComparison.Ordinal) ? NpgsqlDbType.Char
+                    : NpgsqlDbType.Text;
+                var importer = Expression.Parameter(typeof(Npgsql.NpgsqlBinaryImporter), "importer");
+                var write = typeof(CopyValues).GetMethod(nameof(CopyValues.Write), [typeof(Npgsql.NpgsqlBinaryImporter), value.Type, typeof(NpgsqlDbType)]);
+                Expression call = write is not null
+                    ? Expression.Call(write, importer, value, Expression.Constant(dbType))
+                    : Expression.Call(typeof(CopyValues).GetMethod(nameof(CopyValues.WriteObject))!, importer, Expression.Convert(value, typeof(object)), Expression.Constant(columnType));
+                Copy = Expression.Lambda<Action<object, Npgsql.NpgsqlBinaryImporter>>(call, row, importer).Compile();
+            }
+            else
+            {
+                var statement = Expression.Parameter(typeof(SqliteStatement), "statement");
+                var index = Expression.Parameter(typeof(int), "index");
+                var bind = typeof(SqliteStatement).GetMethod(nameof(SqliteStatement.Bind), [typeof(int), value.Type]);
+                Expression call = bind is not null
+                    ? Expression.Call(statement, bind, index, value)
+                    : Expression.Call(statement, typeof(SqliteStatement).GetMethod(nameof(SqliteStatement.BindObject))!, index, Expression.Convert(value, typeof(object)));
+                Bind = Expression.Lambda<Action<object, SqliteStatement, int>>(call, row, statement, index).Compile();
+            }
+        }
+
+        /// <summary>The quoted column name.</summary>
+        public string Name { get; }
+
+        /// <summary>The provider value, boxed (<c>null</c> for a missing value), for commands with parameters.</summary>
+        public Func<object, object?> Boxed { get; }
+
+        /// <summary>Binds the row's value to a parameter of an SQLite statement, by index (SQLite only).</summary>
+        public Action<object, SqliteStatement, int> Bind { get; } = (_, _, _) => throw new InvalidOperationException("not an SQLite column");
+
+        /// <summary>Writes the row's value into a binary COPY (PostgreSQL only).</summary>
+        public Action<object, Npgsql.NpgsqlBinaryImporter> Copy { get; } = (_, _) => throw new InvalidOperationException("not a PostgreSQL column");
+
+        /// <summary>The provider value of <paramref name="member"/>: converted as the EF model says, <c>null</c> staying <c>null</c>.</summary>
+        private static Expression Provider(Expression member, ValueConverter? converter)
+        {
+            if (converter is null)
+            {
+                return member;
+            }
+
+            var convert = converter.ConvertToProviderExpression;
+            var providerType = converter.ProviderClrType;
+            var underlying = Nullable.GetUnderlyingType(member.Type);
+            if (underlying is not null)
+            {
+                var nullableProvider = providerType.IsValueType ? typeof(Nullable<>).MakeGenericType(providerType) : providerType;
+                return Expression.Condition(
+                    Expression.Property(member, "HasValue"),
+                    Expression.Convert(Expression.Invoke(convert, Expression.Property(member, "Value")), nullableProvider),
+                    Expression.Default(nullableProvider));
+            }
+
+            if (!member.Type.IsValueType)
+            {
+                return Expression.Condition(Expression.Equal(member, Expression.Constant(null, member.Type)), Expression.Default(providerType), Expression.Invoke(convert, member));
+            }
+
+            return Expression.Invoke(convert, member);
+        }
+    }
+
+    /// <summary>Typed writes into a binary COPY: no boxing for the column types the registry uses.</summary>
+    internal static class CopyValues
+    {
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, string? value, NpgsqlDbType text)
+        {
+            if (value is null)
+            {
+                importer.WriteNull();
+            }
+            else
+            {
+                importer.Write(value, text);
+            }
+        }
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, long value, NpgsqlDbType _) => importer.Write(value, NpgsqlDbType.Bigint);
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, long? value, NpgsqlDbType _)
+        {
+            if (value is { } v)
+            {
+                importer.Write(v, NpgsqlDbType.Bigint);
+            }
+            else
+            {
+                importer.WriteNull();
+            }
+        }
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, int value, NpgsqlDbType _) => importer.Write(value, NpgsqlDbType.Integer);
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, int? value, NpgsqlDbType _)
+        {
+            if (value is { } v)
+            {
+                importer.Write(v, NpgsqlDbType.Integer);
+            }
+            else
+            {
+                importer.WriteNull();
+            }
+        }
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, bool value, NpgsqlDbType _) => importer.Write(value, NpgsqlDbType.Boolean);
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, bool? value, NpgsqlDbType _)
+        {
+            if (value is { } v)
+            {
+                importer.Write(v, NpgsqlDbType.Boolean);
+            }
+            else
+            {
+                importer.WriteNull();
+            }
+        }
+
+        /// <summary>A date as <see cref="DateOnly"/>: <c>date</c> with or without Npgsql's NodaTime plugin.</summary>
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, LocalDate value, NpgsqlDbType _) => importer.Write(value.ToDateOnly(), NpgsqlDbType.Date);
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, LocalDate? value, NpgsqlDbType _)
+        {
+            if (value is { } v)
+            {
+                importer.Write(v.ToDateOnly(), NpgsqlDbType.Date);
+            }
+            else
+            {
+                importer.WriteNull();
+            }
+        }
+
+        /// <summary>An instant as a UTC <see cref="DateTime"/>: <c>timestamptz</c> with or without the NodaTime plugin.</summary>
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, Instant value, NpgsqlDbType _) => importer.Write(value.ToDateTimeUtc(), NpgsqlDbType.TimestampTz);
+
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, Instant? value, NpgsqlDbType _)
+        {
+            if (value is { } v)
+            {
+                importer.Write(v.ToDateTimeUtc(), NpgsqlDbType.TimestampTz);
+            }
+            else
+            {
+                importer.WriteNull();
+            }
+        }
+
+        /// <summary>Any other type, boxed, by the column's store type.</summary>
+        public static void WriteObject(Npgsql.NpgsqlBinaryImporter importer, object? value, string columnType)
+        {
+            if (value is null)
+            {
+                importer.WriteNull();
+            }
+            else
+            {
+                importer.Write(value, columnType);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Overgang.Registry.Tests.Population;
+
+/// <summary>A SHA-256 over every property of every row of a population, table by table in the record's order, rows in order.</summary>
+internal static class PopulationDigest
+{
+    public static string Of(Registry.Population.Population population)
+    {
+        var text = new StringBuilder();
+        text.Append(population.Seed).Append('|').Append(population.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('|').Append(population.Households).Append('\n');
+        foreach (var table in typeof(Registry.Population.Population).GetProperties().Where(p => p.PropertyType.IsGenericType).OrderBy(p => p.MetadataToken))
+        {
+            text.Append(table.Name).Append('\n');
+            foreach (var row in (IEnumerable)table.GetValue(population)!)
+            {
+                foreach (var property in row.GetType().GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    text.Append(property.Name).Append('=').Append(Convert.ToString(property.GetValue(row), CultureInfo.InvariantCulture)).Append('|');
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
