@@ -75,6 +75,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Local accounts of the web application.</summary>
     public DbSet<Account> Accounts => Set<Account>();
 
+    /// <summary>Pairs record linkage found, for a person to decide (docs/linkage.md).</summary>
+    public DbSet<LinkCandidate> LinkCandidates => Set<LinkCandidate>();
+
     /// <summary>The registry's revision (one row).</summary>
     public DbSet<RegistryRevision> Revision => Set<RegistryRevision>();
 
@@ -135,7 +138,7 @@ public abstract class RegistryContext : DbContext
 
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey));
+            && e.Entity is not (BatchRun or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or LinkCandidate));
     }
 
     /// <summary>The web application's data-protection keys (cookies and bearer tokens), kept with the registry they belong to.</summary>
@@ -262,6 +265,7 @@ public abstract class RegistryContext : DbContext
             e.HasIndex(t => new { t.PersonId, t.Status });
             e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
         });
+        modelBuilder.ApplyConfiguration(new Linkage.LinkCandidateConfiguration());
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.ToTable("audit_entry");

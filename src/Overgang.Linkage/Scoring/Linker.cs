@@ -92,10 +92,11 @@ public static class Linker
         }
 
         static List<(sbyte[], long)> Vectors(Dictionary<int, long> patterns) => [.. patterns.Select(p => (Unpattern(p.Key), p.Value))];
-        var byDate = Patterns(BlockingSlots.TrainingByDate, BlockingSlots.TrainingByDate, [LinkField.BirthDate]);
+        var byFamilyDate = Patterns(BlockingSlots.FamilyDate, BlockingSlots.FamilyDate, [LinkField.FamilyName, LinkField.BirthDate]);
+        var byGivenDate = Patterns(BlockingSlots.GivenDate, BlockingSlots.GivenDate, [LinkField.GivenName, LinkField.BirthDate, LinkField.Sex]);
         var byName = Patterns(BlockingSlots.TrainingByName, BlockingSlots.TrainingByName, [LinkField.FamilyName, LinkField.GivenName, LinkField.Sex]);
-        var model = Train(Vectors(byDate), Vectors(byName), u, parameters, self ? sample.Length * (right.Count - 1) / 2.0 : (double)sample.Length * right.Count);
-        var emPairs = byDate.Values.Sum() + byName.Values.Sum();
+        var model = Train(Vectors(byFamilyDate), Vectors(byGivenDate), Vectors(byName), u, parameters, self ? sample.Length * (right.Count - 1) / 2.0 : (double)sample.Length * right.Count);
+        var emPairs = byFamilyDate.Values.Sum() + byGivenDate.Values.Sum() + byName.Values.Sum();
         var estimate = clock.Elapsed - prepare;
 
         // Every blocked pair, scored.
@@ -146,39 +147,42 @@ public static class Linker
     }
 
     /// <summary>
-    /// Trains m per blocking rule, as Splink does: names, sex, nationality and document number by EM on pairs that share
-    /// a birth date (the date left out); the birth date by EM on pairs that share family and given keys (the names left
-    /// out), with λ of those pairs fixed at the matches expected among them (few of them are matches: the names of a
-    /// population repeat). λ of the model is the share of matches among all pairs, the population u was measured on.
+    /// Trains m per blocking rule, as Splink does, each rule training the fields it does not block on: pairs sharing the
+    /// family key and birth date train the given name, sex, nationality and document number; pairs sharing the given
+    /// key and birth date train the family name; pairs sharing family and given keys train the birth date, with λ of
+    /// those pairs held at the matches expected among them (few are matches: the names of a population repeat). λ of
+    /// the model is the share of matches among all pairs, the population u was measured on.
     /// </summary>
-    private static FellegiSunterModel Train(List<(sbyte[], long)> byDate, List<(sbyte[], long)> byName, ImmutableArray<ImmutableArray<double>> u, LinkageParameters parameters, double allPairs)
+    private static FellegiSunterModel Train(List<(sbyte[], long)> byFamilyDate, List<(sbyte[], long)> byGivenDate, List<(sbyte[], long)> byName, ImmutableArray<ImmutableArray<double>> u, LinkageParameters parameters, double allPairs)
     {
-        var names = ExpectationMaximisation.Estimate(byDate, u, null, parameters, null);
-        var dateAgreeing = names.Lambda * byDate.Sum(p => (double)p.Item2);
-        var family = names.M[(int)LinkField.FamilyName];
-        var given = names.M[(int)LinkField.GivenName];
-        var keysAgree = (family[2] + family[3]) * (given[2] + given[3]);
+        var given = ExpectationMaximisation.Estimate(byFamilyDate, u, null, parameters, null);
+        var family = ExpectationMaximisation.Estimate(byGivenDate, u, null, parameters, null);
+        var familyKeyAgrees = family.M[(int)LinkField.FamilyName][2] + family.M[(int)LinkField.FamilyName][3];
+        var givenKeyAgrees = given.M[(int)LinkField.GivenName][2] + given.M[(int)LinkField.GivenName][3];
+        var familyDateMatches = given.Lambda * byFamilyDate.Sum(p => (double)p.Item2);
         var nameBlocked = byName.Sum(p => (double)p.Item2);
         var dateAgrees = 0.9;
-        var matches = dateAgreeing / dateAgrees;
+        var matches = 0.0;
         FellegiSunterModel? dates = null;
-        for (var round = 0; round < 20; round++)
+        for (var round = 0; round < 50; round++)
         {
-            matches = dateAgreeing / dateAgrees;
-            var lambda = nameBlocked == 0 ? 1e-6 : Math.Clamp(matches * keysAgree / nameBlocked, 1e-9, 0.999);
+            matches = familyDateMatches / Math.Max(1e-9, familyKeyAgrees * dateAgrees);
+            var lambda = nameBlocked == 0 ? 1e-6 : Math.Clamp(matches * familyKeyAgrees * givenKeyAgrees / nameBlocked, 1e-9, 0.999);
             dates = ExpectationMaximisation.Estimate(byName, u, dates?.M, parameters, lambda);
             var next = dates.M[(int)LinkField.BirthDate][4] + dates.M[(int)LinkField.BirthDate][3];
-            if (Math.Abs(next - dateAgrees) < parameters.EmTolerance)
+            var done = Math.Abs(next - dateAgrees) < parameters.EmTolerance;
+            dateAgrees = next;
+            if (done)
             {
-                dateAgrees = next;
                 break;
             }
-
-            dateAgrees = next;
         }
 
-        var m = names.M.SetItem((int)LinkField.BirthDate, dates!.M[(int)LinkField.BirthDate]);
-        return new FellegiSunterModel(m, u, Math.Clamp(matches / Math.Max(1, allPairs), 1e-12, 0.5), names.Iterations + dates.Iterations, names.Converged && dates.Converged);
+        var m = given.M
+            .SetItem((int)LinkField.FamilyName, family.M[(int)LinkField.FamilyName])
+            .SetItem((int)LinkField.BirthDate, dates!.M[(int)LinkField.BirthDate]);
+        return new FellegiSunterModel(m, u, Math.Clamp(matches / Math.Max(1, allPairs), 1e-12, 0.5), given.Iterations + family.Iterations + dates.Iterations,
+            given.Converged && family.Converged && dates.Converged);
     }
 
     /// <summary>The pattern number of a comparison vector (each level plus one, in base 6).</summary>
