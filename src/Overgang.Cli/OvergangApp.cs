@@ -91,6 +91,7 @@ internal static class OvergangApp
             Analysis.ProjectCommand.Create(context),
             Analysis.MonitorCommand.Create(context),
             Analysis.ReportCommand.Create(context),
+            Linkage.LinkCommand.Create(context),
         };
 
         // One help option serves every command (it is recursive); without a width it takes the console's, which is
