@@ -139,7 +139,7 @@ public static class LinkageRun
     private static string? Truncate(string? text, int length) => text is null ? null : text.Length > length ? text[..length] : text;
 
     /// <summary>Formats a date as the queue shows it.</summary>
-    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
 
 /// <summary>One field's evidence as stored with a candidate.</summary>

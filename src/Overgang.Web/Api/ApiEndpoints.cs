@@ -33,6 +33,7 @@ internal static class ApiEndpoints
         HouseholdEndpoints.Map(api);
         DecisionEndpoints.Map(api);
         WorkQueueEndpoints.Map(api);
+        Linkage.LinkReviewEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)
