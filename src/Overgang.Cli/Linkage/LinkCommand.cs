@@ -259,6 +259,6 @@ internal static class LinkCommand
         context.Output.WriteLine($"model: u from {Figures.Count(result.RandomPairs)} random pairs, m by EM on {Figures.Count(result.EmPairs)} blocked pairs ({Figures.Count(result.Model.Iterations)} iterations, {(result.Model.Converged ? "converged" : "not converged")})");
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"time {total:0.0} s (block {result.Preparation.TotalSeconds:0.0} s, estimate {result.Estimation.TotalSeconds:0.0} s, score {result.Scoring.TotalSeconds:0.0} s); {Figures.Count((long)((result.LeftRecords + result.RightRecords) / Math.Max(total, 1e-3)))} records/s"));
-        context.Output.WriteLine("nothing is merged: decide each pair in the review (web: Dubbele registraties; API: /api/v1/link-candidates)");
+        context.Output.WriteLine("nothing is merged: a person decides each pair (API: /api/v1/link-candidates)");
     }
 }

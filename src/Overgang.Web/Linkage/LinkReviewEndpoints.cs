@@ -18,7 +18,7 @@ internal static class LinkReviewEndpoints
         group.MapGet("/{id:long}", ReadAsync)
             .WithSummary("One candidate pair, open or decided, with both records side by side and the evidence per field.");
         group.MapPost("/{id:long}/decision", DecideAsync)
-            .WithSummary("A reviewer's decision: samePerson true (a confirmed double registration adds the other member state's registration, so the next decisions run flags multiple-registration) or false; version as read (409 when stale).");
+            .WithSummary("A reviewer's decision: samePerson true (a confirmed double registration adds the other member state's registration, so the next decisions run flags multiple-registration) or false; version as read (412 when stale).");
     }
 
     private static async Task<Results<Ok<LinkCandidatePage>, ProblemHttpResult>> ListAsync(HttpContext http, LinkReviewService service, int? page, int? pageSize, CancellationToken cancellationToken) =>

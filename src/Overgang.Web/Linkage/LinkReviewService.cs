@@ -82,7 +82,7 @@ public sealed class LinkReviewService(RegistryContext context, AccessLog log, IC
             return new CaseResult<LinkCandidateView>.Invalid("reason", "reason: at most 500 characters");
         }
 
-        switch (LinkReview.Decide(context, id, request.Version, request.SamePerson, caller.UserName, reason, clock.GetCurrentInstant(), _netherlands))
+        switch (LinkReview.Decide(context, id, request.Version, request.SamePerson, caller.Actor, reason, clock.GetCurrentInstant(), _netherlands))
         {
             case ReviewOutcome.NotFound:
                 return new CaseResult<LinkCandidateView>.NotFound();
