@@ -92,6 +92,7 @@ internal static class OvergangApp
             Analysis.MonitorCommand.Create(context),
             Analysis.ReportCommand.Create(context),
             Platform.PlatformReportCommand.Create(context),
+            Linkage.LinkCommand.Create(context),
         };
 
         // One help option serves every command (it is recursive); without a width it takes the console's, which is

@@ -78,6 +78,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Local accounts of the web application.</summary>
     public DbSet<Account> Accounts => Set<Account>();
 
+    /// <summary>Pairs record linkage found, for a person to decide (docs/linkage.md).</summary>
+    public DbSet<LinkCandidate> LinkCandidates => Set<LinkCandidate>();
+
     /// <summary>The registry's revision (one row).</summary>
     public DbSet<RegistryRevision> Revision => Set<RegistryRevision>();
 
@@ -138,7 +141,7 @@ public abstract class RegistryContext : DbContext
 
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts));
+            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate));
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>
@@ -283,6 +286,7 @@ public abstract class RegistryContext : DbContext
             e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
             e.Property(t => t.Code).HasMaxLength(48);
         });
+        modelBuilder.ApplyConfiguration(new Linkage.LinkCandidateConfiguration());
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.ToTable("audit_entry");

@@ -34,6 +34,7 @@ internal static class ApiEndpoints
         DecisionEndpoints.Map(api);
         WorkQueueEndpoints.Map(api);
         Platform.PlatformEndpoints.Map(api);
+        Linkage.LinkReviewEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)

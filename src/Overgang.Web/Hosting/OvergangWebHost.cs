@@ -57,6 +57,7 @@ public static class OvergangWebHost
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<WorkQueueService>();
+        services.AddScoped<Linkage.LinkReviewService>();
         services.AddScoped<SignIns>();
         services.ConfigureHttpJsonOptions(options =>
         {
