@@ -5,6 +5,7 @@ using Overgang.Linkage.Names;
 using Overgang.Linkage.Records;
 using Overgang.Linkage.Scoring;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Linkage;
 using Overgang.Registry.Population;
 using Overgang.Registry.Runs;
@@ -62,7 +63,7 @@ public sealed class ReviewTests
         var after = check.Decisions.AsNoTracking().Single(d => d.RunId == second.Id && d.PersonId == personId);
         Assert.NotEqual("not-entitled", before.Path);
         Assert.Equal("not-entitled", after.Path);
-        Assert.Contains("multiple-registration", after.Explanation, StringComparison.Ordinal);
+        Assert.Contains("multiple-registration", StoredExplanations.DecisionJson(check, after), StringComparison.Ordinal);
         Assert.Contains(check.Protections.AsNoTracking(), p => p.PersonId == personId && p.MemberState == "DE" && p.Since == new LocalDate(2022, 4, 1));
         Assert.Equal(LinkReview.SamePerson, check.LinkCandidates.AsNoTracking().Single(c => c.Id == candidateId).Status);
         Assert.Contains(check.Audit.AsNoTracking(), a => a.Action == "link.decide" && a.Subject == personId && a.Actor == "reviewer");

@@ -46,7 +46,7 @@ internal static class RunCommand
 
     private static Option<bool> NoPipelineOption() => new("--no-pipeline")
     {
-        Description = "Read each chunk only after the one before is written (by default the next chunk is read while one is written); for measuring.",
+        Description = "Read each chunk only after the one before is written (normally the next chunk is read while one is written); for measuring.",
     };
 
     /// <summary>The run's options from the command line; <c>null</c> after writing the error for a worker count the registry cannot take.</summary>
