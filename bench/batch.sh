@@ -40,7 +40,14 @@ month_tables="payment audit_entry"
 
 # npgsql URI: the Npgsql connection string of a postgresql:// URI (the floor's --database)
 npgsql() {
-  python3 -c 'import sys, urllib.parse as u; p = u.urlparse(sys.argv[1]); print(f"Host={p.hostname};Port={p.port or 5432};Username={u.unquote(p.username or \"postgres\")};Password={u.unquote(p.password or \"\")};Database={p.path.lstrip(\"/\") or \"postgres\"}")' "$1"
+  python3 - "$1" <<'PY'
+import sys, urllib.parse as u
+p = u.urlparse(sys.argv[1])
+user = u.unquote(p.username or "postgres")
+password = u.unquote(p.password or "")
+database = p.path.lstrip("/") or "postgres"
+print(f"Host={p.hostname};Port={p.port or 5432};Username={user};Password={password};Database={database}")
+PY
 }
 
 # sql PROVIDER DATABASE QUERY: one value
