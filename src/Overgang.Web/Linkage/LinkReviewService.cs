@@ -96,6 +96,19 @@ public sealed class LinkReviewService(RegistryContext context, AccessLog log, IC
         }
     }
 
+    /// <summary>
+    /// The names in Cyrillic, as stored, of the registry persons of <paramref name="candidates"/> (for a page in
+    /// Ukrainian); persons without a stored Cyrillic name are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, (string? Family, string? Given)>> CyrillicNamesAsync(IEnumerable<LinkCandidateView> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var ids = candidates.Select(c => c.PersonId).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id) && (p.FamilyNameCyrillic != null || p.GivenNameCyrillic != null))
+            .Select(p => new { p.Id, p.FamilyNameCyrillic, p.GivenNameCyrillic }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Id, r => (r.FamilyNameCyrillic, r.GivenNameCyrillic), StringComparer.Ordinal);
+    }
+
     private static bool MayReview(Caller caller) => caller.Role is Roles.Ind or Roles.Admin;
 
     private async Task<ImmutableArray<LinkCandidateView>> ViewsAsync(IReadOnlyList<LinkCandidate> candidates, CancellationToken cancellationToken)
