@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Transition;
@@ -38,20 +37,7 @@ public sealed class CountryPackages
     public ImmutableArray<CountryPackage> Packages { get; }
 
     /// <summary>The package files embedded in this assembly.</summary>
-    public static IReadOnlyList<ParameterFile> EmbeddedFiles()
-    {
-        const string prefix = "Overgang.Countries.";
-        var assembly = typeof(CountryPackages).Assembly;
-        var files = new List<ParameterFile>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            files.Add(new ParameterFile(name[prefix.Length..], reader.ReadToEnd()));
-        }
-
-        return files;
-    }
+    public static IReadOnlyList<ParameterFile> EmbeddedFiles() => ParameterFile.Embedded(typeof(CountryPackages).Assembly, "Overgang.Countries.");
 
     /// <summary>Reads package files, checking every parameter and source they name against themselves and the tree.</summary>
     /// <exception cref="ParameterFileException">A file is malformed or names what does not exist; the message names file and line.</exception>

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -32,5 +34,19 @@ public sealed record ParameterFile(string Name, string Text)
         }
 
         return root;
+    }
+
+    /// <summary>The files embedded in <paramref name="assembly"/> whose resource name starts with <paramref name="prefix"/>, in name order, named without it.</summary>
+    internal static IReadOnlyList<ParameterFile> Embedded(Assembly assembly, string prefix)
+    {
+        var files = new List<ParameterFile>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            files.Add(new ParameterFile(name[prefix.Length..], reader.ReadToEnd()));
+        }
+
+        return files;
     }
 }

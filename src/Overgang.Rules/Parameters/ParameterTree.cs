@@ -46,20 +46,7 @@ public sealed class ParameterTree
     }
 
     /// <summary>The parameter files embedded in this assembly.</summary>
-    public static IReadOnlyList<ParameterFile> EmbeddedFiles()
-    {
-        const string prefix = "Overgang.Parameters.";
-        var assembly = typeof(ParameterTree).Assembly;
-        var files = new List<ParameterFile>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            files.Add(new ParameterFile(name[prefix.Length..], reader.ReadToEnd()));
-        }
-
-        return files;
-    }
+    public static IReadOnlyList<ParameterFile> EmbeddedFiles() => ParameterFile.Embedded(typeof(ParameterTree).Assembly, "Overgang.Parameters.");
 
     /// <summary>The definition with an id.</summary>
     /// <exception cref="KeyNotFoundException">No such parameter: a defect in the calling rule.</exception>
