@@ -155,7 +155,7 @@ public sealed class AllowanceFacts
                 household.Allowance,
                 household.Contribution,
                 "calculated",
-                Explain(household),
+                null,
                 household)
             {
                 HandOverThisMonth = household.Provision == Provision.SocialAssistance && !SocialAssistanceBefore(household, rows, parameters),
@@ -260,8 +260,6 @@ public sealed class AllowanceFacts
             return paths;
         }
     }
-
-    private static string Explain(HouseholdCalculation household) => ExplanationJson(household.Explanation);
 
     /// <summary>The explanation of a calculated payment as JSON (rule, reference, text, value in euros per step), as stored and shown.</summary>
     public static string ExplanationJson(IEnumerable<ExplanationItem> steps) =>

@@ -10,10 +10,16 @@ namespace Overgang.Registry.Facts;
 /// <param name="Allowance">Allowance payable.</param>
 /// <param name="Contribution">Own contribution due.</param>
 /// <param name="Outcome"><c>calculated</c>, <c>ended-absence</c>, <c>not-calculable</c> or <c>invalid-relations</c>.</param>
-/// <param name="Explanation">The explanation (JSON) or why it could not be calculated, as stored with a payment.</param>
+/// <param name="Written">Why it could not be calculated (JSON), or <c>null</c> when it was: see <see cref="Explanation"/>.</param>
 /// <param name="Calculation">The rules' calculation when the outcome is <c>calculated</c>, else <c>null</c>.</param>
-public sealed record AllowanceResult(string Key, ImmutableArray<string> Members, Money Allowance, Money Contribution, string Outcome, string Explanation, HouseholdCalculation? Calculation)
+public sealed record AllowanceResult(string Key, ImmutableArray<string> Members, Money Allowance, Money Contribution, string Outcome, string? Written, HouseholdCalculation? Calculation)
 {
+    /// <summary>
+    /// The explanation as JSON: the calculation's steps when calculated, else why not. Written only when read (a month
+    /// run stores the steps in their stored form and never needs the JSON of a calculated household).
+    /// </summary>
+    public string Explanation => Written ?? AllowanceFacts.ExplanationJson(Calculation?.Explanation ?? []);
+
     /// <summary>
     /// True for a household on social assistance this month that was not on it on the first day of the previous
     /// month: it is handed over this month (the hand-over list of the monthly run).

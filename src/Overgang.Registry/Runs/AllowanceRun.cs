@@ -3,7 +3,7 @@ using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
-using Overgang.Registry.Population;
+using Overgang.Registry.Storage;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
@@ -113,6 +113,8 @@ public static class AllowanceRun
 
             foreach (var result in allowance.Results)
             {
+                // A calculated payment keeps its steps in stored form; a refusal keeps its explanation as written.
+                var stored = result.Outcome == "calculated" && result.Calculation is { } steps ? StoredExplanation.Encode(steps.Explanation, texts) : null;
                 payments.Add(new PaymentRecord
                 {
                     RunId = runId,
@@ -122,8 +124,8 @@ public static class AllowanceRun
                     AllowanceCents = result.Allowance.Cents,
                     ContributionCents = result.Contribution.Cents,
                     Outcome = result.Outcome,
-                    Stored = result.Outcome == "calculated" && result.Calculation is { } steps ? StoredExplanation.Encode(steps.Explanation, texts) : null,
-                    Explanation = result.Outcome == "calculated" && result.Calculation is not null ? null : result.Explanation,
+                    Stored = stored,
+                    Explanation = stored is null ? result.Explanation : null,
                     Provision = result.Calculation is { } calculation ? ProvisionNames.Of(calculation.Provision) : null,
                     SocialAssistanceCents = result.Calculation?.SocialAssistance?.Amount.Cents,
                     HandOver = result.HandOverThisMonth,
@@ -138,7 +140,7 @@ public static class AllowanceRun
             }
         }
 
-        BulkLoader.Insert(context, payments);
+        BulkWriter.Insert(context, payments);
         return new ChunkOutcome(counts, audit) { Payments = payments };
     }
 

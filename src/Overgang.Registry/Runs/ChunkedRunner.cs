@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
-using Overgang.Registry.Population;
+using Overgang.Registry.Storage;
 
 namespace Overgang.Registry.Runs;
 
@@ -95,7 +95,7 @@ internal static class ChunkedRunner
                         chunks.Add(new RunChunk { RunId = run.Id, Index = run.Chunks + chunks.Count, FirstKey = all[offset], LastKey = all[end], Status = "free" });
                     }
 
-                    BulkLoader.Insert(context, chunks);
+                    BulkWriter.Insert(context, chunks);
                 }
 
                 transaction.Commit();
@@ -261,7 +261,7 @@ internal static class ChunkedRunner
         var run = context.Runs.Single(r => r.Id == runId);
         source.Check(run, slice);
         AuditChain.After(context).Seal(outcome.Audit);
-        BulkLoader.Insert(context, outcome.Audit);
+        BulkWriter.Insert(context, outcome.Audit);
         run.LastKey = source.LastKeyAfter(run, slice);
         run.Chunks++;
         run.Counts = Merge(run.Counts, outcome.Counts);

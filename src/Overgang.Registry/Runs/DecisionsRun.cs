@@ -5,7 +5,7 @@ using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
-using Overgang.Registry.Population;
+using Overgang.Registry.Storage;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Transition;
@@ -101,12 +101,12 @@ public static class DecisionsRun
             });
             foreach (var action in decision.Actions)
             {
-                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "action", Owner = TransitionNames.Of(action.Owner), Code = TaskTexts.CodeOf(action.Text), Text = TaskTexts.CodeOf(action.Text) is null ? action.Text : null, Due = action.Due, Status = "open" });
+                tasks.Add(Task(runId, decision.PersonId, "action", action.Owner, action.Text, action.Due));
             }
 
             foreach (var task in decision.Tasks)
             {
-                tasks.Add(new CaseTask { RunId = runId, PersonId = decision.PersonId, Kind = "follow-up", Owner = TransitionNames.Of(task.Owner), Code = TaskTexts.CodeOf(task.Text), Text = TaskTexts.CodeOf(task.Text) is null ? task.Text : null, Due = task.Due ?? schedule.Date, Status = "open" });
+                tasks.Add(Task(runId, decision.PersonId, "follow-up", task.Owner, task.Text, task.Due ?? schedule.Date));
             }
 
             audit.Add(chain.Next(new AuditRecord(actor, "decision.record", decision.PersonId, $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", $"{{\"path\":\"{path}\",\"status\":\"{status}\"}}"), now));
@@ -114,9 +114,16 @@ public static class DecisionsRun
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        BulkLoader.Insert(context, records);
-        BulkLoader.Insert(context, tasks);
+        BulkWriter.Insert(context, records);
+        BulkWriter.Insert(context, tasks);
         return new ChunkOutcome(counts, audit);
+    }
+
+    /// <summary>An open task of a decision: its text by code where the rules have one (<see cref="TaskTexts"/>), else as written.</summary>
+    private static CaseTask Task(long runId, string personId, string kind, ActionOwner owner, string text, LocalDate due)
+    {
+        var code = TaskTexts.CodeOf(text);
+        return new CaseTask { RunId = runId, PersonId = personId, Kind = kind, Owner = TransitionNames.Of(owner), Code = code, Text = code is null ? text : null, Due = due, Status = "open" };
     }
 
     /// <summary>A loaded chunk: the facts of its persons with a protection record, and the count of those without.</summary>
