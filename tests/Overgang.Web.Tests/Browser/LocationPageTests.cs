@@ -20,7 +20,7 @@ public sealed class LocationPageTests(WebServer server, Support.Browser browser)
             await page.GotoAsync("/locations?date=" + date);
 
             // Then
-            await Assertions.Expect(page.Locator("caption")).ToContainTextAsync("locaties op " + date);
+            await Assertions.Expect(page.Locator("caption")).ToContainTextAsync("locaties op " + Overgang.Letters.LetterDates.Format(NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value, Overgang.Letters.LetterLanguage.Dutch));
             await Assertions.Expect(page.GetByLabel("Gemeente")).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator(".overgang-nav a[aria-current='page']")).ToHaveAttributeAsync("href", "/locations");
             await Accessibility.AssertNoViolations(page);

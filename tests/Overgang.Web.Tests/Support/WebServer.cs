@@ -94,6 +94,20 @@ public sealed class WebServer : IAsyncLifetime
     /// <summary>The first account with a role (and, for case workers and persons, the first scope).</summary>
     public DemoAccount Account(string role) => Accounts.First(a => a.Role == role);
 
+    /// <summary>
+    /// The names that are data on a page in any language: municipalities, reception locations and the accounts' names
+    /// (for the page language check). Persons' names are not among them: a Ukrainian page shows them in Cyrillic.
+    /// </summary>
+    public IReadOnlyList<string> Names => _names ??= ReadNames();
+
+    private IReadOnlyList<string>? _names;
+
+    private List<string> ReadNames()
+    {
+        using var context = Database.Open();
+        return [.. context.Municipalities.Select(m => m.Name), .. context.Locations.Select(l => l.Name), .. context.Accounts.Select(a => a.DisplayName), .. context.Accounts.Select(a => a.UserName)];
+    }
+
     /// <summary>A client without credentials.</summary>
     public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
 

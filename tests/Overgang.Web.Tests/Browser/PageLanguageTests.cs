@@ -1,0 +1,53 @@
+using Overgang.Web.Security;
+using Overgang.Web.Tests.Support;
+
+namespace Overgang.Web.Tests.Browser;
+
+/// <summary>
+/// The page language check (<see cref="PageLanguage"/>) on every page that has been brought into its three languages:
+/// a page listed here holds no text outside its language, no internal id and no ISO date, in Dutch, Ukrainian and
+/// English. A page joins the list when its texts are complete.
+/// </summary>
+[Collection(BrowserFixtures.Name)]
+public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
+{
+    public static TheoryData<string?, string, string> Pages_in_every_language()
+    {
+        string?[][] pages =
+        [
+            [null, "/sign-in"],
+            [Roles.Person, "/me"],
+            [Roles.CaseWorker, "/"],
+            [Roles.CaseWorker, "/households"],
+            [Roles.CaseWorker, "/locations"],
+            [Roles.Ind, "/link-candidates"],
+            [Roles.Analyst, "/"],
+            [Roles.Admin, "/"],
+        ];
+        var data = new TheoryData<string?, string, string>();
+        foreach (var page in pages)
+        {
+            foreach (var language in new[] { "nl", "uk", "en" })
+            {
+                data.Add(page[0], page[1]!, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages_in_every_language))]
+    public Task A_page_holds_only_text_of_its_language(string? role, string path, string language) =>
+        browser.OnPage(server.BaseAddress, $"{nameof(A_page_holds_only_text_of_its_language)}-{role}-{path.Replace('/', '_')}-{language}", async page =>
+        {
+            if (role is not null)
+            {
+                await Pages.SignInAsync(page, server.Account(role).UserName);
+            }
+
+            await page.GotoAsync($"{path}?lang={language}");
+
+            await PageLanguage.AssertAsync(page, language, server.Names);
+        });
+}
