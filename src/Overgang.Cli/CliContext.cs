@@ -12,8 +12,7 @@ namespace Overgang.Cli;
 /// <param name="Interactive">True when standard output is a terminal: progress bars are drawn live.</param>
 internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, IClock Clock, ParameterTree Parameters, bool Interactive = false)
 {
-    private static readonly DateTimeZone _netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     /// <summary>Today's date in the Netherlands.</summary>
-    public LocalDate Today => Clock.GetCurrentInstant().InZone(_netherlands).Date;
+    public LocalDate Today => Overgang.Rules.LegalDay.Today(Clock);
 }

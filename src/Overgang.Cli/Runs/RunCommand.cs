@@ -16,7 +16,6 @@ namespace Overgang.Cli.Runs;
 /// reused and its summary printed again (<c>--rerun</c> runs it anew).</remarks>
 internal static class RunCommand
 {
-    private static readonly DateTimeZone _netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     public static Command Create(CliContext context)
     {
@@ -139,7 +138,7 @@ internal static class RunCommand
             return;
         }
 
-        var at = (run.FinishedAt ?? run.StartedAt).InZone(_netherlands).ToString("d MMM yyyy HH:mm", Figures.Culture);
+        var at = (run.FinishedAt ?? run.StartedAt).InZone(Overgang.Rules.LegalDay.Zone).ToString("d MMM yyyy HH:mm", Figures.Culture);
         ConsoleFactory.Create(context.Output).WriteLine($"reusing {RunKinds.NameOf(run)} of {at}: same registry, same parameters (--rerun runs it again)");
     }
 

@@ -19,7 +19,6 @@ public sealed class LinkReviewService(RegistryContext context, AccessLog log, IC
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = 100;
 
-    private static readonly DateTimeZone _netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     /// <summary>A page of open candidates.</summary>
     public async Task<CaseResult<LinkCandidatePage>> OpenAsync(Caller caller, int page, int pageSize, CancellationToken cancellationToken)
@@ -82,7 +81,7 @@ public sealed class LinkReviewService(RegistryContext context, AccessLog log, IC
             return new CaseResult<LinkCandidateView>.Invalid("reason", "reason: at most 500 characters");
         }
 
-        switch (LinkReview.Decide(context, id, request.Version, request.SamePerson, caller.Actor, reason, clock.GetCurrentInstant(), _netherlands))
+        switch (LinkReview.Decide(context, id, request.Version, request.SamePerson, caller.Actor, reason, clock.GetCurrentInstant(), Overgang.Rules.LegalDay.Zone))
         {
             case ReviewOutcome.NotFound:
                 return new CaseResult<LinkCandidateView>.NotFound();

@@ -57,7 +57,7 @@ internal static class LocationEndpoints
         }
     }
 
-    internal static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InUtc().Date;
+    internal static LocalDate Today(IClock clock) => Cases.CaseClock.Today(clock);
 
     internal static ProblemHttpResult Problem(QueryProblem problem) => problem.Status switch
     {

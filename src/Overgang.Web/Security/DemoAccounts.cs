@@ -20,7 +20,7 @@ public static class DemoAccounts
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(parameters);
-        var today = at.InUtc().Date;
+        var today = Cases.CaseClock.Date(at);
         var adultsBornBefore = AgeOfMajority.TryYears(parameters, today, out var majority, out _)
             ? today.PlusYears(-majority).PlusDays(1)
             : today;
