@@ -34,10 +34,10 @@ public sealed record TimeSeries(string Label, TimeMark Mark, ImmutableArray<Loca
 public static class TimeCharts
 {
     /// <summary>Width of the chart's view box.</summary>
-    public const int Width = 800;
+    public const int Width = 640;
 
     /// <summary>Height of the chart's view box.</summary>
-    public const int Height = 420;
+    public const int Height = 440;
 
     private static readonly string[] _colours = ["#01689b", "#ca005d", "#275937", "#e17000", "#42145f", "#94710a", "#673327"];
 
@@ -87,11 +87,11 @@ public static class TimeCharts
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = number };
-        plot.Axes.Left.TickLabelStyle.FontSize = 14;
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
-        plot.YLabel(yLabel, size: 15);
+        plot.Axes.Left.TickLabelStyle.FontSize = 16;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 16;
+        plot.YLabel(yLabel, size: 16);
         plot.ShowLegend(Edge.Bottom);
-        plot.Legend.FontSize = 14;
+        plot.Legend.FontSize = 15;
         // Without a fixed width and height the chart takes its container's width (the view box keeps its proportions).
         var svg = AnalysisCharts.EmbeddableSvg(plot, Width, Height);
         var end = svg.IndexOf('>', StringComparison.Ordinal);
