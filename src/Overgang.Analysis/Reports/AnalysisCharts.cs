@@ -224,12 +224,17 @@ public static class AnalysisCharts
             annotation.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
         }
 
-        // Without the XML declaration, and with a viewBox, the SVG embeds in HTML and scales with its container.
-        var svg = plot.GetSvgXml(Width, Height);
-        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
-        svg = $"<svg viewBox=\"0 0 {Width.ToString(CultureInfo.InvariantCulture)} {Height.ToString(CultureInfo.InvariantCulture)}\"{svg["<svg".Length..]}";
+        var svg = EmbeddableSvg(plot, Width, Height);
         var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
         return new AnalysisChart(id, title, svg, [.. png], table, notes);
+    }
+
+    /// <summary>The plot as SVG text that embeds in HTML: without the XML declaration, with a viewBox, so it scales with its container.</summary>
+    internal static string EmbeddableSvg(Plot plot, int width, int height)
+    {
+        var svg = plot.GetSvgXml(width, height);
+        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
+        return $"<svg viewBox=\"0 0 {width.ToString(CultureInfo.InvariantCulture)} {height.ToString(CultureInfo.InvariantCulture)}\"{svg["<svg".Length..]}";
     }
 
     private static string Wrap(string text, int width)

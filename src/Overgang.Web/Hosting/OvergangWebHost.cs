@@ -52,6 +52,7 @@ public static class OvergangWebHost
         services.AddSingleton(settings.Parameters);
         services.AddSingleton(settings.Database);
         services.AddSingleton<RunWorker>();
+        services.AddSingleton<Analysts.AnalystOutlook>();
         services.AddHostedService(provider => provider.GetRequiredService<RunWorker>());
         services.AddScoped<PersonService>();
         services.AddScoped<HouseholdService>();
@@ -101,6 +102,7 @@ public static class OvergangWebHost
         app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
         AccountEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        Analysts.AnalysisEndpoints.MapDownloads(app);
         app.MapRazorComponents<App>();
         return app;
     }
