@@ -101,6 +101,7 @@ public static class OvergangWebHost
         app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
         AccountEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        SelfService.SelfServiceEndpoints.MapPages(app);
         app.MapRazorComponents<App>();
         return app;
     }
