@@ -81,6 +81,12 @@ public abstract class RegistryContext : DbContext
     /// <summary>Pairs record linkage found, for a person to decide (docs/linkage.md).</summary>
     public DbSet<LinkCandidate> LinkCandidates => Set<LinkCandidate>();
 
+    /// <summary>Changes persons reported on their own page, as tasks for their municipality's case workers.</summary>
+    public DbSet<ReportedChange> ReportedChanges => Set<ReportedChange>();
+
+    /// <summary>Municipalities' contact details as administrators recorded them.</summary>
+    public DbSet<MunicipalityContact> MunicipalityContacts => Set<MunicipalityContact>();
+
     /// <summary>The registry's revision (one row).</summary>
     public DbSet<RegistryRevision> Revision => Set<RegistryRevision>();
 
@@ -141,7 +147,7 @@ public abstract class RegistryContext : DbContext
 
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate));
+            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate or ReportedChange or MunicipalityContact));
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>
@@ -310,6 +316,37 @@ public abstract class RegistryContext : DbContext
             e.ToTable("data_protection_key");
             e.HasKey(k => k.Id);
             e.Property(k => k.FriendlyName).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ReportedChange>(e =>
+        {
+            e.ToTable("reported_change");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.PersonId).HasMaxLength(40);
+            e.Property(c => c.HouseholdId).HasMaxLength(40);
+            e.Property(c => c.MunicipalityCode).HasMaxLength(8);
+            e.Property(c => c.Kind).HasMaxLength(20);
+            e.Property(c => c.Text).HasMaxLength(ReportedChange.TextMaximum);
+            e.Property(c => c.Language).HasMaxLength(2);
+            e.Property(c => c.Status).HasMaxLength(10);
+            e.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId);
+            e.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityCode);
+            e.HasIndex(c => new { c.MunicipalityCode, c.Status });
+            e.HasIndex(c => c.HouseholdId);
+            e.HasIndex(c => c.PersonId);
+        });
+        modelBuilder.Entity<MunicipalityContact>(e =>
+        {
+            e.ToTable("municipality_contact");
+            e.HasKey(c => c.MunicipalityCode);
+            e.Property(c => c.MunicipalityCode).HasMaxLength(8);
+            e.Property(c => c.Address).HasMaxLength(300);
+            e.Property(c => c.Phone).HasMaxLength(60);
+            e.Property(c => c.Website).HasMaxLength(300);
+            e.Property(c => c.OpeningHours).HasMaxLength(300);
+            e.Property(c => c.Source).HasMaxLength(500);
+            e.Property(c => c.ChangedBy).HasMaxLength(64);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityCode);
         });
     }
 }

@@ -81,6 +81,16 @@ public sealed class AccessLog : IDisposable
         return AppendAsync(context, [new AuditRecord(actor, action, "account:" + userName, reason, data)], cancellationToken);
     }
 
+    /// <summary>
+    /// Records a change of something other than a person's record (a municipality's contact details) under its own
+    /// subject, and saves it together with the change.
+    /// </summary>
+    public Task ChangeAsync(RegistryContext context, Caller caller, string action, string subject, string reason, string data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return AppendAsync(context, [new AuditRecord(caller.Actor, action, subject, reason, data)], cancellationToken);
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {

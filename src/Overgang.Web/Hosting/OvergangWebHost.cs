@@ -103,6 +103,7 @@ public static class OvergangWebHost
         AccountEndpoints.Map(app);
         ApiEndpoints.Map(app);
         Analysts.AnalysisEndpoints.MapDownloads(app);
+        SelfService.SelfServiceEndpoints.MapPages(app);
         app.MapRazorComponents<App>();
         return app;
     }

@@ -25,7 +25,7 @@ public sealed class SelfServiceTests(WebServer server, Support.Browser browser)
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = contacts })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator(".overgang-outcome")).Not.ToBeEmptyAsync();
-            await Assertions.Expect(page.Locator(".overgang-route > li")).ToHaveCountAsync(5);
+            await Assertions.Expect(page.Locator(".overgang-route > li")).ToHaveCountAsync(7);
             await Assertions.Expect(page.Locator(".overgang-route .overgang-relevant").First).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator($".overgang-languages a[hreflang='{language}'][aria-current='true']")).ToHaveAttributeAsync("lang", language);
             await Assertions.Expect(page.Locator(".overgang-nav a[aria-current='page']")).ToHaveAttributeAsync("href", "/me");
