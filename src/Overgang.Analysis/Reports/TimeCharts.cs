@@ -81,7 +81,7 @@ public static class TimeCharts
         if (dates.Count > 0)
         {
             var (first, last) = (dates.Min().Year, dates.Max().Year + 1);
-            var years = Enumerable.Range(first, last - first + 1).ToList();
+            var years = Enumerable.Range(first, last - first).ToList();
             plot.Axes.Bottom.SetTicks([.. years.Select(y => X(new LocalDate(y, 1, 1)))], [.. years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
             plot.Axes.SetLimitsX(X(new LocalDate(first, 1, 1)), X(new LocalDate(last, 1, 1)));
         }

@@ -76,7 +76,7 @@ internal sealed record ScenarioPage(
 
             if (official.Count > 0)
             {
-                lines.Add(new(l.T("officieel cijfer", "офіційний показник", "official figure") + ": " + AnalystTexts.Metric(metric, l), TimeMark.Points, [.. official.Select(f => f.Date)], [.. official.Select(f => f.Value)], []));
+                lines.Add(new(l.T("officiële cijfers", "офіційні показники", "official figures"), TimeMark.Points, [.. official.Select(f => f.Date)], [.. official.Select(f => f.Value)], []));
             }
 
             return TimeCharts.Svg(lines, AnalystTexts.Unit("persons", l), v => AnalystTexts.Whole(v, l));
@@ -89,7 +89,7 @@ internal sealed record ScenarioPage(
             $"Median {AnalystTexts.Whole(series.P50[0], l)} in {AnalystTexts.Month(result.Months[0], l)}, highest {AnalystTexts.Whole(series.P50[peak], l)} in {AnalystTexts.Month(result.Months[peak], l)}, and {AnalystTexts.Whole(series.P50[last], l)} in {AnalystTexts.Month(result.Months[last], l)} (band {AnalystTexts.Whole(series.P10[last], l)} to {AnalystTexts.Whole(series.P90[last], l)}).");
         if (official.Count > 0)
         {
-            alternative += " " + l.T("Punten: de officiële cijfers, in de tabel van de monitor.", "Точки: офіційні показники, у таблиці моніторингу.", "Points: the official figures, in the monitor's table.");
+            alternative += " " + l.T("Punten: de officiële cijfers", "Точки: офіційні показники", "Points: the official figures") + " (" + AnalystTexts.Metric(metric, l) + l.T(", in de monitor).", ", у моніторингу).", ", in the monitor).");
         }
 
         return new AnalystChart("projection-" + id, AnalystTexts.Series(series, l), svg, alternative, SeriesTable(result, id, l));
