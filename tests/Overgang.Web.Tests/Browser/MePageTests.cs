@@ -72,6 +72,13 @@ public sealed class MePageTests(WebServer server, Support.Browser browser)
                 await Assertions.Expect(page.Locator(".overgang-lead")).ToContainTextAsync(vocative is null ? "Вітаємо!" : $"Вітаємо, {vocative}!");
                 await Assertions.Expect(main).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex("громад(а|и|і|у|ою)(?![а-яіїєґ])"));
                 await Assertions.Expect(main).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex("[а-яіїєґ]'[а-яіїєґ]"));
+
+                // an open check is the IND's to complete, not a condition "not passed"
+                if (context.Tasks.AsNoTracking().Any(t => t.RunId == decision.RunId && t.PersonId == person.Id && t.Kind == "action" && t.Owner == "ind" && t.Status == "open"))
+                {
+                    await Assertions.Expect(page.Locator("[data-conditions='open'] [data-owner='ind']").First).ToContainTextAsync("Ще має завершити IND:");
+                    await Assertions.Expect(main).Not.ToContainTextAsync("не пройдено");
+                }
             }
 
             await Accessibility.AssertNoViolations(page);
