@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         WorkQueueEndpoints.Map(api);
         Platform.PlatformEndpoints.Map(api);
         Linkage.LinkReviewEndpoints.Map(api);
+        Analysis.Reforms.ReformEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)

@@ -53,6 +53,9 @@ public static class OvergangWebHost
         services.AddSingleton(settings.Database);
         services.AddSingleton<RunWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<RunWorker>());
+        services.AddSingleton<Analysis.Reforms.ReformCatalogue>();
+        services.AddSingleton<Analysis.Reforms.ReformJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<Analysis.Reforms.ReformJobs>());
         services.AddScoped<PersonService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
@@ -101,6 +104,7 @@ public static class OvergangWebHost
         app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
         AccountEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        Analysis.Reforms.ReformEndpoints.MapDownloads(app);
         app.MapRazorComponents<App>();
         return app;
     }
