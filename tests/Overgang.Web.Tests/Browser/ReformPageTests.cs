@@ -83,11 +83,18 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
             await Accessibility.AssertNoViolations(page);
             await AssertFitsAsync(page);
 
-            // the progress page (right after the start, or already the result) and the result
+            // the progress page (right after the start, unless the run is that quick), held still without its script
+            await page.RouteAsync("**/analysis/reforms/progress.js", route => route.AbortAsync());
             await page.Locator("input[value='early-end-2026-12-31']").CheckAsync();
-            await page.Locator("form[action] button.utrecht-button--primary-action, form button.utrecht-button--primary-action").First.ClickAsync();
+            await page.Locator("form button.utrecht-button--primary-action").First.ClickAsync();
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/analysis/reforms/[0-9a-f]{32}"));
             await Accessibility.AssertNoViolations(page);
             await AssertFitsAsync(page);
+            await Screenshot(page, "started-" + language);
+
+            // and the result, which the script brings when the run is finished
+            await page.UnrouteAllAsync();
+            await page.ReloadAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(result, new() { Timeout = (float)ReformRuns.Patience.TotalMilliseconds });
             foreach (var details in await page.Locator("details").AllAsync())
             {
@@ -97,11 +104,21 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
             Assert.True(LetterDates.TryParse(language, out _));
             await Accessibility.AssertNoViolations(page);
             await AssertFitsAsync(page);
+            await Screenshot(page, "result-" + language);
             await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("transition-document");
         });
 
     private static string Dutch(decimal amount) =>
         amount.ToString("#,0.00", CultureInfo.InvariantCulture).Replace(",", "#", StringComparison.Ordinal).Replace(".", ",", StringComparison.Ordinal).Replace("#", ".", StringComparison.Ordinal);
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("OVERGANG_SCREENSHOTS") == "1")
+        {
+            Directory.CreateDirectory(Support.Browser.ScreenshotFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Support.Browser.ScreenshotFolder, "reform-" + name + ".png"), FullPage = true });
+        }
+    }
 
     private static async Task AssertFitsAsync(IPage page)
     {
