@@ -21,16 +21,24 @@ public static class ReformSimulation
     /// <param name="population">A description of the population for the report.</param>
     /// <param name="report">The comparison.</param>
     /// <param name="missing">The unknown parameter.</param>
-    public static bool TryRun(PopulationIndex index, ParameterTree baseline, Reform reform, LocalDate date, IReadOnlyList<YearMonth> months, string population, [NotNullWhen(true)] out ReformReport? report, [NotNullWhen(false)] out MissingParameter? missing)
+    /// <param name="progress">Told when each phase starts (a host that runs it in the background shows it).</param>
+    public static bool TryRun(PopulationIndex index, ParameterTree baseline, Reform reform, LocalDate date, IReadOnlyList<YearMonth> months, string population, [NotNullWhen(true)] out ReformReport? report, [NotNullWhen(false)] out MissingParameter? missing, IProgress<ReformPhase>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(reform);
         report = null;
-        if (!Microsimulation.TryRun(index, baseline, date, months, null, out var before, out missing)
-            || !Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, before, out var after, out missing))
+        progress?.Report(ReformPhase.Baseline);
+        if (!Microsimulation.TryRun(index, baseline, date, months, null, out var before, out missing))
         {
             return false;
         }
 
+        progress?.Report(ReformPhase.Reform);
+        if (!Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, before, out var after, out missing))
+        {
+            return false;
+        }
+
+        progress?.Report(ReformPhase.Comparison);
         report = Compare(index, reform, before.Result, after.Result, population);
         return true;
     }

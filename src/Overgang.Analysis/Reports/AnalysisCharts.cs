@@ -187,6 +187,93 @@ public static class AnalysisCharts
         return Render("monitor-factors", $"Factor scores, period {period.Id} (unweighted mean of indicator scores, -2..+2)", "mean score", plot, MonitorTables.Scores(scorecards));
     }
 
+    /// <summary>
+    /// Lines over labelled categories (such as months) as SVG, every text given by the host in its own language and the
+    /// values on the axis written with <paramref name="format"/>: for pages in the reader's language.
+    /// </summary>
+    public static string LineSvg(string title, string valueLabel, ImmutableArray<string> categories, ImmutableArray<ChartSeries> series, Func<double, string> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var plot = new Plot();
+        double[] xs = [.. Enumerable.Range(0, categories.Length).Select(i => (double)i)];
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < series.Length; i++)
+        {
+            Line(plot, xs, [.. series[i].Values], series[i].Label, palette.GetColor(i), i % 2 == 0 ? LinePattern.Solid : LinePattern.Dashed);
+        }
+
+        var step = Math.Max(1, (int)Math.Ceiling(categories.Length / 12.0));
+        var shown = Enumerable.Range(0, categories.Length).Where(i => i % step == 0).ToArray();
+        plot.Axes.Bottom.SetTicks([.. shown.Select(i => (double)i)], [.. shown.Select(i => categories[i])]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 70;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => format(v) };
+        plot.ShowLegend(Alignment.UpperRight);
+        return HostSvg(plot, title, valueLabel, Height);
+    }
+
+    /// <summary>
+    /// Bars per labelled category as SVG, one bar per series in each category (horizontal: the first category on top),
+    /// every text given by the host in its own language and the values on the axis written with <paramref name="format"/>.
+    /// </summary>
+    public static string BarSvg(string title, string valueLabel, ImmutableArray<string> categories, ImmutableArray<ChartSeries> series, Func<double, string> format, bool horizontal)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var group = series.Length + 1;
+        var bars = new List<Bar>();
+        double Position(int category) => (horizontal ? categories.Length - 1 - category : category) * group;
+        for (var c = 0; c < categories.Length; c++)
+        {
+            for (var s = 0; s < series.Length; s++)
+            {
+                bars.Add(new Bar { Position = Position(c) + s, Value = series[s].Values[c], FillColor = palette.GetColor(s) });
+            }
+        }
+
+        var plotted = plot.Add.Bars(bars);
+        plotted.Horizontal = horizontal;
+        double[] ticks = [.. Enumerable.Range(0, categories.Length).Select(c => Position(c) + ((series.Length - 1) / 2.0))];
+        var labels = categories.ToArray();
+        var numbers = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => format(v) };
+        if (horizontal)
+        {
+            plot.Axes.Left.SetTicks(ticks, labels);
+            plot.Axes.Left.TickLabelStyle.FontSize = 10;
+            plot.Axes.Bottom.TickGenerator = numbers;
+            plot.Axes.Margins(left: 0);
+        }
+        else
+        {
+            plot.Axes.Bottom.SetTicks(ticks, labels);
+            plot.Axes.Left.TickGenerator = numbers;
+            plot.Axes.Margins(bottom: 0);
+        }
+
+        if (series.Length > 1)
+        {
+            Legend(plot, [.. series.Select((x, i) => (x.Label, palette.GetColor(i)))]);
+        }
+
+        return HostSvg(plot, title, horizontal ? "" : valueLabel, horizontal ? Math.Max(Height, 90 + (categories.Length * group * 9)) : Height, horizontal ? valueLabel : null);
+    }
+
+    private static string HostSvg(Plot plot, string title, string yLabel, int height, string? xLabel = null)
+    {
+        plot.Title(title, size: 14);
+        plot.YLabel(yLabel);
+        if (xLabel is not null)
+        {
+            plot.XLabel(xLabel);
+        }
+
+        return Svg(plot, height);
+    }
+
+    private static string Svg(Plot plot, int height) => EmbeddableSvg(plot, Width, height);
+
     private static string Shorten(string title) => title.Split(" (")[0];
 
     private static void Line(Plot plot, double[] xs, double[] ys, string label, Color color, LinePattern pattern)

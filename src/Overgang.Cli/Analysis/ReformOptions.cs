@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
-using NodaTime;
 using Overgang.Analysis.Reforms;
 using Overgang.Contracts;
-using Overgang.Rules.Transition;
 
 namespace Overgang.Cli.Analysis;
 
@@ -45,20 +43,12 @@ internal sealed class ReformOptions
             return false;
         }
 
-        if (!ProtectionEnd.TryLastDay(context.Parameters, context.Today, out var date, out var missing))
+        if (!ReformPeriod.TryDefault(context.Parameters, context.Today, out var date, out var from, out var to, out var missing))
         {
             context.Error.WriteLine(JsonOutput.Error(InputError.For(missing)));
             return false;
         }
 
-        if (!ProtectionEnd.TryReceptionYearEnd(context.Parameters, context.Today, out var receptionEnds, out missing))
-        {
-            context.Error.WriteLine(JsonOutput.Error(InputError.For(missing)));
-            return false;
-        }
-
-        var from = new YearMonth(context.Today.Year, context.Today.Month);
-        var to = new YearMonth(receptionEnds.Year, receptionEnds.Month);
         if ((parse.GetValue(_date) is { } dateText && !OptionValues.TryDate(context, "--date", dateText, out date))
             || (parse.GetValue(_from) is { } fromText && !OptionValues.TryMonth(context, "--from", fromText, out from))
             || (parse.GetValue(_to) is { } toText && !OptionValues.TryMonth(context, "--to", toText, out to)))
@@ -72,11 +62,7 @@ internal sealed class ReformOptions
             return false;
         }
 
-        var months = new List<YearMonth>();
-        for (var month = from; month <= to; month = month.PlusMonths(1))
-        {
-            months.Add(month);
-        }
+        var months = ReformPeriod.Months(from, to);
 
         if (!Population.TryResolve(parse, context, out var population))
         {
