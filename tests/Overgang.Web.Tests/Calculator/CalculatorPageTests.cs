@@ -68,6 +68,7 @@ public sealed class CalculatorPageTests(RegistrylessServer server, Support.Brows
             Assert.DoesNotContain("transition-document", visible, StringComparison.Ordinal);
             await AssertFitsAsync(page);
             await Accessibility.AssertNoViolations(page);
+            await Screenshot(page, "calculator-uk");
         });
 
     [Fact]
@@ -108,6 +109,7 @@ public sealed class CalculatorPageTests(RegistrylessServer server, Support.Brows
             await Assertions.Expect(page.Locator("li[data-fact='since']")).ToContainTextAsync("since which month");
             await Assertions.Expect(page.Locator("[data-possible] li")).ToHaveCountAsync(2);
             await AssertFitsAsync(page);
+            await Screenshot(page, "path-en");
         });
 
     [Theory]
@@ -161,6 +163,16 @@ public sealed class CalculatorPageTests(RegistrylessServer server, Support.Brows
         });
 
     private static string Euros(decimal amount) => Numbers.Euros((long)Math.Round(amount * 100m), LetterLanguage.Ukrainian).Replace('\u00A0', ' ');
+
+    /// <summary>With OVERGANG_SCREENSHOTS=1, a full-page screenshot for review.</summary>
+    private static async Task Screenshot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("OVERGANG_SCREENSHOTS") == "1")
+        {
+            Directory.CreateDirectory(Support.Browser.ScreenshotFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Support.Browser.ScreenshotFolder, name + ".png"), FullPage = true });
+        }
+    }
 
     private static string Plain(string text) => text.Replace('\u00A0', ' ');
 
