@@ -328,8 +328,8 @@ public static class PublicCalculator
             decimal? assistance = null;
             if (h.TryGetProperty("socialAssistance", out var sa) && sa.ValueKind == JsonValueKind.Object)
             {
+                // Its explanation repeats the household's steps for it: the household's explanation is read once.
                 assistance = sa.GetProperty("amount").GetDecimal();
-                explanation = explanation.AddRange(Lines(sa.GetProperty("explanation")));
             }
 
             decimal? premium = null;

@@ -155,6 +155,23 @@ public sealed partial class PublicApiTests(RegistrylessServer server)
         }
     }
 
+    [Fact]
+    public void Why_this_amount_gives_each_step_once_so_the_social_assistance_step_is_the_amount_paid()
+    {
+        // Given: the household of five, arrived in April 2022, handed over to social assistance after protection ends
+        var form = CalculatorForm.Read(new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(FiveQuery + "&arrived=2022-04")));
+
+        // When
+        var result = Assert.IsType<CalculatorOutcome.Calculated>(PublicCalculator.Answer(form, ParameterTree.Default, Support.WebServer.Today, Overgang.Letters.LetterLanguage.English));
+
+        // Then: every month after protection is there, and the steps add up to what is shown (the social-assistance steps were counted twice)
+        Assert.Equal(new NodaTime.LocalDate(2027, 3, 5), result.After[0].Date);
+        Assert.Equal(new NodaTime.YearMonth(2028, 3), result.After[^1].Date.ToYearMonth());
+        var assisted = result.After.SelectMany(m => m.Households).Where(h => h.Provision == "social-assistance").ToList();
+        Assert.NotEmpty(assisted);
+        Assert.All(assisted, h => Assert.Equal(h.SocialAssistance, Components.Pages.Calculator.CalculatorTexts.Why(h, Overgang.Letters.LetterLanguage.English).Single(w => w.Label == "Social assistance (estimate)").Value));
+    }
+
     [GeneratedRegex("data-when=\"now\".*?data-amount=\"allowance\">Living allowance: (?<allowance>[^ ]+) a month\\.</span>\\s*<span data-amount=\"contribution\">Own contribution: (?<contribution>[^ ]+) a month", RegexOptions.Singleline)]
     private static partial Regex NowAmounts();
 }
