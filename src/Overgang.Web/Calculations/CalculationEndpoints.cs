@@ -8,7 +8,6 @@ using Overgang.Contracts;
 using Overgang.Rules.Parameters;
 using Overgang.Web.Api;
 using Overgang.Web.Hosting;
-using Overgang.Web.Security;
 
 namespace Overgang.Web.Calculations;
 
@@ -16,18 +15,28 @@ namespace Overgang.Web.Calculations;
 /// <c>POST /api/v1/calc</c> and <c>POST /api/v1/decide</c>: the command line's JSON contract (docs/contracts/cli-json.md)
 /// over HTTP, through the same reader and writer (<see cref="ContractJson"/>): the same body gives the same document.
 /// A refused document is a 400 problem naming the field (and the parameter, when one is unknown on the date).
+/// Open to callers without an account (they read no personal data), limited per account or else per client address
+/// (<see cref="RateLimits"/>); the document and the answer are neither stored nor logged, only counted
+/// (<see cref="CalculationCounts"/>).
 /// </summary>
 internal static class CalculationEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
         var rules = api.MapGroup("").WithTags("rules");
-        rules.MapPost("/calc", (HttpRequest request, ParameterTree parameters, WebSettings settings, CancellationToken cancellationToken) => AnswerAsync(request, settings.Limits, text => ContractJson.Calc(text, parameters), cancellationToken))
-            .RequireAuthorization(AccessPolicies.SignedIn).Accepts<JsonElement>("application/json").WithMetadata(RateLimits.Calculation.Instance)
-            .WithSummary("Living allowance and own contribution per household: the body and answer of 'overgang calc'. No registry data is read. At most 1,000 persons per request; 429 with Retry-After beyond 30 requests a minute per account.");
-        rules.MapPost("/decide", (HttpRequest request, ParameterTree parameters, WebSettings settings, CancellationToken cancellationToken) => AnswerAsync(request, settings.Limits, text => ContractJson.Decide(text, parameters), cancellationToken))
-            .RequireAuthorization(AccessPolicies.SignedIn).Accepts<JsonElement>("application/json").WithMetadata(RateLimits.Calculation.Instance)
-            .WithSummary("Transition path per person: the body and answer of 'overgang decide'. No registry data is read. At most 1,000 persons per request; 429 with Retry-After beyond 30 requests a minute per account.");
+        rules.MapPost("/calc", (HttpRequest request, ParameterTree parameters, WebSettings settings, CancellationToken cancellationToken) => AnswerAsync(request, settings.Limits, "calc", text => ContractJson.Calc(text, parameters), cancellationToken))
+            .AllowAnonymous().Accepts<JsonElement>("application/json").WithMetadata(RateLimits.Calculation.Instance)
+            .WithSummary("Living allowance and own contribution per household: the body and answer of 'overgang calc'. Open without sign-in; no registry data is read and nothing is stored. At most 1,000 persons and 512 KiB per request; 429 with Retry-After beyond 30 requests a minute per account, or per client address without an account.");
+        rules.MapPost("/decide", (HttpRequest request, ParameterTree parameters, WebSettings settings, CancellationToken cancellationToken) => AnswerAsync(request, settings.Limits, "decide", text => ContractJson.Decide(text, parameters), cancellationToken))
+            .AllowAnonymous().Accepts<JsonElement>("application/json").WithMetadata(RateLimits.Calculation.Instance)
+            .WithSummary("Transition path per person: the body and answer of 'overgang decide'. Open without sign-in; no registry data is read and nothing is stored. At most 1,000 persons and 512 KiB per request; 429 with Retry-After beyond 30 requests a minute per account, or per client address without an account.");
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AnswerAsync(HttpRequest request, WebLimits limits, string operation, Func<string, ContractAnswer> answer, CancellationToken cancellationToken)
+    {
+        var result = await AnswerAsync(request, limits, answer, cancellationToken).ConfigureAwait(false);
+        CalculationCounts.Add(operation, "api", result.Result is ContentHttpResult);
+        return result;
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AnswerAsync(HttpRequest request, WebLimits limits, Func<string, ContractAnswer> answer, CancellationToken cancellationToken)

@@ -10,9 +10,9 @@ namespace Overgang.Web.Hosting;
 
 /// <summary>
 /// ASP.NET Core's rate limiter, one chain for every request: sign-in attempts and requests without an account per
-/// client address; calculations per account (a token bucket and a concurrency limit) and for all accounts together (a
-/// concurrency limit, which bounds the memory calculations hold at once). A refused request gets 429 problem details
-/// with Retry-After.
+/// client address; calculations per account, or per client address for callers without an account (a token bucket and
+/// a concurrency limit), and for all callers together (a concurrency limit, which bounds the memory calculations hold
+/// at once). A refused request gets 429 problem details with Retry-After.
 /// </summary>
 internal static class RateLimits
 {
@@ -44,13 +44,16 @@ internal static class RateLimits
                         QueueLimit = 0,
                     })
                     : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => Account(context) is { } account
-                    ? RateLimitPartition.GetTokenBucketLimiter("calc:" + account, _ => Bucket(limits.CalculationsPerMinutePerAccount))
+                PartitionedRateLimiter.Create<HttpContext, string>(context => CalculationCaller(context) switch
+                {
+                    { } account when account.StartsWith(AccountPrefix, StringComparison.Ordinal) => RateLimitPartition.GetTokenBucketLimiter("calc:" + account, _ => Bucket(limits.CalculationsPerMinutePerAccount)),
+                    { } address => RateLimitPartition.GetTokenBucketLimiter("calc:" + address, _ => Bucket(limits.CalculationsPerMinutePerAddress)),
+                    null => RateLimitPartition.GetNoLimiter(""),
+                }),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => CalculationCaller(context) is { } caller
+                    ? RateLimitPartition.GetConcurrencyLimiter("calc-at-once:" + caller, _ => new ConcurrencyLimiterOptions { PermitLimit = limits.CalculationsAtOncePerAccount, QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => Account(context) is { } account
-                    ? RateLimitPartition.GetConcurrencyLimiter("calc-at-once:" + account, _ => new ConcurrencyLimiterOptions { PermitLimit = limits.CalculationsAtOncePerAccount, QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => Account(context) is not null
+                PartitionedRateLimiter.Create<HttpContext, string>(context => CalculationCaller(context) is not null
                     ? RateLimitPartition.GetConcurrencyLimiter("calc-at-once", _ => new ConcurrencyLimiterOptions { PermitLimit = limits.CalculationsAtOnce, QueueLimit = 4, QueueProcessingOrder = QueueProcessingOrder.OldestFirst })
                     : RateLimitPartition.GetNoLimiter("")));
         });
@@ -69,9 +72,16 @@ internal static class RateLimits
         HttpMethods.IsPost(context.Request.Method)
         && (context.Request.Path.Equals("/api/v1/auth/token", StringComparison.OrdinalIgnoreCase) || context.Request.Path.Equals("/sign-in", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The account of a signed-in request to a calculation endpoint, else <c>null</c>.</summary>
-    private static string? Account(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<Calculation>() is not null && Caller.From(context.User) is { } caller ? caller.UserName : null;
+    private const string AccountPrefix = "account:";
+
+    /// <summary>
+    /// Who a request to a calculation endpoint counts against: <c>account:{name}</c> when signed in, else
+    /// <c>address:{client address}</c> (the connection's remote address, as for sign-ins); <c>null</c> for any other request.
+    /// </summary>
+    private static string? CalculationCaller(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Calculation>() is null ? null
+        : Caller.From(context.User) is { } caller ? AccountPrefix + caller.UserName
+        : "address:" + Address(context);
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

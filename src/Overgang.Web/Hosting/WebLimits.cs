@@ -32,7 +32,13 @@ public sealed record WebLimits
     /// <summary>Calculations (<c>/calc</c>, <c>/decide</c>) an account may start per minute (a token bucket, refilled evenly).</summary>
     public int CalculationsPerMinutePerAccount { get; init; } = 30;
 
-    /// <summary>Calculations of one account running at the same time.</summary>
+    /// <summary>
+    /// Calculations (<c>/calc</c>, <c>/decide</c>) a caller without an account may start per minute from one client
+    /// address (a token bucket, refilled evenly): the calculator is open to everyone, the address is what limits it.
+    /// </summary>
+    public int CalculationsPerMinutePerAddress { get; init; } = 30;
+
+    /// <summary>Calculations of one account (or one address without an account) running at the same time.</summary>
     public int CalculationsAtOncePerAccount { get; init; } = 2;
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class FuzzDeployment : IAsyncLifetime
     public Task InitializeAsync() => Server.StartAsync("sqlite", 120, WebLimits.Default with
     {
         CalculationsPerMinutePerAccount = 1_000_000,
+        CalculationsPerMinutePerAddress = 1_000_000,
         SignInsPerMinutePerAddress = 1_000_000,
         AnonymousPerMinutePerAddress = 1_000_000,
     });
