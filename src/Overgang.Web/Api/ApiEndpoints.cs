@@ -36,7 +36,7 @@ internal static class ApiEndpoints
         Platform.PlatformEndpoints.Map(api);
         Linkage.LinkReviewEndpoints.Map(api);
         Analysts.AnalysisEndpoints.Map(api);
-        Analysis.Reforms.ReformEndpoints.Map(api);
+        Analysts.Reforms.ReformEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)

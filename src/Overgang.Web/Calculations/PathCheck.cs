@@ -132,8 +132,8 @@ public static class PathCheck
             }
         }
 
-        LocalDate? permitUntil = Date(form.PermitUntil, "permitUntil", l.T("Vul de einddatum van de vergunning in als jaar-maand-dag, bijvoorbeeld 2029-01-01, of laat het veld leeg.", "Вкажіть дату закінчення дозволу як рік-місяць-день, наприклад 2029-01-01, або залиште поле порожнім.", "Enter the permit's end date as year-month-day, for example 2029-01-01, or leave the field empty."), errors);
-        LocalDate? departure = Date(form.Departure, "departure", l.T("Vul de vertrekdatum in als jaar-maand-dag, bijvoorbeeld 2027-06-30, of laat het veld leeg.", "Вкажіть дату виїзду як рік-місяць-день, наприклад 2027-06-30, або залиште поле порожнім.", "Enter the departure date as year-month-day, for example 2027-06-30, or leave the field empty."), errors);
+        LocalDate? permitUntil = Date(form.PermitUntil, "permitUntil", l.T("Kies de einddatum van de vergunning (tussen 2022 en 2040), of laat het veld leeg.", "Виберіть дату закінчення дозволу (між 2022 і 2040 роками) або залиште поле порожнім.", "Choose the permit's end date (between 2022 and 2040), or leave the field empty."), errors);
+        LocalDate? departure = Date(form.Departure, "departure", l.T("Kies de vertrekdatum (tussen 2022 en 2040), of laat het veld leeg.", "Виберіть дату виїзду (між 2022 і 2040 роками) або залиште поле порожнім.", "Choose the departure date (between 2022 and 2040), or leave the field empty."), errors);
         Check(form.Tie, ["citizen", "permanent", "temporary"], "tie", l.T("Kies uw band met Oekraïne.", "Оберіть ваш звʼязок з Україною.", "Choose your tie to Ukraine."), errors);
         Check(form.Country, ["NL", "other"], "country", l.T("Kies waar uw tijdelijke bescherming is geregistreerd.", "Оберіть, де зареєстровано ваш тимчасовий захист.", "Choose where your temporary protection is registered."), errors);
         Check(form.Elsewhere, ["no", "yes"], "elsewhere", l.T("Kies of u ook in een ander EU-land geregistreerd bent.", "Оберіть, чи ви зареєстровані також в іншій країні ЄС.", "Choose whether you are also registered in another EU country."), errors);

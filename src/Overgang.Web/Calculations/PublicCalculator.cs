@@ -175,7 +175,7 @@ public static class PublicCalculator
             {
                 errors.Add(("departure", form.Departure.Length == 0
                     ? l.T("Vul de afgesproken vertrekdatum in: iemand in het huishouden kiest het terugkeerprogramma.", "Вкажіть погоджену дату виїзду: хтось у домогосподарстві обирає програму повернення.", "Enter the agreed departure date: someone in the household chooses the return programme.")
-                    : l.T("Vul de vertrekdatum in als jaar-maand-dag, bijvoorbeeld 2027-06-30, niet vóór vandaag.", "Вкажіть дату виїзду як рік-місяць-день, наприклад 2027-06-30, не раніше сьогодні.", "Enter the departure date as year-month-day, for example 2027-06-30, not before today.")));
+                    : l.T("Kies een vertrekdatum vanaf vandaag.", "Виберіть дату виїзду, не раніше сьогоднішньої.", "Choose a departure date from today on.")));
             }
         }
 

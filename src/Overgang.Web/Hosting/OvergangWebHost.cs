@@ -54,9 +54,9 @@ public static class OvergangWebHost
         services.AddSingleton<RunWorker>();
         services.AddSingleton<Analysts.AnalystOutlook>();
         services.AddHostedService(provider => provider.GetRequiredService<RunWorker>());
-        services.AddSingleton<Analysis.Reforms.ReformCatalogue>();
-        services.AddSingleton<Analysis.Reforms.ReformJobs>();
-        services.AddHostedService(provider => provider.GetRequiredService<Analysis.Reforms.ReformJobs>());
+        services.AddSingleton<Analysts.Reforms.ReformCatalogue>();
+        services.AddSingleton<Analysts.Reforms.ReformJobs>();
+        services.AddHostedService(provider => provider.GetRequiredService<Analysts.Reforms.ReformJobs>());
         services.AddScoped<PersonService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
@@ -107,7 +107,7 @@ public static class OvergangWebHost
         ApiEndpoints.Map(app);
         Analysts.AnalysisEndpoints.MapDownloads(app);
         SelfService.SelfServiceEndpoints.MapPages(app);
-        Analysis.Reforms.ReformEndpoints.MapDownloads(app);
+        Analysts.Reforms.ReformEndpoints.MapDownloads(app);
         app.MapRazorComponents<App>();
         return app;
     }

@@ -16,6 +16,15 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
         string?[][] pages =
         [
             [null, "/sign-in"],
+            [null, "/calculator"],
+            [null, "/calculator/path"],
+            [Roles.Person, "/me/change"],
+            [Roles.Analyst, "/analysis"],
+            [Roles.Analyst, "/analysis/projections"],
+            [Roles.Analyst, "/analysis/projections/ceasefire"],
+            [Roles.Analyst, "/analysis/monitor"],
+            [Roles.Analyst, "/analysis/reforms"],
+            [Roles.Admin, "/admin/contacts"],
             [Roles.Person, "/me"],
             [Roles.CaseWorker, "/"],
             [Roles.CaseWorker, "/households"],

@@ -32,8 +32,20 @@ public static partial class PageLanguage
     /// <summary>Words allowed on every page: the product's name, acronyms with mixed case, units.</summary>
     private static readonly HashSet<string> Neutral = new(StringComparer.Ordinal)
     {
-        "Overgang", "DTenV", "RooO", "mbo", "hbo", "wo", "PDF", "CSV", "HTML", "JSON", "SVG", "PNG", "e-mail", "E-mail", "km",
+        "Overgang", "DTenV", "RooO", "mbo", "hbo", "wo", "PDF", "CSV", "HTML", "JSON", "SVG", "PNG", "e-mail", "E-mail", "km", "Wlz", "Clingendael", "VluchtelingenWerk",
     };
+
+    /// <summary>
+    /// Dutch terms a page may give in brackets after their translation, so that a reader recognises them in letters and
+    /// at the counter ("допомога на проживання (leefgeld)"): technical terms, which WCAG 3.1.2 exempts from marking.
+    /// </summary>
+    private static readonly string[] Glossary =
+    [
+        "Het Juridisch Loket", "Dienst Terugkeer en Vertrek", "Algemene wet bestuursrecht", "eigen bijdrage", "leefgeld", "bezwaar", "bijstand", "basisverzekering",
+        "premie", "zorgverzekeraar", "zorgtoeslag", "gemeente", "transitiedocument", "opvang",
+    ];
+
+    private static string RemoveTerms(string gloss) => Glossary.Aggregate(gloss, (text, term) => text.Replace(term, " ", StringComparison.Ordinal));
 
     public static async Task AssertAsync(IPage page, string language, IEnumerable<string>? allowed = null)
     {
@@ -55,7 +67,8 @@ public static partial class PageLanguage
 
         var found = await page.EvaluateAsync<JsonElement>("""
             () => {
-              const skip = el => el.closest('script, style, noscript, template, [data-technical], [hidden], [aria-hidden="true"]')
+              const technical = el => el.closest('[data-technical]') && !el.closest('summary');
+              const skip = el => el.closest('script, style, noscript, template, [hidden], [aria-hidden="true"]') || technical(el)
                 || (el.closest('[lang]') && el.closest('[lang]') !== document.documentElement && el.closest('[lang]').getAttribute('lang') !== document.documentElement.lang);
               const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
               const texts = [];
@@ -93,6 +106,7 @@ public static partial class PageLanguage
     {
         // Addresses of web sites and e-mail are data, whatever the language.
         var prose = Address().Replace(text, " ");
+        var words = Glossed().Replace(Quoted().Replace(prose, " "), m => Glossary.Any(term => m.Value.Contains(term, StringComparison.Ordinal)) ? RemoveTerms(m.Value) : m.Value);
         if (InternalId().Match(prose) is { Success: true } id)
         {
             return $"an internal id or path ({id.Value})";
@@ -103,7 +117,7 @@ public static partial class PageLanguage
             return "an ISO date";
         }
 
-        foreach (var word in Words().Matches(prose).Select(m => m.Value))
+        foreach (var word in Words().Matches(words).Select(m => m.Value))
         {
             if (names.Contains(word))
             {
@@ -136,6 +150,14 @@ public static partial class PageLanguage
 
     [GeneratedRegex(@"(\b[PH]\d{6,}\b|\b[a-z][a-z-]+\.[a-z][a-z-]+(\.[a-z][a-z0-9-]*)*\b|\b(docs|src|tests|reforms)/|\.(ya?ml|md|cs|razor)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex InternalId();
+
+    /// <summary>A bracketed part of a text (where a Dutch term is glossed).</summary>
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Glossed();
+
+    /// <summary>A quotation (“…”, "…", „…”, «…»): cited words keep the language they were written in.</summary>
+    [GeneratedRegex("(\"[^\"]*\"|“[^”]*”|„[^”“]*[”“]|«[^»]*»)", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();

@@ -12,7 +12,7 @@ using Overgang.Rules.Parameters;
 using Overgang.Web.Api;
 using Overgang.Web.Security;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>
 /// <c>/api/v1/analysis/reforms</c>: the shipped reforms, starting a run in the background and reading it; and the

@@ -5,7 +5,7 @@ using Overgang.Analysis.Reports;
 using Overgang.Letters;
 using Overgang.Web.Languages;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>A table on a page in the page's language: heading, columns, which are numbers, and formatted rows.</summary>
 /// <param name="Id">The report table's id (for the CSV and the tests).</param>

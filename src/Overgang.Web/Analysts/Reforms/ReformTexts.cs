@@ -5,7 +5,7 @@ using Overgang.Analysis.Reforms;
 using Overgang.Letters;
 using Overgang.Web.Languages;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>The words of the reform pages in Dutch, Ukrainian and English: table headings, row names, numbers and months.</summary>
 internal static partial class ReformTexts

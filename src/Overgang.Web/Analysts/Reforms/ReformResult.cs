@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Overgang.Analysis.Reforms;
 using Overgang.Analysis.Reports;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>
 /// A finished reform run: the comparison, the tables exactly as <c>overgang simulate</c> prints them

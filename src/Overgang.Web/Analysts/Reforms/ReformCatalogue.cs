@@ -4,7 +4,7 @@ using System.Text;
 using Overgang.Analysis.Reforms;
 using Overgang.Rules.Parameters;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>
 /// The reforms an analyst can run: those shipped in <c>reforms/</c>, read once against the parameters, and an uploaded

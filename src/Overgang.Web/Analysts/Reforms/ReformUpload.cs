@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>The line of an uploaded file that a refusal names, to show it beside the message.</summary>
 internal static class ReformUpload

@@ -2,7 +2,7 @@ using NodaTime;
 using Overgang.Analysis.Reforms;
 using Overgang.Rules.Parameters;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>One reform run in this process: what it runs, how far it is, and its result or why it stopped.</summary>
 internal sealed class ReformJob(string id, Reform reform, bool shipped, Instant queuedAt)

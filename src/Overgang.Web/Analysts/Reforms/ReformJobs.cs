@@ -9,7 +9,7 @@ using Overgang.Registry.Population;
 using Overgang.Rules.Parameters;
 using Overgang.Web.Cases;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>
 /// Runs reforms in the background, one at a time, over the registry this application serves: the same population

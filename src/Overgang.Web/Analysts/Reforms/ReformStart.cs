@@ -1,4 +1,4 @@
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>Whether a reform run was queued.</summary>
 internal abstract record ReformStart

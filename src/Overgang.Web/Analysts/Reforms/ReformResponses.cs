@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Overgang.Web.Analysis.Reforms;
+namespace Overgang.Web.Analysts.Reforms;
 
 /// <summary>A reform shipped with the application.</summary>
 /// <param name="Name">Its name, to start a run with.</param>
