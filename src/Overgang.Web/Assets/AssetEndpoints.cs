@@ -64,7 +64,7 @@ internal static class AssetEndpoints
     /// <summary>An asset and its compressed variants, each made on first use.</summary>
     private sealed class Asset(byte[] content, string hash, string contentType)
     {
-        private readonly Lazy<byte[]> _brotli = new(() => Compress(content, s => new BrotliStream(s, CompressionLevel.SmallestSize)));
+        private readonly Lazy<byte[]> _brotli = new(() => Brotli(content));
         private readonly Lazy<byte[]> _gzip = new(() => Compress(content, s => new GZipStream(s, CompressionLevel.SmallestSize)));
 
         public string Hash { get; } = hash;
@@ -85,6 +85,18 @@ internal static class AssetEndpoints
             return Quality("br") > 0 ? ("br", _brotli.Value)
                 : Quality("gzip") > 0 ? ("gzip", _gzip.Value)
                 : (null, content);
+        }
+
+        /// <summary>
+        /// Brotli at quality 9: within a few per cent of the smallest size (quality 11), which took 23 s for the 504 KB
+        /// stylesheet on a loaded machine, against a fraction of a second.
+        /// </summary>
+        private static byte[] Brotli(byte[] content)
+        {
+            var output = new byte[BrotliEncoder.GetMaxCompressedLength(content.Length)];
+            return BrotliEncoder.TryCompress(content, output, out var written, quality: 9, window: 22)
+                ? output[..written]
+                : throw new InvalidOperationException("brotli could not compress an asset");
         }
 
         private static byte[] Compress(byte[] content, Func<Stream, Stream> compressor)

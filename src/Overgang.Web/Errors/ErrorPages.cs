@@ -23,6 +23,23 @@ internal sealed class ErrorPages : IProblemDetailsWriter
         services.AddExceptionHandler<Incidents>();
     }
 
+    /// <summary>
+    /// Middleware inside the status code pages: an error answer with a content type but nothing written (a page
+    /// refused for a missing antiforgery token) loses its content type, so that the status code pages give it a body.
+    /// </summary>
+    public static async Task EmptyAnswers(HttpContext context, Func<Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        await next().ConfigureAwait(false);
+        var response = context.Response;
+        if (response.StatusCode >= StatusCodes.Status400BadRequest && !response.HasStarted && response.ContentLength is null or 0)
+        {
+            response.ContentType = null;
+            response.ContentLength = null;
+        }
+    }
+
     public bool CanWrite(ProblemDetailsContext context) => WantsHtml(context.HttpContext.Request);
 
     public async ValueTask WriteAsync(ProblemDetailsContext context)
@@ -30,10 +47,21 @@ internal sealed class ErrorPages : IProblemDetailsWriter
         var http = context.HttpContext;
         var status = context.ProblemDetails.Status ?? http.Response.StatusCode;
 
-        // A page that failed may have left its renderer half done: the error page renders in a scope of its own.
+        // A page that failed may have left its renderer half done: the error page renders in a scope of its own. It is
+        // rendered as the answer to a GET without the page's endpoint, as the exception handler does: the renderer would
+        // otherwise take a refused form post for a form of that page to handle.
         var requestServices = http.RequestServices;
+        var method = http.Request.Method;
+        var endpoint = http.GetEndpoint();
         await using var scope = requestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         http.RequestServices = scope.ServiceProvider;
+        http.Request.Method = HttpMethods.IsHead(method) ? method : HttpMethods.Get;
+        http.SetEndpoint(null);
+
+        // A page refused before it rendered (a form without its antiforgery token) has already marked the answer for the
+        // renderer, which marks it again.
+        http.Response.Headers.Remove("blazor-enhanced-nav");
+        http.Response.Headers.Remove("ssr-framing");
         try
         {
             var parameters = new Dictionary<string, object?>
@@ -46,6 +74,8 @@ internal sealed class ErrorPages : IProblemDetailsWriter
         finally
         {
             http.RequestServices = requestServices;
+            http.Request.Method = method;
+            http.SetEndpoint(endpoint);
         }
     }
 

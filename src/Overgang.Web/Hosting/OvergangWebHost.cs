@@ -99,6 +99,7 @@ public static class OvergangWebHost
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(ErrorPages.EmptyAnswers);
         app.Use(SecurityHeaders);
         app.Use(LanguageSelection.Middleware);
         app.UseAuthentication();
