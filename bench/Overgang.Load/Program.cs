@@ -6,6 +6,12 @@ using System.Text.Json;
 using Overgang.Load;
 
 // Usage: Overgang.Load BASE_URL USER PASSWORD [rate=200] [seconds=30] [clients=16]
+//        Overgang.Load pages BASE_URL PASSWORD [rounds=30] [case-worker account]   (page times, bench/pages.sh)
+if (args.Length > 0 && args[0] == "pages")
+{
+    return await PageTimes.RunAsync(args[1..]);
+}
+
 var baseUrl = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5180");
 var user = args.Length > 1 ? args[1] : "admin";
 var password = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("OVERGANG_DEMO_PASSWORD") ?? "";

@@ -15,6 +15,7 @@ using Overgang.Web.Components;
 using Overgang.Web.Languages;
 using Overgang.Web.Runs;
 using Overgang.Web.Decisions;
+using Overgang.Web.Errors;
 using Overgang.Web.Households;
 using Overgang.Web.Json;
 using Overgang.Web.Persons;
@@ -42,6 +43,11 @@ public static class OvergangWebHost
         if (settings.RequestLogging)
         {
             builder.Logging.AddSimpleConsole();
+        }
+        else
+        {
+            // Without request logging the log still gets every incident (an unhandled exception with its reference).
+            builder.Logging.AddSimpleConsole().AddFilter((category, level) => level >= LogLevel.Error && category == typeof(Incidents).FullName);
         }
 
         var oidc = builder.Configuration.GetSection("Overgang:Oidc").Get<OidcSettings>() ?? new OidcSettings();
@@ -82,7 +88,9 @@ public static class OvergangWebHost
         RateLimits.Add(services, settings.Limits);
         services.AddScoped(_ => database.Open());
         services.AddSingleton(_ => new AccessLog(settings.Clock, database));
+        ErrorPages.Add(services);
         services.AddProblemDetails();
+        Compression.Add(services);
         services.AddAntiforgery();
         services.AddOpenApi("v1", options => ApiDocument.Configure(options));
         AuthenticationSetup.Add(services, oidc);
@@ -92,8 +100,10 @@ public static class OvergangWebHost
         services.AddHttpContextAccessor();
 
         var app = builder.Build();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(ErrorPages.EmptyAnswers);
         app.Use(SecurityHeaders);
         app.Use(LanguageSelection.Middleware);
         app.UseAuthentication();

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -65,8 +66,23 @@ public sealed class WebServer : IAsyncLifetime
         AllowanceRun.Execute(Database, Today.ToYearMonth(), parameters, clock);
         Accounts = DemoAccounts.EnsureCreated(Database, parameters, Password, clock.GetCurrentInstant());
         _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, clock) { Limits = limits ?? WebLimits.Default });
+        MapFailingRoutes(_app);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
+    }
+
+    /// <summary>The text of the exception the failing test routes throw (it must never reach an answer).</summary>
+    public const string FailureText = "test failure: the registry said something secret";
+
+    /// <summary>
+    /// Test-only routes that throw, a page address and an API address, for the answers to a server error (issue 14); they
+    /// are added to the test host only, never to production's, outside <c>/api/v1</c> and the API description (so the
+    /// scope matrix, the fuzz test and the OpenAPI snapshot do not see them).
+    /// </summary>
+    private static void MapFailingRoutes(WebApplication app)
+    {
+        app.MapGet("/test/fail", string () => throw new InvalidOperationException(FailureText)).ExcludeFromDescription();
+        app.MapGet("/api/test/fail", string () => throw new InvalidOperationException(FailureText)).ExcludeFromDescription();
     }
 
     public async Task DisposeAsync()
