@@ -9,7 +9,8 @@ namespace Overgang.Web.Analysts;
 /// <param name="Numeric">Per column: numbers, aligned to the end.</param>
 /// <param name="Rows">The cells.</param>
 /// <param name="Keys">Per row: a key written as <c>data-key</c> (the metric and date of a figure), or empty.</param>
-public sealed record AnalystTable(string Id, string Caption, ImmutableArray<string> Headers, ImmutableArray<bool> Numeric, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<string> Keys);
+/// <param name="More">Rows left off the page (they are in the CSV download).</param>
+public sealed record AnalystTable(string Id, string Caption, ImmutableArray<string> Headers, ImmutableArray<bool> Numeric, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<string> Keys, int More = 0);
 
 /// <summary>A chart with its text alternative and the table of the numbers behind it.</summary>
 /// <param name="Id">The chart's id.</param>

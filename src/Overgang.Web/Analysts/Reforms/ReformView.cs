@@ -7,18 +7,6 @@ using Overgang.Web.Languages;
 
 namespace Overgang.Web.Analysts.Reforms;
 
-/// <summary>A table on a page in the page's language: heading, columns, which are numbers, and formatted rows.</summary>
-/// <param name="Id">The report table's id (for the CSV and the tests).</param>
-/// <param name="Caption">The caption.</param>
-/// <param name="Columns">The column headings.</param>
-/// <param name="Numeric">Per column: right-aligned numbers.</param>
-/// <param name="Rows">The cells, formatted.</param>
-/// <param name="More">Rows left out (all are in the CSV download).</param>
-public sealed record PageTable(string Id, string Caption, ImmutableArray<string> Columns, ImmutableArray<bool> Numeric, ImmutableArray<ImmutableArray<string>> Rows, int More = 0);
-
-/// <summary>A chart on a page: the SVG, a text alternative that says what it shows, and the table behind it.</summary>
-public sealed record PageChart(string Id, string Title, string Svg, string Summary, PageTable Table);
-
 /// <summary>
 /// Builds what the result page and its API show from a finished run: three charts labelled in the page's language
 /// (through <see cref="AnalysisCharts"/>), each with a text alternative and its table, and every table of
@@ -34,28 +22,28 @@ internal static class ReformView
 
     private static readonly long[] Bands = [100_00, 1_000_00];
 
-    public static ImmutableArray<PageChart> Charts(ReformReport report, LetterLanguage l)
+    public static ImmutableArray<AnalystChart> Charts(ReformReport report, LetterLanguage l)
     {
         ArgumentNullException.ThrowIfNull(report);
         return [CostPerMonth(report, l), Municipalities(report, l), Households(report, l)];
     }
 
     /// <summary>Every table of <c>simulate</c>, except the changed parameters (technical: see <see cref="Changes"/>).</summary>
-    public static ImmutableArray<PageTable> Tables(ReformResult result, LetterLanguage l)
+    public static ImmutableArray<AnalystTable> Tables(ReformResult result, LetterLanguage l)
     {
         ArgumentNullException.ThrowIfNull(result);
         return [.. result.Tables.Where(t => t.Id != "reform-changes").Select(t => Localise(t, result.Report, l))];
     }
 
     /// <summary>The changed parameters with their sources: for a "technical details" section.</summary>
-    public static PageTable Changes(ReformResult result, LetterLanguage l)
+    public static AnalystTable Changes(ReformResult result, LetterLanguage l)
     {
         ArgumentNullException.ThrowIfNull(result);
         return Localise(result.Tables.Single(t => t.Id == "reform-changes"), result.Report, l);
     }
 
     /// <summary>Net cost to government per month: allowance plus social assistance minus the own contribution.</summary>
-    private static PageChart CostPerMonth(ReformReport report, LetterLanguage l)
+    private static AnalystChart CostPerMonth(ReformReport report, LetterLanguage l)
     {
         var months = report.MonthTotals;
         static decimal Baseline(MoneyDifference m) => (m.AllowanceBaseline + m.SocialAssistanceBaseline - m.ContributionBaseline).Euros;
@@ -72,16 +60,16 @@ internal static class ReformView
             $"Van {first} tot en met {last} kosten leefgeld en bijstand min de eigen bijdrage {ReformTexts.Euros(baseline, l)} onder de huidige regels en {ReformTexts.Euros(reformed, l)} met de hervorming: {Change(reformed - baseline, l)}.",
             $"З {first} до {last} включно допомога на проживання і соціальна допомога мінус власний внесок коштують {ReformTexts.Euros(baseline, l)} за чинними правилами і {ReformTexts.Euros(reformed, l)} з реформою: {Change(reformed - baseline, l)}.",
             $"From {first} to {last} the living allowance and social assistance minus the own contribution cost {ReformTexts.Euros(baseline, l)} under the current rules and {ReformTexts.Euros(reformed, l)} with the reform: {Change(reformed - baseline, l)}.");
-        var table = new PageTable("cost-per-month", title + " (€)",
+        var table = new AnalystTable("cost-per-month", title + " (€)",
             [l.T("Maand", "Місяць", "Month"), l.T("Huidige regels (€)", "Чинні правила (€)", "Current rules (€)"), l.T("Hervorming (€)", "Реформа (€)", "Reform (€)"), l.T("Verschil (€)", "Різниця (€)", "Difference (€)")],
             [false, true, true, true],
             [.. months.Select((m, i) => Row(labels[i], Amount(Baseline(m), l), Amount(Reformed(m), l), Signed(Reformed(m) - Baseline(m), l))),
-                Row(ReformTexts.Total(l), Amount(baseline, l), Amount(reformed, l), Signed(reformed - baseline, l))]);
-        return new PageChart("cost-per-month", title, svg, summary, table);
+                Row(ReformTexts.Total(l), Amount(baseline, l), Amount(reformed, l), Signed(reformed - baseline, l))], []);
+        return new AnalystChart("cost-per-month", title, svg, summary, table);
     }
 
     /// <summary>The change in net cost per municipality, the largest changes first, the rest as one bar.</summary>
-    private static PageChart Municipalities(ReformReport report, LetterLanguage l)
+    private static AnalystChart Municipalities(ReformReport report, LetterLanguage l)
     {
         static decimal Baseline(MoneyDifference m) => (m.AllowanceBaseline + m.SocialAssistanceBaseline - m.ContributionBaseline).Euros;
         static decimal Reformed(MoneyDifference m) => (m.AllowanceReform + m.SocialAssistanceReform - m.ContributionReform).Euros;
@@ -103,15 +91,15 @@ internal static class ReformView
                 $"De grootste verandering is in {top[0].Label}: {Change(Reformed(top[0]) - Baseline(top[0]), l)}. De grafiek toont {top.Count} van de {ranked.Length} gemeenten.",
                 $"Найбільша зміна в муніципалітеті {top[0].Label}: {Change(Reformed(top[0]) - Baseline(top[0]), l)}. Діаграма показує {top.Count} з {ranked.Length} муніципалітетів.",
                 $"The largest change is in {top[0].Label}: {Change(Reformed(top[0]) - Baseline(top[0]), l)}. The chart shows {top.Count} of the {ranked.Length} municipalities.");
-        var table = new PageTable("municipality-change", title,
+        var table = new AnalystTable("municipality-change", title,
             [l.T("Gemeente", "Муніципалітет", "Municipality"), l.T("Huidige regels (€)", "Чинні правила (€)", "Current rules (€)"), l.T("Hervorming (€)", "Реформа (€)", "Reform (€)"), l.T("Verschil (€)", "Різниця (€)", "Difference (€)")],
             [false, true, true, true],
-            [.. rows.Select(r => Row(r.Name, Amount(r.Baseline, l), Amount(r.Reform, l), Signed(r.Reform - r.Baseline, l)))]);
-        return new PageChart("municipality-change", title, svg, summary, table);
+            [.. rows.Select(r => Row(r.Name, Amount(r.Baseline, l), Amount(r.Reform, l), Signed(r.Reform - r.Baseline, l)))], []);
+        return new AnalystChart("municipality-change", title, svg, summary, table);
     }
 
     /// <summary>Households better off, worse off and unchanged, by how much (bands of the change over all months).</summary>
-    private static PageChart Households(ReformReport report, LetterLanguage l)
+    private static AnalystChart Households(ReformReport report, LetterLanguage l)
     {
         var changes = report.HouseholdChanges;
         string Range(long low, long? high) => high is { } h
@@ -139,14 +127,14 @@ internal static class ReformView
             $"Van de {Numbers.Count(changes.Households, l)} huishoudens gaan er {Numbers.Count(changes.Gaining, l)} vooruit (samen {ReformTexts.Euros(changes.TotalGain.Euros, l)}), {Numbers.Count(changes.Losing, l)} achteruit (samen {ReformTexts.Euros(changes.TotalLoss.Euros, l)}) en blijven er {Numbers.Count(changes.Unchanged, l)} gelijk.",
             $"З {Numbers.Count(changes.Households, l)} домогосподарств {Numbers.Count(changes.Gaining, l)} виграють (разом {ReformTexts.Euros(changes.TotalGain.Euros, l)}), {Numbers.Count(changes.Losing, l)} втрачають (разом {ReformTexts.Euros(changes.TotalLoss.Euros, l)}), а {Numbers.Count(changes.Unchanged, l)} залишаються без змін.",
             $"Of the {Numbers.Count(changes.Households, l)} households, {Numbers.Count(changes.Gaining, l)} are better off ({ReformTexts.Euros(changes.TotalGain.Euros, l)} together), {Numbers.Count(changes.Losing, l)} worse off ({ReformTexts.Euros(changes.TotalLoss.Euros, l)} together) and {Numbers.Count(changes.Unchanged, l)} unchanged.");
-        var table = new PageTable("household-changes", title,
+        var table = new AnalystTable("household-changes", title,
             [l.T("Verandering over alle maanden", "Зміна за всі місяці", "Change over all months"), l.T("Huishoudens", "Домогосподарства", "Households"), l.T("Samen (€)", "Разом (€)", "Together (€)")],
             [false, true, true],
-            [.. rows.Select(r => Row(r.Group, Numbers.Count(r.Households, l), Signed(r.Cents / 100m, l)))]);
-        return new PageChart("household-changes", title, svg, summary, table);
+            [.. rows.Select(r => Row(r.Group, Numbers.Count(r.Households, l), Signed(r.Cents / 100m, l)))], []);
+        return new AnalystChart("household-changes", title, svg, summary, table);
     }
 
-    private static PageTable Localise(ReportTable table, ReformReport report, LetterLanguage l)
+    private static AnalystTable Localise(ReportTable table, ReformReport report, LetterLanguage l)
     {
         // Municipalities by name: the code column goes where a name column stands beside it.
         var hidden = table.Columns.Contains("name") ? table.Columns.IndexOf("code") : -1;
@@ -154,7 +142,7 @@ internal static class ReformView
         var limit = table.Id == "reform-municipality-months" ? MunicipalityMonthRows : int.MaxValue;
         var rows = table.Rows.Take(limit).Select(row => keep.Select(i => i == 0 ? Key(table.Id, row[0], l) : ReformTexts.Cell(row[i], l)).ToImmutableArray()).ToImmutableArray();
         var numeric = keep.Select(i => i > 0 && table.Rows.All(r => r[i].Length == 0 || ReformTexts.IsNumber(r[i]))).ToImmutableArray();
-        return new PageTable(table.Id, Caption(table, report, l), [.. keep.Select(i => ReformTexts.Column(table.Columns[i], l))], numeric, rows, Math.Max(0, table.Rows.Length - limit));
+        return new AnalystTable(table.Id, Caption(table, report, l), [.. keep.Select(i => ReformTexts.Column(table.Columns[i], l))], numeric, rows, [], Math.Max(0, table.Rows.Length - limit));
     }
 
     private static string Key(string table, string key, LetterLanguage l)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Overgang.Web.Analysts.Reforms;
+namespace Overgang.Web.Analysts;
 
 /// <summary>
 /// Makes a chart's SVG fit a page beside other charts: as wide as its container (never wider), its ids (clip paths)
