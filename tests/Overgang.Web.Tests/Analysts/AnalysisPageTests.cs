@@ -64,7 +64,7 @@ public sealed class AnalysisPageTests(WebServer server, Support.Browser browser)
 
                 await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
                 await Accessibility.AssertNoViolations(page);
-                await AssertFitsAsync(page);
+                await Viewport.AssertFitsAsync(page);
                 await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("brp_registered_tp");
                 if (Environment.GetEnvironmentVariable("OVERGANG_SCREENSHOTS") == "1")
                 {
@@ -83,14 +83,4 @@ public sealed class AnalysisPageTests(WebServer server, Support.Browser browser)
             Assert.Equal(404, response!.Status);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page not found");
         });
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var wider = await page.EvaluateAsync<string[]>("""
-            () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? [] :
-                [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)
-            """);
-        Assert.True(wider.Length == 0, "the page scrolls sideways at " + page.ViewportSize?.Width + " px: " + page.Url + ": " + string.Join(", ", wider));
-    }
 }

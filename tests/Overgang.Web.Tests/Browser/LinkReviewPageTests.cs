@@ -39,7 +39,7 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
             await Assertions.Expect(row).ToContainTextAsync("Polen");
             await Assertions.Expect(row).ToContainTextAsync(candidate.Band == "match" ? "Waarschijnlijk dezelfde persoon" : "Twijfelgeval");
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("paren te beoordelen, pagina 1 van");
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
 
             // When: the reviewer opens the pair
             await row.GetByRole(AriaRole.Link).ClickAsync();
@@ -51,7 +51,7 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
             await Assertions.Expect(page.Locator("table[data-table='evidence'] tbody tr")).ToHaveCountAsync(6);
             await Assertions.Expect(page.Locator("tr[data-field='birth-date']")).ToContainTextAsync("Komt overeen");
             await Assertions.Expect(page.Locator("tr[data-field='birth-date']")).ToContainTextAsync("voor dezelfde persoon");
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
 
             // When: the confirmation page is opened without a decision, it offers nothing to confirm
             var undecided = await page.GotoAsync($"/link-candidates/{candidate.Id}/decision?version={candidate.Version}");
@@ -79,7 +79,7 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
             // Then: the outcome, the Polish registration on the person, and the decision audited
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Beoordeeld: dezelfde persoon");
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("De inschrijving in Polen is bij de persoon vastgelegd.");
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             using (var context = server.Database.Open())
             {
                 Assert.Contains(context.Protections.AsNoTracking(), p => p.PersonId == person.Id && p.MemberState == "PL" && p.Since == new LocalDate(2022, 5, 2));
@@ -124,7 +124,7 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
             await Assertions.Expect(row).ToContainTextAsync(LetterDates.Format(person.BirthDate, lang));
             await Assertions.Expect(row).ToContainTextAsync(poland);
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             await Screenshot(page, "list-" + language);
 
             // the pair
@@ -133,7 +133,7 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
             await Assertions.Expect(page.Locator("table[data-table='records']")).ToContainTextAsync(poland);
             await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("member-state");
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             await Screenshot(page, "pair-" + language);
 
             // the confirmation, and its error
@@ -143,7 +143,7 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
             await page.Locator("form[method='post'] button[type='submit']").Last.ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             await Screenshot(page, "confirm-" + language);
         });
 
@@ -179,15 +179,6 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
         }
     }
 
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var wider = await page.EvaluateAsync<string[]>("""
-            () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? [] :
-                [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)
-            """);
-        Assert.True(wider.Length == 0, "the page scrolls sideways at " + page.ViewportSize?.Width + " px: " + page.Url + ": " + string.Join(", ", wider));
-    }
 
     /// <summary>A registry person (with a Cyrillic name, in no other test's household, in no pair yet) and a Polish registration of them, linked into the queue.</summary>
     private (Person Person, LinkCandidate Candidate) Seed(string foreignId)

@@ -82,7 +82,7 @@ public sealed class MePageTests(WebServer server, Support.Browser browser)
             }
 
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
         });
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class MePageTests(WebServer server, Support.Browser browser)
             await Assertions.Expect(summary).ToContainTextAsync("Оберіть, що змінилося.");
             await Assertions.Expect(summary).ToContainTextAsync("Напишіть, що ви хочете повідомити.");
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
 
             // When: filled in
             await page.GetByLabel("Нова адреса").CheckAsync();
@@ -249,16 +249,6 @@ public sealed class MePageTests(WebServer server, Support.Browser browser)
             await Assertions.Expect(summary).ToContainTextAsync("Зазначте джерело цих даних.");
             await Assertions.Expect(summary).ToContainTextAsync("https://");
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
         });
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var wider = await page.EvaluateAsync<string[]>("""
-            () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? [] :
-                [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)
-            """);
-        Assert.True(wider.Length == 0, "the page scrolls sideways at " + page.ViewportSize?.Width + " px: " + page.Url + ": " + string.Join(", ", wider));
-    }
 }

@@ -81,7 +81,7 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
             await page.GotoAsync("/analysis/reforms?lang=" + language);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(list);
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
 
             // the progress page (right after the start, unless the run is that quick), held still without its script
             await page.RouteAsync("**/analysis/reforms/progress.js", route => route.AbortAsync());
@@ -89,7 +89,7 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
             await page.Locator("form button.utrecht-button--primary-action").First.ClickAsync();
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/analysis/reforms/[0-9a-f]{32}"));
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             await Screenshot(page, "started-" + language);
 
             // and the result, which the script brings when the run is finished
@@ -103,7 +103,7 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
 
             Assert.True(LetterDates.TryParse(language, out _));
             await Accessibility.AssertNoViolations(page);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             await Screenshot(page, "result-" + language);
             await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("transition-document");
         });
@@ -118,15 +118,5 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
             Directory.CreateDirectory(Support.Browser.ScreenshotFolder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Support.Browser.ScreenshotFolder, "reform-" + name + ".png"), FullPage = true });
         }
-    }
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var wider = await page.EvaluateAsync<string[]>("""
-            () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? [] :
-                [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)
-            """);
-        Assert.True(wider.Length == 0, "the page scrolls sideways at " + page.ViewportSize?.Width + " px: " + page.Url + ": " + string.Join(", ", wider));
     }
 }

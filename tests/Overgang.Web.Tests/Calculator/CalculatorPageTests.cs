@@ -66,7 +66,7 @@ public sealed class CalculatorPageTests(RegistrylessServer server, Support.Brows
             var visible = await page.EvaluateAsync<string>("() => { const c = document.querySelector('main').cloneNode(true); c.querySelectorAll('details').forEach(d => d.remove()); return c.innerText; }");
             Assert.DoesNotContain("allowance.", visible, StringComparison.Ordinal);
             Assert.DoesNotContain("transition-document", visible, StringComparison.Ordinal);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             await Accessibility.AssertNoViolations(page);
             await Screenshot(page, "calculator-uk");
         });
@@ -108,7 +108,7 @@ public sealed class CalculatorPageTests(RegistrylessServer server, Support.Brows
             await Assertions.Expect(page.Locator("section[data-result='path']")).ToHaveAttributeAsync("data-provisional", "true");
             await Assertions.Expect(page.Locator("li[data-fact='since']")).ToContainTextAsync("since which month");
             await Assertions.Expect(page.Locator("[data-possible] li")).ToHaveCountAsync(2);
-            await AssertFitsAsync(page);
+            await Viewport.AssertFitsAsync(page);
             await Screenshot(page, "path-en");
         });
 
@@ -157,7 +157,7 @@ public sealed class CalculatorPageTests(RegistrylessServer server, Support.Brows
                 var response = await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=" + language);
                 Assert.Equal(200, response!.Status);
                 await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
-                await AssertFitsAsync(page);
+                await Viewport.AssertFitsAsync(page);
                 await Accessibility.AssertNoViolations(page);
             }
         });
@@ -182,14 +182,4 @@ public sealed class CalculatorPageTests(RegistrylessServer server, Support.Brows
     }
 
     private static string Plain(string text) => text.Replace('\u00A0', ' ');
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var wider = await page.EvaluateAsync<string[]>("""
-            () => document.documentElement.scrollWidth <= document.documentElement.clientWidth ? [] :
-                [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)
-            """);
-        Assert.True(wider.Length == 0, "the page scrolls sideways at " + page.ViewportSize?.Width + " px: " + page.Url + ": " + string.Join(", ", wider));
-    }
 }
