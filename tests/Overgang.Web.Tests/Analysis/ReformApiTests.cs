@@ -89,6 +89,37 @@ public sealed class ReformApiTests(WebServer server)
         using var missing = await client.GetAsync(new Uri("/api/v1/analysis/reforms/runs/0123456789abcdef0123456789abcdef", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+
+        using var page = await client.GetAsync(new Uri("/analysis/reforms/0123456789abcdef0123456789abcdef", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_report_downloads_as_html_and_pdf()
+    {
+        var client = await Callers.For(server, Who.Analyst);
+        var run = await ReformRuns.StartAsync(client, "hand-over-earlier");
+        Assert.Equal("finished", (await ReformRuns.WaitAsync(client, run)).GetProperty("status").GetString());
+        var id = run.OriginalString.Split('/')[^1];
+
+        using var html = await client.GetAsync(new Uri($"/analysis/reforms/{id}/report.html", UriKind.Relative));
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>Reform hand-over-earlier:", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Without Chromium, or when it fails (times out on a busy machine), the answer sends the analyst back to the
+        // result page, which says so: never a server error.
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = client.BaseAddress };
+        noRedirects.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
+        using var pdf = await noRedirects.GetAsync(new Uri($"/analysis/reforms/{id}/report.pdf", UriKind.Relative));
+        if (pdf.StatusCode == HttpStatusCode.Redirect)
+        {
+            Assert.Matches($"^/analysis/reforms/{id}\\?pdf=(missing|failed)$", pdf.Headers.Location!.OriginalString);
+            Assert.True(Overgang.Letters.ChromiumPdfRenderer.FindChromium() is null || pdf.Headers.Location.OriginalString.EndsWith("failed", StringComparison.Ordinal));
+            return;
+        }
+
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
     }
 
     [Fact]

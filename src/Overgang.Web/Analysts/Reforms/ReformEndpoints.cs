@@ -78,8 +78,16 @@ internal static class ReformEndpoints
                 return Results.Redirect($"/analysis/reforms/{id}?pdf=missing");
             }
 
-            var pdf = await Task.Run(() => ChromiumPdfRenderer.RenderHtml(result.Document.Html, chromium), http.RequestAborted).ConfigureAwait(false);
-            return Results.File(pdf, "application/pdf", FileName(result, "pdf"));
+            try
+            {
+                var pdf = await Task.Run(() => ChromiumPdfRenderer.RenderHtml(result.Document.Html, chromium), http.RequestAborted).ConfigureAwait(false);
+                return Results.File(pdf, "application/pdf", FileName(result, "pdf"));
+            }
+            catch (InvalidOperationException)
+            {
+                // Chromium failed or timed out (a busy server): the result page says so and offers the HTML report.
+                return Results.Redirect($"/analysis/reforms/{id}?pdf=failed");
+            }
         });
     }
 
