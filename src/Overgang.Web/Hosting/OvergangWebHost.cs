@@ -42,6 +42,9 @@ public static class OvergangWebHost
         if (settings.RequestLogging)
         {
             builder.Logging.AddSimpleConsole();
+
+            // Request lines without the query string (what people type on the public calculator is never logged).
+            builder.Logging.AddFilter(RequestLog.HostingCategory, LogLevel.Warning);
         }
 
         var oidc = builder.Configuration.GetSection("Overgang:Oidc").Get<OidcSettings>() ?? new OidcSettings();
@@ -88,6 +91,11 @@ public static class OvergangWebHost
         services.AddHttpContextAccessor();
 
         var app = builder.Build();
+        if (settings.RequestLogging)
+        {
+            app.Use(RequestLog.Middleware);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
