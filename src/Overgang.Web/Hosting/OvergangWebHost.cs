@@ -43,6 +43,9 @@ public static class OvergangWebHost
         if (settings.RequestLogging)
         {
             builder.Logging.AddSimpleConsole();
+
+            // Request lines without the query string (what people type on the public calculator is never logged).
+            builder.Logging.AddFilter(RequestLog.HostingCategory, LogLevel.Warning);
         }
         else
         {
@@ -101,6 +104,11 @@ public static class OvergangWebHost
 
         var app = builder.Build();
         app.UseResponseCompression();
+        if (settings.RequestLogging)
+        {
+            app.Use(RequestLog.Middleware);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(ErrorPages.EmptyAnswers);
