@@ -19,7 +19,6 @@ namespace Overgang.Web.SelfService;
 /// <param name="MadeOn">The day (Europe/Amsterdam) the decisions run that made it finished (or started), or <c>null</c> when unknown.</param>
 internal sealed record OwnLetter(Letter Letter, TransitionDecision Decision, DecisionRecord Record, LocalDate? MadeOn)
 {
-    private static readonly DateTimeZone _netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     /// <summary>The letter of the person's latest decision, or <c>null</c> when there is none (or it predates the stored form).</summary>
     public static async Task<OwnLetter?> ComposeAsync(RegistryContext context, ParameterTree parameters, Person person, LetterLanguage language, CancellationToken cancellationToken)
@@ -34,7 +33,7 @@ internal sealed record OwnLetter(Letter Letter, TransitionDecision Decision, Dec
 
         var run = await context.Runs.AsNoTracking().Where(r => r.Id == record.RunId)
             .Select(r => new { r.StartedAt, r.FinishedAt }).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var madeOn = run is null ? (LocalDate?)null : (run.FinishedAt ?? run.StartedAt).InZone(_netherlands).Date;
+        var madeOn = run is null ? (LocalDate?)null : Overgang.Rules.LegalDay.Of(run.FinishedAt ?? run.StartedAt);
         var decision = StoredExplanations.Decision(context, record);
         return new OwnLetter(LetterComposer.Compose(decision, FullName(person, language), schedule, language), decision, record, madeOn);
     }
