@@ -191,6 +191,7 @@ internal sealed class LetterTexts
             [ActionOwner.Ind] = "IND",
             [ActionOwner.Municipality] = "Gemeente",
             [ActionOwner.Insurer] = "Zorgverzekeraar",
+            [ActionOwner.DTenV] = "DTenV",
         }.ToFrozenDictionary(),
         Flags = new Dictionary<ReviewFlags, string>
         {
@@ -315,6 +316,7 @@ internal sealed class LetterTexts
             [ActionOwner.Ind] = "IND",
             [ActionOwner.Municipality] = "Муніципалітет",
             [ActionOwner.Insurer] = "Страхова компанія",
+            [ActionOwner.DTenV] = "DTenV",
         }.ToFrozenDictionary(),
         Flags = new Dictionary<ReviewFlags, string>
         {
@@ -439,6 +441,7 @@ internal sealed class LetterTexts
             [ActionOwner.Ind] = "IND",
             [ActionOwner.Municipality] = "Municipality",
             [ActionOwner.Insurer] = "Health insurer",
+            [ActionOwner.DTenV] = "DTenV",
         }.ToFrozenDictionary(),
         Flags = new Dictionary<ReviewFlags, string>
         {

@@ -54,6 +54,18 @@ public abstract class RegistryContext : DbContext
     /// <summary>Return commitments.</summary>
     public DbSet<ReturnCommitment> ReturnCommitments => Set<ReturnCommitment>();
 
+    /// <summary>Exploratory visits of return-programme participants.</summary>
+    public DbSet<ReturnVisit> ReturnVisits => Set<ReturnVisit>();
+
+    /// <summary>Courses of return-programme participants.</summary>
+    public DbSet<ReturnCourse> ReturnCourses => Set<ReturnCourse>();
+
+    /// <summary>Withdrawals from the return programme.</summary>
+    public DbSet<ReturnWithdrawal> ReturnWithdrawals => Set<ReturnWithdrawal>();
+
+    /// <summary>Confirmed departures of return-programme participants.</summary>
+    public DbSet<ReturnDeparture> ReturnDepartures => Set<ReturnDeparture>();
+
     /// <summary>Other residence permits.</summary>
     public DbSet<OtherPermit> OtherPermits => Set<OtherPermit>();
 
@@ -234,7 +246,37 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("return_commitment");
             e.HasKey(r => r.PersonId);
+            e.Property(r => r.Package).HasMaxLength(100);
+            e.Property(r => r.Version).IsConcurrencyToken();
             e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
+        });
+        modelBuilder.Entity<ReturnVisit>(e =>
+        {
+            e.ToTable("return_visit");
+            e.HasKey(v => v.Id);
+            e.HasIndex(v => new { v.PersonId, v.From }).IsUnique();
+            e.HasOne<Person>().WithMany().HasForeignKey(v => v.PersonId);
+        });
+        modelBuilder.Entity<ReturnCourse>(e =>
+        {
+            e.ToTable("return_course");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Kind).HasMaxLength(20);
+            e.HasIndex(c => new { c.PersonId, c.Kind, c.From }).IsUnique();
+            e.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId);
+        });
+        modelBuilder.Entity<ReturnWithdrawal>(e =>
+        {
+            e.ToTable("return_withdrawal");
+            e.HasKey(w => w.PersonId);
+            e.Property(w => w.By).HasMaxLength(20);
+            e.HasOne<Person>().WithMany().HasForeignKey(w => w.PersonId);
+        });
+        modelBuilder.Entity<ReturnDeparture>(e =>
+        {
+            e.ToTable("return_departure");
+            e.HasKey(d => d.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId);
         });
         modelBuilder.Entity<OtherPermit>(e =>
         {

@@ -17,7 +17,7 @@ internal sealed record ParameterCatalogueRow(ParameterDefinition Definition, Par
     public string ValueText => Value switch
     {
         null or { IsUnknown: true } => "",
-        _ when Definition.Unit == ParameterUnit.EurosPerMonth => Value.Amount.ToString(),
+        _ when Definition.Unit is ParameterUnit.EurosPerMonth or ParameterUnit.Euros => Value.Amount.ToString(),
         _ => Value.Raw!,
     };
 
@@ -31,6 +31,7 @@ internal sealed record ParameterCatalogueRow(ParameterDefinition Definition, Par
         ParameterUnit.Days => "days",
         ParameterUnit.Date => "date",
         ParameterUnit.Regime => "regime",
+        ParameterUnit.Euros => "EUR",
         _ => throw new ArgumentOutOfRangeException(nameof(Definition), Definition.Unit, null),
     };
 

@@ -110,13 +110,17 @@ public sealed class AllowanceFacts
         var incomeRows = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month >= first && x.Month <= lastFirst).ToList();
         var absenceRows = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first).ToList();
         var pathRows = PathRows.Load(context, persons);
+
+        // A recorded exploratory visit does not count for the absence maximum (002:850-860; AbsenceRule).
+        var visits = context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList()
+            .ToLookup(x => x.PersonId, x => new Rules.ReturnProgramme.ExploratoryVisit(x.From, x.To), StringComparer.Ordinal);
         var facts = new List<AllowanceFacts>(months.Count);
         foreach (var absence in months)
         {
             var day = absence.FirstDay;
             var placements = PlacementRows.ByPerson(placementRows.Where(x => x.From <= day && (x.To == null || x.To >= day)), day);
             var incomes = incomeRows.Where(x => x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
-            var away = absenceRows.Where(x => absence.IsOverMaximum(x.From, x.To)).Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
+            var away = absenceRows.Where(x => absence.IsOverMaximum(x.From, x.To, [.. visits[x.PersonId]])).Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
             facts.Add(new AllowanceFacts(day, absence, parents, placements, incomes, away, pathRows.On(day)));
         }
 
@@ -232,8 +236,14 @@ public sealed class AllowanceFacts
                 return new PathRows(decisions, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
             }
 
+            // The agreed departure date, or the confirmed one where departure is confirmed (it ends the provisions); none while to be agreed.
             var departures = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.DepartureDate }).ToList()
-                .ToDictionary(x => x.PersonId, x => x.DepartureDate, StringComparer.Ordinal);
+                .Where(x => x.DepartureDate is not null).ToDictionary(x => x.PersonId, x => x.DepartureDate!.Value, StringComparer.Ordinal);
+            foreach (var confirmed in context.ReturnDepartures.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList())
+            {
+                departures[confirmed.PersonId] = confirmed.On;
+            }
+
             var since = context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Since }).ToList()
                 .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
             return new PathRows(decisions, departures, since);

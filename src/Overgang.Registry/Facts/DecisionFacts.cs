@@ -15,9 +15,11 @@ public sealed class DecisionFacts
     private readonly ILookup<string, ProtectionRegistration> _protections;
     private readonly Dictionary<string, Model.ReturnCommitment> _returns;
     private readonly Dictionary<string, Model.OtherPermit> _permits;
+    private readonly ReturnFacts _programme;
 
-    private DecisionFacts(ILookup<string, ProtectionRegistration> protections, Dictionary<string, Model.ReturnCommitment> returns, Dictionary<string, Model.OtherPermit> permits)
+    private DecisionFacts(ILookup<string, ProtectionRegistration> protections, Dictionary<string, Model.ReturnCommitment> returns, Dictionary<string, Model.OtherPermit> permits, ReturnFacts programme)
     {
+        _programme = programme;
         _protections = protections;
         _returns = returns;
         _permits = permits;
@@ -30,7 +32,7 @@ public sealed class DecisionFacts
         var protections = context.Protections.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
         var returns = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
         var permits = context.OtherPermits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
-        return new DecisionFacts(protections, returns, permits);
+        return new DecisionFacts(protections, returns, permits, ReturnFacts.Load(context, persons));
     }
 
     /// <summary>The rules' facts of a person, or <c>null</c> when the person has no protection registration.</summary>
@@ -38,6 +40,6 @@ public sealed class DecisionFacts
     public TransitionFacts? For(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return TransitionInputs.Facts(person, _protections[person.Id], _returns.GetValueOrDefault(person.Id), _permits.GetValueOrDefault(person.Id));
+        return TransitionInputs.Facts(person, _protections[person.Id], _returns.GetValueOrDefault(person.Id), _permits.GetValueOrDefault(person.Id), _programme);
     }
 }

@@ -59,8 +59,9 @@ internal sealed class CheckImporter : KindImporter
                 date = row.Date("date", required: true);
                 break;
             case "return-commitment":
+                // The date is the agreed departure date; an enrolment without one is valid (the date is to be agreed).
                 value = row.OneOf("value", required: true, "signed", "unsigned");
-                date = row.Date("date", required: true);
+                date = row.Date("date", required: false);
                 break;
             case "other-permit":
                 value = row.OneOf("value", required: true, "work", "study", "family", "research");
@@ -95,7 +96,7 @@ internal sealed class CheckImporter : KindImporter
             "asylum-application" => SetOnPerson(row, session, person, "asylumApplication", person.AsylumApplication, value!, v => person.AsylumApplication = v),
             "medical-treatment" => SetOnPerson(row, session, person, "medicalTreatment", person.MedicalTreatment ? "true" : "false", value!, v => person.MedicalTreatment = v == "true"),
             "other-registration" => OtherRegistration(row, session, person.Id, value!, date!.Value),
-            "return-commitment" => Return(row, session, person.Id, value == "signed", date!.Value),
+            "return-commitment" => Return(row, session, person.Id, value == "signed", date),
             _ => Permit(row, session, person.Id, value!, date!.Value),
         };
     }
@@ -125,9 +126,9 @@ internal sealed class CheckImporter : KindImporter
         return RowOutcome.Inserted;
     }
 
-    private RowOutcome Return(CsvRow row, ImportSession session, string personId, bool signed, LocalDate departure)
+    private RowOutcome Return(CsvRow row, ImportSession session, string personId, bool signed, LocalDate? departure)
     {
-        var data = AuditData.Of([new("commitment", signed ? "signed" : "unsigned"), new("departureDate", FieldChanges.Format(departure))]);
+        var data = AuditData.Of([new("commitment", signed ? "signed" : "unsigned"), new("departureDate", departure is { } d ? FieldChanges.Format(d) : "to be agreed")]);
         if (!_returns.TryGetValue(personId, out var commitment))
         {
             commitment = new ReturnCommitment { PersonId = personId, CommitmentSigned = signed, DepartureDate = departure };
@@ -144,6 +145,7 @@ internal sealed class CheckImporter : KindImporter
 
         commitment.CommitmentSigned = signed;
         commitment.DepartureDate = departure;
+        commitment.Version++;
         session.Update(commitment, row.Line);
         session.Audit("return-commitment.update", personId, data, row.Line);
         return RowOutcome.Updated;

@@ -26,4 +26,7 @@ public enum ImportKind
 
     /// <summary><c>checks.csv</c>.</summary>
     Checks,
+
+    /// <summary><c>return.csv</c>: the return programme from enrolment to departure.</summary>
+    Return,
 }

@@ -102,6 +102,7 @@ public static class PopulationStore
     [
         typeof(CaseTask), typeof(DecisionRecord), typeof(PaymentRecord), typeof(BatchRun),
         typeof(PersonParent), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
+        typeof(ReturnVisit), typeof(ReturnCourse), typeof(ReturnWithdrawal), typeof(ReturnDeparture),
         typeof(ReturnCommitment), typeof(OtherPermit), typeof(Person), typeof(ReceptionLocation), typeof(Municipality),
     ];
 

@@ -10,7 +10,8 @@ public static class TransitionInputs
     /// The facts of one person, or <c>null</c> when the person has no protection registration. The Dutch registration
     /// is the main one when there is one; every other registration counts as a registration elsewhere.
     /// </summary>
-    public static TransitionFacts? Facts(Person person, IEnumerable<ProtectionRegistration> protections, Model.ReturnCommitment? commitment, Model.OtherPermit? permit)
+    /// <remarks>Without <paramref name="returns"/>, an enrolment has its commitment and date only (no visits, withdrawal or departure).</remarks>
+    public static TransitionFacts? Facts(Person person, IEnumerable<ProtectionRegistration> protections, Model.ReturnCommitment? commitment, Model.OtherPermit? permit, Registry.Facts.ReturnFacts? returns = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(protections);
@@ -31,7 +32,7 @@ public static class TransitionInputs
             person.AsylumWithdrawnOn,
             person.ObjectionPending,
             TransitionNames.PublicOrderChecks[person.PublicOrderCheck],
-            commitment is null ? null : new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate),
+            (returns ?? Registry.Facts.ReturnFacts.Empty).For(commitment),
             permit is null ? null : new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil),
             person.MedicalTreatment,
             person.HouseholdId);

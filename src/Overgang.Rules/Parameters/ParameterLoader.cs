@@ -22,6 +22,7 @@ internal static class ParameterLoader
         ["days"] = ParameterUnit.Days,
         ["date"] = ParameterUnit.Date,
         ["regime"] = ParameterUnit.Regime,
+        ["EUR"] = ParameterUnit.Euros,
     };
 
     public static (ImmutableArray<ParameterDefinition> Definitions, ImmutableDictionary<string, Source> Sources) Load(IEnumerable<ParameterFile> files)
@@ -234,7 +235,7 @@ internal static class ParameterLoader
         string Problem(string expected) => $"parameter {id} from {value.From:yyyy-MM-dd}: '{raw}' is not {expected}";
         switch (unit)
         {
-            case ParameterUnit.EurosPerMonth:
+            case ParameterUnit.EurosPerMonth or ParameterUnit.Euros:
                 if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euros) || decimal.Round(euros, 2) != euros)
                 {
                     throw new ParameterFileException(file.Name, line, Problem("an amount in euros with at most two decimals"));

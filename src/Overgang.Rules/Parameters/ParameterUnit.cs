@@ -26,4 +26,7 @@ public enum ParameterUnit
 
     /// <summary>The name of a rule version, one of the parameter's allowed names (<c>regime</c>).</summary>
     Regime,
+
+    /// <summary>A one-off amount in euros, a whole number of cents (<c>EUR</c>).</summary>
+    Euros,
 }

@@ -29,7 +29,7 @@ public sealed record ParameterValue
     /// <summary>An optional remark on the value.</summary>
     public string? Note { get; init; }
 
-    /// <summary>The value as an amount (unit <see cref="ParameterUnit.EurosPerMonth"/>).</summary>
+    /// <summary>The value as an amount (unit <see cref="ParameterUnit.EurosPerMonth"/> or <see cref="ParameterUnit.Euros"/>).</summary>
     public Money Amount { get; init; }
 
     /// <summary>The value as a number (percent, count, years, months, days).</summary>

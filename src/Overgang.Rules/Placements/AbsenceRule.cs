@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.ReturnProgramme;
 
 namespace Overgang.Rules.Placements;
 
@@ -79,6 +80,54 @@ public sealed class AbsenceRule
 
     /// <summary>Whether an absence overlaps the month and lasts longer than the maximum: the person is left out of the month.</summary>
     public bool IsOverMaximum(LocalDate from, LocalDate to) => Overlaps(from, to) && IsLongerThanMaximum(from, to);
+
+    /// <summary>
+    /// The days of an absence that count for the maximum: every day away (both the first and the last counted) except the
+    /// days a recorded exploratory visit covers (002:850-860; a visit interrupts neither reception nor the path).
+    /// </summary>
+    public static int DaysAway(LocalDate from, LocalDate to, IReadOnlyList<ExploratoryVisit> visits)
+    {
+        ArgumentNullException.ThrowIfNull(visits);
+        if (visits.Count == 0)
+        {
+            return DaysAway(from, to);
+        }
+
+        var days = 0;
+        for (var day = from; day <= to; day = day.PlusDays(1))
+        {
+            var covered = false;
+            for (var i = 0; i < visits.Count && !covered; i++)
+            {
+                covered = visits[i].Covers(day);
+            }
+
+            days += covered ? 0 : 1;
+        }
+
+        return days;
+    }
+
+    /// <summary>Whether an absence overlaps the month and its days outside recorded exploratory visits are more than the maximum.</summary>
+    public bool IsOverMaximum(LocalDate from, LocalDate to, IReadOnlyList<ExploratoryVisit> visits) =>
+        Overlaps(from, to) && DaysAway(from, to, visits) > MaximumDays;
+
+    /// <summary>Explains what an absence means for the month when exploratory visits are recorded.</summary>
+    public ExplanationItem Explain(LocalDate from, LocalDate to, IReadOnlyList<ExploratoryVisit> visits)
+    {
+        ArgumentNullException.ThrowIfNull(visits);
+        var all = DaysAway(from, to);
+        var counted = DaysAway(from, to, visits);
+        if (counted == all || !Overlaps(from, to))
+        {
+            return Explain(from, to);
+        }
+
+        var text = counted > MaximumDays
+            ? $"away {all} days, of which {all - counted} on a recorded exploratory visit; the other {counted} are more than the maximum of {MaximumDays}: left out of the month's allowance"
+            : $"away {all} days, of which {all - counted} on a recorded exploratory visit, which does not count; the other {counted} are not more than the maximum of {MaximumDays}: stays in the month's allowance";
+        return new ExplanationItem(ReceptionRuleIds.AbsenceMaximum, Reference, text, null);
+    }
 
     /// <summary>Explains what an absence means for the month.</summary>
     public ExplanationItem Explain(LocalDate from, LocalDate to)

@@ -14,4 +14,7 @@ public enum ActionOwner
 
     /// <summary>The health insurer.</summary>
     Insurer,
+
+    /// <summary>The Repatriation and Departure Service (Dienst Terugkeer en Vertrek), for the return programme (003:68 fn 12).</summary>
+    DTenV,
 }

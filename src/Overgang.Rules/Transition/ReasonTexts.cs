@@ -21,6 +21,7 @@ internal static class ReasonTexts
     public const string PermitNotGranted = "the application for a regular residence permit was not granted before protection ended";
     public const string NoCommitment = "has not signed a return commitment";
     public const string CommitmentSigned = "signed the return commitment";
+    public const string ReturnWithdrawn = "withdrew from the return programme: decided as if not enrolled";
     public const string NoDepartureDate = "no departure date agreed yet";
     public const string DepartureInYear = "departure date on or before the last day of the reception year";
     public const string DepartureAfterYear = "the agreed departure date is after the last day of the reception year";

@@ -159,6 +159,12 @@ public static class TransitionDecider
         {
             reasons.Add(cache.NoCommitment);
         }
+        else if (enrolment.Withdrawal is { } withdrawal && enrolment.IsWithdrawnOn(s.Date))
+        {
+            // Withdrawn: decided again as if not enrolled (004:238-241); the person falls back on the path the other facts give.
+            reasons.Add(new(Ids.ReturnCommitment, s.RefReturn, T.ReturnWithdrawn, false,
+                [new("returnProgramme.withdrawnOn", TransitionSchedule.Iso(withdrawal.On))]));
+        }
         else
         {
             if (s.ReceptionIsProvisional)

@@ -61,6 +61,7 @@ public static class TransitionNames
         ActionOwner.Ind => "ind",
         ActionOwner.Municipality => "municipality",
         ActionOwner.Insurer => "insurer",
+        ActionOwner.DTenV => "dtenv",
         _ => throw new ArgumentOutOfRangeException(nameof(owner)),
     };
 

@@ -1,0 +1,208 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using Overgang.Rules.Explanations;
+using Overgang.Rules.Parameters;
+using Overgang.Rules.Transition;
+using Ids = Overgang.Rules.ReturnProgramme.ReturnRuleIds;
+
+namespace Overgang.Rules.ReturnProgramme;
+
+/// <summary>
+/// The return programme from enrolment to departure (004:171-241, 003:65-74, 002:850-902): the stage of an enrolment on
+/// a day, the provisions tied to it, the follow-up steps with owner and due date, and the package.
+/// </summary>
+/// <remarks>
+/// <para>A pure function of the enrolment, the parameters and the day. Terms the sources do not give are parameters
+/// marked as this project's assumption (provisional); a value the sources leave open (the day provisions end after a
+/// withdrawal, every package amount) is unknown: the output that needs it is <c>null</c> and the parameter is named in
+/// <see cref="ReturnStatus.Missing"/>, never guessed.</para>
+/// <para>The transition path itself is decided by <see cref="TransitionDecider"/>: a withdrawn enrolment counts there as
+/// no enrolment, so the person falls back on the path their other facts give.</para>
+/// </remarks>
+public static class ReturnRules
+{
+    private const string PlanningId = "return.planning.participants";
+    private const string AgreeWithinId = "return.departure-date.agree-within-days";
+    private const string FollowUpId = "return.follow-up.days";
+    private const string ProvisionsEndId = "return.withdrawal.provisions-end-days";
+
+    private static readonly ImmutableDictionary<PackageComponent, string?> _packageIds = new Dictionary<PackageComponent, string?>
+    {
+        [PackageComponent.TravelTicket] = "return.package.travel-ticket",
+        [PackageComponent.CashContribution] = "return.package.cash-contribution",
+        [PackageComponent.InKindReintegration] = "return.package.in-kind-reintegration",
+        [PackageComponent.Documentation] = null,
+    }.ToImmutableDictionary();
+
+    /// <summary>The planning figure in force on a day; refuses when it is unknown then.</summary>
+    public static bool TryPlanningFigure(ParameterTree parameters, LocalDate date, [NotNullWhen(true)] out PlanningFigure? figure, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!parameters.TryRead(PlanningId, date, out var value, out missing))
+        {
+            figure = null;
+            return false;
+        }
+
+        figure = new PlanningFigure(date, (int)value.Number, parameters.Cite(value), value.IsProvisional);
+        return true;
+    }
+
+    /// <summary>Where an enrolment stands on <paramref name="date"/>, what follows and why.</summary>
+    public static ReturnStatus Evaluate(ReturnCommitment enrolment, ParameterTree parameters, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(enrolment);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var e = new Evaluation(parameters);
+        var enrolled = enrolment.EnrolledOn ?? date;
+        e.Explain(Ids.Enrolment, "RP2", enrolment.CommitmentSigned
+            ? $"enrolled{On(enrolment.EnrolledOn)}; the return commitment is signed"
+            : $"enrolled{On(enrolment.EnrolledOn)}; the return commitment is not yet signed");
+
+        foreach (var visit in enrolment.Visits)
+        {
+            e.Explain(Ids.ExploratoryVisit, "RP5",
+                $"exploratory visit to Ukraine {Iso(visit.From)} to {Iso(visit.To)}: interrupts neither reception nor the return path, and does not count for the absence maximum");
+        }
+
+        foreach (var course in enrolment.Courses)
+        {
+            e.Explain(Ids.Course, "RP7", $"{(course.Kind == CourseKind.Reconstruction ? "reconstruction" : "skills")} course {Iso(course.From)} to {Iso(course.To)}");
+        }
+
+        ReturnStage stage;
+        LocalDate? provisionsLastDay = null;
+        if (enrolment.Withdrawal is { } withdrawal && withdrawal.On <= date)
+        {
+            stage = ReturnStage.Withdrawn;
+            var days = e.Days(ProvisionsEndId, withdrawal.On);
+            provisionsLastDay = days is { } after ? withdrawal.On.PlusDays(after) : null;
+            e.Explain(Ids.Withdrawal, "RP3", provisionsLastDay is { } last
+                ? $"participation ended on {Iso(withdrawal.On)} ({TransitionNames.Of(withdrawal.By)}): the provisions tied to the programme end on {Iso(last)}; the path is decided again as if not enrolled"
+                : $"participation ended on {Iso(withdrawal.On)} ({TransitionNames.Of(withdrawal.By)}): the provisions tied to the programme end, on a day the sources do not give; the path is decided again as if not enrolled");
+            e.Step(ReturnStepKind.EndReturnProvisions, ActionOwner.Municipality, provisionsLastDay, false);
+            e.Step(ReturnStepKind.RedecidePath, ActionOwner.Ind, e.After(FollowUpId, withdrawal.On), true);
+        }
+        else if (enrolment.DepartedOn is { } departed && departed <= date)
+        {
+            stage = ReturnStage.Departed;
+            provisionsLastDay = departed;
+            e.Explain(Ids.DepartureConfirmed, "RP6", $"departure confirmed on {Iso(departed)}: the provisions tied to the programme end on that day");
+            e.Step(ReturnStepKind.EndReturnProvisions, ActionOwner.Municipality, departed, false);
+        }
+        else
+        {
+            if (!enrolment.CommitmentSigned)
+            {
+                e.Step(ReturnStepKind.SignCommitment, ActionOwner.Person, e.After(AgreeWithinId, enrolled), true);
+            }
+
+            switch (enrolment.DepartureDate)
+            {
+                case null:
+                    stage = ReturnStage.DateToBeAgreed;
+                    var due = e.After(AgreeWithinId, enrolled);
+                    e.Explain(Ids.DepartureToBeAgreed, "RP2", due is { } by
+                        ? $"no departure date agreed yet: the enrolment stays valid on the return path; DTenV agrees a date by {Iso(by)}"
+                        : "no departure date agreed yet: the enrolment stays valid on the return path; the term for agreeing a date is unknown");
+                    e.Step(ReturnStepKind.AgreeDepartureDate, ActionOwner.DTenV, due, true);
+                    break;
+                case { } agreed when agreed < date:
+                    stage = ReturnStage.AgreedDatePassed;
+                    var followUp = e.After(FollowUpId, agreed);
+                    e.Explain(Ids.AgreedDatePassed, "RP2", $"the agreed departure date {Iso(agreed)} has passed without a confirmed departure: DTenV follows up");
+                    e.Step(ReturnStepKind.FollowUpMissedDeparture, ActionOwner.DTenV, followUp, true);
+                    break;
+                case { } agreed:
+                    stage = ReturnStage.Enrolled;
+                    provisionsLastDay = agreed;
+                    e.Explain(Ids.Enrolment, "RP6", $"departure agreed on {Iso(agreed)}: reception and support continue until then");
+                    e.Step(ReturnStepKind.ProvideReceptionUntilDeparture, ActionOwner.Municipality, agreed, false);
+                    e.Step(ReturnStepKind.Depart, ActionOwner.Person, agreed, false);
+                    break;
+            }
+        }
+
+        var package = ImmutableArray.CreateBuilder<PackageLine>(enrolment.Package.Length);
+        foreach (var component in enrolment.Package)
+        {
+            package.Add(e.PackageLine(component, enrolled));
+        }
+
+        return new ReturnStatus(date, stage, provisionsLastDay, e.Steps.ToImmutable(), package.ToImmutable(), e.Missing.ToImmutable(), e.Items.ToImmutable(), e.IsProvisional);
+    }
+
+    private static string On(LocalDate? day) => day is { } d ? $" on {Iso(d)}" : "";
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
+
+    private sealed class Evaluation(ParameterTree parameters)
+    {
+        public ImmutableArray<ReturnStep>.Builder Steps { get; } = ImmutableArray.CreateBuilder<ReturnStep>();
+
+        public ImmutableArray<MissingParameter>.Builder Missing { get; } = ImmutableArray.CreateBuilder<MissingParameter>();
+
+        public ImmutableArray<ExplanationItem>.Builder Items { get; } = ImmutableArray.CreateBuilder<ExplanationItem>();
+
+        public bool IsProvisional { get; private set; }
+
+        public void Explain(string rule, string sourceId, string text) => Items.Add(new(rule, parameters.Sources[sourceId].Cite, text, null));
+
+        public void Step(ReturnStepKind kind, ActionOwner owner, LocalDate? due, bool provisional)
+        {
+            IsProvisional |= provisional && due is not null;
+            Steps.Add(new(kind, owner, due, provisional && due is not null));
+        }
+
+        /// <summary>A number of days read on <paramref name="day"/>, or <c>null</c> (and the parameter named) when unknown.</summary>
+        public int? Days(string id, LocalDate day)
+        {
+            if (!parameters.TryRead(id, day, out var value, out var missing))
+            {
+                Add(missing);
+                return null;
+            }
+
+            IsProvisional |= value.IsProvisional;
+            return (int)value.Number;
+        }
+
+        public LocalDate? After(string id, LocalDate day) => Days(id, day) is { } days ? day.PlusDays(days) : null;
+
+        public PackageLine PackageLine(PackageComponent component, LocalDate day)
+        {
+            if (_packageIds[component] is not { } id)
+            {
+                Explain(Ids.Package, "RP4", $"{Name(component)}: practical support without an amount");
+                return new PackageLine(component, null, null);
+            }
+
+            if (!parameters.TryRead(id, day, out var value, out var missing))
+            {
+                Add(missing);
+                Explain(Ids.Package, "RP4", $"{Name(component)}: the amount is not in the sources ({missing.ParameterId})");
+                return new PackageLine(component, null, missing);
+            }
+
+            Items.Add(new(Ids.Package, parameters.Cite(value), $"{Name(component)}: {value.Amount} euros", value.Amount));
+            return new PackageLine(component, value.Amount, null);
+        }
+
+        private void Add(MissingParameter missing)
+        {
+            if (!Missing.Any(m => m.ParameterId == missing.ParameterId))
+            {
+                Missing.Add(missing);
+            }
+        }
+
+        private static string Name(PackageComponent component) => component switch
+        {
+            PackageComponent.TravelTicket => "travel ticket",
+            PackageComponent.CashContribution => "cash contribution",
+            PackageComponent.InKindReintegration => "reintegration support in kind",
+            _ => "documentation",
+        };
+    }
+}
