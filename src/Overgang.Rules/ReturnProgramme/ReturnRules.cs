@@ -49,6 +49,23 @@ public static class ReturnRules
         return true;
     }
 
+    /// <summary>
+    /// The stage of an enrolment on a day (what <see cref="Evaluate"/> gives, without the steps and explanation): a
+    /// withdrawal on or before the day wins, then a confirmed departure, then the agreed date.
+    /// </summary>
+    public static ReturnStage StageOn(ReturnCommitment enrolment, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(enrolment);
+        return enrolment switch
+        {
+            { Withdrawal: { } w } when w.On <= date => ReturnStage.Withdrawn,
+            { DepartedOn: { } d } when d <= date => ReturnStage.Departed,
+            { DepartureDate: null } => ReturnStage.DateToBeAgreed,
+            { DepartureDate: { } agreed } when agreed < date => ReturnStage.AgreedDatePassed,
+            _ => ReturnStage.Enrolled,
+        };
+    }
+
     /// <summary>Where an enrolment stands on <paramref name="date"/>, what follows and why.</summary>
     public static ReturnStatus Evaluate(ReturnCommitment enrolment, ParameterTree parameters, LocalDate date)
     {
@@ -71,11 +88,10 @@ public static class ReturnRules
             e.Explain(Ids.Course, "RP7", $"{(course.Kind == CourseKind.Reconstruction ? "reconstruction" : "skills")} course {Iso(course.From)} to {Iso(course.To)}");
         }
 
-        ReturnStage stage;
+        var stage = StageOn(enrolment, date);
         LocalDate? provisionsLastDay = null;
-        if (enrolment.Withdrawal is { } withdrawal && withdrawal.On <= date)
+        if (stage == ReturnStage.Withdrawn && enrolment.Withdrawal is { } withdrawal)
         {
-            stage = ReturnStage.Withdrawn;
             var days = e.Days(ProvisionsEndId, withdrawal.On);
             provisionsLastDay = days is { } after ? withdrawal.On.PlusDays(after) : null;
             e.Explain(Ids.Withdrawal, "RP3", provisionsLastDay is { } last
@@ -84,9 +100,8 @@ public static class ReturnRules
             e.Step(ReturnStepKind.EndReturnProvisions, ActionOwner.Municipality, provisionsLastDay, false);
             e.Step(ReturnStepKind.RedecidePath, ActionOwner.Ind, e.After(FollowUpId, withdrawal.On), true);
         }
-        else if (enrolment.DepartedOn is { } departed && departed <= date)
+        else if (stage == ReturnStage.Departed && enrolment.DepartedOn is { } departed)
         {
-            stage = ReturnStage.Departed;
             provisionsLastDay = departed;
             e.Explain(Ids.DepartureConfirmed, "RP6", $"departure confirmed on {Iso(departed)}: the provisions tied to the programme end on that day");
             e.Step(ReturnStepKind.EndReturnProvisions, ActionOwner.Municipality, departed, false);
@@ -101,21 +116,18 @@ public static class ReturnRules
             switch (enrolment.DepartureDate)
             {
                 case null:
-                    stage = ReturnStage.DateToBeAgreed;
                     var due = e.After(AgreeWithinId, enrolled);
                     e.Explain(Ids.DepartureToBeAgreed, "RP2", due is { } by
                         ? $"no departure date agreed yet: the enrolment stays valid on the return path; DTenV agrees a date by {Iso(by)}"
                         : "no departure date agreed yet: the enrolment stays valid on the return path; the term for agreeing a date is unknown");
                     e.Step(ReturnStepKind.AgreeDepartureDate, ActionOwner.DTenV, due, true);
                     break;
-                case { } agreed when agreed < date:
-                    stage = ReturnStage.AgreedDatePassed;
+                case { } agreed when stage == ReturnStage.AgreedDatePassed:
                     var followUp = e.After(FollowUpId, agreed);
                     e.Explain(Ids.AgreedDatePassed, "RP2", $"the agreed departure date {Iso(agreed)} has passed without a confirmed departure: DTenV follows up");
                     e.Step(ReturnStepKind.FollowUpMissedDeparture, ActionOwner.DTenV, followUp, true);
                     break;
                 case { } agreed:
-                    stage = ReturnStage.Enrolled;
                     provisionsLastDay = agreed;
                     e.Explain(Ids.Enrolment, "RP6", $"departure agreed on {Iso(agreed)}: reception and support continue until then");
                     e.Step(ReturnStepKind.ProvideReceptionUntilDeparture, ActionOwner.Municipality, agreed, false);

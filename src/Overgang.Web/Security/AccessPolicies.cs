@@ -29,6 +29,12 @@ public static class AccessPolicies
     /// <summary>A displaced person: their own page.</summary>
     public const string OwnRecord = "own-record";
 
+    /// <summary>The return programme: DTenV, the IND, administrators, and case workers (their own municipality, read only).</summary>
+    public const string ReturnProgramme = "return-programme";
+
+    /// <summary>The return programme's caseload (aggregates): as <see cref="ReturnProgramme"/>, and analysts.</summary>
+    public const string ReturnCaseload = "return-caseload";
+
     /// <summary>Registers the policies.</summary>
     public static void Add(AuthorizationOptions options)
     {
@@ -40,6 +46,8 @@ public static class AccessPolicies
         options.AddPolicy(Decisions, Admit(Roles.Ind, Roles.Admin));
         options.AddPolicy(Administration, Admit(Roles.Admin));
         options.AddPolicy(OwnRecord, Admit(Roles.Person));
+        options.AddPolicy(ReturnProgramme, Admit(Roles.Departure, Roles.Ind, Roles.Admin, Roles.CaseWorker));
+        options.AddPolicy(ReturnCaseload, Admit(Roles.Departure, Roles.Ind, Roles.Admin, Roles.CaseWorker, Roles.Analyst));
         options.FallbackPolicy = null;
     }
 

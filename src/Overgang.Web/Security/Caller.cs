@@ -28,7 +28,7 @@ public sealed record Caller(string UserName, string Role, string? MunicipalityCo
         {
             Roles.CaseWorker when municipality is { Length: > 0 } => new Caller(name, role, municipality, null),
             Roles.Person when person is { Length: > 0 } => new Caller(name, role, null, person),
-            Roles.Ind or Roles.Analyst or Roles.Admin => new Caller(name, role, null, null),
+            Roles.Ind or Roles.Analyst or Roles.Admin or Roles.Departure => new Caller(name, role, null, null),
             _ => null,
         };
     }
@@ -81,6 +81,17 @@ public sealed record Caller(string UserName, string Role, string? MunicipalityCo
         Roles.CaseWorker => string.Equals(MunicipalityCode, municipalityCode, StringComparison.Ordinal),
         _ => false,
     };
+
+    /// <summary>True when the caller may read a person's return-programme enrolment: DTenV, the IND and administrators everywhere, a case worker in their municipality.</summary>
+    public bool MayReadReturn(string municipalityCode) => Role switch
+    {
+        Roles.Admin or Roles.Ind or Roles.Departure => true,
+        Roles.CaseWorker => string.Equals(MunicipalityCode, municipalityCode, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>True when the caller may record enrolments, visits, courses, withdrawals and departures: DTenV, the IND and administrators.</summary>
+    public bool MayChangeReturn => Role is Roles.Admin or Roles.Ind or Roles.Departure;
 
     /// <summary>The one municipality a search is limited to, or <c>null</c> for every municipality.</summary>
     public string? SearchMunicipality => Role == Roles.CaseWorker ? MunicipalityCode : null;

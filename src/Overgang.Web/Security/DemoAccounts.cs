@@ -52,6 +52,7 @@ public static class DemoAccounts
         Make(new Caller("admin", Roles.Admin, null, null), "Beheerder", "");
         Make(new Caller("ind", Roles.Ind, null, null), "IND-medewerker", "");
         Make(new Caller("analist", Roles.Analyst, null, null), "Analist", "");
+        Make(new Caller("dtenv", Roles.Departure, null, null), "DTenV-medewerker", "");
         foreach (var code in municipalities)
         {
             var name = context.Municipalities.AsNoTracking().Where(m => m.Code == code).Select(m => m.Name).Single();

@@ -20,6 +20,9 @@ public static class Roles
     /// <summary>A displaced person: their own record only.</summary>
     public const string Person = "person";
 
+    /// <summary>A departure-service (DTenV) officer: the return programme, read and write, in every municipality; nothing else.</summary>
+    public const string Departure = "departure";
+
     /// <summary>Every role.</summary>
-    public static ImmutableArray<string> All { get; } = [CaseWorker, Ind, Analyst, Admin, Person];
+    public static ImmutableArray<string> All { get; } = [CaseWorker, Ind, Analyst, Admin, Person, Departure];
 }

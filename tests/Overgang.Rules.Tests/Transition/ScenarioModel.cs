@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using NodaTime.Text;
+using Overgang.Rules.ReturnProgramme;
 using Overgang.Rules.Transition;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -74,7 +75,7 @@ internal sealed class PersonModel
         ScenarioModel.ParseOptionalDate(AsylumWithdrawnOn),
         ObjectionPending,
         TransitionNames.PublicOrderChecks[PublicOrderCheck],
-        ReturnProgramme is null ? null : new ReturnCommitment(ReturnProgramme.CommitmentSigned, ScenarioModel.ParseOptionalDate(ReturnProgramme.DepartureDate)),
+        ReturnProgramme?.ToCommitment(),
         OtherPermit is null ? null : new OtherPermit(TransitionNames.PermitKinds[OtherPermit.Kind], ScenarioModel.ParseOptionalDate(OtherPermit.ValidUntil)),
         MedicalTreatment,
         HouseholdId);
@@ -94,6 +95,53 @@ internal sealed class ReturnModel
     public bool CommitmentSigned { get; set; }
 
     public string? DepartureDate { get; set; }
+
+    public string? EnrolledOn { get; set; }
+
+    public List<PeriodModel> Visits { get; set; } = [];
+
+    public List<CourseModel> Courses { get; set; } = [];
+
+    public WithdrawalModel? Withdrawal { get; set; }
+
+    public string? DepartedOn { get; set; }
+
+    public List<string> Package { get; set; } = [];
+
+    public ReturnCommitment ToCommitment() => new(
+        CommitmentSigned,
+        ScenarioModel.ParseOptionalDate(DepartureDate),
+        ScenarioModel.ParseOptionalDate(EnrolledOn),
+        [.. Visits.Select(v => v.ToVisit())],
+        [.. Courses.Select(c => new ReturnCourse(ReturnNames.CourseKinds[c.Kind], ScenarioModel.ParseDate(c.From), ScenarioModel.ParseDate(c.To)))],
+        Withdrawal is null ? null : new ReturnWithdrawal(ScenarioModel.ParseDate(Withdrawal.On), ReturnNames.WithdrawnBy[Withdrawal.By]),
+        ScenarioModel.ParseOptionalDate(DepartedOn),
+        [.. Package.Select(p => ReturnNames.PackageComponents[p])]);
+}
+
+internal sealed class PeriodModel
+{
+    public string From { get; set; } = "";
+
+    public string To { get; set; } = "";
+
+    public ExploratoryVisit ToVisit() => new(ScenarioModel.ParseDate(From), ScenarioModel.ParseDate(To));
+}
+
+internal sealed class CourseModel
+{
+    public string Kind { get; set; } = "";
+
+    public string From { get; set; } = "";
+
+    public string To { get; set; } = "";
+}
+
+internal sealed class WithdrawalModel
+{
+    public string On { get; set; } = "";
+
+    public string By { get; set; } = "";
 }
 
 internal sealed class PermitModel
