@@ -866,12 +866,112 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<bool>("CommitmentSigned")
                         .HasColumnType("boolean");
 
-                    b.Property<LocalDate>("DepartureDate")
+                    b.Property<LocalDate?>("DepartureDate")
                         .HasColumnType("date");
+
+                    b.Property<LocalDate?>("EnrolledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Package")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("PersonId");
 
                     b.ToTable("return_commitment", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnCourse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind", "From")
+                        .IsUnique();
+
+                    b.ToTable("return_course", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnDeparture", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("return_departure", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "From")
+                        .IsUnique();
+
+                    b.ToTable("return_visit", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnWithdrawal", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<LocalDate>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("return_withdrawal", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.RunChunk", b =>
@@ -1055,6 +1155,42 @@ namespace Overgang.Registry.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.ReturnCommitment", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnCourse", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnDeparture", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnVisit", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnWithdrawal", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()
