@@ -85,7 +85,7 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
 
             var status = ReturnRules.Evaluate(enrolment, parameters, today);
             steps.AddRange(status.Steps.Where(s => s.Due is not null).Select(s => new ReturnStepRow(
-                person.Id, person.GivenName + " " + person.FamilyName, municipality, ReturnNames.Of(s.Kind), TransitionNames.Of(s.Owner), s.Due!.Value, s.Due < today, s.IsProvisional)));
+                person.Id, person.GivenName + " " + person.FamilyName, Cyrillic(person), municipality, ReturnNames.Of(s.Kind), TransitionNames.Of(s.Owner), s.Due!.Value, s.Due < today, s.IsProvisional)));
         }
 
         var shown = steps.OrderBy(s => s.Owner, StringComparer.Ordinal).ThenBy(s => s.Due).ThenBy(s => s.PersonId, StringComparer.Ordinal).Take(MaxSteps).ToImmutableArray();
@@ -118,13 +118,13 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
         await log.ReadAsync(context, caller, "return-programme", [id], cancellationToken).ConfigureAwait(false);
         if (commitment is null)
         {
-            return new CaseResult<EnrolmentView>.Ok(new EnrolmentView(person.Id, person.GivenName, person.FamilyName, municipality, 0, false, null, false, null, [], [], [], null, null, today, null));
+            return new CaseResult<EnrolmentView>.Ok(new EnrolmentView(person.Id, person.GivenName, person.FamilyName, Cyrillic(person), municipality, 0, false, null, false, null, [], [], [], null, null, today, null));
         }
 
         var enrolment = ReturnFacts.Enrolment(commitment, visits, courses, withdrawal, departure);
         var status = ReturnRules.Evaluate(enrolment, parameters, today);
         return new CaseResult<EnrolmentView>.Ok(new EnrolmentView(
-            person.Id, person.GivenName, person.FamilyName, municipality, commitment.Version, true, commitment.EnrolledOn, commitment.CommitmentSigned, commitment.DepartureDate,
+            person.Id, person.GivenName, person.FamilyName, Cyrillic(person), municipality, commitment.Version, true, commitment.EnrolledOn, commitment.CommitmentSigned, commitment.DepartureDate,
             [.. enrolment.Package.Select(ReturnNames.Of)],
             [.. enrolment.Visits.Select(v => new PeriodView(v.From, v.To))],
             [.. enrolment.Courses.Select(c => new CourseView(ReturnNames.Of(c.Kind), c.From, c.To))],
@@ -248,6 +248,9 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
 
         return new CaseResult<EnrolmentChanged>.Ok(new EnrolmentChanged(id, commitment.Version));
     }
+
+    private static string? Cyrillic(Person person) =>
+        person.GivenNameCyrillic is { Length: > 0 } given && person.FamilyNameCyrillic is { Length: > 0 } family ? given + " " + family : null;
 
     private static bool MaySeeCaseload(Caller caller) => caller.Role is Roles.Admin or Roles.Ind or Roles.Departure or Roles.Analyst or Roles.CaseWorker;
 

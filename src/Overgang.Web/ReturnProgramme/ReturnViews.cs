@@ -24,13 +24,14 @@ public sealed record ReturnCaseload(string? Municipality, string? PlanningRefere
 /// <summary>An open follow-up step of a participant on the return path.</summary>
 /// <param name="PersonId">The person.</param>
 /// <param name="Name">The person's name.</param>
+/// <param name="NameCyrillic">The person's name in Cyrillic, or <c>null</c> when not recorded.</param>
 /// <param name="MunicipalityName">The person's municipality.</param>
 /// <param name="Kind">The step (<c>agree-departure-date</c>, ...).</param>
 /// <param name="Owner">Who must act (<c>person</c>, <c>municipality</c>, <c>dtenv</c>, <c>ind</c>).</param>
 /// <param name="Due">The due date.</param>
 /// <param name="Overdue">Whether the due date has passed.</param>
 /// <param name="Provisional">Whether the due date rests on an assumption of the project.</param>
-public sealed record ReturnStepRow(string PersonId, string Name, string MunicipalityName, string Kind, string Owner, LocalDate Due, bool Overdue, bool Provisional);
+public sealed record ReturnStepRow(string PersonId, string Name, string? NameCyrillic, string MunicipalityName, string Kind, string Owner, LocalDate Due, bool Overdue, bool Provisional);
 
 /// <summary>The return programme at a glance: the caseload and the open steps by owner.</summary>
 /// <param name="Date">Today.</param>
@@ -76,6 +77,7 @@ public sealed record EnrolmentView(
     string PersonId,
     string GivenName,
     string FamilyName,
+    string? NameCyrillic,
     string MunicipalityName,
     long Version,
     bool Enrolled,

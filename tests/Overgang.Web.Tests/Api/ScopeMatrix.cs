@@ -11,6 +11,7 @@ public enum Who
     PersonOwn,
     PersonOther,
     Anonymous,
+    Departure,
 }
 
 /// <summary>
@@ -25,8 +26,8 @@ public static class ScopeMatrix
     private const string CalcBody = """{ "date": "2025-11-01", "persons": [ { "id": "p1", "birthDate": "1988-04-12", "reception": "municipal" } ] }""";
     private const string DecideBody = """{ "date": "2027-03-04", "persons": [ { "id": "p1", "birthDate": "1985-07-01", "ukrainianResidence": "citizen", "protection": { "memberState": "NL", "since": "2022-04-02" }, "asylumApplication": "none", "publicOrderCheck": "passed" } ] }""";
 
-    private static readonly Who[] Everyone = [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin, Who.PersonOwn, Who.PersonOther, Who.Anonymous];
-    private static readonly Who[] SignedIn = [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin, Who.PersonOwn, Who.PersonOther];
+    private static readonly Who[] Everyone = [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin, Who.PersonOwn, Who.PersonOther, Who.Anonymous, Who.Departure];
+    private static readonly Who[] SignedIn = [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin, Who.PersonOwn, Who.PersonOther, Who.Departure];
     private static readonly Who[] PersonReaders = [Who.CaseWorkerOwn, Who.Ind, Who.Admin, Who.PersonOwn];
 
     public static IReadOnlyList<Row> Rows { get; } =
@@ -61,6 +62,10 @@ public static class ScopeMatrix
         new("GET", "/api/v1/analysis/reforms/", _ => "/api/v1/analysis/reforms", null, [Who.Analyst, Who.Admin]),
         new("POST", "/api/v1/analysis/reforms/runs", _ => "/api/v1/analysis/reforms/runs", "{}", [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/reforms/runs/{id}", _ => "/api/v1/analysis/reforms/runs/0123456789abcdef0123456789abcdef", null, [Who.Analyst, Who.Admin]),
+        new("GET", "/api/v1/return-programme/caseload", _ => "/api/v1/return-programme/caseload", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin, Who.Departure]),
+        new("GET", "/api/v1/return-programme/overview", _ => "/api/v1/return-programme/overview", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin, Who.Departure]),
+        new("GET", "/api/v1/return-programme/persons/{id}", t => "/api/v1/return-programme/persons/" + t.PersonId, null, [Who.CaseWorkerOwn, Who.Ind, Who.Admin, Who.Departure]),
+        new("PATCH", "/api/v1/return-programme/persons/{id}", t => "/api/v1/return-programme/persons/" + t.PersonId, "{}", [Who.Ind, Who.Admin, Who.Departure]),
     ];
 
     /// <summary>One endpoint: how to call it and who is admitted.</summary>

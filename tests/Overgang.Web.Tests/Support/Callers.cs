@@ -23,6 +23,7 @@ public static class Callers
             Who.Ind => server.Account(Roles.Ind).UserName,
             Who.Analyst => server.Account(Roles.Analyst).UserName,
             Who.Admin => server.Account(Roles.Admin).UserName,
+            Who.Departure => server.Account(Roles.Departure).UserName,
             Who.PersonOwn => persons[0].UserName,
             Who.PersonOther => persons[1].UserName,
             _ => throw new ArgumentOutOfRangeException(nameof(who)),
