@@ -43,8 +43,8 @@ public sealed class ReturnImportTests
         var withdrawn = facts.For(context.Persons.AsNoTracking().Single(p => p.Id == "P0000005"))!;
         Assert.Equal(new LocalDate(2027, 2, 1), withdrawn.Return!.Withdrawal!.On);
         var visiting = facts.For(context.Persons.AsNoTracking().Single(p => p.Id == "P0000001"))!.Return!;
-        Assert.Equal([new ExploratoryVisit(new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 5))], visiting.Visits);
-        Assert.Equal([PackageComponent.TravelTicket, PackageComponent.Documentation], visiting.Package.Order());
+        Assert.Equal(new ExploratoryVisit(new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 5)), Assert.Single(visiting.Visits));
+        Assert.Equal([PackageComponent.TravelTicket, PackageComponent.Documentation], visiting.Package.Order().ToArray());
         Assert.Equal(ReturnStage.DateToBeAgreed, ReturnRules.StageOn(visiting, new LocalDate(2026, 12, 1)));
         var departed = facts.For(context.Persons.AsNoTracking().Single(p => p.Id == "P0000002"))!.Return!;
         Assert.Equal(ReturnStage.Departed, ReturnRules.StageOn(departed, new LocalDate(2027, 4, 20)));
