@@ -64,6 +64,8 @@ internal sealed class PersonModel
 
     public string? HouseholdId { get; set; }
 
+    public StayModel? TransitionalStay { get; set; }
+
     public TransitionFacts ToFacts() => new(
         Id,
         ScenarioModel.ParseDate(BirthDate),
@@ -77,7 +79,29 @@ internal sealed class PersonModel
         ReturnProgramme is null ? null : new ReturnCommitment(ReturnProgramme.CommitmentSigned, ScenarioModel.ParseOptionalDate(ReturnProgramme.DepartureDate)),
         OtherPermit is null ? null : new OtherPermit(TransitionNames.PermitKinds[OtherPermit.Kind], ScenarioModel.ParseOptionalDate(OtherPermit.ValidUntil)),
         MedicalTreatment,
-        HouseholdId);
+        HouseholdId,
+        TransitionalStay is null ? null : new TransitionalStay(
+            TransitionalStay.Kind == "school-year" ? StayKind.SchoolYear : StayKind.MedicalTreatment,
+            ScenarioModel.ParseDate(TransitionalStay.From),
+            ScenarioModel.ParseDate(TransitionalStay.Until)));
+}
+
+internal sealed class StayModel
+{
+    public string Kind { get; set; } = "";
+
+    public string From { get; set; } = "";
+
+    public string Until { get; set; } = "";
+}
+
+internal sealed class StayExpectationModel
+{
+    public bool Granted { get; set; }
+
+    public string Until { get; set; } = "";
+
+    public string? ReviewDue { get; set; }
 }
 
 internal sealed class RegistrationModel
@@ -124,4 +148,8 @@ internal sealed class ExpectationModel
     public List<string>? TaskDomains { get; set; }
 
     public Dictionary<string, bool>? Reasons { get; set; }
+
+    public List<string>? TaskDues { get; set; }
+
+    public StayExpectationModel? Stay { get; set; }
 }
