@@ -15,12 +15,14 @@ public sealed class DecisionFacts
     private readonly ILookup<string, ProtectionRegistration> _protections;
     private readonly Dictionary<string, Model.ReturnCommitment> _returns;
     private readonly Dictionary<string, Model.OtherPermit> _permits;
+    private readonly Dictionary<string, TransitionalStayRecord> _stays;
 
-    private DecisionFacts(ILookup<string, ProtectionRegistration> protections, Dictionary<string, Model.ReturnCommitment> returns, Dictionary<string, Model.OtherPermit> permits)
+    private DecisionFacts(ILookup<string, ProtectionRegistration> protections, Dictionary<string, Model.ReturnCommitment> returns, Dictionary<string, Model.OtherPermit> permits, Dictionary<string, TransitionalStayRecord> stays)
     {
         _protections = protections;
         _returns = returns;
         _permits = permits;
+        _stays = stays;
     }
 
     /// <summary>Loads the facts for the persons of <paramref name="persons"/> (a query, joined in the database).</summary>
@@ -30,7 +32,8 @@ public sealed class DecisionFacts
         var protections = context.Protections.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
         var returns = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
         var permits = context.OtherPermits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
-        return new DecisionFacts(protections, returns, permits);
+        var stays = Stays.TransitionalStays.Current(context, persons);
+        return new DecisionFacts(protections, returns, permits, stays);
     }
 
     /// <summary>The rules' facts of a person, or <c>null</c> when the person has no protection registration.</summary>
@@ -38,6 +41,6 @@ public sealed class DecisionFacts
     public TransitionFacts? For(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return TransitionInputs.Facts(person, _protections[person.Id], _returns.GetValueOrDefault(person.Id), _permits.GetValueOrDefault(person.Id));
+        return TransitionInputs.Facts(person, _protections[person.Id], _returns.GetValueOrDefault(person.Id), _permits.GetValueOrDefault(person.Id), _stays.GetValueOrDefault(person.Id));
     }
 }

@@ -26,4 +26,7 @@ public enum ImportKind
 
     /// <summary><c>checks.csv</c>.</summary>
     Checks,
+
+    /// <summary><c>stays.csv</c>: transitional stays the IND decided (issue 16).</summary>
+    Stays,
 }

@@ -22,6 +22,7 @@ internal abstract class KindImporter
         ImportKind.Incomes => new IncomeImporter(),
         ImportKind.Absences => new AbsenceImporter(),
         ImportKind.Checks => new CheckImporter(),
+        ImportKind.Stays => new StayImporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

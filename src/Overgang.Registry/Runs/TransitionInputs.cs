@@ -10,7 +10,7 @@ public static class TransitionInputs
     /// The facts of one person, or <c>null</c> when the person has no protection registration. The Dutch registration
     /// is the main one when there is one; every other registration counts as a registration elsewhere.
     /// </summary>
-    public static TransitionFacts? Facts(Person person, IEnumerable<ProtectionRegistration> protections, Model.ReturnCommitment? commitment, Model.OtherPermit? permit)
+    public static TransitionFacts? Facts(Person person, IEnumerable<ProtectionRegistration> protections, Model.ReturnCommitment? commitment, Model.OtherPermit? permit, TransitionalStayRecord? stay = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(protections);
@@ -34,6 +34,7 @@ public static class TransitionInputs
             commitment is null ? null : new Rules.Transition.ReturnCommitment(commitment.CommitmentSigned, commitment.DepartureDate),
             permit is null ? null : new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil),
             person.MedicalTreatment,
-            person.HouseholdId);
+            person.HouseholdId,
+            stay is null ? null : Stays.TransitionalStays.Facts(stay));
     }
 }
