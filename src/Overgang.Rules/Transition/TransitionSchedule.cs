@@ -82,6 +82,9 @@ public sealed class TransitionSchedule
     /// <summary>Days before a transitional stay ends on which the IND's follow-up is due.</summary>
     public int StayLeadDays { get; private init; }
 
+    /// <summary>The birth dates of a child of school age on the decision date (for a list of households to review; the flag itself is the decider's).</summary>
+    public DateInterval SchoolAgeBirthDates => new(Date.PlusYears(-(SchoolAgeMaximum + 1)).PlusDays(1), Date.PlusYears(-SchoolAgeMinimum));
+
     /// <summary>True when the decision date is after the last day of protection.</summary>
     public bool ProtectionHasEnded => Date > ProtectionLastDay;
 

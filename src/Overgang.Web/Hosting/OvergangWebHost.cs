@@ -71,6 +71,7 @@ public static class OvergangWebHost
         services.AddScoped<DecisionService>();
         services.AddScoped<WorkQueueService>();
         services.AddScoped<Linkage.LinkReviewService>();
+        services.AddScoped<Stays.StayService>();
         services.AddScoped<SignIns>();
         services.ConfigureHttpJsonOptions(options =>
         {
