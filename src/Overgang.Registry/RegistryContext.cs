@@ -69,6 +69,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Other residence permits.</summary>
     public DbSet<OtherPermit> OtherPermits => Set<OtherPermit>();
 
+    /// <summary>Transitional stays the IND decided (issue 16).</summary>
+    public DbSet<TransitionalStayRecord> TransitionalStays => Set<TransitionalStayRecord>();
+
     /// <summary>Batch runs.</summary>
     public DbSet<BatchRun> Runs => Set<BatchRun>();
 
@@ -283,6 +286,18 @@ public abstract class RegistryContext : DbContext
             e.ToTable("other_permit");
             e.HasKey(p => p.PersonId);
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+        });
+        modelBuilder.Entity<TransitionalStayRecord>(e =>
+        {
+            e.ToTable("transitional_stay");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.PersonId).HasMaxLength(40);
+            e.Property(s => s.Kind).HasMaxLength(20);
+            e.Property(s => s.Reason).HasMaxLength(TransitionalStayRecord.ReasonMaximum);
+            e.Property(s => s.DecidedBy).HasMaxLength(64);
+            e.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId);
+            e.HasIndex(s => new { s.PersonId, s.From, s.Kind }).IsUnique();
+            e.HasIndex(s => s.Until);
         });
         modelBuilder.Entity<BatchRun>(e =>
         {

@@ -84,6 +84,7 @@ internal static class CalcRequestReader
             || !JsonFields.TryDate(element, "departureDate", $"{path}.departureDate", required: false, out var departure, out error)
             || !JsonFields.TryDate(element, "handOverDate", $"{path}.handOverDate", required: false, out var handOver, out error)
             || !JsonFields.TryDate(element, "returnWithdrawnOn", $"{path}.returnWithdrawnOn", required: false, out var withdrawn, out error)
+            || !JsonFields.TryDate(element, "transitionalStayUntil", $"{path}.transitionalStayUntil", required: false, out var stayUntil, out error)
             || !TryProtectionSince(element, path, out var since, out error))
         {
             return false;
@@ -91,7 +92,7 @@ internal static class CalcRequestReader
 
         person = new PersonFacts(id!, birthDate!.Value, partnerId, parentIds.ToImmutable(), income, reception!.Value)
         {
-            Path = transitionPath is { } p2 ? new PathFacts(p2, departure, since, handOver, withdrawn) : null,
+            Path = transitionPath is { } p2 ? new PathFacts(p2, departure, since, handOver, withdrawn, stayUntil) : null,
         };
         return true;
     }

@@ -219,12 +219,14 @@ public sealed class AllowanceFacts
         private readonly List<(string PersonId, LocalDate Date, long RunId, string Path)> _decisions;
         private readonly Dictionary<string, LocalDate> _departures;
         private readonly Dictionary<string, LocalDate> _since;
+        private readonly Dictionary<string, LocalDate> _stays;
 
-        private PathRows(List<(string PersonId, LocalDate Date, long RunId, string Path)> decisions, Dictionary<string, LocalDate> departures, Dictionary<string, LocalDate> since)
+        private PathRows(List<(string PersonId, LocalDate Date, long RunId, string Path)> decisions, Dictionary<string, LocalDate> departures, Dictionary<string, LocalDate> since, Dictionary<string, LocalDate> stays)
         {
             _decisions = decisions;
             _departures = departures;
             _since = since;
+            _stays = stays;
         }
 
         public static PathRows Load(RegistryContext context, IQueryable<Person> persons)
@@ -233,7 +235,7 @@ public sealed class AllowanceFacts
                 .Select(x => (x.PersonId, x.Date, x.RunId, x.Path)).ToList();
             if (decisions.Count == 0)
             {
-                return new PathRows(decisions, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+                return new PathRows(decisions, new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
             }
 
             // The agreed departure date, or the confirmed one where departure is confirmed (it ends the provisions); none while to be agreed.
@@ -246,7 +248,9 @@ public sealed class AllowanceFacts
 
             var since = context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Since }).ToList()
                 .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
-            return new PathRows(decisions, departures, since);
+            // A granted transitional stay defers the path's consequences (stored stays are granted by the rules).
+            var stays = Stays.TransitionalStays.Current(context, persons).ToDictionary(x => x.Key, x => x.Value.Until, StringComparer.Ordinal);
+            return new PathRows(decisions, departures, since, stays);
         }
 
         public Dictionary<string, PathFacts> On(LocalDate day)
@@ -264,7 +268,8 @@ public sealed class AllowanceFacts
                 paths[person.Key] = new PathFacts(
                     path,
                     _departures.TryGetValue(person.Key, out var departure) ? departure : null,
-                    _since.TryGetValue(person.Key, out var first) ? first : null);
+                    _since.TryGetValue(person.Key, out var first) ? first : null,
+                    TransitionalStayUntil: _stays.TryGetValue(person.Key, out var stay) ? stay : null);
             }
 
             return paths;

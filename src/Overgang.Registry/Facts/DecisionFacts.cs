@@ -16,10 +16,12 @@ public sealed class DecisionFacts
     private readonly Dictionary<string, Model.ReturnCommitment> _returns;
     private readonly Dictionary<string, Model.OtherPermit> _permits;
     private readonly ReturnFacts _programme;
+    private readonly Dictionary<string, TransitionalStayRecord> _stays;
 
-    private DecisionFacts(ILookup<string, ProtectionRegistration> protections, Dictionary<string, Model.ReturnCommitment> returns, Dictionary<string, Model.OtherPermit> permits, ReturnFacts programme)
+    private DecisionFacts(ILookup<string, ProtectionRegistration> protections, Dictionary<string, Model.ReturnCommitment> returns, Dictionary<string, Model.OtherPermit> permits, ReturnFacts programme, Dictionary<string, TransitionalStayRecord> stays)
     {
         _programme = programme;
+        _stays = stays;
         _protections = protections;
         _returns = returns;
         _permits = permits;
@@ -32,7 +34,8 @@ public sealed class DecisionFacts
         var protections = context.Protections.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
         var returns = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
         var permits = context.OtherPermits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
-        return new DecisionFacts(protections, returns, permits, ReturnFacts.Load(context, persons));
+        var stays = Stays.TransitionalStays.Current(context, persons);
+        return new DecisionFacts(protections, returns, permits, ReturnFacts.Load(context, persons), stays);
     }
 
     /// <summary>The rules' facts of a person, or <c>null</c> when the person has no protection registration.</summary>
@@ -40,6 +43,6 @@ public sealed class DecisionFacts
     public TransitionFacts? For(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return TransitionInputs.Facts(person, _protections[person.Id], _returns.GetValueOrDefault(person.Id), _permits.GetValueOrDefault(person.Id), _programme);
+        return TransitionInputs.Facts(person, _protections[person.Id], _returns.GetValueOrDefault(person.Id), _permits.GetValueOrDefault(person.Id), _programme, _stays.GetValueOrDefault(person.Id));
     }
 }

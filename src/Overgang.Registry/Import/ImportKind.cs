@@ -29,4 +29,6 @@ public enum ImportKind
 
     /// <summary><c>return.csv</c>: the return programme from enrolment to departure.</summary>
     Return,
+    /// <summary><c>stays.csv</c>: transitional stays the IND decided (issue 16).</summary>
+    Stays,
 }

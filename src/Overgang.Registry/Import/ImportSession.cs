@@ -33,6 +33,9 @@ internal sealed class ImportSession : IDisposable
         _writer = new Storage.BulkWriter(context);
     }
 
+    /// <summary>The moment of the import (the time stamp of its rows and audit entries).</summary>
+    public Instant At => _at;
+
     /// <summary>The lines of the rows whose write failed: one when the database named the row, else those of the failed batch.</summary>
     public IReadOnlyList<int> FailedLines { get; private set; } = [];
 

@@ -23,6 +23,7 @@ internal abstract class KindImporter
         ImportKind.Absences => new AbsenceImporter(),
         ImportKind.Checks => new CheckImporter(),
         ImportKind.Return => new ReturnImporter(),
+        ImportKind.Stays => new StayImporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -11,7 +11,7 @@ public static class TransitionInputs
     /// is the main one when there is one; every other registration counts as a registration elsewhere.
     /// </summary>
     /// <remarks>Without <paramref name="returns"/>, an enrolment has its commitment and date only (no visits, withdrawal or departure).</remarks>
-    public static TransitionFacts? Facts(Person person, IEnumerable<ProtectionRegistration> protections, Model.ReturnCommitment? commitment, Model.OtherPermit? permit, Registry.Facts.ReturnFacts? returns = null)
+    public static TransitionFacts? Facts(Person person, IEnumerable<ProtectionRegistration> protections, Model.ReturnCommitment? commitment, Model.OtherPermit? permit, Registry.Facts.ReturnFacts? returns = null, TransitionalStayRecord? stay = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(protections);
@@ -35,6 +35,7 @@ public static class TransitionInputs
             (returns ?? Registry.Facts.ReturnFacts.Empty).For(commitment),
             permit is null ? null : new Rules.Transition.OtherPermit(TransitionNames.PermitKinds[permit.Kind], permit.ValidUntil),
             person.MedicalTreatment,
-            person.HouseholdId);
+            person.HouseholdId,
+            stay is null ? null : Stays.TransitionalStays.Facts(stay));
     }
 }

@@ -9,9 +9,11 @@ namespace Overgang.Rules.Provisions;
 /// <param name="ProtectionSince">The day temporary protection in the Netherlands started, when known (it places the household in a hand-over cohort).</param>
 /// <param name="HandOverDate">The first day of social assistance the municipality scheduled for the household, when it did; otherwise the provisional cohort schedule applies.</param>
 /// <param name="ReturnWithdrawnOn">The day a return-programme participant withdrew from the programme, or <c>null</c>.</param>
+/// <param name="TransitionalStayUntil">The last day of a granted transitional stay (002:906-934), or <c>null</c>: until then the provisions continue as before protection ended.</param>
 public sealed record PathFacts(
     TransitionPath Path,
     LocalDate? DepartureDate = null,
     LocalDate? ProtectionSince = null,
     LocalDate? HandOverDate = null,
-    LocalDate? ReturnWithdrawnOn = null);
+    LocalDate? ReturnWithdrawnOn = null,
+    LocalDate? TransitionalStayUntil = null);

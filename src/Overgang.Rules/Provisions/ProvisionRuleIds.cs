@@ -33,4 +33,7 @@ public static class ProvisionRuleIds
 
     /// <summary>The estimated premium of the household's insured adults.</summary>
     public const string HealthInsurancePremium = "health-insurance.premium";
+
+    /// <summary>A transitional stay: the provisions continue as before protection ended until its last day.</summary>
+    public const string TransitionalStay = "provisions.transitional-stay";
 }

@@ -38,6 +38,19 @@ internal static class ProvisionRules
 
         string Day(ResolvedParameter parameter) => Text(parameter.Value!.Date) + (parameter.Value.IsProvisional ? " (provisional)" : "");
 
+        // A transitional stay defers the path's consequences: until its last day the provisions continue as before
+        // protection ended (002:906-934); from the day after, the path's rule below applies.
+        if (path.TransitionalStayUntil is { } stayUntil && date <= stayUntil)
+        {
+            result = new PersonProvision(Provision.Allowance, null, new(
+                ProvisionRuleIds.TransitionalStay,
+                StayReference,
+                $"{person.Id}: transitional stay until {Text(stayUntil)}; reception and the living allowance continue as before protection ended; the consequences of the path apply from {Text(stayUntil.PlusDays(1))}",
+                null));
+            missing = null;
+            return true;
+        }
+
         switch (path.Path)
         {
             case TransitionPath.TransitionDocument:
@@ -87,6 +100,13 @@ internal static class ProvisionRules
                     }
 
                     why = $"hand-over to social assistance on {Day(cohort)} ({date1})";
+                }
+
+                if (path.TransitionalStayUntil is { } stayEnded && handOver <= stayEnded)
+                {
+                    handOver = stayEnded.PlusDays(1);
+                    reference = StayReference;
+                    why = $"the hand-over follows the transitional stay that ended on {Text(stayEnded)}: from {Text(handOver)}";
                 }
 
                 result = new PersonProvision(date >= handOver ? Provision.SocialAssistance : Provision.Allowance, handOver, new(
@@ -189,6 +209,9 @@ internal static class ProvisionRules
                 throw new ArgumentOutOfRangeException(nameof(path), path.Path, "unknown transition path");
         }
     }
+
+    /// <summary>The source of transitional stays (the EU recommendation; the Dutch letters do not address it).</summary>
+    internal const string StayReference = "Europese Commissie 2025, 002:906-934 (overgangsverblijf: medische behandeling, schooljaar afronden)";
 
     internal static bool Need(ResolvedParameter parameter, [NotNullWhen(false)] out MissingParameter? missing)
     {

@@ -34,9 +34,9 @@ public static class StoredDecision
         [
             schedule.RefRegistration, schedule.RefTcn, schedule.RefPermit, schedule.RefReturn, schedule.RefReturnDeparture,
             schedule.RefCutOff, schedule.RefDocument, schedule.RefAsylumProcedure, schedule.RefCare, schedule.RefIncome,
-            schedule.RefHousing, schedule.RefTuition, schedule.RefIntegration,
+            schedule.RefHousing, schedule.RefTuition, schedule.RefIntegration, schedule.RefStayMedical, schedule.RefStaySchoolYear,
         ];
-        return new StoredTexts([.. _fixed, .. references]);
+        return new StoredTexts([.. _fixed, .. TransitionalStayRules.StoredStrings, .. references]);
     }
 
     /// <summary>The key of the table a stored decision was written with (<see cref="StoredTexts.Key"/>).</summary>

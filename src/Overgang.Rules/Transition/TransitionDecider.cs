@@ -78,11 +78,26 @@ public static class TransitionDecider
             }
         }
 
+        // Transitional stays: assessed on the person's and household's flags, then they defer the path's consequences.
+        for (var i = 0; i < persons.Count; i++)
+        {
+            if (persons[i].TransitionalStay is { } stay)
+            {
+                decisions[i] = TransitionalStayRules.Apply(decisions[i], TransitionalStayRules.Assess(stay, decisions[i].Flags, schedule));
+            }
+        }
+
         return ImmutableCollectionsMarshal.AsImmutableArray(decisions);
     }
 
     /// <summary>Decides one person on their own facts (without the household flags).</summary>
-    public static TransitionDecision Decide(TransitionFacts person, TransitionSchedule schedule) => DecideWith(person, schedule, ReviewFlags.None);
+    public static TransitionDecision Decide(TransitionFacts person, TransitionSchedule schedule)
+    {
+        var decision = DecideWith(person, schedule, ReviewFlags.None);
+        return person.TransitionalStay is { } stay
+            ? TransitionalStayRules.Apply(decision, TransitionalStayRules.Assess(stay, decision.Flags, schedule))
+            : decision;
+    }
 
     private static TransitionDecision DecideWith(TransitionFacts person, TransitionSchedule schedule, ReviewFlags householdFlags)
     {

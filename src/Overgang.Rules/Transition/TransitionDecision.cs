@@ -25,4 +25,7 @@ public sealed record TransitionDecision(
 
     /// <summary>The outstanding actions (empty when decided).</summary>
     public ImmutableArray<PendingAction> Actions => Status is DecisionStatus.Pending pending ? pending.Actions : [];
+
+    /// <summary>The transitional stay the IND decided for the person, as the rules assessed it, or <c>null</c> (not part of the JSON output: its reason is).</summary>
+    public StayAssessment? Stay { get; init; }
 }

@@ -22,6 +22,7 @@ namespace Overgang.Rules.Transition;
 /// <param name="Permit">Another residence permit, or <c>null</c>.</param>
 /// <param name="MedicalTreatment">Whether the person is undergoing medical treatment (review flag).</param>
 /// <param name="HouseholdId">The household, or <c>null</c> for a person on their own.</param>
+/// <param name="TransitionalStay">A transitional stay the IND decided for the person (002:906-934), or <c>null</c>.</param>
 public sealed record TransitionFacts(
     string Id,
     LocalDate BirthDate,
@@ -35,4 +36,5 @@ public sealed record TransitionFacts(
     ReturnCommitment? Return,
     OtherPermit? Permit,
     bool MedicalTreatment,
-    string? HouseholdId);
+    string? HouseholdId,
+    TransitionalStay? TransitionalStay = null);

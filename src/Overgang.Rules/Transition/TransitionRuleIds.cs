@@ -33,4 +33,7 @@ public static class TransitionRuleIds
 
     /// <summary>The asylum application continues (or is the remaining route).</summary>
     public const string AsylumProcedure = "transition.asylum-procedure";
+
+    /// <summary>A transitional stay the IND decided: its ground, its maximum and what it defers (002:906-934).</summary>
+    public const string TransitionalStay = "transition.transitional-stay";
 }

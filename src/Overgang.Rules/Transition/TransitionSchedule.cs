@@ -73,6 +73,18 @@ public sealed class TransitionSchedule
     /// <summary>The age from which a person is an adult.</summary>
     public int AgeOfMajority { get; private init; }
 
+    /// <summary>The last day of the school year in which protection ends: the longest a school-year stay lasts.</summary>
+    public LocalDate SchoolYearLastDay { get; private init; }
+
+    /// <summary>Whether that last day is a provisional value (the project's own assumption).</summary>
+    public bool SchoolYearLastDayIsProvisional { get; private init; }
+
+    /// <summary>Days before a transitional stay ends on which the IND's follow-up is due.</summary>
+    public int StayLeadDays { get; private init; }
+
+    /// <summary>The birth dates of a child of school age on the decision date (for a list of households to review; the flag itself is the decider's).</summary>
+    public DateInterval SchoolAgeBirthDates => new(Date.PlusYears(-(SchoolAgeMaximum + 1)).PlusDays(1), Date.PlusYears(-SchoolAgeMinimum));
+
     /// <summary>True when the decision date is after the last day of protection.</summary>
     public bool ProtectionHasEnded => Date > ProtectionLastDay;
 
@@ -110,6 +122,12 @@ public sealed class TransitionSchedule
 
     internal string RefIntegration { get; private init; } = "";
 
+    internal string RefStayMedical { get; private init; } = "";
+
+    internal string RefStaySchoolYear { get; private init; } = "";
+
+    internal string SchoolYearLastDayText { get; private init; } = "";
+
     internal string ProtectionLastDayText { get; private init; } = "";
 
     internal string CutOffText { get; private init; } = "";
@@ -119,7 +137,7 @@ public sealed class TransitionSchedule
     internal string ReceptionLastDayText { get; private init; } = "";
 
     /// <summary>The parameters a schedule reads: two trees with the same values of these on a date give the same decisions.</summary>
-    public static IReadOnlyList<string> ParameterIds => _ids;
+    public static IReadOnlyList<string> ParameterIds => _allIds;
 
     /// <summary>Reads the schedule for a date, or names the first parameter that is unknown on it.</summary>
     public static bool TryFor(ParameterTree tree, LocalDate date, [NotNullWhen(true)] out TransitionSchedule? schedule, [NotNullWhen(false)] out MissingParameter? missing)
@@ -137,6 +155,19 @@ public sealed class TransitionSchedule
             else
             {
                 first ??= problem;
+            }
+        }
+
+        // The school year in which protection ends: read on the last day of protection, whatever the decision date.
+        if (read.TryGetValue(LastDayId, out var protectionEnd))
+        {
+            if (tree.TryRead(SchoolYearLastDayId, protectionEnd.Date, out var schoolYear, out var schoolYearProblem))
+            {
+                read[SchoolYearLastDayId] = schoolYear;
+            }
+            else
+            {
+                first ??= schoolYearProblem;
             }
         }
 
@@ -188,6 +219,12 @@ public sealed class TransitionSchedule
             RefHousing = $"{Cite("T12")} {Tag(HousingId)}",
             RefTuition = $"{Cite("T8")} {Tag(TuitionId)}; {Cite("T19")} {Tag(TuitionAgeId)}",
             RefIntegration = Cite("T18"),
+            SchoolYearLastDay = read[SchoolYearLastDayId].Date,
+            SchoolYearLastDayIsProvisional = read[SchoolYearLastDayId].IsProvisional,
+            StayLeadDays = (int)read[StayLeadDaysId].Number,
+            RefStayMedical = $"{Cite("TS1")}; {Cite("TS4")} {Tag(StayLeadDaysId)}",
+            RefStaySchoolYear = $"{Cite("TS2")}; {Cite("TS3")} {Tag(SchoolYearLastDayId)}; {Cite("TS4")} {Tag(StayLeadDaysId)}",
+            SchoolYearLastDayText = Iso(read[SchoolYearLastDayId].Date),
             ProtectionLastDayText = Iso(lastDay),
             CutOffText = Iso(read[CutOffId].Date),
             TcnLastDayText = Iso(tcnLastDay),
@@ -229,10 +266,14 @@ public sealed class TransitionSchedule
     internal const string HealthId = "transition.task.health-insurance.due";
     internal const string SocialId = "transition.task.social-assistance.due";
     internal const string HousingId = "transition.task.housing.due";
+    internal const string SchoolYearLastDayId = "transitional-stay.school-year.last-day";
+    internal const string StayLeadDaysId = "transitional-stay.follow-up.lead-days";
 
     private static readonly string[] _ids =
     [
         LastDayId, FirstDayId, DurationId, CutOffId, TcnLastDayId, DepartureTermId, ReceptionYearsId, TuitionId, TuitionAgeId,
-        SchoolMinId, SchoolMaxId, MajorityId, HealthId, SocialId, HousingId,
+        SchoolMinId, SchoolMaxId, MajorityId, HealthId, SocialId, HousingId, StayLeadDaysId,
     ];
+
+    private static readonly string[] _allIds = [.. _ids, SchoolYearLastDayId];
 }

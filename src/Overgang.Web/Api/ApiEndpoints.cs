@@ -38,6 +38,7 @@ internal static class ApiEndpoints
         Analysts.AnalysisEndpoints.Map(api);
         Analysts.Reforms.ReformEndpoints.Map(api);
         ReturnProgramme.ReturnEndpoints.Map(api);
+        Stays.StayEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)

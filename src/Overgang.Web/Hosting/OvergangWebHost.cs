@@ -72,6 +72,7 @@ public static class OvergangWebHost
         services.AddScoped<WorkQueueService>();
         services.AddScoped<Linkage.LinkReviewService>();
         services.AddScoped<ReturnProgramme.ReturnService>();
+        services.AddScoped<Stays.StayService>();
         services.AddScoped<SignIns>();
         services.ConfigureHttpJsonOptions(options =>
         {

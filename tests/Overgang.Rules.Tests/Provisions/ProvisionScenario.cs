@@ -113,7 +113,8 @@ public sealed record ProvisionScenario(string File, string Name, YamlMappingNode
                 OptionalDate(p, "departureDate"),
                 OptionalDate(p, "protectionSince"),
                 OptionalDate(p, "handOverDate"),
-                OptionalDate(p, "returnWithdrawnOn")),
+                OptionalDate(p, "returnWithdrawnOn"),
+                OptionalDate(p, "transitionalStayUntil")),
         };
     }
 

@@ -65,6 +65,8 @@ internal sealed class PersonModel
 
     public string? HouseholdId { get; set; }
 
+    public StayModel? TransitionalStay { get; set; }
+
     public TransitionFacts ToFacts() => new(
         Id,
         ScenarioModel.ParseDate(BirthDate),
@@ -78,7 +80,29 @@ internal sealed class PersonModel
         ReturnProgramme?.ToCommitment(),
         OtherPermit is null ? null : new OtherPermit(TransitionNames.PermitKinds[OtherPermit.Kind], ScenarioModel.ParseOptionalDate(OtherPermit.ValidUntil)),
         MedicalTreatment,
-        HouseholdId);
+        HouseholdId,
+        TransitionalStay is null ? null : new TransitionalStay(
+            TransitionalStay.Kind == "school-year" ? StayKind.SchoolYear : StayKind.MedicalTreatment,
+            ScenarioModel.ParseDate(TransitionalStay.From),
+            ScenarioModel.ParseDate(TransitionalStay.Until)));
+}
+
+internal sealed class StayModel
+{
+    public string Kind { get; set; } = "";
+
+    public string From { get; set; } = "";
+
+    public string Until { get; set; } = "";
+}
+
+internal sealed class StayExpectationModel
+{
+    public bool Granted { get; set; }
+
+    public string Until { get; set; } = "";
+
+    public string? ReviewDue { get; set; }
 }
 
 internal sealed class RegistrationModel
@@ -172,4 +196,8 @@ internal sealed class ExpectationModel
     public List<string>? TaskDomains { get; set; }
 
     public Dictionary<string, bool>? Reasons { get; set; }
+
+    public List<string>? TaskDues { get; set; }
+
+    public StayExpectationModel? Stay { get; set; }
 }

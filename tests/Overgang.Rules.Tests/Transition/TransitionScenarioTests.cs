@@ -49,6 +49,23 @@ public sealed class TransitionScenarioTests
                 Assert.Equal(expected.TaskDomains, decision.Tasks.Select(t => t.Domain).ToList());
             }
 
+            if (expected.TaskDues is not null)
+            {
+                Assert.Equal(expected.TaskDues, decision.Tasks.Select(t => t.Due is { } due ? due.ToString("yyyy-MM-dd", null) : "null").ToList());
+            }
+
+            if (expected.Stay is { } stay)
+            {
+                Assert.NotNull(decision.Stay);
+                Assert.True(stay.Granted == decision.Stay.Granted, $"{context}: stay granted={decision.Stay.Granted}");
+                Assert.Equal(ScenarioModel.ParseDate(stay.Until), decision.Stay.Until);
+                Assert.Equal(ScenarioModel.ParseOptionalDate(stay.ReviewDue), decision.Stay.ReviewDue);
+            }
+            else
+            {
+                Assert.Null(decision.Stay);
+            }
+
             foreach (var (rule, met) in expected.Reasons ?? [])
             {
                 var reason = Assert.Single(decision.Reasons, r => r.Rule == rule);

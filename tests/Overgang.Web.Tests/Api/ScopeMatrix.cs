@@ -48,6 +48,8 @@ public static class ScopeMatrix
         new("GET", "/api/v1/link-candidates/", _ => "/api/v1/link-candidates", null, [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/link-candidates/{id:long}", _ => "/api/v1/link-candidates/1", null, [Who.Ind, Who.Admin]),
         new("POST", "/api/v1/link-candidates/{id:long}/decision", _ => "/api/v1/link-candidates/1/decision", """{ "version": 0, "samePerson": false }""", [Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/persons/{id}/transitional-stays/", t => $"/api/v1/persons/{t.PersonId}/transitional-stays", null, PersonReaders),
+        new("POST", "/api/v1/persons/{id}/transitional-stays/", t => $"/api/v1/persons/{t.PersonId}/transitional-stays", """{ "kind": "medical-treatment", "from": "2027-03-05", "until": "2027-06-30", "reason": "scope check" }""", [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/me", _ => "/api/v1/me", null, [Who.PersonOwn, Who.PersonOther]),
         new("GET", "/api/v1/me/letter", _ => "/api/v1/me/letter?format=html", null, [Who.PersonOwn, Who.PersonOther]),
         new("GET", "/api/v1/locations/", _ => "/api/v1/locations", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Analyst, Who.Admin]),

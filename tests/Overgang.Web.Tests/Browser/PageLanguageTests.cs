@@ -30,6 +30,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.CaseWorker, "/households"],
             [Roles.CaseWorker, "/locations"],
             [Roles.Ind, "/link-candidates"],
+            [Roles.Ind, "/transitional-stays"],
             [Roles.Analyst, "/"],
             [Roles.Admin, "/"],
             [Roles.Departure, "/return-programme"],

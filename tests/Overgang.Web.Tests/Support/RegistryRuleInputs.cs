@@ -43,6 +43,8 @@ public static class RegistryRuleInputs
         var decisions = context.Decisions.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList();
         var departures = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToDictionary(x => x.PersonId, x => x.DepartureDate);
         var since = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.MemberState == "NL").ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since));
+        var stays = context.TransitionalStays.AsNoTracking().Where(x => ids.Contains(x.PersonId) && !x.Withdrawn).ToList().GroupBy(x => x.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.DecidedOn).ThenBy(x => x.Id).Last().Until);
         return [.. members.Where(m => present.Contains(m.Id)).Select(m =>
         {
             var own = decisions.Where(d => d.PersonId == m.Id).ToList();
@@ -55,7 +57,8 @@ public static class RegistryRuleInputs
                 new Money(incomes.GetValueOrDefault(m.Id)),
                 ReceptionNames.ByName[reception[m.Id]])
             {
-                Path = latest is null ? null : new PathFacts(TransitionNames.Paths[latest.Path], departures.TryGetValue(m.Id, out var d) ? d : null, since.TryGetValue(m.Id, out var s) ? s : null),
+                Path = latest is null ? null : new PathFacts(TransitionNames.Paths[latest.Path], departures.TryGetValue(m.Id, out var d) ? d : null, since.TryGetValue(m.Id, out var s) ? s : null,
+                    TransitionalStayUntil: stays.TryGetValue(m.Id, out var stay) ? stay : null),
             };
         })];
     }
@@ -102,6 +105,11 @@ public static class RegistryRuleInputs
                     if (path.DepartureDate is { } departure)
                     {
                         json.WriteString("departureDate", Iso(departure));
+                    }
+
+                    if (path.TransitionalStayUntil is { } stayUntil)
+                    {
+                        json.WriteString("transitionalStayUntil", Iso(stayUntil));
                     }
 
                     if (path.ProtectionSince is { } first)

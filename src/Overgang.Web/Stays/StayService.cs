@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using Overgang.Registry;
+using Overgang.Registry.Model;
+using Overgang.Registry.Stays;
+using Overgang.Rules.Parameters;
+using Overgang.Rules.Transition;
+using Overgang.Web.Audit;
+using Overgang.Web.Cases;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.Stays;
+
+/// <summary>
+/// Transitional stays (issue 16; docs/transitional-stays.md): the IND and administrators decide them, case workers of the
+/// person's municipality and the person read them. The rules decide whether a stay holds (<see cref="TransitionalStayRules"/>):
+/// a stay without its ground is refused with the rules' reason. A school-year stay is recorded for every member of the
+/// household (the family stays together, 002:924-934). Every read and decision is audited.
+/// </summary>
+public sealed class StayService(RegistryContext context, AccessLog log, ParameterTree parameters, IClock clock)
+{
+    /// <summary>Days ahead in which ending stays are listed for follow-up.</summary>
+    public const int EndingWindowDays = 30;
+
+    /// <summary>Flagged persons shown per page of the work list.</summary>
+    public const int UndecidedShown = 50;
+
+    /// <summary>A person's stays.</summary>
+    public async Task<CaseResult<StayList>> ListAsync(Caller caller, string personId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var person = await context.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return new CaseResult<StayList>.NotFound();
+        }
+
+        if (!caller.SeesPersonalData || !caller.MayRead(person.Id, person.MunicipalityCode))
+        {
+            return new CaseResult<StayList>.Refused();
+        }
+
+        var views = Views(TransitionalStays.Of(context, personId));
+        await log.ReadAsync(context, caller, "transitional stays", [personId], cancellationToken).ConfigureAwait(false);
+        return new CaseResult<StayList>.Ok(new StayList(personId, person.GivenName, person.FamilyName, person.HouseholdId, views));
+    }
+
+    /// <summary>The current stays of the members of a household the caller already read (for the household page; no extra audit entry).</summary>
+    public ImmutableDictionary<string, StayView> CurrentOf(IReadOnlyCollection<string> personIds)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        var current = TransitionalStays.Current(context, context.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id)));
+        return current.ToImmutableDictionary(x => x.Key, x => View(x.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>Decides a stay for a person (and, for a school-year stay, for every member of the household).</summary>
+    public async Task<CaseResult<StayList>> DecideAsync(Caller caller, string personId, StayRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(request);
+        var person = await context.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return new CaseResult<StayList>.NotFound();
+        }
+
+        if (caller.Role is not (Roles.Ind or Roles.Admin))
+        {
+            return new CaseResult<StayList>.Refused();
+        }
+
+        if (Validate(request) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var kind = StayKinds.ByCode[request.Kind!];
+        var from = LocalDatePattern.Iso.Parse(request.From!).Value;
+        var until = LocalDatePattern.Iso.Parse(request.Until!).Value;
+        var reason = request.Reason!.Trim();
+        var today = CaseClock.Today(clock);
+        if (!TransitionSchedule.TryFor(parameters, today, out var schedule, out var missing))
+        {
+            return new CaseResult<StayList>.Invalid("from", $"no transition rules on {today:uuuu-MM-dd}: {missing.Message}");
+        }
+
+        var members = kind == StayKind.SchoolYear
+            ? await context.Persons.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId).OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : [person];
+        var granted = new List<(Person Member, StayAssessment Stay)>();
+        foreach (var member in members)
+        {
+            switch (TransitionalStays.Assess(context, member, new TransitionalStay(kind, from, until), schedule))
+            {
+                case null when member.Id == person.Id:
+                    return new CaseResult<StayList>.Invalid("personId", "the person has no protection registration: there is no transition decision to defer");
+                case null:
+                    continue;
+                case { Granted: false } refused when member.Id == person.Id:
+                    return new CaseResult<StayList>.Invalid("kind", refused.Why.Text);
+                case { Granted: false }:
+                    continue;
+                case { } assessed:
+                    granted.Add((member, assessed));
+                    break;
+            }
+        }
+
+        var now = clock.GetCurrentInstant();
+        foreach (var (member, stay) in granted)
+        {
+            var existing = await context.TransitionalStays.SingleOrDefaultAsync(s => s.PersonId == member.Id && s.From == from && s.Kind == request.Kind, cancellationToken).ConfigureAwait(false);
+            if (existing is null)
+            {
+                context.TransitionalStays.Add(new TransitionalStayRecord
+                {
+                    PersonId = member.Id, Kind = request.Kind!, From = from, Until = stay.Until, Reason = reason, DecidedBy = caller.Actor,
+                    DecidedOn = today, RecordedAt = now, Withdrawn = false,
+                });
+            }
+            else
+            {
+                existing.Until = stay.Until;
+                existing.Reason = reason;
+                existing.DecidedBy = caller.Actor;
+                existing.DecidedOn = today;
+                existing.RecordedAt = now;
+                existing.Withdrawn = false;
+            }
+        }
+
+        var data = JsonSerializer.Serialize(new { kind = request.Kind, from = request.From, until = granted[0].Stay.Until.ToString("uuuu-MM-dd", null) });
+        await log.WriteAsync(context, caller, "transitional-stay.decide", "transitional stay decided", [.. granted.Select(g => g.Member.Id)], cancellationToken, data).ConfigureAwait(false);
+        context.ChangeTracker.Clear();
+        return new CaseResult<StayList>.Ok(new StayList(personId, person.GivenName, person.FamilyName, person.HouseholdId, Views(TransitionalStays.Of(context, personId))));
+    }
+
+    /// <summary>The IND's work list: flagged persons without a stay, and stays ending within <see cref="EndingWindowDays"/> days.</summary>
+    public async Task<CaseResult<StayWorkList>> WorkListAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role is not (Roles.Ind or Roles.Admin))
+        {
+            return new CaseResult<StayWorkList>.Refused();
+        }
+
+        var today = CaseClock.Today(clock);
+        if (!TransitionSchedule.TryFor(parameters, today, out var schedule, out var missing))
+        {
+            return new CaseResult<StayWorkList>.Invalid("date", missing.Message);
+        }
+
+        // Candidates by the flags' inputs; whether a stay holds is the rules' decision when the officer decides it.
+        var school = schedule.SchoolAgeBirthDates;
+        var withStay = context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn && s.Until >= today).Select(s => s.PersonId);
+        var schoolHouseholds = context.Persons.AsNoTracking().Where(p => p.BirthDate >= school.Start && p.BirthDate <= school.End).Select(p => p.HouseholdId);
+        var flagged = context.Persons.AsNoTracking()
+            .Where(p => (p.MedicalTreatment || schoolHouseholds.Contains(p.HouseholdId)) && !withStay.Contains(p.Id));
+        var total = await flagged.CountAsync(cancellationToken).ConfigureAwait(false);
+        var page = await flagged.OrderBy(p => p.MunicipalityCode).ThenBy(p => p.HouseholdId).ThenBy(p => p.Id).Take(UndecidedShown)
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var undecided = page.Select(p => new StayCandidate(p.Id, p.GivenName, p.FamilyName, names.GetValueOrDefault(p.MunicipalityCode, p.MunicipalityCode), p.HouseholdId,
+            p.MedicalTreatment ? StayKinds.MedicalTreatment : StayKinds.SchoolYear, null)).ToImmutableArray();
+
+        var ending = TransitionalStays.Ending(context, today, today.PlusDays(EndingWindowDays));
+        var ids = ending.Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
+        var persons = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var endingViews = ending.Select(s => new StayCandidate(s.PersonId, persons[s.PersonId].GivenName, persons[s.PersonId].FamilyName,
+            names.GetValueOrDefault(persons[s.PersonId].MunicipalityCode, persons[s.PersonId].MunicipalityCode), persons[s.PersonId].HouseholdId, s.Kind, View(s))).ToImmutableArray();
+        var shown = undecided.Select(c => c.PersonId).Concat(ids).Distinct(StringComparer.Ordinal).ToList();
+        await log.SearchAsync(context, caller, "transitional-stays", shown, cancellationToken).ConfigureAwait(false);
+        return new CaseResult<StayWorkList>.Ok(new StayWorkList(today, undecided, total, endingViews));
+    }
+
+    private ImmutableArray<StayView> Views(IEnumerable<TransitionalStayRecord> rows) => [.. rows.Select(View)];
+
+    private StayView View(TransitionalStayRecord row)
+    {
+        var lead = TransitionSchedule.TryFor(parameters, row.DecidedOn, out var schedule, out _) ? schedule.StayLeadDays : (int?)null;
+        return new StayView(row.Id, row.PersonId, row.Kind, row.From, row.Until, row.Until.PlusDays(1),
+            row.Withdrawn || lead is null ? null : row.Until.PlusDays(-lead.Value), row.Reason, row.DecidedBy, row.DecidedOn, row.Withdrawn);
+    }
+
+    private static CaseResult<StayList>.Invalid? Validate(StayRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Kind))
+        {
+            return new("kind", "kind: required (medical-treatment or school-year)");
+        }
+
+        if (!StayKinds.ByCode.ContainsKey(request.Kind))
+        {
+            return new("kind", $"kind: \"{request.Kind}\" is not medical-treatment or school-year");
+        }
+
+        foreach (var (field, value) in new[] { ("from", request.From), ("until", request.Until) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return new(field, $"{field}: required (YYYY-MM-DD)");
+            }
+
+            if (!LocalDatePattern.Iso.Parse(value).Success)
+            {
+                return new(field, $"{field}: \"{value}\" is not a date (YYYY-MM-DD)");
+            }
+        }
+
+        if (LocalDatePattern.Iso.Parse(request.Until!).Value < LocalDatePattern.Iso.Parse(request.From!).Value)
+        {
+            return new("until", "until: on or after from");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return new("reason", "reason: required");
+        }
+
+        if (request.Reason.Trim().Length > TransitionalStayRecord.ReasonMaximum)
+        {
+            return new("reason", $"reason: at most {TransitionalStayRecord.ReasonMaximum} characters");
+        }
+
+        return FreeText.Problem(request.Reason.Trim(), lineBreaks: true) is { } problem ? new("reason", "reason: " + problem) : null;
+    }
+}
