@@ -26,4 +26,19 @@ public enum ImportKind
 
     /// <summary><c>checks.csv</c>.</summary>
     Checks,
+
+    /// <summary><c>location-groups.csv</c>: the target groups a location is set up for over time.</summary>
+    LocationGroups,
+
+    /// <summary><c>inspections.csv</c>: inspection findings per criterion.</summary>
+    Inspections,
+
+    /// <summary><c>complaints.csv</c>: complaints about locations and their handling.</summary>
+    Complaints,
+
+    /// <summary><c>conversions.csv</c>: planned conversions of places into housing.</summary>
+    Conversions,
+
+    /// <summary><c>occupancy.csv</c>: reported residents per target group (status holders, asylum seekers).</summary>
+    Occupancy,
 }

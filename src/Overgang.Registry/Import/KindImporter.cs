@@ -22,6 +22,11 @@ internal abstract class KindImporter
         ImportKind.Incomes => new IncomeImporter(),
         ImportKind.Absences => new AbsenceImporter(),
         ImportKind.Checks => new CheckImporter(),
+        ImportKind.LocationGroups => new LocationGroupImporter(),
+        ImportKind.Inspections => new InspectionImporter(),
+        ImportKind.Complaints => new ComplaintImporter(),
+        ImportKind.Conversions => new ConversionImporter(),
+        ImportKind.Occupancy => new OccupancyImporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
