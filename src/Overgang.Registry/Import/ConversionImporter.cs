@@ -25,6 +25,7 @@ internal sealed class ConversionImporter : KindImporter
         var places = row.Count("places", required: true);
         var planned = row.Date("planned", required: true);
         var done = row.Date("done", required: false);
+        row.NotBefore("done", done, planned, "planned");
         QualityRows.KnownLocation(row, [.. _locations.Keys], location);
         if (places == 0)
         {

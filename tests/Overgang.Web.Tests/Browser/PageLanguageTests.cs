@@ -32,6 +32,8 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Ind, "/link-candidates"],
             [Roles.Analyst, "/"],
             [Roles.Admin, "/"],
+            [null, "/complaints"],
+            [Roles.Analyst, "/analysis/reception"],
         ];
         var data = new TheoryData<string?, string, string>();
         foreach (var page in pages)
