@@ -205,7 +205,10 @@ public static class PopulationStore
             }
         }
 
-        /// <summary>The demo quality rows of the locations (not in the load report, which lists the population's tables), with an audit entry per complaint.</summary>
+        /// <summary>
+        /// The demo quality rows of the locations (not in the load report, which lists the population's tables). Like the
+        /// rest of the synthetic population's rows other than persons, they get no audit entries of their own.
+        /// </summary>
         private void WriteQuality(ImmutableArray<ReceptionLocation> locations)
         {
             if (locations.IsEmpty)
@@ -220,7 +223,6 @@ public static class PopulationStore
             _writer.InsertAll(demo.Complaints);
             _writer.InsertAll(demo.Conversions);
             _writer.InsertAll(demo.Occupancy);
-            _writer.InsertAll(demo.Complaints.Select(c => _audit.Next(new AuditRecord(_actor, "complaint.create", "complaint:" + c.Reference, _reason, $"{{\"location\":\"{c.LocationId}\"}}"), _at)).ToList());
         }
 
         public LoadReport Commit()

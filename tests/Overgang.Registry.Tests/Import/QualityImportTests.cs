@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Import;
@@ -101,15 +100,15 @@ public sealed class QualityImportTests
         foreach (var provider in new[] { "sqlite", "postgresql" })
         {
             data.Add(provider, ImportKind.LocationGroups, "location-groups-bad.csv", 1,
-                "2 group 'students' is not one of displaced, status-holders, asylum-seekers|3 location unknown location GM9999-L001; import it with locations.csv first|4 until 2022-03-01 is before from 2022-04-01|6 location duplicate of line 5 (natural key)");
+                "2 group 'students' is not one of displaced, status-holders, asylum-seekers|3 location unknown location GM9999-L001; import it with locations.csv first|4 until 2022-03-01 is before from 2022-04-01|6 location duplicate of line 5 (same natural key)");
             data.Add(provider, ImportKind.Inspections, "inspections-bad.csv", 1,
-                "2 criterion unknown criterion rooo.unknown; the criteria are listed in docs/registry-csv.md|3 result 'maybe' is not one of met, not-met, not-assessed|4 criterion criterion rooo.education does not apply on 2024-12-01|6 inspector differs from line 5, the same inspection|7 criterion duplicate of line 5 (natural key)");
+                "2 criterion unknown criterion rooo.unknown; the criteria are listed in docs/registry-csv.md|3 result 'maybe' is not one of met, not-met, not-assessed|4 criterion criterion rooo.education does not apply on 2024-12-01|6 inspector differs from line 5, the same inspection|7 criterion duplicate of line 5 (same natural key)");
             data.Add(provider, ImportKind.Complaints, "complaints-bad.csv", 0,
                 "2 category 'noise' is not one of housing, facilities, safety, treatment, care, other|3 language 'de' is not one of uk, nl, en, ru|4 decided required when the status is decided|5 acknowledged before the day it was received|6 text required|7 outcome only with the status decided");
             data.Add(provider, ImportKind.Conversions, "conversions-bad.csv", 0,
                 "2 places 121 is more than the location's 120 places|3 places must be at least 1|4 done 2026-02-01 is before planned 2026-03-01");
             data.Add(provider, ImportKind.Occupancy, "occupancy-bad.csv", 1,
-                "2 group displaced people are counted from placements.csv; report only status-holders and asylum-seekers here|3 residents '-1' is not a whole number of zero or more|5 group duplicate of line 4 (natural key)");
+                "2 group displaced people are counted from placements.csv; report only status-holders and asylum-seekers here|3 residents '-1' is not a whole number of zero or more|5 group duplicate of line 4 (same natural key)");
         }
 
         return data;
