@@ -102,6 +102,24 @@ public abstract class RegistryContext : DbContext
     /// <summary>Municipalities' contact details as administrators recorded them.</summary>
     public DbSet<MunicipalityContact> MunicipalityContacts => Set<MunicipalityContact>();
 
+    /// <summary>Target-group periods of reception locations.</summary>
+    public DbSet<LocationTargetGroup> LocationTargetGroups => Set<LocationTargetGroup>();
+
+    /// <summary>Inspections of reception locations against the quality checklist.</summary>
+    public DbSet<LocationInspection> Inspections => Set<LocationInspection>();
+
+    /// <summary>The findings of inspections, per criterion.</summary>
+    public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
+
+    /// <summary>Complaints about reception locations and their handling.</summary>
+    public DbSet<LocationComplaint> Complaints => Set<LocationComplaint>();
+
+    /// <summary>Planned conversions of places into housing.</summary>
+    public DbSet<LocationConversion> Conversions => Set<LocationConversion>();
+
+    /// <summary>Reported occupancy of locations by status holders and asylum seekers.</summary>
+    public DbSet<LocationOccupancy> ReportedOccupancy => Set<LocationOccupancy>();
+
     /// <summary>The registry's revision (one row).</summary>
     public DbSet<RegistryRevision> Revision => Set<RegistryRevision>();
 
@@ -162,7 +180,8 @@ public abstract class RegistryContext : DbContext
 
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate or ReportedChange or MunicipalityContact));
+            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate or ReportedChange or MunicipalityContact
+                or LocationTargetGroup or LocationInspection or InspectionFinding or LocationComplaint or LocationConversion or LocationOccupancy));
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>
@@ -404,6 +423,76 @@ public abstract class RegistryContext : DbContext
             e.Property(c => c.ChangedBy).HasMaxLength(64);
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityCode);
+        });
+        ConfigureQuality(modelBuilder);
+    }
+
+    /// <summary>The tables of location quality and target groups (issue 16).</summary>
+    private static void ConfigureQuality(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LocationTargetGroup>(e =>
+        {
+            e.ToTable("location_target_group");
+            e.HasKey(g => g.Id);
+            e.Property(g => g.LocationId).HasMaxLength(40);
+            e.Property(g => g.TargetGroup).HasMaxLength(20);
+            e.HasIndex(g => new { g.LocationId, g.TargetGroup, g.From }).IsUnique();
+            e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(g => g.LocationId);
+        });
+        modelBuilder.Entity<LocationInspection>(e =>
+        {
+            e.ToTable("location_inspection");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.LocationId).HasMaxLength(40);
+            e.Property(i => i.Inspector).HasMaxLength(200);
+            e.Property(i => i.Notes).HasMaxLength(LocationInspection.NotesMaximum);
+            e.Property(i => i.RecordedBy).HasMaxLength(64);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasIndex(i => new { i.LocationId, i.InspectedOn }).IsUnique();
+            e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(i => i.LocationId);
+        });
+        modelBuilder.Entity<InspectionFinding>(e =>
+        {
+            e.ToTable("inspection_finding");
+            e.HasKey(f => new { f.LocationId, f.InspectedOn, f.CriterionId });
+            e.Property(f => f.LocationId).HasMaxLength(40);
+            e.Property(f => f.CriterionId).HasMaxLength(60);
+            e.Property(f => f.Result).HasMaxLength(20);
+            e.HasOne<LocationInspection>().WithMany().HasForeignKey(f => new { f.LocationId, f.InspectedOn }).HasPrincipalKey(i => new { i.LocationId, i.InspectedOn });
+        });
+        modelBuilder.Entity<LocationComplaint>(e =>
+        {
+            e.ToTable("location_complaint");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Reference).HasMaxLength(40);
+            e.HasIndex(c => c.Reference).IsUnique();
+            e.Property(c => c.LocationId).HasMaxLength(40);
+            e.Property(c => c.Category).HasMaxLength(20);
+            e.Property(c => c.Language).HasMaxLength(2);
+            e.Property(c => c.Text).HasMaxLength(LocationComplaint.TextMaximum);
+            e.Property(c => c.Status).HasMaxLength(20);
+            e.Property(c => c.Outcome).HasMaxLength(20);
+            e.Property(c => c.ChangedBy).HasMaxLength(64);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => new { c.LocationId, c.ReceivedOn });
+            e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(c => c.LocationId);
+        });
+        modelBuilder.Entity<LocationConversion>(e =>
+        {
+            e.ToTable("location_conversion");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.LocationId).HasMaxLength(40);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => new { c.LocationId, c.PlannedOn }).IsUnique();
+            e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(c => c.LocationId);
+        });
+        modelBuilder.Entity<LocationOccupancy>(e =>
+        {
+            e.ToTable("location_occupancy");
+            e.HasKey(o => new { o.LocationId, o.Date, o.TargetGroup });
+            e.Property(o => o.LocationId).HasMaxLength(40);
+            e.Property(o => o.TargetGroup).HasMaxLength(20);
+            e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(o => o.LocationId);
         });
     }
 }

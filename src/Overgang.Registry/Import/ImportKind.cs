@@ -31,4 +31,18 @@ public enum ImportKind
     Return,
     /// <summary><c>stays.csv</c>: transitional stays the IND decided (issue 16).</summary>
     Stays,
+    /// <summary><c>location-groups.csv</c>: the target groups a location is set up for over time.</summary>
+    LocationGroups,
+
+    /// <summary><c>inspections.csv</c>: inspection findings per criterion.</summary>
+    Inspections,
+
+    /// <summary><c>complaints.csv</c>: complaints about locations and their handling.</summary>
+    Complaints,
+
+    /// <summary><c>conversions.csv</c>: planned conversions of places into housing.</summary>
+    Conversions,
+
+    /// <summary><c>occupancy.csv</c>: reported residents per target group (status holders, asylum seekers).</summary>
+    Occupancy,
 }

@@ -6,8 +6,9 @@ public static class ImportKinds
     /// <summary>Every name, in import order.</summary>
     public static IReadOnlyList<string> Names { get; } = Enum.GetValues<ImportKind>().Select(Name).ToArray();
 
-    /// <summary>The name of a kind, such as <c>persons</c>.</summary>
-    public static string Name(ImportKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>The name of a kind, such as <c>persons</c> or <c>location-groups</c> (words joined by hyphens).</summary>
+    public static string Name(ImportKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString())).ToLowerInvariant();
 
     /// <summary>Reads a name; <c>null</c> when it names no kind.</summary>
     public static ImportKind? Parse(string? name)

@@ -37,6 +37,9 @@ internal sealed class ImportSession : IDisposable
     public Instant At => _at;
 
     /// <summary>The lines of the rows whose write failed: one when the database named the row, else those of the failed batch.</summary>
+    /// <summary>When the import runs: the time of its audit entries and of the rows it records.</summary>
+    public Instant At => _at;
+
     public IReadOnlyList<int> FailedLines { get; private set; } = [];
 
     public void Insert(object entity, int line) => Add(new Operation(entity, true, null, line));
@@ -58,6 +61,15 @@ internal sealed class ImportSession : IDisposable
             var stored = person.Version;
             person.Version = stored + 1;
             Add(new Operation(person, false, stored, line));
+        }
+    }
+
+    /// <summary>Updates a row with a version column, only if the stored version still is <paramref name="originalVersion"/> (the caller has raised the entity's version).</summary>
+    public void Update(object entity, long originalVersion, int line)
+    {
+        if (!_pending.ContainsKey(entity))
+        {
+            Add(new Operation(entity, false, originalVersion, line));
         }
     }
 

@@ -24,6 +24,11 @@ internal abstract class KindImporter
         ImportKind.Checks => new CheckImporter(),
         ImportKind.Return => new ReturnImporter(),
         ImportKind.Stays => new StayImporter(),
+        ImportKind.LocationGroups => new LocationGroupImporter(),
+        ImportKind.Inspections => new InspectionImporter(),
+        ImportKind.Complaints => new ComplaintImporter(),
+        ImportKind.Conversions => new ConversionImporter(),
+        ImportKind.Occupancy => new OccupancyImporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

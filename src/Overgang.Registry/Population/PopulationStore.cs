@@ -103,7 +103,9 @@ public static class PopulationStore
         typeof(CaseTask), typeof(DecisionRecord), typeof(PaymentRecord), typeof(BatchRun),
         typeof(PersonParent), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
         typeof(ReturnVisit), typeof(ReturnCourse), typeof(ReturnWithdrawal), typeof(ReturnDeparture),
-        typeof(ReturnCommitment), typeof(OtherPermit), typeof(Person), typeof(ReceptionLocation), typeof(Municipality),
+        typeof(ReturnCommitment), typeof(OtherPermit), typeof(TransitionalStayRecord), typeof(Person),
+        typeof(InspectionFinding), typeof(LocationInspection), typeof(LocationComplaint), typeof(LocationConversion), typeof(LocationOccupancy), typeof(LocationTargetGroup),
+        typeof(ReceptionLocation), typeof(Municipality),
     ];
 
     /// <summary>The tables in the order of the load report.</summary>
@@ -127,12 +129,14 @@ public static class PopulationStore
         private readonly string _actor;
         private readonly string _reason;
         private readonly Instant _at;
+        private readonly int _seed;
         private readonly int _deleted;
 
         public Loader(RegistryDatabase database, int seed, Instant at, bool replace, LoadProgress progress)
         {
             _progress = progress;
             _at = at;
+            _seed = seed;
             _actor = Actor(seed);
             _reason = "synthetic population, seed " + seed.ToString(CultureInfo.InvariantCulture);
             _context = database.Open();
@@ -179,6 +183,7 @@ public static class PopulationStore
         {
             Write(slice.Municipalities);
             Write(slice.Locations);
+            WriteQuality(slice.Locations);
             Write(slice.Persons);
             Write(slice.Parents);
             Write(slice.Protections);
@@ -199,6 +204,26 @@ public static class PopulationStore
 
                 Write(entries, _clock);
             }
+        }
+
+        /// <summary>
+        /// The demo quality rows of the locations (not in the load report, which lists the population's tables). Like the
+        /// rest of the synthetic population's rows other than persons, they get no audit entries of their own.
+        /// </summary>
+        private void WriteQuality(ImmutableArray<ReceptionLocation> locations)
+        {
+            if (locations.IsEmpty)
+            {
+                return;
+            }
+
+            var demo = QualityDemo.For(locations, _seed, _at);
+            _writer.InsertAll(demo.TargetGroups);
+            _writer.InsertAll(demo.Inspections);
+            _writer.InsertAll(demo.Findings);
+            _writer.InsertAll(demo.Complaints);
+            _writer.InsertAll(demo.Conversions);
+            _writer.InsertAll(demo.Occupancy);
         }
 
         public LoadReport Commit()

@@ -27,6 +27,7 @@ internal static class ApiEndpoints
             .WithSummary("Who the caller is, with role and scope.");
         SelfService.SelfServiceEndpoints.Map(api);
         Locations.LocationEndpoints.Map(api);
+        Quality.QualityEndpoints.Map(api);
         Runs.RunEndpoints.Map(api);
         CalculationEndpoints.Map(api);
         PersonEndpoints.Map(api);

@@ -106,7 +106,7 @@ internal static class LocationReader
         await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Who is placed at the locations on the date (the placement holding per person, as the allowance run reads it).</summary>
-    private static async Task<List<Resident>> ResidentsAsync(RegistryContext context, List<string> locationIds, LocalDate date, CancellationToken cancellationToken)
+    internal static async Task<List<Resident>> ResidentsAsync(RegistryContext context, List<string> locationIds, LocalDate date, CancellationToken cancellationToken)
     {
         var holding = context.Placements.AsNoTracking().Where(p => p.From <= date && (p.To == null || p.To >= date));
 
@@ -138,5 +138,5 @@ internal static class LocationReader
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
 
-    private sealed record Resident(string PersonId, string LocationId);
+    internal sealed record Resident(string PersonId, string LocationId);
 }

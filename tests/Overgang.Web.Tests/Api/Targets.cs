@@ -22,8 +22,15 @@ public sealed record Targets(string PersonId, string HouseholdId, long TaskId, s
         var other = caseWorkers.Select(c => c.Scope.Split(' ')[0]).First(code => code != row.MunicipalityCode);
         var location = context.Locations.AsNoTracking().Where(l => l.MunicipalityCode == row.MunicipalityCode).OrderBy(l => l.Id).Select(l => l.Id).First();
         var run = context.Runs.AsNoTracking().OrderBy(r => r.Id).Select(r => r.Id).First();
-        return new Targets(row.Id, row.HouseholdId, task, row.MunicipalityCode, other, location, run);
+        var (complaint, conversion) = QualityTargets.Ensure(context, location);
+        return new Targets(row.Id, row.HouseholdId, task, row.MunicipalityCode, other, location, run) { ComplaintId = complaint, ConversionId = conversion };
     }
+
+    /// <summary>A complaint about <see cref="LocationId"/> (issue 16).</summary>
+    public long ComplaintId { get; init; }
+
+    /// <summary>A planned conversion at <see cref="LocationId"/> (issue 16).</summary>
+    public long ConversionId { get; init; }
 
     /// <summary>A household of a municipality that no other test reads, with an adult member in the allowance scheme, chosen by position.</summary>
     public static (string HouseholdId, string PersonId) SpareHousehold(WebServer server, string municipality, int position)

@@ -35,6 +35,8 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Admin, "/"],
             [Roles.Departure, "/return-programme"],
             [Roles.Departure, "/"],
+            [null, "/complaints"],
+            [Roles.Analyst, "/analysis/reception"],
         ];
         var data = new TheoryData<string?, string, string>();
         foreach (var page in pages)

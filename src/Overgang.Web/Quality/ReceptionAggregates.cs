@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry;
+using Overgang.Rules.ReceptionQuality;
+using Overgang.Web.Locations;
+
+namespace Overgang.Web.Quality;
+
+/// <summary>
+/// The ministry's figures on reception quality and target groups (<see cref="ReceptionOverview"/>): every location's
+/// status by the rules (<see cref="QualityEvaluation"/>), occupancy per target group, complaints per month by status,
+/// planned conversions. Counts only: no person, no complaint text, municipality names.
+/// </summary>
+internal static class ReceptionAggregates
+{
+    /// <summary>Occupancy is counted on the day and this many months before it, every six months.</summary>
+    private static readonly int[] MonthsBack = [12, 6, 0];
+
+    public static async Task<ReceptionOverview> ReadAsync(RegistryContext context, LocalDate date, CancellationToken cancellationToken)
+    {
+        var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var locations = await context.Locations.AsNoTracking().Where(l => l.Kind != "coa").ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byId = locations.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        string Name(string locationId) => names.GetValueOrDefault(byId[locationId].MunicipalityCode, byId[locationId].MunicipalityCode);
+
+        var reported = await context.ReportedOccupancy.AsNoTracking().Where(o => o.Date <= date).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var points = ImmutableArray.CreateBuilder<OccupancyPoint>();
+        foreach (var back in MonthsBack)
+        {
+            var day = date.PlusMonths(-back);
+            var open = locations.Where(l => l.Opened <= day && (l.Closed is null || l.Closed >= day)).ToList();
+            var residents = await LocationReader.ResidentsAsync(context, [.. open.Select(l => l.Id)], day, cancellationToken).ConfigureAwait(false);
+            int Reported(TargetGroup group) => reported
+                .Where(o => o.Date <= day && o.TargetGroup == QualityNames.Of(group) && byId.ContainsKey(o.LocationId))
+                .GroupBy(o => o.LocationId, StringComparer.Ordinal)
+                .Sum(g => g.OrderBy(o => o.Date).Last().Residents);
+            points.Add(new OccupancyPoint(day, open.Sum(l => l.Capacity), residents.Count, Reported(TargetGroup.StatusHolders), Reported(TargetGroup.AsylumSeekers)));
+        }
+
+        var findings = (await context.InspectionFindings.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(f => f.LocationId, StringComparer.Ordinal);
+        var checklist = QualityChecklist.Default;
+        var quality = locations
+            .Where(l => l.Opened <= date && (l.Closed is null || l.Closed >= date))
+            .Select(l => (Municipality: names.GetValueOrDefault(l.MunicipalityCode, l.MunicipalityCode), Outcome: QualityEvaluation.Evaluate(checklist, l.MunicipalityCode,
+                findings[l.Id].Select(f => new QualityFinding(f.CriterionId, QualityNames.Finding(f.Result) ?? FindingResult.NotAssessed, f.InspectedOn)), date)))
+            .GroupBy(x => x.Municipality, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var assessed = g.Select(x => x.Outcome).OfType<QualityOutcome.Assessed>().Select(a => a.Assessment).ToList();
+                return new MunicipalityQuality(g.Key, g.Count(), assessed.Count(a => a.Status == QualityStatus.Meets), assessed.Count(a => a.Status == QualityStatus.DoesNotMeet),
+                    assessed.Count(a => a.Status == QualityStatus.NotFullyAssessed), assessed.Sum(a => a.Tasks.Length));
+            })
+            .ToImmutableArray();
+
+        var complaints = await context.Complaints.AsNoTracking().Where(c => c.ReceivedOn <= date).Select(c => new { c.ReceivedOn, c.Status }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var months = complaints.GroupBy(c => c.ReceivedOn.ToYearMonth()).OrderBy(g => g.Key)
+            .Select(g => new ComplaintMonth(g.Key, g.Count(c => c.Status == Overgang.Registry.Model.ComplaintCodes.Statuses[0]), g.Count(c => c.Status == Overgang.Registry.Model.ComplaintCodes.Statuses[1]), g.Count(c => c.Status == Overgang.Registry.Model.ComplaintCodes.Statuses[2])))
+            .ToImmutableArray();
+
+        var conversions = await context.Conversions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var planned = conversions.Where(c => byId.ContainsKey(c.LocationId)).GroupBy(c => Name(c.LocationId), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MunicipalityConversions(g.Key, g.Select(c => c.LocationId).Distinct(StringComparer.Ordinal).Count(),
+                g.Where(c => c.DoneOn is null).Sum(c => c.Places), g.Where(c => c.DoneOn is not null).Sum(c => c.Places),
+                g.Where(c => c.DoneOn is null).Select(c => (LocalDate?)c.PlannedOn).Min()))
+            .ToImmutableArray();
+        return new ReceptionOverview(date, points.ToImmutable(), quality, months, planned);
+    }
+}
