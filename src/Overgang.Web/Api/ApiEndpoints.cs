@@ -37,6 +37,7 @@ internal static class ApiEndpoints
         Linkage.LinkReviewEndpoints.Map(api);
         Analysts.AnalysisEndpoints.Map(api);
         Analysts.Reforms.ReformEndpoints.Map(api);
+        Analysts.Costs.CostEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)

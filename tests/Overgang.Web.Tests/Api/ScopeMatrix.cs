@@ -61,6 +61,7 @@ public static class ScopeMatrix
         new("GET", "/api/v1/analysis/reforms/", _ => "/api/v1/analysis/reforms", null, [Who.Analyst, Who.Admin]),
         new("POST", "/api/v1/analysis/reforms/runs", _ => "/api/v1/analysis/reforms/runs", "{}", [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/reforms/runs/{id}", _ => "/api/v1/analysis/reforms/runs/0123456789abcdef0123456789abcdef", null, [Who.Analyst, Who.Admin]),
+        new("GET", "/api/v1/analysis/costs", _ => "/api/v1/analysis/costs", null, [Who.Analyst, Who.Admin]),
     ];
 
     /// <summary>One endpoint: how to call it and who is admitted.</summary>
