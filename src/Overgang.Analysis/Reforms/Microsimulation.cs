@@ -47,7 +47,15 @@ public static class Microsimulation
     }
 
     /// <summary>Runs one tree, reusing the results of an earlier run wherever this tree reads the same values.</summary>
-    internal static bool TryRun(PopulationIndex index, ParameterTree parameters, LocalDate date, IReadOnlyList<YearMonth> months, Run? earlier, [NotNullWhen(true)] out Run? run, [NotNullWhen(false)] out MissingParameter? missing)
+    internal static bool TryRun(PopulationIndex index, ParameterTree parameters, LocalDate date, IReadOnlyList<YearMonth> months, Run? earlier, [NotNullWhen(true)] out Run? run, [NotNullWhen(false)] out MissingParameter? missing) =>
+        TryRun(index, parameters, date, months, earlier, null, out run, out missing);
+
+    /// <summary>
+    /// Runs one tree; with <paramref name="everyone"/> every person is put on that path instead of the one the transition
+    /// decision gives (the counterfactual without a transition document: everyone on the asylum path), and the rules of
+    /// that path say what follows after protection ends.
+    /// </summary>
+    internal static bool TryRun(PopulationIndex index, ParameterTree parameters, LocalDate date, IReadOnlyList<YearMonth> months, Run? earlier, TransitionPath? everyone, [NotNullWhen(true)] out Run? run, [NotNullWhen(false)] out MissingParameter? missing)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -58,8 +66,8 @@ public static class Microsimulation
             return false;
         }
 
-        var sameDecisions = earlier is not null && TransitionSchedule.ParameterIds.All(id => Equals(earlier.Parameters[id].ValueOn(date), parameters[id].ValueOn(date)));
-        var decided = sameDecisions ? earlier!.Decided : Decide(index, schedule);
+        var sameDecisions = everyone is null && earlier is not null && earlier.Everyone is null && TransitionSchedule.ParameterIds.All(id => Equals(earlier.Parameters[id].ValueOn(date), parameters[id].ValueOn(date)));
+        var decided = sameDecisions ? earlier!.Decided : Decide(index, schedule, everyone);
         var monthRuns = new Dictionary<YearMonth, MonthRun>();
         bool TryGet(YearMonth month, [NotNullWhen(true)] out MonthRun? monthRun, [NotNullWhen(false)] out MissingParameter? unknown)
         {
@@ -135,7 +143,7 @@ public static class Microsimulation
             totals.ToImmutable(),
             [.. net.Select(c => new Money(c))],
             outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal));
-        run = new Run(parameters, result, decided, monthRuns);
+        run = new Run(parameters, result, decided, monthRuns) { Everyone = everyone };
         return true;
     }
 
@@ -148,9 +156,20 @@ public static class Microsimulation
             && (!after.ProtectionEnded || sameDecisions);
     }
 
-    private static Decisions Decide(PopulationIndex index, TransitionSchedule schedule)
+    private static Decisions Decide(PopulationIndex index, TransitionSchedule schedule, TransitionPath? everyone)
     {
         var decisions = TransitionDecider.DecideAll(index.TransitionFacts, schedule);
+        if (everyone is { } path)
+        {
+            var name = TransitionNames.Of(path) + "/decided";
+            var all = Enumerable.Repeat(name, decisions.Length).ToImmutableArray();
+            return new Decisions(
+                decisions.Length == 0 ? [] : [new PathCount(TransitionNames.Of(path), "decided", decisions.Length)],
+                [],
+                all,
+                [.. index.TransitionFacts.Select(f => new PathFacts(path, null, f.Protection.MemberState == "NL" ? f.Protection.Since : null))]);
+        }
+
         var pathOfPerson = decisions.Select(d => TransitionNames.Of(d.Path) + "/" + (d.IsDecided ? "decided" : "pending")).ToImmutableArray();
         var paths = pathOfPerson.GroupBy(p => p, StringComparer.Ordinal).Select(g => (Key: g.Key.Split('/'), Count: g.Count()))
             .Select(g => new PathCount(g.Key[0], g.Key[1], g.Count))
@@ -175,6 +194,7 @@ public static class Microsimulation
 
         var away = index.AwayOverMaximum(absence);
         var schedule = AllowanceSchedule.For(parameters, day);
+        var protectionEnded = schedule.ProtectionEnded;
         var results = new HouseholdMonth[index.Households.Length];
         Parallel.For(0, index.Households.Length, i =>
         {
@@ -208,13 +228,26 @@ public static class Microsimulation
                 _ => "invalid-relations",
             };
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            var registered = index.Households[i];
+            var code = registered.MunicipalityCode;
+            if (protectionEnded && (results[i].NotInScheme || results[i].Answer is AllowanceAnswer.Calculated))
+            {
+                // After protection: members on the asylum path whose household no longer lives on the municipal scheme
+                // (or never did: private reception) are in asylum reception (COA).
+                var inAsylumReception = AsylumReception(registered, results[i], paths, away);
+                if (inAsylumReception > 0)
+                {
+                    var counted = byMunicipality.GetValueOrDefault(code) ?? new Sums();
+                    counted.AsylumReception += inAsylumReception;
+                    byMunicipality[code] = counted;
+                }
+            }
+
             if (results[i].Answer is not AllowanceAnswer.Calculated calculated)
             {
                 continue;
             }
 
-            var registered = index.Households[i];
-            var code = registered.MunicipalityCode;
             var sum = byMunicipality.GetValueOrDefault(code) ?? new Sums();
             foreach (var household in calculated.Households)
             {
@@ -255,12 +288,38 @@ public static class Microsimulation
                 SocialAssistanceHouseholds = m.Value.SocialAssistanceHouseholds,
                 EndedHouseholds = m.Value.EndedHouseholds,
                 ReceptionPlaces = m.Value.ReceptionPlaces,
+                AsylumReception = m.Value.AsylumReception,
             })],
             net,
             outcomes,
             onSocialAssistance,
             [.. socialAssistanceHouseholds]);
         return true;
+    }
+
+    /// <summary>Members on the asylum path, not away longer than the maximum, who are not on the allowance or social assistance of the municipal scheme.</summary>
+    private static int AsylumReception(IndexedHousehold registered, HouseholdMonth result, ImmutableArray<PathFacts> paths, System.Collections.Frozen.FrozenSet<string> away)
+    {
+        var provided = new HashSet<string>(StringComparer.Ordinal);
+        if (result.Answer is AllowanceAnswer.Calculated calculated)
+        {
+            foreach (var household in calculated.Households.Where(h => h.Provision is not Provision.Ended))
+            {
+                provided.UnionWith(household.Household.Members.Select(m => m.Person.Id));
+            }
+        }
+
+        var count = 0;
+        for (var m = 0; m < registered.Members.Length; m++)
+        {
+            var facts = registered.FactsOfMember[m];
+            if (facts >= 0 && paths[facts].Path is TransitionPath.AsylumProcedure && !provided.Contains(registered.Members[m].Id) && !away.Contains(registered.Members[m].Id))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int Position(IndexedHousehold household, string personId)
@@ -288,7 +347,11 @@ public static class Microsimulation
     internal sealed record MonthRun(ImmutableArray<MunicipalityMonth> Totals, long[] Net, Dictionary<string, int> Outcomes, bool[] OnSocialAssistance, ImmutableArray<(string Code, int Person)> SocialAssistanceHouseholds);
 
     /// <summary>A finished run with its tree, decisions and months (including a month before the first one, when it was needed for the hand-overs).</summary>
-    internal sealed record Run(ParameterTree Parameters, SimulationResult Result, Decisions Decided, Dictionary<YearMonth, MonthRun> Months);
+    internal sealed record Run(ParameterTree Parameters, SimulationResult Result, Decisions Decided, Dictionary<YearMonth, MonthRun> Months)
+    {
+        /// <summary>The path every person was put on, or <c>null</c> when the transition decisions gave the paths.</summary>
+        public TransitionPath? Everyone { get; init; }
+    }
 
     private sealed class Sums
     {
@@ -305,5 +368,7 @@ public static class Microsimulation
         public int EndedHouseholds { get; set; }
 
         public int ReceptionPlaces { get; set; }
+
+        public int AsylumReception { get; set; }
     }
 }

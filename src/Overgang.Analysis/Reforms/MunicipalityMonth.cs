@@ -25,4 +25,7 @@ public sealed record MunicipalityMonth(YearMonth Month, string MunicipalityCode,
 
     /// <summary>Reception places still used: persons in the municipal scheme, present in the month, whose provision is not ended.</summary>
     public int ReceptionPlaces { get; init; }
+
+    /// <summary>Persons on the asylum path in asylum reception (COA) after protection ended: not (or no longer) on the allowance or social assistance of the municipal scheme.</summary>
+    public int AsylumReception { get; init; }
 }

@@ -39,6 +39,9 @@ public sealed record ReformReport(
     ImmutableArray<CaseloadDifference> MunicipalityMonthCaseloads,
     ImmutableArray<CountDifference> Outcomes)
 {
+    /// <summary>The costs of the baseline, the reform and the counterfactual per organisation and year, when they were asked for.</summary>
+    public Costs.CostReport? Costs { get; init; }
+
     /// <summary>True when the reform changes no count and no amount.</summary>
     public bool ChangesNothing =>
         Paths.All(p => p.Difference == 0) && PendingActions.All(p => p.Difference == 0)

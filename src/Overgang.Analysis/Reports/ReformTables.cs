@@ -17,7 +17,8 @@ public static class ReformTables
     public static ImmutableArray<ReportTable> All(ReformReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return [Changes(report), Paths(report), PendingActions(report), Months(report), Caseloads(report), Municipalities(report), MunicipalityMonths(report), Outcomes(report), Households(report)];
+        ImmutableArray<ReportTable> tables = [Changes(report), Paths(report), PendingActions(report), Months(report), Caseloads(report), Municipalities(report), MunicipalityMonths(report), Outcomes(report), Households(report)];
+        return report.Costs is { } costs ? [.. tables, .. CostTables.All(costs, Costs.CostData.Default)] : tables;
     }
 
     /// <summary>The changed parameters with their rationale.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
+using Overgang.Analysis.Costs;
 using Overgang.Analysis.Reforms;
 using Overgang.Contracts;
 
@@ -10,11 +11,14 @@ namespace Overgang.Cli.Analysis;
 /// last day of protection) and the months (default: this month to the month in which the reception year after that last
 /// day ends, <c>transition.return.reception-years</c>: the last month in which anyone still gets the living allowance).
 /// Every month from --from to --to is simulated; a month that cannot be is refused, naming the month and the parameter.
+/// Unless --no-costs, the counterfactual without a transition document is run as well and the three scenarios are priced
+/// (<see cref="CostSimulation"/>).
 /// </summary>
 internal sealed class ReformOptions
 {
     private readonly Option<string?> _date = new("--date", "-d") { Description = "Transition decision date, YYYY-MM-DD (default: the baseline's last day of protection)." };
     private readonly Option<string?> _from = new("--from") { Description = "First month, YYYY-MM (default: this month)." };
+    private readonly Option<bool> _noCosts = new("--no-costs") { Description = "Leave out the costs per organisation and year (and the run of the counterfactual without a transition document that they need)." };
     private readonly Option<string?> _to = new("--to") { Description = "Last month, YYYY-MM (default: the month in which the reception year after the baseline's last day of protection ends)." };
 
     public AnalysisPopulation Population { get; } = new();
@@ -24,6 +28,7 @@ internal sealed class ReformOptions
         command.Options.Add(_date);
         command.Options.Add(_from);
         command.Options.Add(_to);
+        command.Options.Add(_noCosts);
         Population.AddTo(command);
     }
 
@@ -70,7 +75,10 @@ internal sealed class ReformOptions
         }
 
         var (index, description) = population;
-        if (!ReformSimulation.TryRun(index, context.Parameters, reform, date, months, description, out report, out missing))
+        var ran = parse.GetValue(_noCosts)
+            ? ReformSimulation.TryRun(index, context.Parameters, reform, date, months, description, out report, out missing)
+            : CostSimulation.TryRun(index, context.Parameters, reform, date, months, description, CostData.Default, CostModel.DefaultDraws, CostModel.DefaultSeed, out report, out missing);
+        if (!ran)
         {
             // The decisions read the parameters on the decision date; a month reads them on its first day.
             var refusal = missing.Date == date

@@ -40,6 +40,7 @@ internal static class ApiEndpoints
         Analysts.Reforms.ReformEndpoints.Map(api);
         ReturnProgramme.ReturnEndpoints.Map(api);
         Stays.StayEndpoints.Map(api);
+        Analysts.Costs.CostEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)

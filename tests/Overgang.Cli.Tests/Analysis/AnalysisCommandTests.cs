@@ -23,6 +23,43 @@ public sealed class AnalysisCommandTests
     }
 
     [Fact]
+    public void Simulate_SmallPopulation_PrintsTheCostsPerOrganisationAndYear()
+    {
+        // When
+        var run = CliRun.Of("", "simulate", "--reform", Reform("threshold-100.yaml"), "--persons", "300");
+
+        // Then: the baseline, the reform and the counterfactual per organisation and year, with bands
+        Assert.Equal(0, run.ExitCode);
+        var costs = run.Output[run.Output.IndexOf("Costs per organisation and calendar year", StringComparison.Ordinal)..];
+        Snapshot.Match(costs, "Analysis", "simulate-costs.txt");
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Simulate_NoCosts_LeavesTheCostTablesOut()
+    {
+        var run = CliRun.Of("", "simulate", "--reform", Reform("threshold-100.yaml"), "--persons", "300", "--no-costs");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Persons per transition path", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Costs per organisation", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Reform_WritesTheCostTables()
+    {
+        var folder = Directory.CreateTempSubdirectory("overgang-report-").FullName;
+        var run = CliRun.Of("", "report", "--reform", Reform("threshold-100.yaml"), "--persons", "300", "--out", folder, "--no-pdf");
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+        Assert.Contains("<table id=\"costs-organisations\">", html, StringComparison.Ordinal);
+        Assert.Contains("counterfactual central", html, StringComparison.Ordinal);
+        Assert.Contains("COA, jaarverslag 2023", html, StringComparison.Ordinal);
+        var csv = File.ReadAllText(Path.Combine(folder, "tables", "costs-organisations.csv"));
+        Assert.StartsWith("year,organisation,baseline central,baseline p10,baseline p90,reform central", csv, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "tables", "costs-unit-costs.csv")));
+    }
+
+    [Fact]
     public void Simulate_FromFebruaryToJune2027_ReportsEveryMonthWithSocialAssistance()
     {
         // When

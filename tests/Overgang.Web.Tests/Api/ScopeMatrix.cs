@@ -77,6 +77,7 @@ public static class ScopeMatrix
         new("GET", "/api/v1/return-programme/overview", _ => "/api/v1/return-programme/overview", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin, Who.Departure]),
         new("GET", "/api/v1/return-programme/persons/{id}", t => "/api/v1/return-programme/persons/" + t.PersonId, null, [Who.CaseWorkerOwn, Who.Ind, Who.Admin, Who.Departure]),
         new("PATCH", "/api/v1/return-programme/persons/{id}", t => "/api/v1/return-programme/persons/" + t.PersonId, "{}", [Who.Ind, Who.Admin, Who.Departure]),
+        new("GET", "/api/v1/analysis/costs", _ => "/api/v1/analysis/costs", null, [Who.Analyst, Who.Admin]),
     ];
 
     /// <summary>One endpoint: how to call it and who is admitted.</summary>

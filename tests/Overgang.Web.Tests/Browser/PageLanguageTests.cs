@@ -24,6 +24,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Analyst, "/analysis/projections/ceasefire"],
             [Roles.Analyst, "/analysis/monitor"],
             [Roles.Analyst, "/analysis/reforms"],
+            [Roles.Analyst, "/analysis/costs"],
             [Roles.Admin, "/admin/contacts"],
             [Roles.Person, "/me"],
             [Roles.CaseWorker, "/"],
