@@ -37,9 +37,6 @@ internal sealed class ImportSession : IDisposable
     public Instant At => _at;
 
     /// <summary>The lines of the rows whose write failed: one when the database named the row, else those of the failed batch.</summary>
-    /// <summary>When the import runs: the time of its audit entries and of the rows it records.</summary>
-    public Instant At => _at;
-
     public IReadOnlyList<int> FailedLines { get; private set; } = [];
 
     public void Insert(object entity, int line) => Add(new Operation(entity, true, null, line));
