@@ -38,10 +38,10 @@ public static class CostTables
     public static ReportTable Items(CostReport costs)
     {
         ArgumentNullException.ThrowIfNull(costs);
-        return new("costs-items", "Costs per scenario, year, organisation and item (EUR; items that are zero in every draw left out)",
-            ["scenario", "year", "organisation", "item", "central", "low", "high", "p10", "p50", "p90"],
+        return new("costs-items", "Costs per year, scenario, organisation and item (EUR; items that are zero in every draw left out)",
+            ["year", "scenario", "organisation", "item", "central", "low", "high", "p10", "p50", "p90"],
             [.. costs.Items.Where(l => l.Cost.Low != 0 || l.Cost.High != 0).Select(l => ReformTables.Row(
-                l.Scenario, l.Year.ToString(CultureInfo.InvariantCulture), CostOrganisations.Name(l.Organisation), l.Item,
+                l.Year.ToString(CultureInfo.InvariantCulture), l.Scenario, CostOrganisations.Name(l.Organisation), l.Item,
                 Euros(l.Cost.Central), Euros(l.Cost.Low), Euros(l.Cost.High), Euros(l.Cost.P10), Euros(l.Cost.P50), Euros(l.Cost.P90)))]);
     }
 

@@ -75,19 +75,19 @@ internal sealed class ReformOptions
         }
 
         var (index, description) = population;
-        var ran = parse.GetValue(_noCosts)
-            ? ReformSimulation.TryRun(index, context.Parameters, reform, date, months, description, out report, out missing)
-            : CostSimulation.TryRun(index, context.Parameters, reform, date, months, description, CostData.Default, CostModel.DefaultDraws, CostModel.DefaultSeed, out report, out missing);
-        if (!ran)
+        if (parse.GetValue(_noCosts)
+            ? !ReformSimulation.TryRun(index, context.Parameters, reform, date, months, description, out report, out missing)
+            : !CostSimulation.TryRun(index, context.Parameters, reform, date, months, description, CostData.Default, CostModel.DefaultDraws, CostModel.DefaultSeed, out report, out missing))
         {
             // The decisions read the parameters on the decision date; a month reads them on its first day.
-            var refusal = missing.Date == date
-                ? InputError.For(missing) with { Field = "--date" }
-                : new InputError("--to", $"the month {missing.Date:yyyy-MM} cannot be simulated: {missing.Message}; choose a --from and --to without it", missing.ParameterId);
+            var unknown = missing!;
+            var refusal = unknown.Date == date
+                ? InputError.For(unknown) with { Field = "--date" }
+                : new InputError("--to", $"the month {unknown.Date:yyyy-MM} cannot be simulated: {unknown.Message}; choose a --from and --to without it", unknown.ParameterId);
             context.Error.WriteLine(JsonOutput.Error(refusal));
             return false;
         }
 
-        return true;
+        return report is not null;
     }
 }
