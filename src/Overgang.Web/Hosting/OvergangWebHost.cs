@@ -64,7 +64,7 @@ public static class OvergangWebHost
         services.AddSingleton<Analysts.AnalystOutlook>();
         services.AddHostedService(provider => provider.GetRequiredService<RunWorker>());
         services.AddSingleton<Analysts.Reforms.ReformCatalogue>();
-        services.AddScoped<Analysts.Costs.CostOutlook>();
+        services.AddSingleton<Analysts.Costs.CostOutlook>();
         services.AddSingleton<Analysts.Reforms.ReformJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<Analysts.Reforms.ReformJobs>());
         services.AddScoped<PersonService>();

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Analysis.Costs;
 using Overgang.Analysis.Reforms;
@@ -13,15 +15,60 @@ namespace Overgang.Web.Analysts.Costs;
 /// The costs of current policy and of the counterfactual without a transition document over the registry this
 /// application serves: the same population, period and simulation as a reform run (<see cref="Reforms.ReformJobs"/>),
 /// priced by <see cref="CostSimulation"/> with the shipped unit costs, <see cref="CostModel.DefaultDraws"/> draws and
-/// <see cref="CostModel.DefaultSeed"/>. Computed on each request: the registry may have changed.
+/// <see cref="CostModel.DefaultSeed"/>.
 /// </summary>
-internal sealed class CostOutlook(RegistryDatabase database, ParameterTree parameters, IClock clock)
+/// <remarks>
+/// One instance for the application: a run over the demo registry takes tens of seconds, so its result is kept until
+/// the registry's revision (<see cref="Registry.Model.RegistryRevision"/>) or the day changes, and one computation runs
+/// at a time (a second request waits for the first instead of starting another).
+/// </remarks>
+internal sealed class CostOutlook(RegistryDatabase database, ParameterTree parameters, IClock clock) : IDisposable
 {
-    /// <summary>Runs the baseline and the counterfactual; refuses (as a value) when a parameter they need is unknown.</summary>
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (string Key, CostRun? Run, MissingParameter? Missing)? _kept;
+
+    /// <summary>Runs the baseline and the counterfactual, or gives the kept result for the same registry and day; refuses (as a value) when a parameter they need is unknown.</summary>
     public bool TryRun([NotNullWhen(true)] out CostRun? run, [NotNullWhen(false)] out MissingParameter? missing)
     {
-        run = null;
         var today = CaseClock.Today(clock);
+        long revision;
+        using (var context = database.Open())
+        {
+            revision = context.Revision.AsNoTracking().Where(r => r.Id == 1).Select(r => (long?)r.Value).FirstOrDefault() ?? 0;
+        }
+
+        var key = string.Create(CultureInfo.InvariantCulture, $"{today:yyyy-MM-dd} r{revision}");
+        _gate.Wait();
+        try
+        {
+            if (_kept is not { } kept || kept.Key != key)
+            {
+                var ran = Compute(today, out var computed, out var refused);
+                kept = (key, ran ? computed : null, ran ? null : refused);
+                _kept = kept;
+            }
+
+            if (kept.Run is { } found)
+            {
+                (run, missing) = (found, null);
+                return true;
+            }
+
+            (run, missing) = (null, kept.Missing!);
+            return false;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+
+    private bool Compute(LocalDate today, [NotNullWhen(true)] out CostRun? run, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        run = null;
         if (!ReformPeriod.TryDefault(parameters, today, out var date, out var from, out var to, out missing))
         {
             return false;
