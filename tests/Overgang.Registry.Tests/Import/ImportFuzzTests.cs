@@ -137,6 +137,7 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Placements => context.Placements.Count(),
             ImportKind.Incomes => context.Incomes.Count(),
             ImportKind.Absences => context.Absences.Count(),
+            ImportKind.Return => context.ReturnVisits.Count(),
             _ => null,
         };
     }
@@ -289,6 +290,7 @@ public sealed class ImportFuzzTests : IDisposable
         ImportKind.Placements => ["personId", "reception", "locationId", "address", "from", "to"],
         ImportKind.Incomes => ["personId", "month", "amount"],
         ImportKind.Absences => ["personId", "from", "to", "reported"],
+        ImportKind.Return => ["personId", "event", "from", "to", "value"],
         _ => ["personId", "check", "value", "date"],
     };
 
@@ -305,6 +307,7 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Placements => [person, "private", "", $"Straat {n % 100}", day, ""],
             ImportKind.Incomes => [person, $"{2023 + (n % 4)}-{1 + (n % 12):D2}", $"{n % 3_000}.{n % 100:D2}"],
             ImportKind.Absences => [person, day, day, n % 2 == 0 ? "true" : "false"],
+            ImportKind.Return => ["P0000005", "visit", day, day, ""],
             _ => [person, "public-order", (n % 3) switch { 0 => "passed", 1 => "failed", _ => "pending" }, day],
         };
     }

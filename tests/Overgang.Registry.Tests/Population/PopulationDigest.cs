@@ -19,6 +19,12 @@ internal static class PopulationDigest
             {
                 foreach (var property in row.GetType().GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
+                    // Columns added after the reference digests (issue 16: the enrolment's day, package and version) count only once the generator fills them.
+                    if (row is Registry.Model.ReturnCommitment && property.Name is "EnrolledOn" or "Package" or "Version" && property.GetValue(row) is null or "" or 0L)
+                    {
+                        continue;
+                    }
+
                     text.Append(property.Name).Append('=').Append(Convert.ToString(property.GetValue(row), CultureInfo.InvariantCulture)).Append('|');
                 }
 

@@ -39,6 +39,7 @@ public sealed class LocationScopeTests(WebServer server)
         {
             Clients.Anonymous => HttpStatusCode.Unauthorized,
             Roles.Person => HttpStatusCode.Forbidden,
+            Roles.Departure => HttpStatusCode.Forbidden,
             Roles.CaseWorker when target is "other" or "filter-other" => HttpStatusCode.Forbidden,
             _ => HttpStatusCode.OK,
         };
