@@ -45,7 +45,9 @@ public static class EnterScores
     /// <summary>The audit action of an entry.</summary>
     public const string Action = "scorecard.score";
 
-    /// <summary>The longest justification or reason.</summary>
+    private const int Attempts = 5;
+
+    /// <summary>The longest justification.</summary>
     public const int TextMaximum = 2000;
 
     /// <summary>The longest reason.</summary>
@@ -86,16 +88,57 @@ public static class EnterScores
             return new ScoreEntryOutcome.Invalid(errors);
         }
 
-        using var transaction = db.Database.BeginTransaction();
-        var current = Version(db, request.Period);
-        if (current != request.ExpectedVersion)
+        // The audit log is one chain: a writer that appended after the same entry (another entry, a logged read) makes the
+        // save fail; then the version is checked again and the entry retried on the new end of the chain.
+        for (var attempt = 1; ; attempt++)
         {
-            return new ScoreEntryOutcome.Stale(request.ExpectedVersion, current);
-        }
+            using var transaction = db.Database.BeginTransaction();
+            var current = Version(db, request.Period);
+            if (current != request.ExpectedVersion)
+            {
+                return new ScoreEntryOutcome.Stale(request.ExpectedVersion, current);
+            }
 
+            var entries = Entries(db, shipped, clock.GetCurrentInstant(), request, scores);
+            if (entries.Count == 0)
+            {
+                return new ScoreEntryOutcome.Entered([], current);
+            }
+
+            db.ScorecardEntries.AddRange(entries);
+            AuditChain.Append(db, entries[0].At, entries.Select(e => new AuditRecord(
+                request.Actor,
+                Action,
+                $"scorecard/{e.Period}/{e.Domain}/{e.Factor}/{e.Indicator}",
+                request.Reason,
+                JsonSerializer.Serialize(new Dictionary<string, object?>
+                {
+                    ["version"] = e.Version,
+                    ["old"] = e.PreviousScore,
+                    ["new"] = e.Score,
+                    ["justification"] = e.Justification,
+                }))));
+            try
+            {
+                db.SaveChanges();
+                transaction.Commit();
+                db.ChangeTracker.Clear();
+                return new ScoreEntryOutcome.Entered(
+                    [.. entries.Select(e => new EnteredScore(e.Period, e.Domain, e.Factor, e.Indicator, e.Version, e.Score, e.PreviousScore, e.Justification, e.Reason, e.Actor, e.At))],
+                    current + entries.Count);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                transaction.Rollback();
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static List<ScorecardEntry> Entries(RegistryContext db, Scorecards shipped, Instant at, ScoreEntryRequest request, List<(ScoreInput Input, int Score)> scores)
+    {
         var latest = db.ScorecardEntries.AsNoTracking().Where(e => e.Period == request.Period).ToList()
             .GroupBy(e => (e.Domain, e.Factor, e.Indicator)).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Version)!);
-        var at = clock.GetCurrentInstant();
         var entries = new List<ScorecardEntry>();
         foreach (var (input, score) in scores)
         {
@@ -122,39 +165,7 @@ public static class EnterScores
             });
         }
 
-        if (entries.Count == 0)
-        {
-            return new ScoreEntryOutcome.Entered([], current);
-        }
-
-        db.ScorecardEntries.AddRange(entries);
-        AuditChain.Append(db, at, entries.Select(e => new AuditRecord(
-            request.Actor,
-            Action,
-            $"scorecard/{e.Period}/{e.Domain}/{e.Factor}/{e.Indicator}",
-            request.Reason,
-            JsonSerializer.Serialize(new Dictionary<string, object?>
-            {
-                ["version"] = e.Version,
-                ["old"] = e.PreviousScore,
-                ["new"] = e.Score,
-                ["justification"] = e.Justification,
-            }))));
-        try
-        {
-            db.SaveChanges();
-            transaction.Commit();
-        }
-        catch (DbUpdateException)
-        {
-            // Another entry was stored between the version check and this one (the version or the audit sequence is taken).
-            db.ChangeTracker.Clear();
-            return new ScoreEntryOutcome.Stale(request.ExpectedVersion, request.ExpectedVersion + 1);
-        }
-
-        return new ScoreEntryOutcome.Entered(
-            [.. entries.Select(e => new EnteredScore(e.Period, e.Domain, e.Factor, e.Indicator, e.Version, e.Score, e.PreviousScore, e.Justification, e.Reason, e.Actor, e.At))],
-            current + entries.Count);
+        return entries;
     }
 
     private static ImmutableArray<ScoreError> Check(Scorecards shipped, ScoreEntryRequest request, out List<(ScoreInput Input, int Score)> scores)

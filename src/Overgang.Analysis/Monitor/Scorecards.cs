@@ -45,13 +45,13 @@ public sealed class Scorecards
         {
             var before = earlier.Domains.FirstOrDefault(d => d.Id == id);
             var after = later.Domains.FirstOrDefault(d => d.Id == id);
-            rows.Add(new FactorChange(id, "", (before ?? after)!.Title, before?.Mean, after?.Mean));
+            rows.Add(new FactorChange(id, "", (before ?? after)!.Title, before?.Mean, after?.Mean, before is not null, after is not null));
             var factors = (before?.Factors ?? []).Select(f => f.Id).Concat((after?.Factors ?? []).Select(f => f.Id)).Distinct(StringComparer.Ordinal);
             foreach (var factor in factors)
             {
                 var b = before?.Factors.FirstOrDefault(f => f.Id == factor);
                 var a = after?.Factors.FirstOrDefault(f => f.Id == factor);
-                rows.Add(new FactorChange(id, factor, (b ?? a)!.Title, b?.Mean, a?.Mean));
+                rows.Add(new FactorChange(id, factor, (b ?? a)!.Title, b?.Mean, a?.Mean, b is not null, a is not null));
             }
         }
 

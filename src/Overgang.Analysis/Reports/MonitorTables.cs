@@ -10,6 +10,9 @@ public static class MonitorTables
     /// <summary>What the tables say where a factor or indicator has no score yet.</summary>
     public const string NotScoredYet = "not scored yet";
 
+    /// <summary>What the change table says where a period's structure has no such factor.</summary>
+    public const string NotInPeriod = "not a factor then";
+
     /// <summary>Every table of the monitor, in report order.</summary>
     public static ImmutableArray<ReportTable> All(Scorecards scorecards)
     {
@@ -76,7 +79,7 @@ public static class MonitorTables
         {
             var (earlier, later) = (scorecards.Periods[i - 1], scorecards.Periods[i]);
             rows.AddRange(Scorecards.Compare(earlier, later).Select(c => ReformTables.Row(
-                $"{earlier.Id} to {later.Id}", c.Domain, c.Factor.Length == 0 ? "(domain)" : c.Factor, Mean(c.Earlier), Mean(c.Later), c.Change is { } d ? Mean(d) : "")));
+                $"{earlier.Id} to {later.Id}", c.Domain, c.Factor.Length == 0 ? "(domain)" : c.Factor, c.InEarlier ? Mean(c.Earlier) : NotInPeriod, c.InLater ? Mean(c.Later) : NotInPeriod, c.Change is { } d ? Mean(d) : "")));
         }
 
         return new("monitor-changes", "Change of the aggregates between periods", ["periods", "domain", "factor", "earlier", "later", "change"], [.. rows]);

@@ -44,7 +44,7 @@ internal static class MonitorCommand
                 return ExitCodes.BadInput;
             }
 
-            if (!TryScorecards(context, parse.GetValue(database), required: false, out var scorecards))
+            if (!TryScorecards(context, parse.GetValue(database), out var scorecards))
             {
                 return ExitCodes.BadInput;
             }
@@ -157,10 +157,15 @@ internal static class MonitorCommand
         return command;
     }
 
-    private static bool TryScorecards(CliContext context, string? setting, bool required, out Scorecards scorecards)
+    /// <summary>
+    /// The shipped scorecards with the entered scores of the registry applied: the one given, else $OVERGANG_DATABASE, else
+    /// the default SQLite file when it exists; the shipped ones alone when there is none. False (and the message written)
+    /// when the database cannot be opened.
+    /// </summary>
+    internal static bool TryScorecards(CliContext context, string? setting, out Scorecards scorecards)
     {
         scorecards = Scorecards.Default;
-        if (!required && setting is null && Environment.GetEnvironmentVariable(DatabaseOption.EnvironmentVariable) is null && !File.Exists(RegistryDatabase.DefaultSqlitePath))
+        if (setting is null && Environment.GetEnvironmentVariable(DatabaseOption.EnvironmentVariable) is null && !File.Exists(RegistryDatabase.DefaultSqlitePath))
         {
             return true;
         }

@@ -89,8 +89,8 @@ internal sealed record MonitorPage(ImmutableArray<MonitorMetric> Netherlands, Im
             changes.AddRange(Scorecards.Compare(earlier, later).Select(c => ImmutableArray.Create(
                 c.Factor.Length == 0 ? AnalystTexts.Domain(c.Domain, c.Title, l) : AnalystTexts.Factor(c.Factor, c.Title, l),
                 AnalystTexts.Period(earlier.Id, l) + " → " + AnalystTexts.Period(later.Id, l),
-                Signed(c.Earlier, l),
-                Signed(c.Later, l),
+                c.InEarlier ? Signed(c.Earlier, l) : NotInPeriod(l),
+                c.InLater ? Signed(c.Later, l) : NotInPeriod(l),
                 c.Change is { } d ? Signed(d, l) : "–")));
         }
 
@@ -113,6 +113,9 @@ internal sealed record MonitorPage(ImmutableArray<MonitorMetric> Netherlands, Im
 
     /// <summary>"Not scored yet" in the page's language.</summary>
     public static string NotScoredYet(LetterLanguage l) => l.T("nog niet gescoord", "ще не оцінено", "not scored yet");
+
+    /// <summary>"Not a factor in that report" in the page's language.</summary>
+    public static string NotInPeriod(LetterLanguage l) => l.T("geen factor in dat rapport", "не було чинником у тому звіті", "not a factor in that report");
 
     private static string Signed(double? mean, LetterLanguage l) => mean is { } value ? Signed(value, l) : NotScoredYet(l);
 
