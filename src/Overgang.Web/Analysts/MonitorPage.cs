@@ -22,8 +22,9 @@ public sealed record MonitorMetric(string Metric, string Title, AnalystChart? Ch
 internal sealed record MonitorPage(ImmutableArray<MonitorMetric> Netherlands, ImmutableArray<MonitorMetric> Europe, ImmutableArray<ScorePeriod> Periods, AnalystTable Scores, AnalystTable Changes)
 {
     /// <summary>Builds the page (charts drawn once per language).</summary>
-    public static MonitorPage Build(AnalystOutlook outlook, LetterLanguage l)
+    public static MonitorPage Build(AnalystOutlook outlook, Scorecards scorecards, LetterLanguage l)
     {
+        ArgumentNullException.ThrowIfNull(scorecards);
         var netherlands = OfficialFigures.All.GroupBy(f => f.Metric, StringComparer.Ordinal).Select(g =>
         {
             var figures = g.OrderBy(f => f.Date).ToList();
@@ -70,7 +71,6 @@ internal sealed record MonitorPage(ImmutableArray<MonitorMetric> Netherlands, Im
             return new MonitorMetric(g.Key, AnalystTexts.Metric(g.Key, l), chart, table);
         }).ToImmutableArray();
 
-        var scorecards = AnalystOutlook.Scorecards;
         var scores = new AnalystTable(
             "monitor-scores",
             l.T("Gemiddelde score per factor en domein (van −2 tot +2; ongewogen gemiddelde van de indicatoren, een keuze van Overgang)",
