@@ -23,6 +23,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Analyst, "/analysis/projections"],
             [Roles.Analyst, "/analysis/projections/ceasefire"],
             [Roles.Analyst, "/analysis/monitor"],
+            [Roles.Analyst, "/analysis/monitor/scores/2025-06"],
             [Roles.Analyst, "/analysis/reforms"],
             [Roles.Admin, "/admin/contacts"],
             [Roles.Person, "/me"],
