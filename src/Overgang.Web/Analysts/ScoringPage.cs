@@ -86,10 +86,11 @@ internal sealed record ScoringPage(string Period, string Title, int Version, Imm
                 Numbers.Count(e.Version, l),
                 Score(e.PreviousScore, l),
                 Score(e.Score, l),
-                e.Actor,
+                e.Actor[(e.Actor.IndexOf(':', StringComparison.Ordinal) + 1)..],
                 l.Date(LegalDay.Of(e.At)) + " " + e.At.InZone(LegalDay.Zone).TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture),
                 e.Reason))],
-            [.. history.Select(e => Key(e.Domain, e.Factor, e.Indicator) + "/" + e.Version.ToString(CultureInfo.InvariantCulture))]);
+            [.. history.Select(e => Key(e.Domain, e.Factor, e.Indicator) + "/" + e.Version.ToString(CultureInfo.InvariantCulture))],
+            Entered: [false, false, false, false, true, false, true]);
         return new ScoringPage(period, AnalystTexts.Period(period, l), EnterScores.Version(registry, period), rows, means, historyTable);
     }
 

@@ -47,7 +47,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
     }
 
     /// <summary>The names of organisations on the contact pages: proper names, written as the organisations write them.</summary>
-    private static readonly string[] Organisations = ["VluchtelingenWerk Nederland"];
+    private static readonly string[] Organisations = ["VluchtelingenWerk Nederland", "Bertelsmann"];
 
     [Theory]
     [MemberData(nameof(Pages_in_every_language))]
