@@ -93,6 +93,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Local accounts of the web application.</summary>
     public DbSet<Account> Accounts => Set<Account>();
 
+    /// <summary>Entered and amended monitor scorecard scores, one row per version.</summary>
+    public DbSet<ScorecardEntry> ScorecardEntries => Set<ScorecardEntry>();
+
     /// <summary>Pairs record linkage found, for a person to decide (docs/linkage.md).</summary>
     public DbSet<LinkCandidate> LinkCandidates => Set<LinkCandidate>();
 
@@ -251,6 +254,19 @@ public abstract class RegistryContext : DbContext
             e.HasKey(a => a.Id);
             e.HasIndex(a => new { a.PersonId, a.From }).IsUnique();
             e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
+        });
+        modelBuilder.Entity<ScorecardEntry>(e =>
+        {
+            e.ToTable("scorecard_entry");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Period).HasMaxLength(16);
+            e.Property(s => s.Domain).HasMaxLength(64);
+            e.Property(s => s.Factor).HasMaxLength(64);
+            e.Property(s => s.Indicator).HasMaxLength(64);
+            e.Property(s => s.Justification).HasMaxLength(2000);
+            e.Property(s => s.Reason).HasMaxLength(500);
+            e.Property(s => s.Actor).HasMaxLength(200);
+            e.HasIndex(s => new { s.Period, s.Domain, s.Factor, s.Indicator, s.Version }).IsUnique();
         });
         modelBuilder.Entity<DataProtectionKey>(e =>
         {

@@ -5,7 +5,10 @@ using Overgang.Analysis.Projections;
 
 namespace Overgang.Analysis.Monitor;
 
-/// <summary>The official figures for the Netherlands shipped in <c>Data/figures-nl.csv</c> (a copy of the shared domain file, with its sources).</summary>
+/// <summary>
+/// The official figures for the Netherlands shipped in <c>Data/figures-nl.csv</c> (a copy of the shared domain file) and
+/// <c>Data/figures-nl-seeds.csv</c> (further figures the seed documents give), each with its source.
+/// </summary>
 public static class OfficialFigures
 {
     /// <summary>Registered under temporary protection in the BRP.</summary>
@@ -26,7 +29,8 @@ public static class OfficialFigures
     /// <summary>Occupancy of reception locations, percent.</summary>
     public const string Occupancy = "reception_occupancy_pct";
 
-    private static readonly Lazy<ImmutableArray<OfficialFigure>> _all = new(() => Parse(ProjectionData.Embedded("figures-nl.csv")));
+    private static readonly Lazy<ImmutableArray<OfficialFigure>> _all = new(() =>
+        [.. Parse(ProjectionData.Embedded("figures-nl.csv")).Concat(Parse(ProjectionData.Embedded("figures-nl-seeds.csv"))).OrderBy(f => f.Date).ThenBy(f => f.Metric, StringComparer.Ordinal)]);
 
     /// <summary>Every figure, ordered by date and metric.</summary>
     public static ImmutableArray<OfficialFigure> All => _all.Value;

@@ -9,6 +9,9 @@ namespace Overgang.Analysis.Monitor;
 /// <param name="Factors">Its factors.</param>
 public sealed record ScoreDomain(string Id, string Title, string Source, ImmutableArray<ScoreFactor> Factors)
 {
-    /// <summary>The unweighted mean of the factor means (an Overgang choice; the reports give no aggregation).</summary>
-    public double Mean => Factors.Average(f => f.Mean);
+    /// <summary>
+    /// The unweighted mean of the means of the scored factors (an Overgang choice; the reports give no aggregation), or
+    /// <c>null</c> when no factor is scored yet.
+    /// </summary>
+    public double? Mean => Factors.Where(f => f.Mean is not null).Select(f => f.Mean!.Value).DefaultIfEmpty(double.NaN).Average() is var mean && double.IsNaN(mean) ? null : mean;
 }

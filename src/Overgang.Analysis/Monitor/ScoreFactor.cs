@@ -8,6 +8,15 @@ namespace Overgang.Analysis.Monitor;
 /// <param name="Indicators">Its indicators.</param>
 public sealed record ScoreFactor(string Id, string Title, ImmutableArray<IndicatorScore> Indicators)
 {
-    /// <summary>The unweighted mean of the indicator scores (an Overgang choice; the reports give no aggregation).</summary>
-    public double Mean => Indicators.Average(i => i.Score);
+    /// <summary>The indicators with a score.</summary>
+    public int Scored => Indicators.Count(i => i.Score is not null);
+
+    /// <summary>
+    /// The unweighted mean of the scored indicators (an Overgang choice; the reports give no aggregation), or <c>null</c>
+    /// when none is scored yet.
+    /// </summary>
+    public double? Mean => Scored == 0 ? null : Indicators.Where(i => i.Score is not null).Average(i => i.Score!.Value);
+
+    /// <summary>The sum of the scored indicators.</summary>
+    public int Sum => Indicators.Sum(i => i.Score ?? 0);
 }

@@ -12,8 +12,11 @@ namespace Overgang.Analysis.Monitor;
 /// </summary>
 public sealed class Scorecards
 {
-    private const int Lowest = -2;
-    private const int Highest = 2;
+    /// <summary>The lowest score of the scale (a considerable decrease of the Dutch protection mandate, 000:3290-3310).</summary>
+    public const int Lowest = -2;
+
+    /// <summary>The highest score of the scale (a considerable increase).</summary>
+    public const int Highest = 2;
     private static readonly Lazy<Scorecards> _default = new(() => Parse("scorecards.yaml", ProjectionData.Embedded("scorecards.yaml")));
 
     private Scorecards(string aggregation, ImmutableArray<ScorePeriod> periods)
@@ -42,13 +45,13 @@ public sealed class Scorecards
         {
             var before = earlier.Domains.FirstOrDefault(d => d.Id == id);
             var after = later.Domains.FirstOrDefault(d => d.Id == id);
-            rows.Add(new FactorChange(id, "", (before ?? after)!.Title, before?.Mean, after?.Mean));
+            rows.Add(new FactorChange(id, "", (before ?? after)!.Title, before?.Mean, after?.Mean, before is not null, after is not null));
             var factors = (before?.Factors ?? []).Select(f => f.Id).Concat((after?.Factors ?? []).Select(f => f.Id)).Distinct(StringComparer.Ordinal);
             foreach (var factor in factors)
             {
                 var b = before?.Factors.FirstOrDefault(f => f.Id == factor);
                 var a = after?.Factors.FirstOrDefault(f => f.Id == factor);
-                rows.Add(new FactorChange(id, factor, (b ?? a)!.Title, b?.Mean, a?.Mean));
+                rows.Add(new FactorChange(id, factor, (b ?? a)!.Title, b?.Mean, a?.Mean, b is not null, a is not null));
             }
         }
 
@@ -62,7 +65,8 @@ public sealed class Scorecards
         var root = new ParameterFile(name, text).ReadMapping();
         var periods = Items(name, root, "periods").Select(p =>
         {
-            var missing = Text(p, "status") == "scored" ? null : Required(name, p, "missing");
+            var scored = Text(p, "status") == "scored";
+            var missing = scored ? null : Required(name, p, "missing");
             var domains = Items(name, p, "domains").Select(d => new ScoreDomain(
                 Required(name, d, "id"),
                 Required(name, d, "title"),
@@ -70,14 +74,52 @@ public sealed class Scorecards
                 [.. Items(name, d, "factors").Select(f => new ScoreFactor(
                     Required(name, f, "id"),
                     Required(name, f, "title"),
-                    [.. Items(name, f, "indicators").Select(i => Indicator(name, i))]))])).ToImmutableArray();
+                    [.. Items(name, f, "indicators").Select(i => Indicator(name, i, scored))]))])).ToImmutableArray();
             return new ScorePeriod(Required(name, p, "id"), Required(name, p, "title"), Required(name, p, "source"), missing, domains);
         }).ToImmutableArray();
         return new Scorecards(Required(name, root, "aggregation"), periods);
     }
 
-    private static IndicatorScore Indicator(string name, YamlMappingNode map)
+    /// <summary>
+    /// These scorecards with entered scores applied: each indicator takes the latest version entered for it (its score,
+    /// justification and version); the means follow. Entries for indicators the structure does not have are ignored.
+    /// </summary>
+    public Scorecards With(IEnumerable<EnteredScore> entered)
     {
+        ArgumentNullException.ThrowIfNull(entered);
+        var latest = entered.GroupBy(e => (e.Period, e.Domain, e.Factor, e.Indicator)).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Version)!);
+        if (latest.Count == 0)
+        {
+            return this;
+        }
+
+        return new Scorecards(Aggregation, [.. Periods.Select(p => p with
+        {
+            Domains = [.. p.Domains.Select(d => d with
+            {
+                Factors = [.. d.Factors.Select(f => f with
+                {
+                    Indicators = [.. f.Indicators.Select(i => latest.TryGetValue((p.Id, d.Id, f.Id, i.Id), out var e)
+                        ? i with { Score = e.Score, Source = e.Justification, Rationale = e.Reason, Version = e.Version }
+                        : i)],
+                })],
+            })],
+        })]);
+    }
+
+    /// <summary>The indicator of a period, or <c>null</c> when the period's structure has no such indicator.</summary>
+    public IndicatorScore? Find(string period, string domain, string factor, string indicator) =>
+        Periods.FirstOrDefault(p => p.Id == period)?.Domains.FirstOrDefault(d => d.Id == domain)?.Factors.FirstOrDefault(f => f.Id == factor)?.Indicators.FirstOrDefault(i => i.Id == indicator);
+
+    private static IndicatorScore Indicator(string name, YamlMappingNode map, bool scored)
+    {
+        if (!scored)
+        {
+            return Text(map, "score") is null
+                ? new IndicatorScore(Required(name, map, "id"), Required(name, map, "title"), null, Required(name, map, "source"), Required(name, map, "rationale"))
+                : throw new ParameterFileException(name, map.Start.Line, "a period that is not scored gives no scores: enter them with overgang monitor score");
+        }
+
         var text = Required(name, map, "score");
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var score) || score < Lowest || score > Highest)
         {

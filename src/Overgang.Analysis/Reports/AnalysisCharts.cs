@@ -173,10 +173,10 @@ public static class AnalysisCharts
     {
         var plot = new Plot();
         var period = scorecards.Periods.Last(p => p.IsScored);
-        var factors = period.Domains.SelectMany(d => d.Factors.Select(f => (Domain: d, Factor: f))).ToList();
+        var factors = period.Domains.SelectMany(d => d.Factors.Where(f => f.Mean is not null).Select(f => (Domain: d, Factor: f))).ToList();
         var palette = new ScottPlot.Palettes.Category10();
         var domains = period.Domains.Select(d => d.Id).ToList();
-        plot.Add.Bars(factors.Select((f, i) => new Bar { Position = i, Value = f.Factor.Mean, FillColor = palette.GetColor(domains.IndexOf(f.Domain.Id)) }).ToArray());
+        plot.Add.Bars(factors.Select((f, i) => new Bar { Position = i, Value = f.Factor.Mean!.Value, FillColor = palette.GetColor(domains.IndexOf(f.Domain.Id)) }).ToArray());
         plot.Axes.Bottom.SetTicks([.. factors.Select((_, i) => (double)i)], [.. factors.Select(f => Shorten(f.Factor.Title))]);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 8;
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Overgang.Analysis.Monitor;
 using Overgang.Analysis.Projections;
 using Overgang.Analysis.Reports;
 using Overgang.Contracts;
@@ -56,7 +55,12 @@ internal static class ReportCommand
             }
             else
             {
-                document = AnalysisReports.ForMonitor(Scorecards.Default);
+                if (!MonitorCommand.TryScorecards(context, null, out var scorecards))
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                document = AnalysisReports.ForMonitor(scorecards);
             }
 
             return Write(context, document, parse.GetValue(output)!, !parse.GetValue(noPdf));

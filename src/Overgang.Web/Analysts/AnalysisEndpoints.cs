@@ -30,7 +30,8 @@ internal static class AnalysisEndpoints
         analysis.MapGet("/projections/{scenario}", Scenario)
             .WithSummary("One scenario month by month: every series with its 10th, 50th and 90th percentile (whole persons, as overgang project prints), social-assistance applications per municipality, and the back-test. 404 for an unknown scenario.");
         analysis.MapGet("/monitor", Monitor)
-            .WithSummary("Every official figure for the Netherlands and per EU member state with its date and source, and the factor scorecards per period with their change.");
+            .WithSummary("Every official figure for the Netherlands and per EU member state with its date and source, and the factor scorecards per period (shipped and entered scores) with their change.");
+        ScorecardEndpoints.Map(analysis);
     }
 
     /// <summary>Maps the downloads of the pages: <c>/analysis/projections/{scenario}/report.html|pdf</c>, <c>.../tables/{table}.csv</c>, and the same under <c>/analysis/monitor</c>.</summary>
@@ -77,9 +78,9 @@ internal static class AnalysisEndpoints
                 [.. global::Overgang.Analysis.Projections.BackTest.Summary(found.BackTest).Select(s => new BackTestMetric(s.Metric, s.Figures, Math.Round(s.Mape, 1), s.WithinBand))])));
     }
 
-    private static MonitorResponse Monitor()
+    private static MonitorResponse Monitor(Overgang.Registry.RegistryContext registry)
     {
-        var scorecards = AnalystOutlook.Scorecards;
+        var scorecards = EnterScores.Current(registry, AnalystOutlook.Scorecards);
         var changes = Enumerable.Range(1, Math.Max(0, scorecards.Periods.Length - 1))
             .Select(i => new PeriodChange(scorecards.Periods[i - 1].Id, scorecards.Periods[i].Id, Scorecards.Compare(scorecards.Periods[i - 1], scorecards.Periods[i])));
         return new MonitorResponse(OfficialFigures.All, EuropeanFigures.All, scorecards.Aggregation, scorecards.Periods, [.. changes]);

@@ -10,7 +10,8 @@ namespace Overgang.Web.Analysts;
 /// <param name="Rows">The cells.</param>
 /// <param name="Keys">Per row: a key written as <c>data-key</c> (the metric and date of a figure), or empty.</param>
 /// <param name="More">Rows left off the page (they are in the CSV download).</param>
-public sealed record AnalystTable(string Id, string Caption, ImmutableArray<string> Headers, ImmutableArray<bool> Numeric, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<string> Keys, int More = 0);
+/// <param name="Entered">Per column: text people entered, in a language the page cannot know (marked <c>lang=""</c>); default: none.</param>
+public sealed record AnalystTable(string Id, string Caption, ImmutableArray<string> Headers, ImmutableArray<bool> Numeric, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<string> Keys, int More = 0, ImmutableArray<bool> Entered = default);
 
 /// <summary>A chart with its text alternative and the table of the numbers behind it.</summary>
 /// <param name="Id">The chart's id.</param>

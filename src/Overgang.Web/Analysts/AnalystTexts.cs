@@ -82,6 +82,32 @@ internal static partial class AnalystTexts
         "coa_reception_persons" => l.T("Personen in opvang van het COA", "Особи в розміщенні COA", "Persons in COA reception"),
         "reception_places" => l.T("Opvangplaatsen", "Місця розміщення", "Reception places"),
         "reception_occupied" => l.T("Bezette opvangplaatsen", "Зайняті місця розміщення", "Occupied reception places"),
+        "public_support_reception_bertelsmann_pct" => l.T("Draagvlak voor de opvang van Oekraïners (peiling Bertelsmann)", "Підтримка прийому українців (опитування Bertelsmann)", "Public support for receiving Ukrainians (Bertelsmann poll)"),
+        "public_view_receive_fewer_pct" => l.T("Vindt dat Nederland minder Oekraïners moet opvangen", "Вважають, що Нідерланди мають приймати менше українців", "Think the Netherlands should receive fewer Ukrainians"),
+        "public_support_until_safe_pct" => l.T("Draagvlak voor opvang tot Oekraïne veilig is", "Підтримка прийому, доки в Україні не стане безпечно", "Support for reception until Ukraine is safe"),
+        "ukrainian_nationals_registered_women" => l.T("Ingeschreven met Oekraïense nationaliteit sinds het begin: vrouwen", "Зареєстровані громадяни України від початку: жінки", "Ukrainian nationals registered since the start: women"),
+        "ukrainian_nationals_registered_men" => l.T("Ingeschreven met Oekraïense nationaliteit sinds het begin: mannen", "Зареєстровані громадяни України від початку: чоловіки", "Ukrainian nationals registered since the start: men"),
+        "men_15_65_share_pct" => l.T("Aandeel mannen van 15 tot 65 jaar", "Частка чоловіків віком від 15 до 65 років", "Share of men aged 15 to 65"),
+        "departed_to_ukraine" => l.T("Vertrokken sinds het begin: terug naar Oekraïne", "Виїхали від початку: повернулися в Україну", "Departed since the start: back to Ukraine"),
+        "departed_to_other_country" => l.T("Vertrokken sinds het begin: naar een ander land", "Виїхали від початку: до іншої країни", "Departed since the start: to another country"),
+        "departed_destination_unknown" => l.T("Vertrokken sinds het begin: bestemming onbekend", "Виїхали від початку: країна призначення невідома", "Departed since the start: destination unknown"),
+        "employed_cbs_pct" => l.T("Aandeel met werk (CBS)", "Частка тих, хто працює (CBS)", "Share in work (CBS)"),
+        "employed_after_4_months_first_cohort_pct" => l.T("Aan het werk na vier maanden: eerste groep (eerste helft 2022)", "Працюють через чотири місяці: перша група (перша половина 2022 року)", "In work after four months: first group (first half of 2022)"),
+        "employed_after_4_months_later_cohorts_pct" => l.T("Aan het werk na vier maanden: latere groepen", "Працюють через чотири місяці: пізніші групи", "In work after four months: later groups"),
+        "employed_after_4_months_third_country_pct" => l.T("Aan het werk na vier maanden: derdelanders", "Працюють через чотири місяці: громадяни третіх країн", "In work after four months: third-country nationals"),
+        "municipal_reception_share_pct" => l.T("Aandeel in gemeentelijke opvang", "Частка в муніципальному розміщенні", "Share in municipal reception"),
+        "host_family_share_pct" => l.T("Aandeel bij een gastgezin", "Частка, що живе в приймальній родині", "Share with a host family"),
+        "private_reception_share_pct" => l.T("Aandeel in particuliere opvang", "Частка в приватному розміщенні", "Share in private reception"),
+        "labour_participation_locov_pct" => l.T("Aan het werk, 15 tot 75 jaar (LOCOV)", "Працюють, вік від 15 до 75 років (LOCOV)", "In work, aged 15 to 75 (LOCOV)"),
+        "labour_participation_pct" => l.T("Arbeidsparticipatie", "Участь у ринку праці", "Labour participation"),
+        "locov_plan_stay_24_months_pct" => l.T("Van plan de komende 24 maanden in Nederland te blijven (LOCOV)", "Планують залишитися в Нідерландах наступні 24 місяці (LOCOV)", "Plan to stay in the Netherlands the next 24 months (LOCOV)"),
+        "locov_certain_leave_24_months_pct" => l.T("Zeker van plan binnen 24 maanden te vertrekken (LOCOV)", "Точно планують виїхати протягом 24 місяців (LOCOV)", "Certain to leave within 24 months (LOCOV)"),
+        "locov_return_if_safe_certain_pct" => l.T("Zou zeker teruggaan als het veilig is (LOCOV)", "Точно повернулися б, якщо стане безпечно (LOCOV)", "Would certainly return if safe (LOCOV)"),
+        "locov_return_if_safe_maybe_pct" => l.T("Zou misschien teruggaan als het veilig is (LOCOV)", "Можливо, повернулися б, якщо стане безпечно (LOCOV)", "Would maybe return if safe (LOCOV)"),
+        "locov_return_if_safe_no_pct" => l.T("Wil niet terug, ook niet als het veilig is (LOCOV)", "Не планують повертатися, навіть якщо стане безпечно (LOCOV)", "No intention to return, even if safe (LOCOV)"),
+        "seo_displaced_base" => l.T("Ontheemden in Nederland (SEO)", "Переміщені особи в Нідерландах (SEO)", "Displaced persons in the Netherlands (SEO)"),
+        "seo_labour_force_share_pct" => l.T("Aandeel in de beroepsbevolking (SEO)", "Частка серед робочої сили (SEO)", "Share in the labour force (SEO)"),
+        "seo_working_share_of_labour_force_pct" => l.T("Aandeel van de beroepsbevolking dat werkt (SEO)", "Частка робочої сили, яка працює (SEO)", "Share of the labour force in work (SEO)"),
         "tp_beneficiaries" => l.T("Personen met tijdelijke bescherming", "Особи з тимчасовим захистом", "Beneficiaries of temporary protection"),
         "tp_adult_men_share" => l.T("Aandeel volwassen mannen onder hen", "Частка дорослих чоловіків серед них", "Share of adult men among them"),
         "asylum_applications_ukrainian" => l.T("Asielaanvragen van Oekraïners", "Заяви українців про притулок", "Asylum applications by Ukrainians"),
@@ -196,9 +222,30 @@ internal static partial class AnalystTexts
             "potentieel-voor-doormigratie" => "Потенціал подальшої міграції",
             "implementatie-tijdelijke-bescherming" => "Запровадження тимчасового захисту",
             "feitelijke-doorreismogelijkheden" => "Фактичні можливості подальшого переїзду",
+            "verblijf-onder-de-rtb" => "Перебування за Директивою про тимчасовий захист",
+            "opties-post-rtb" => "Можливості після завершення тимчасового захисту",
+            "banden-en-terugkeer" => "Звʼязки та повернення",
+            "veiligheid-in-oekraine" => "Безпека в Україні",
+            "statuszekerheid" => "Визначеність статусу",
+            "economisch-perspectief" => "Економічні перспективи",
+            "huisvesting" => "Доступ до житла",
+            "banden-met-nederland-en-oekraine" => "Звʼязки з Нідерландами та Україною",
             _ => english,
         };
         return l.T(dutch, ukrainian, english);
+    }
+
+    /// <summary>A scorecard indicator: the report's Dutch name, its English translation; in Ukrainian the report's own (Dutch) name, except the whole-factor indicator.</summary>
+    public static string Indicator(string id, string title, LetterLanguage l)
+    {
+        if (id == "factor-as-a-whole")
+        {
+            return l.T("de factor als geheel", "чинник загалом", "the factor as a whole");
+        }
+
+        var open = title.IndexOf(" (", StringComparison.Ordinal);
+        var (dutch, english) = open > 0 && title.EndsWith(')') ? (title[..open], title[(open + 2)..^1]) : (title, title);
+        return l.T(dutch, dutch, english);
     }
 
     /// <summary>A scorecard period (<c>2024-06</c>) as the report's month.</summary>

@@ -22,8 +22,9 @@ public sealed record MonitorMetric(string Metric, string Title, AnalystChart? Ch
 internal sealed record MonitorPage(ImmutableArray<MonitorMetric> Netherlands, ImmutableArray<MonitorMetric> Europe, ImmutableArray<ScorePeriod> Periods, AnalystTable Scores, AnalystTable Changes)
 {
     /// <summary>Builds the page (charts drawn once per language).</summary>
-    public static MonitorPage Build(AnalystOutlook outlook, LetterLanguage l)
+    public static MonitorPage Build(AnalystOutlook outlook, Scorecards scorecards, LetterLanguage l)
     {
+        ArgumentNullException.ThrowIfNull(scorecards);
         var netherlands = OfficialFigures.All.GroupBy(f => f.Metric, StringComparer.Ordinal).Select(g =>
         {
             var figures = g.OrderBy(f => f.Date).ToList();
@@ -70,28 +71,26 @@ internal sealed record MonitorPage(ImmutableArray<MonitorMetric> Netherlands, Im
             return new MonitorMetric(g.Key, AnalystTexts.Metric(g.Key, l), chart, table);
         }).ToImmutableArray();
 
-        var scorecards = AnalystOutlook.Scorecards;
         var scores = new AnalystTable(
             "monitor-scores",
             l.T("Gemiddelde score per factor en domein (van −2 tot +2; ongewogen gemiddelde van de indicatoren, een keuze van Overgang)",
                 "Середня оцінка за чинником і сферою (від −2 до +2; незважене середнє індикаторів, вибір Overgang)",
                 "Mean score per factor and domain (−2 to +2; unweighted mean of the indicators, an Overgang choice)"),
-            [l.T("Factor", "Чинник", "Factor"), l.T("Rapport", "Звіт", "Report"), l.T("Indicatoren", "Індикатори", "Indicators"), l.T("Gemiddelde", "Середнє", "Mean")],
+            [l.T("Factor", "Чинник", "Factor"), l.T("Rapport", "Звіт", "Report"), l.T("Gescoorde indicatoren", "Оцінені індикатори", "Indicators scored"), l.T("Gemiddelde", "Середнє", "Mean")],
             [false, false, true, true],
-            [.. scorecards.Periods.Where(p => p.IsScored).SelectMany(p => p.Domains.SelectMany(d =>
-                new[] { ImmutableArray.Create(AnalystTexts.Domain(d.Id, d.Title, l), AnalystTexts.Period(p.Id, l), Numbers.Count(d.Factors.Sum(f => f.Indicators.Length), l), Signed(d.Mean, l)) }
-                    .Concat(d.Factors.Select(f => ImmutableArray.Create(AnalystTexts.Factor(f.Id, f.Title, l), AnalystTexts.Period(p.Id, l), Numbers.Count(f.Indicators.Length, l), Signed(f.Mean, l))))))],
+            [.. scorecards.Periods.SelectMany(p => p.Domains.SelectMany(d =>
+                new[] { ImmutableArray.Create(AnalystTexts.Domain(d.Id, d.Title, l), AnalystTexts.Period(p.Id, l), Numbers.Count(d.Factors.Sum(f => f.Scored), l) + " / " + Numbers.Count(d.Factors.Sum(f => f.Indicators.Length), l), Signed(d.Mean, l)) }
+                    .Concat(d.Factors.Select(f => ImmutableArray.Create(AnalystTexts.Factor(f.Id, f.Title, l), AnalystTexts.Period(p.Id, l), Numbers.Count(f.Scored, l) + " / " + Numbers.Count(f.Indicators.Length, l), Signed(f.Mean, l))))))],
             []);
         var changes = new List<ImmutableArray<string>>();
         for (var i = 1; i < scorecards.Periods.Length; i++)
         {
             var (earlier, later) = (scorecards.Periods[i - 1], scorecards.Periods[i]);
-            var notScored = l.T("niet gescoord", "не оцінено", "not scored");
             changes.AddRange(Scorecards.Compare(earlier, later).Select(c => ImmutableArray.Create(
                 c.Factor.Length == 0 ? AnalystTexts.Domain(c.Domain, c.Title, l) : AnalystTexts.Factor(c.Factor, c.Title, l),
                 AnalystTexts.Period(earlier.Id, l) + " → " + AnalystTexts.Period(later.Id, l),
-                c.Earlier is { } e ? Signed(e, l) : notScored,
-                c.Later is { } a ? Signed(a, l) : notScored,
+                c.InEarlier ? Signed(c.Earlier, l) : NotInPeriod(l),
+                c.InLater ? Signed(c.Later, l) : NotInPeriod(l),
                 c.Change is { } d ? Signed(d, l) : "–")));
         }
 
@@ -111,6 +110,14 @@ internal sealed record MonitorPage(ImmutableArray<MonitorMetric> Netherlands, Im
 
     private static string Alternative(List<(NodaTime.LocalDate Date, double Value, string Unit)> figures, LetterLanguage l) =>
         string.Join("; ", figures.Select(f => AnalystTexts.Value(f.Value, f.Unit, l) + " " + l.T("op", "станом на", "on") + " " + l.Date(f.Date))) + ".";
+
+    /// <summary>"Not scored yet" in the page's language.</summary>
+    public static string NotScoredYet(LetterLanguage l) => l.T("nog niet gescoord", "ще не оцінено", "not scored yet");
+
+    /// <summary>"Not a factor in that report" in the page's language.</summary>
+    public static string NotInPeriod(LetterLanguage l) => l.T("geen factor in dat rapport", "не було чинником у тому звіті", "not a factor in that report");
+
+    private static string Signed(double? mean, LetterLanguage l) => mean is { } value ? Signed(value, l) : NotScoredYet(l);
 
     private static string Signed(double value, LetterLanguage l)
     {

@@ -96,4 +96,40 @@ public sealed class ScorecardTests
         Assert.All(june.Domains.SelectMany(d => d.Factors).SelectMany(f => f.Indicators), i => Assert.False(string.IsNullOrWhiteSpace(i.Rationale)));
         Assert.False(Scorecards.Default.Periods[1].IsScored);
     }
+
+    [Fact]
+    public void Default_June2025_IsTheReportsFactorStructure_NotScoredYet()
+    {
+        // The factors of 001:58-74 (Ukraine), 001:970-972 (EU) and 001:1562-1564 (the Netherlands), each with one indicator.
+        var june = Scorecards.Default.Periods.Single(p => p.Id == "2025-06");
+        Assert.Equal([("ukraine", 4), ("eu", 3), ("netherlands", 5)], june.Domains.Select(d => (d.Id, d.Factors.Length)));
+        Assert.All(june.Domains.SelectMany(d => d.Factors), f => Assert.Null(f.Mean));
+        Assert.All(june.AllIndicators(), x => Assert.Contains("001:", x.Indicator.Source, StringComparison.Ordinal));
+        Assert.False(june.IsScored);
+    }
+
+    [Fact]
+    public void With_AppliesTheLatestEnteredVersion_AndTheMeansFollow()
+    {
+        // Given: two versions for one indicator, one for another
+        var at = NodaTime.Instant.FromUtc(2026, 11, 22, 9, 0);
+        var entered = new[]
+        {
+            new EnteredScore("2025-06", "netherlands", "huisvesting", "factor-as-a-whole", 1, -1, null, "j1", "r1", "a", at),
+            new EnteredScore("2025-06", "netherlands", "huisvesting", "factor-as-a-whole", 2, 2, -1, "j2", "r2", "b", at),
+            new EnteredScore("2025-06", "netherlands", "statuszekerheid", "factor-as-a-whole", 1, -1, null, "j", "r", "a", at),
+        };
+
+        // When
+        var june = Scorecards.Default.With(entered).Periods.Single(p => p.Id == "2025-06");
+
+        // Then: version 2 counts; the domain mean is over the scored factors only
+        var netherlands = june.Domains.Single(d => d.Id == "netherlands");
+        var housing = netherlands.Factors.Single(f => f.Id == "huisvesting");
+        Assert.Equal((2, 2), (housing.Indicators[0].Score!.Value, housing.Indicators[0].Version));
+        Assert.Equal(0.5, netherlands.Mean);
+        Assert.Null(june.Domains.Single(d => d.Id == "ukraine").Mean);
+        Assert.True(june.IsScored);
+        Assert.Equal(Scorecards.Default.Periods[0].Domains.Select(d => d.Mean), Scorecards.Default.With(entered).Periods[0].Domains.Select(d => d.Mean));
+    }
 }

@@ -213,7 +213,7 @@ public sealed class AnalysisApiTests(WebServer server, ITestOutputHelper output)
 internal static class OfficialFigureFiles
 {
     public static IReadOnlyList<(string Date, string MemberState, string Metric, double Value, string Unit, string Source)> Netherlands { get; } =
-        Read("src/Overgang.Analysis/Data/figures-nl.csv", memberState: false);
+        [.. Read("src/Overgang.Analysis/Data/figures-nl.csv", memberState: false), .. Read("src/Overgang.Analysis/Data/figures-nl-seeds.csv", memberState: false)];
 
     public static IReadOnlyList<(string Date, string MemberState, string Metric, double Value, string Unit, string Source)> Europe { get; } =
         [.. Read("src/Overgang.Analysis/Data/figures-eu.csv", memberState: true), .. Read("src/Overgang.Analysis/Data/figures-eu-seeds.csv", memberState: true)];

@@ -70,6 +70,8 @@ public static class ScopeMatrix
         new("GET", "/api/v1/analysis/projections", _ => "/api/v1/analysis/projections", null, [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/projections/{scenario}", _ => "/api/v1/analysis/projections/ceasefire", null, [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/monitor", _ => "/api/v1/analysis/monitor", null, [Who.Analyst, Who.Admin]),
+        new("GET", "/api/v1/analysis/scorecards/{period}", _ => "/api/v1/analysis/scorecards/2025-06", null, [Who.Analyst, Who.Admin]),
+        new("POST", "/api/v1/analysis/scorecards/{period}", _ => "/api/v1/analysis/scorecards/2025-06", "{}", [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/reforms/", _ => "/api/v1/analysis/reforms", null, [Who.Analyst, Who.Admin]),
         new("POST", "/api/v1/analysis/reforms/runs", _ => "/api/v1/analysis/reforms/runs", "{}", [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/reforms/runs/{id}", _ => "/api/v1/analysis/reforms/runs/0123456789abcdef0123456789abcdef", null, [Who.Analyst, Who.Admin]),

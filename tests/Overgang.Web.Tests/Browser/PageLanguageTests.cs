@@ -23,6 +23,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Analyst, "/analysis/projections"],
             [Roles.Analyst, "/analysis/projections/ceasefire"],
             [Roles.Analyst, "/analysis/monitor"],
+            [Roles.Analyst, "/analysis/monitor/scores/2025-06"],
             [Roles.Analyst, "/analysis/reforms"],
             [Roles.Analyst, "/analysis/costs"],
             [Roles.Admin, "/admin/contacts"],
@@ -52,7 +53,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
     }
 
     /// <summary>The names of organisations on the contact pages: proper names, written as the organisations write them.</summary>
-    private static readonly string[] Organisations = ["VluchtelingenWerk Nederland"];
+    private static readonly string[] Organisations = ["VluchtelingenWerk Nederland", "Bertelsmann"];
 
     [Theory]
     [MemberData(nameof(Pages_in_every_language))]
