@@ -289,6 +289,7 @@ public sealed class ImportFuzzTests : IDisposable
         ImportKind.Placements => ["personId", "reception", "locationId", "address", "from", "to"],
         ImportKind.Incomes => ["personId", "month", "amount"],
         ImportKind.Absences => ["personId", "from", "to", "reported"],
+        ImportKind.Stays => ["personId", "kind", "from", "until", "reason", "decidedBy", "decidedOn", "withdrawn"],
         _ => ["personId", "check", "value", "date"],
     };
 
@@ -305,6 +306,7 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Placements => [person, "private", "", $"Straat {n % 100}", day, ""],
             ImportKind.Incomes => [person, $"{2023 + (n % 4)}-{1 + (n % 12):D2}", $"{n % 3_000}.{n % 100:D2}"],
             ImportKind.Absences => [person, day, day, n % 2 == 0 ? "true" : "false"],
+            ImportKind.Stays => [person, "school-year", day, day, $"reden {n}", "ind:officer", day, "true"],
             _ => [person, "public-order", (n % 3) switch { 0 => "passed", 1 => "failed", _ => "pending" }, day],
         };
     }
