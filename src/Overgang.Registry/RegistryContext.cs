@@ -184,7 +184,7 @@ public abstract class RegistryContext : DbContext
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate or ReportedChange or MunicipalityContact
-                or LocationTargetGroup or LocationInspection or InspectionFinding or LocationComplaint or LocationConversion or LocationOccupancy));
+                or LocationTargetGroup or LocationInspection or InspectionFinding or LocationComplaint or LocationConversion or LocationOccupancy or ScorecardEntry));
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>

@@ -45,7 +45,7 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
 
         var views = Views(TransitionalStays.Of(context, personId));
         await log.ReadAsync(context, caller, "transitional stays", [personId], cancellationToken).ConfigureAwait(false);
-        return new CaseResult<StayList>.Ok(new StayList(personId, person.GivenName, person.FamilyName, person.HouseholdId, views));
+        return new CaseResult<StayList>.Ok(new StayList(personId, person.GivenName, person.FamilyName, person.HouseholdId, views, Cyrillic(person.FamilyNameCyrillic, person.GivenNameCyrillic)));
     }
 
     /// <summary>The current stays of the members of a household the caller already read (for the household page; no extra audit entry).</summary>
@@ -135,7 +135,7 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
         var data = JsonSerializer.Serialize(new { kind = request.Kind, from = request.From, until = granted[0].Stay.Until.ToString("uuuu-MM-dd", null) });
         await log.WriteAsync(context, caller, "transitional-stay.decide", "transitional stay decided", [.. granted.Select(g => g.Member.Id)], cancellationToken, data).ConfigureAwait(false);
         context.ChangeTracker.Clear();
-        return new CaseResult<StayList>.Ok(new StayList(personId, person.GivenName, person.FamilyName, person.HouseholdId, Views(TransitionalStays.Of(context, personId))));
+        return new CaseResult<StayList>.Ok(new StayList(personId, person.GivenName, person.FamilyName, person.HouseholdId, Views(TransitionalStays.Of(context, personId)), Cyrillic(person.FamilyNameCyrillic, person.GivenNameCyrillic)));
     }
 
     /// <summary>The IND's work list: flagged persons without a stay, and stays ending within <see cref="EndingWindowDays"/> days.</summary>
@@ -161,21 +161,23 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
             .Where(p => (p.MedicalTreatment || schoolHouseholds.Contains(p.HouseholdId)) && !withStay.Contains(p.Id));
         var total = await flagged.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await flagged.OrderBy(p => p.MunicipalityCode).ThenBy(p => p.HouseholdId).ThenBy(p => p.Id).Take(UndecidedShown)
-            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.FamilyNameCyrillic, p.GivenNameCyrillic, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var undecided = page.Select(p => new StayCandidate(p.Id, p.GivenName, p.FamilyName, names.GetValueOrDefault(p.MunicipalityCode, p.MunicipalityCode), p.HouseholdId,
-            p.MedicalTreatment ? StayKinds.MedicalTreatment : StayKinds.SchoolYear, null)).ToImmutableArray();
+            p.MedicalTreatment ? StayKinds.MedicalTreatment : StayKinds.SchoolYear, null, Cyrillic(p.FamilyNameCyrillic, p.GivenNameCyrillic))).ToImmutableArray();
 
         var ending = TransitionalStays.Ending(context, today, today.PlusDays(EndingWindowDays));
         var ids = ending.Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
         var persons = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var endingViews = ending.Select(s => new StayCandidate(s.PersonId, persons[s.PersonId].GivenName, persons[s.PersonId].FamilyName,
-            names.GetValueOrDefault(persons[s.PersonId].MunicipalityCode, persons[s.PersonId].MunicipalityCode), persons[s.PersonId].HouseholdId, s.Kind, View(s))).ToImmutableArray();
+            names.GetValueOrDefault(persons[s.PersonId].MunicipalityCode, persons[s.PersonId].MunicipalityCode), persons[s.PersonId].HouseholdId, s.Kind, View(s), Cyrillic(persons[s.PersonId].FamilyNameCyrillic, persons[s.PersonId].GivenNameCyrillic))).ToImmutableArray();
         var shown = undecided.Select(c => c.PersonId).Concat(ids).Distinct(StringComparer.Ordinal).ToList();
         await log.SearchAsync(context, caller, "transitional-stays", shown, cancellationToken).ConfigureAwait(false);
         return new CaseResult<StayWorkList>.Ok(new StayWorkList(today, undecided, total, endingViews));
     }
+
+    private static string? Cyrillic(string? family, string? given) => family is null || given is null ? null : family + ", " + given;
 
     private ImmutableArray<StayView> Views(IEnumerable<TransitionalStayRecord> rows) => [.. rows.Select(View)];
 

@@ -23,7 +23,8 @@ public sealed record StayView(long Id, string PersonId, string Kind, LocalDate F
 /// <param name="FamilyName">Family name.</param>
 /// <param name="HouseholdId">The household.</param>
 /// <param name="Stays">The stays.</param>
-public sealed record StayList(string PersonId, string GivenName, string FamilyName, string HouseholdId, ImmutableArray<StayView> Stays);
+/// <param name="CyrillicName">The name in Cyrillic as stored ("family, given"), or null.</param>
+public sealed record StayList(string PersonId, string GivenName, string FamilyName, string HouseholdId, ImmutableArray<StayView> Stays, string? CyrillicName = null);
 
 /// <summary>A transitional stay the IND decides.</summary>
 /// <param name="Kind"><c>medical-treatment</c> or <c>school-year</c>.</param>
@@ -40,7 +41,8 @@ public sealed record StayRequest(string? Kind, string? From, string? Until, stri
 /// <param name="HouseholdId">The household.</param>
 /// <param name="Ground"><c>medical-treatment</c> or <c>school-year</c>: the stay the person may need.</param>
 /// <param name="Stay">The stay ending soon, or null for a person without one.</param>
-public sealed record StayCandidate(string PersonId, string GivenName, string FamilyName, string Municipality, string HouseholdId, string Ground, StayView? Stay);
+/// <param name="CyrillicName">The name in Cyrillic as stored ("family, given"), for a page in Ukrainian, or null.</param>
+public sealed record StayCandidate(string PersonId, string GivenName, string FamilyName, string Municipality, string HouseholdId, string Ground, StayView? Stay, string? CyrillicName = null);
 
 /// <summary>The IND's list of transitional stays to decide and to follow up.</summary>
 /// <param name="Today">The day the list was made.</param>

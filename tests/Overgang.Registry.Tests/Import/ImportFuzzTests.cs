@@ -291,6 +291,7 @@ public sealed class ImportFuzzTests : IDisposable
         ImportKind.Incomes => ["personId", "month", "amount"],
         ImportKind.Absences => ["personId", "from", "to", "reported"],
         ImportKind.Return => ["personId", "event", "from", "to", "value"],
+        ImportKind.Stays => ["personId", "kind", "from", "until", "reason", "decidedBy", "decidedOn", "withdrawn"],
         _ => ["personId", "check", "value", "date"],
     };
 
@@ -308,6 +309,7 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Incomes => [person, $"{2023 + (n % 4)}-{1 + (n % 12):D2}", $"{n % 3_000}.{n % 100:D2}"],
             ImportKind.Absences => [person, day, day, n % 2 == 0 ? "true" : "false"],
             ImportKind.Return => ["P0000005", "visit", day, day, ""],
+            ImportKind.Stays => [person, "school-year", day, day, $"reden {n}", "ind:officer", day, "true"],
             _ => [person, "public-order", (n % 3) switch { 0 => "passed", 1 => "failed", _ => "pending" }, day],
         };
     }
