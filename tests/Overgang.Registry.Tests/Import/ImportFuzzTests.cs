@@ -137,6 +137,10 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Placements => context.Placements.Count(),
             ImportKind.Incomes => context.Incomes.Count(),
             ImportKind.Absences => context.Absences.Count(),
+            ImportKind.LocationGroups => context.LocationTargetGroups.Count(),
+            ImportKind.Complaints => context.Complaints.Count(),
+            ImportKind.Conversions => context.Conversions.Count(),
+            ImportKind.Occupancy => context.ReportedOccupancy.Count(),
             _ => null,
         };
     }
@@ -289,6 +293,11 @@ public sealed class ImportFuzzTests : IDisposable
         ImportKind.Placements => ["personId", "reception", "locationId", "address", "from", "to"],
         ImportKind.Incomes => ["personId", "month", "amount"],
         ImportKind.Absences => ["personId", "from", "to", "reported"],
+        ImportKind.LocationGroups => ["location", "group", "from", "until"],
+        ImportKind.Inspections => ["location", "date", "inspector", "criterion", "result", "notes"],
+        ImportKind.Complaints => ["reference", "location", "received", "category", "language", "text", "status", "acknowledged", "decided", "outcome"],
+        ImportKind.Conversions => ["location", "places", "planned", "done"],
+        ImportKind.Occupancy => ["location", "date", "group", "residents"],
         _ => ["personId", "check", "value", "date"],
     };
 
@@ -305,6 +314,11 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Placements => [person, "private", "", $"Straat {n % 100}", day, ""],
             ImportKind.Incomes => [person, $"{2023 + (n % 4)}-{1 + (n % 12):D2}", $"{n % 3_000}.{n % 100:D2}"],
             ImportKind.Absences => [person, day, day, n % 2 == 0 ? "true" : "false"],
+            ImportKind.LocationGroups => ["GM0363-L001", "displaced", day, ""],
+            ImportKind.Inspections => ["GM0363-L001", new NodaTime.LocalDate(2025, 1, 1).PlusDays(n % 500).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "Team", "rooo.education", "met", ""],
+            ImportKind.Complaints => [$"F-{n}", "GM0363-L001", day, "housing", "uk", "Текст", "received", "", "", ""],
+            ImportKind.Conversions => ["GM0363-L001", "1", day, ""],
+            ImportKind.Occupancy => ["GM0363-L001", day, "status-holders", (n % 50).ToString(CultureInfo.InvariantCulture)],
             _ => [person, "public-order", (n % 3) switch { 0 => "passed", 1 => "failed", _ => "pending" }, day],
         };
     }
