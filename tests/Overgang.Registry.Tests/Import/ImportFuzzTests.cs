@@ -138,6 +138,10 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Incomes => context.Incomes.Count(),
             ImportKind.Absences => context.Absences.Count(),
             ImportKind.Return => context.ReturnVisits.Count(),
+            ImportKind.LocationGroups => context.LocationTargetGroups.Count(),
+            ImportKind.Complaints => context.Complaints.Count(),
+            ImportKind.Conversions => context.Conversions.Count(),
+            ImportKind.Occupancy => context.ReportedOccupancy.Count(),
             _ => null,
         };
     }
@@ -292,6 +296,11 @@ public sealed class ImportFuzzTests : IDisposable
         ImportKind.Absences => ["personId", "from", "to", "reported"],
         ImportKind.Return => ["personId", "event", "from", "to", "value"],
         ImportKind.Stays => ["personId", "kind", "from", "until", "reason", "decidedBy", "decidedOn", "withdrawn"],
+        ImportKind.LocationGroups => ["location", "group", "from", "until"],
+        ImportKind.Inspections => ["location", "date", "inspector", "criterion", "result", "notes"],
+        ImportKind.Complaints => ["reference", "location", "received", "category", "language", "text", "status", "acknowledged", "decided", "outcome"],
+        ImportKind.Conversions => ["location", "places", "planned", "done"],
+        ImportKind.Occupancy => ["location", "date", "group", "residents"],
         _ => ["personId", "check", "value", "date"],
     };
 
@@ -310,6 +319,11 @@ public sealed class ImportFuzzTests : IDisposable
             ImportKind.Absences => [person, day, day, n % 2 == 0 ? "true" : "false"],
             ImportKind.Return => ["P0000005", "visit", day, day, ""],
             ImportKind.Stays => [person, "school-year", day, day, $"reden {n}", "ind:officer", day, "true"],
+            ImportKind.LocationGroups => ["GM0363-L001", "displaced", day, ""],
+            ImportKind.Inspections => ["GM0363-L001", new NodaTime.LocalDate(2025, 1, 1).PlusDays(n % 500).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "Team", "rooo.education", "met", ""],
+            ImportKind.Complaints => [$"F-{n}", "GM0363-L001", day, "housing", "uk", "Текст", "received", "", "", ""],
+            ImportKind.Conversions => ["GM0363-L001", "1", day, ""],
+            ImportKind.Occupancy => ["GM0363-L001", day, "status-holders", (n % 50).ToString(CultureInfo.InvariantCulture)],
             _ => [person, "public-order", (n % 3) switch { 0 => "passed", 1 => "failed", _ => "pending" }, day],
         };
     }

@@ -9,7 +9,8 @@ internal sealed class InspectionForm
 
     public string? Notes { get; set; }
 
-    public List<string?> Results { get; set; } = [];
+    /// <summary>The findings by position; <c>null</c> when the form posted none.</summary>
+    public List<string?>? Results { get; set; }
 }
 
 /// <summary>The posted fields of the complaint form.</summary>
