@@ -324,6 +324,29 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.ToTable("explanation_texts", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.InspectionFinding", b =>
+                {
+                    b.Property<string>("LocationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("LocationId", "InspectedOn", "CriterionId");
+
+                    b.ToTable("inspection_finding", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.LinkCandidate", b =>
                 {
                     b.Property<long>("Id")
@@ -436,6 +459,211 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasIndex("Status", "Weight");
 
                     b.ToTable("link_candidate", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationComplaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Instant>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<LocalDate?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<LocalDate>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId", "ReceivedOn");
+
+                    b.ToTable("location_complaint", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationConversion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<LocalDate>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "PlannedOn")
+                        .IsUnique();
+
+                    b.ToTable("location_conversion", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationInspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Inspector")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "InspectedOn")
+                        .IsUnique();
+
+                    b.ToTable("location_inspection", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationOccupancy", b =>
+                {
+                    b.Property<string>("LocationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LocationId", "Date", "TargetGroup");
+
+                    b.ToTable("location_occupancy", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationTargetGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TargetGroup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<LocalDate?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "TargetGroup", "From")
+                        .IsUnique();
+
+                    b.ToTable("location_target_group", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
@@ -866,12 +1094,112 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<bool>("CommitmentSigned")
                         .HasColumnType("boolean");
 
-                    b.Property<LocalDate>("DepartureDate")
+                    b.Property<LocalDate?>("DepartureDate")
                         .HasColumnType("date");
+
+                    b.Property<LocalDate?>("EnrolledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Package")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("PersonId");
 
                     b.ToTable("return_commitment", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnCourse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind", "From")
+                        .IsUnique();
+
+                    b.ToTable("return_course", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnDeparture", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("return_departure", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "From")
+                        .IsUnique();
+
+                    b.ToTable("return_visit", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnWithdrawal", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<LocalDate>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("return_withdrawal", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.RunChunk", b =>
@@ -905,6 +1233,122 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasKey("RunId", "Index");
 
                     b.ToTable("run_chunk", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ScorecardEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Factor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("PreviousScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period", "Domain", "Factor", "Indicator", "Version")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_entry", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.TransitionalStayRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<LocalDate>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Until");
+
+                    b.HasIndex("PersonId", "From", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("transitional_stay", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.Absence", b =>
@@ -945,11 +1389,66 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.InspectionFinding", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.LocationInspection", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId", "InspectedOn")
+                        .HasPrincipalKey("LocationId", "InspectedOn")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.LinkCandidate", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationComplaint", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.ReceptionLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationConversion", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.ReceptionLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationInspection", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.ReceptionLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationOccupancy", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.ReceptionLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.LocationTargetGroup", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.ReceptionLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1063,11 +1562,56 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnCourse", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnDeparture", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnVisit", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.ReturnWithdrawal", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.RunChunk", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.BatchRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.TransitionalStayRecord", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
