@@ -27,6 +27,7 @@ public static class Projection
         ("health-insurance", "Health-insurance enrolments per month", "health insurers", false, d => d.HealthInsurance),
         ("return-participants", "Return-programme participants still in the Netherlands (end of month)", "COA / return programme", true, d => d.ReturnParticipants),
         ("asylum-applications", "Asylum applications per month (no document, or arrived after the end)", "IND", false, d => d.AsylumApplications),
+        ("transitional-stays", "Persons on a transitional stay, keeping their reception (end of month)", "IND / municipalities", true, d => d.TransitionalStays),
     ];
 
     /// <summary>The ids of the projected series, in order.</summary>

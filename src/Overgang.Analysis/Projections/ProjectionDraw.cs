@@ -31,6 +31,9 @@ internal sealed class ProjectionDraw(int months)
     /// <summary>Return-programme participants still in the Netherlands at the end of each month.</summary>
     public double[] ReturnParticipants { get; } = new double[months];
 
+    /// <summary>Persons on a transitional stay (medical treatment, completing the school year) at the end of each month.</summary>
+    public double[] TransitionalStays { get; } = new double[months];
+
     /// <summary>New asylum applications in each month (no document after the end, and new arrivals after the end).</summary>
     public double[] AsylumApplications { get; } = new double[months];
 }

@@ -8,7 +8,9 @@ namespace Overgang.Analysis.Projections;
 /// each cohort leaves at the published rates (the first half year, the second, then a monthly rate). In the first month
 /// after the last day of protection, everyone present takes a path (other status, return programme, transition
 /// document, asylum) by the assumed shares; then return participants leave evenly over the reception months, the others
-/// leave at the monthly rate, and new arrivals apply for asylum.
+/// leave at the monthly rate, and new arrivals apply for asylum. A share of those on the document and asylum paths is on a
+/// transitional stay (medical treatment, completing the school year; 002:906-934): they keep their reception as before
+/// protection ended until the stay's months are over, then follow their path where its wind-down stands.
 /// </summary>
 /// <remarks>Every number comes from the assumptions; the model itself holds only its structure.</remarks>
 internal sealed class ProjectionModel
@@ -83,11 +85,13 @@ internal sealed class ProjectionModel
         var windDown = Math.Max(1, (int)Math.Round(First("reception.wind-down-months")));
         var assistanceShare = Series("social-assistance.share");
         var intake = Math.Max(1, (int)Math.Round(First("social-assistance.intake-months")));
+        var stayShare = Series("stays.share");
+        var stayMonths = Math.Max(1, (int)Math.Round(First("stays.months")));
 
         var draw = new ProjectionDraw(n);
         var cohorts = new double[Year + 1];
         cohorts[Year] = First("population.start");
-        double holders = 0, asylum = 0, other = 0, returners = 0, returnersAtEnd = 0, holdersAtEnd = 0;
+        double holders = 0, asylum = 0, other = 0, returners = 0, returnersAtEnd = 0, holdersAtEnd = 0, stayers = 0, holderStayShare = 0;
         var endMonth = -1;
         for (var t = 0; t < n; t++)
         {
@@ -104,6 +108,8 @@ internal sealed class ProjectionModel
                 returners = returnersAtEnd = present * returnShare[t] / 100;
                 holders = holdersAtEnd = (present - other - returners) * documentShare[t] / 100;
                 asylum = present - other - returners - holders;
+                stayers = (holders + asylum) * stayShare[t] / 100;
+                holderStayShare = holders + asylum > 0 ? holders / (holders + asylum) : 0;
                 draw.Documents[t] = holders;
                 draw.HealthInsurance[t] = holders;
                 draw.AsylumApplications[t] = asylum;
@@ -152,7 +158,11 @@ internal sealed class ProjectionModel
                     draw.SocialAssistance[t] = holdersAtEnd * assistanceShare[endMonth] / 100 / intake;
                 }
 
-                draw.Reception[t] = returners + (holders * receptionShare[t] / 100 * Math.Max(0, 1 - ((since + 1) / (double)windDown)));
+                // Those on a stay leave at the same rate as the others; when the stay is over they are counted with their path.
+                stayers = since < stayMonths ? stayers * (1 - rate) : 0;
+                var holdersWithoutStay = holders - (stayers * holderStayShare);
+                draw.TransitionalStays[t] = stayers;
+                draw.Reception[t] = returners + (receptionShare[t] / 100 * ((holdersWithoutStay * Math.Max(0, 1 - ((since + 1) / (double)windDown))) + stayers));
             }
 
             draw.Arrivals[t] = arrived;

@@ -61,6 +61,7 @@ internal static partial class AnalystTexts
         "health-insurance" => l.T("Inschrijvingen zorgverzekering per maand (zorgverzekeraars)", "Оформлення медичного страхування за місяць (страховики)", series.Title + " (health insurers)"),
         "return-participants" => l.T("Deelnemers terugkeerprogramma nog in Nederland (einde van de maand; COA)", "Учасники програми повернення, які ще в Нідерландах (на кінець місяця; COA)", series.Title + " (COA)"),
         "asylum-applications" => l.T("Asielaanvragen per maand (IND)", "Заяви про притулок за місяць (IND)", series.Title + " (IND)"),
+        "transitional-stays" => l.T("Personen met een overgangsverblijf, met behoud van opvang (einde van de maand; IND en gemeenten)", "Особи з перехідним перебуванням, які зберігають розміщення (на кінець місяця; IND і муніципалітети)", series.Title + " (IND and municipalities)"),
         _ => series.Title,
     };
 

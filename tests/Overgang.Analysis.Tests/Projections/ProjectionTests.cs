@@ -13,6 +13,8 @@ public sealed class ProjectionTests
         return scenario;
     }
 
+    private static AssumptionValue Assumption(string id) => ProjectionData.Default.Assumptions.Single(a => a.Id == id).Values.Single();
+
     public static TheoryData<string> Scenarios => [.. ProjectionData.Default.Scenarios.Select(s => s.Id)];
 
     [Theory]
@@ -33,6 +35,36 @@ public sealed class ProjectionTests
                 {
                     Assert.InRange(draw.Start[t] - draw.End[t - 1], -Tolerance, Tolerance);
                 }
+            }
+        }
+    }
+
+    [Fact]
+    public void Draws_TransitionalStays_StartAfterTheEnd_StayWithinTheirShare_AndEndWithinTheirMonths()
+    {
+        // Given: many draws of the baseline; protection ends on 4 March 2027, so the paths start in April
+        var april = ProjectionData.Default.Months.IndexOf(new NodaTime.YearMonth(2027, 4));
+        var share = Assumption("stays.share");
+        var length = Assumption("stays.months");
+
+        // When
+        var draws = Projection.Draws(ProjectionData.Default, Scenario("protracted-war"), 200, 7);
+
+        // Then: no one is on a stay before the end or after the longest stay; never more than the highest share of
+        // those present; and those on a stay are counted in reception (at least at the lowest municipal share)
+        var reception = Assumption("reception.municipal-share");
+        Assert.Contains(draws, d => d.TransitionalStays[april] > 0);
+        foreach (var draw in draws)
+        {
+            for (var t = 0; t < draw.End.Length; t++)
+            {
+                if (t < april || t >= april + (int)Math.Round(length.High!.Value))
+                {
+                    Assert.Equal(0, draw.TransitionalStays[t]);
+                }
+
+                Assert.InRange(draw.TransitionalStays[t], 0, (draw.End[t] * share.High!.Value / 100) + Tolerance);
+                Assert.True(draw.Reception[t] + Tolerance >= draw.TransitionalStays[t] * reception.Low!.Value / 100, $"month {t}");
             }
         }
     }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text;
 using Overgang.Cli.Analysis;
 using Overgang.Cli.Tests.Support;
 
@@ -15,7 +13,7 @@ public sealed class EuFiguresTests
         var data = new TheoryData<string, int>();
         foreach (var file in _files)
         {
-            var rows = DataRows(File.ReadAllText(Path.Combine(Root(), "src", "Overgang.Analysis", "Data", file)));
+            var rows = FigureFiles.DataRows(File.ReadAllText(Path.Combine(FigureFiles.Root(), "src", "Overgang.Analysis", "Data", file)));
             for (var i = 0; i < rows.Count; i++)
             {
                 data.Add(file, i);
@@ -56,8 +54,8 @@ public sealed class EuFiguresTests
             // Then
             Assert.True(run.ExitCode == 0, run.Error);
             var csv = File.ReadAllText(Path.Combine(folder, "tables", "monitor-eu-figures.csv"));
-            var expected = _files.Sum(f => DataRows(File.ReadAllText(Path.Combine(Root(), "src", "Overgang.Analysis", "Data", f))).Count);
-            Assert.Equal(expected, DataRows(csv).Count);
+            var expected = _files.Sum(f => FigureFiles.DataRows(File.ReadAllText(Path.Combine(FigureFiles.Root(), "src", "Overgang.Analysis", "Data", f))).Count);
+            Assert.Equal(expected, FigureFiles.DataRows(csv).Count);
             Assert.Contains("Eurostat as consulted on 3 May 2024", csv, StringComparison.Ordinal);
         }
         finally
@@ -70,67 +68,21 @@ public sealed class EuFiguresTests
     public void ShippedCopy_HoldsEveryRowOfTheSharedFile_WhereTheSharedFolderIsBesideTheCheckout()
     {
         // The shared folder sits beside the repository on developers' machines and in CI; a clone elsewhere has only the copy.
-        var shared = Path.Combine(Root(), "..", "shared", "domain", "figures-eu.csv");
+        var shared = Path.Combine(FigureFiles.Root(), "..", "shared", "domain", "figures-eu.csv");
         if (!File.Exists(shared))
         {
             return;
         }
 
-        var copy = DataLines(File.ReadAllText(Path.Combine(Root(), "src", "Overgang.Analysis", "Data", "figures-eu.csv")));
-        Assert.Equal(DataLines(File.ReadAllText(shared)), copy);
+        var copy = FigureFiles.DataLines(File.ReadAllText(Path.Combine(FigureFiles.Root(), "src", "Overgang.Analysis", "Data", "figures-eu.csv")));
+        Assert.Equal(FigureFiles.DataLines(File.ReadAllText(shared)), copy);
     }
 
     private static Dictionary<string, string> Row(string file, int index)
     {
-        var text = File.ReadAllText(Path.Combine(Root(), "src", "Overgang.Analysis", "Data", file));
-        var header = Fields(DataLines(text)[0]);
-        var fields = DataRows(text)[index];
+        var text = File.ReadAllText(Path.Combine(FigureFiles.Root(), "src", "Overgang.Analysis", "Data", file));
+        var header = FigureFiles.Fields(FigureFiles.DataLines(text)[0]);
+        var fields = FigureFiles.DataRows(text)[index];
         return header.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-    }
-
-    private static List<string> DataLines(string text) =>
-        [.. text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#'))];
-
-    private static List<List<string>> DataRows(string text) => [.. DataLines(text).Skip(1).Select(Fields)];
-
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            switch (line[i])
-            {
-                case '"' when quoted && i + 1 < line.Length && line[i + 1] == '"':
-                    field.Append('"');
-                    i++;
-                    break;
-                case '"':
-                    quoted = !quoted;
-                    break;
-                case ',' when !quoted:
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                default:
-                    field.Append(line[i]);
-                    break;
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
-
-    private static string Root([CallerFilePath] string caller = "")
-    {
-        var directory = Path.GetDirectoryName(caller);
-        while (directory is not null && !File.Exists(Path.Combine(directory, "Overgang.slnx")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("no Overgang.slnx above " + caller);
     }
 }

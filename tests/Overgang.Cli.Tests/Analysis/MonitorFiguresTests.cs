@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text;
 using Overgang.Cli.Analysis;
 using Overgang.Cli.Tests.Support;
 
@@ -20,7 +18,7 @@ public sealed class MonitorFiguresTests
         var data = new TheoryData<string, int>();
         foreach (var file in _files)
         {
-            var rows = DataRows(Data(file));
+            var rows = FigureFiles.DataRows(Data(file));
             for (var i = 0; i < rows.Count; i++)
             {
                 data.Add(file, i);
@@ -61,14 +59,14 @@ public sealed class MonitorFiguresTests
             .Select(f => (f.GetProperty("date").GetString(), f.GetProperty("metric").GetString(), f.GetProperty("source").GetString(), f.GetProperty("note").GetString())).ToHashSet();
         foreach (var file in _files)
         {
-            foreach (var (row, i) in DataRows(Data(file)).Select(Zip(file)).Select((r, i) => (r, i)))
+            foreach (var (row, i) in FigureFiles.DataRows(Data(file)).Select(Zip(file)).Select((r, i) => (r, i)))
             {
                 Assert.True(netherlands.Contains((row["date"], row["metric"], row["source"], row["note"])), $"{file} row {i + 1} is not in monitor --json");
             }
         }
 
         var europe = json.RootElement.GetProperty("europe").GetArrayLength();
-        Assert.Equal(DataRows(Data("figures-eu.csv")).Count + DataRows(Data("figures-eu-seeds.csv")).Count, europe);
+        Assert.Equal(FigureFiles.DataRows(Data("figures-eu.csv")).Count + FigureFiles.DataRows(Data("figures-eu-seeds.csv")).Count, europe);
     }
 
     [Fact]
@@ -125,18 +123,18 @@ public sealed class MonitorFiguresTests
             // Then: every row, each with its source and note, in the table and in the HTML report
             Assert.True(run.ExitCode == 0, run.Error);
             var csv = File.ReadAllText(Path.Combine(folder, "tables", "monitor-figures.csv"));
-            var written = DataRows(csv).Select(r => (r[0], r[2], r[5], r[6])).ToHashSet();
+            var written = FigureFiles.DataRows(csv).Select(r => (r[0], r[2], r[5], r[6])).ToHashSet();
             var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(folder, "report.html")));
             foreach (var file in _files)
             {
-                foreach (var (row, i) in DataRows(Data(file)).Select(Zip(file)).Select((r, i) => (r, i)))
+                foreach (var (row, i) in FigureFiles.DataRows(Data(file)).Select(Zip(file)).Select((r, i) => (r, i)))
                 {
                     Assert.True(written.Contains((row["date"], row["metric"], row["source"], row["note"])), $"{file} row {i + 1} is not in monitor-figures.csv");
                     Assert.True(html.Contains(row["metric"], StringComparison.Ordinal) && html.Contains(row["source"], StringComparison.Ordinal), $"{file} row {i + 1} is not in report.html");
                 }
             }
 
-            Assert.Equal(_files.Sum(f => DataRows(Data(f)).Count), DataRows(csv).Count);
+            Assert.Equal(_files.Sum(f => FigureFiles.DataRows(Data(f)).Count), FigureFiles.DataRows(csv).Count);
         }
         finally
         {
@@ -150,77 +148,31 @@ public sealed class MonitorFiguresTests
     public void ShippedCopy_EqualsTheSharedFile_WhereTheSharedFolderIsBesideTheCheckout(string file)
     {
         // The shared folder sits beside the repository on developers' machines and in CI; a clone elsewhere has only the copy.
-        var shared = Path.Combine(Root(), "..", "shared", "domain", file);
+        var shared = Path.Combine(FigureFiles.Root(), "..", "shared", "domain", file);
         if (!File.Exists(shared))
         {
             return;
         }
 
-        Assert.Equal(DataLines(File.ReadAllText(shared)), DataLines(Data(file)));
+        Assert.Equal(FigureFiles.DataLines(File.ReadAllText(shared)), FigureFiles.DataLines(Data(file)));
     }
 
     [Fact]
     public void EveryMetric_HasATopic()
     {
-        var topics = DataRows(Data("figure-series.csv")).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        var metrics = _files.SelectMany(f => DataRows(Data(f)).Select(Zip(f)).Select(r => r["metric"]))
-            .Concat(new[] { "figures-eu.csv", "figures-eu-seeds.csv" }.SelectMany(f => DataRows(Data(f)).Select(Zip(f)).Select(r => r["metric"])));
+        var topics = FigureFiles.DataRows(Data("figure-series.csv")).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        var metrics = _files.SelectMany(f => FigureFiles.DataRows(Data(f)).Select(Zip(f)).Select(r => r["metric"]))
+            .Concat(new[] { "figures-eu.csv", "figures-eu-seeds.csv" }.SelectMany(f => FigureFiles.DataRows(Data(f)).Select(Zip(f)).Select(r => r["metric"])));
         Assert.All(metrics.Distinct(), m => Assert.True(topics.Contains(m), $"{m} has no topic in figure-series.csv"));
     }
 
-    private static string Data(string file) => File.ReadAllText(Path.Combine(Root(), "src", "Overgang.Analysis", "Data", file));
+    private static string Data(string file) => File.ReadAllText(Path.Combine(FigureFiles.Root(), "src", "Overgang.Analysis", "Data", file));
 
     private static Func<List<string>, Dictionary<string, string>> Zip(string file)
     {
-        var header = Fields(DataLines(Data(file))[0]);
+        var header = FigureFiles.Fields(FigureFiles.DataLines(Data(file))[0]);
         return fields => header.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, string> Row(string file, int index) => Zip(file)(DataRows(Data(file))[index]);
-
-    private static List<string> DataLines(string text) =>
-        [.. text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#'))];
-
-    private static List<List<string>> DataRows(string text) => [.. DataLines(text).Skip(1).Select(Fields)];
-
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            switch (line[i])
-            {
-                case '"' when quoted && i + 1 < line.Length && line[i + 1] == '"':
-                    field.Append('"');
-                    i++;
-                    break;
-                case '"':
-                    quoted = !quoted;
-                    break;
-                case ',' when !quoted:
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                default:
-                    field.Append(line[i]);
-                    break;
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
-
-    private static string Root([CallerFilePath] string caller = "")
-    {
-        var directory = Path.GetDirectoryName(caller);
-        while (directory is not null && !File.Exists(Path.Combine(directory, "Overgang.slnx")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("no Overgang.slnx above " + caller);
-    }
+    private static Dictionary<string, string> Row(string file, int index) => Zip(file)(FigureFiles.DataRows(Data(file))[index]);
 }

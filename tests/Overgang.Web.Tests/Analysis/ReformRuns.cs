@@ -41,17 +41,23 @@ public static class ReformRuns
     }
 
     /// <summary>
-    /// The tables <c>overgang simulate --database</c> prints for this registry and reform: the same population reader,
-    /// period and simulation, called here directly.
+    /// The tables <c>overgang simulate --database</c> prints for this registry and reform (with its costs): the same
+    /// population reader, period, simulation and unit costs, called here directly.
     /// </summary>
-    public static ImmutableArray<ReportTable> Expected(WebServer server, string reformName)
+    public static ImmutableArray<ReportTable> Expected(WebServer server, string reformName) => ReformTables.All(Simulate(server, reformName));
+
+    /// <summary>The costs <c>overgang simulate --database</c> prints for this registry and reform: current policy, the reform and the counterfactual.</summary>
+    public static Overgang.Analysis.Costs.CostReport ExpectedCosts(WebServer server, string reformName) => Simulate(server, reformName).Costs!;
+
+    private static ReformReport Simulate(WebServer server, string reformName)
     {
         var parameters = ParameterTree.Default;
         var reform = ShippedReforms.All(parameters).Single(r => r.Name == reformName);
         Assert.True(ReformPeriod.TryDefault(parameters, WebServer.Today, out var date, out var from, out var to, out _));
         var population = PopulationStore.Read(server.Database, WebServer.Today);
-        Assert.True(ReformSimulation.TryRun(PopulationIndex.Of(population), parameters, reform, date, ReformPeriod.Months(from, to), "test", out var report, out _));
-        return ReformTables.All(report);
+        Assert.True(Overgang.Analysis.Costs.CostSimulation.TryRun(PopulationIndex.Of(population), parameters, reform, date, ReformPeriod.Months(from, to), "test",
+            Overgang.Analysis.Costs.CostData.Default, Overgang.Analysis.Costs.CostModel.DefaultDraws, Overgang.Analysis.Costs.CostModel.DefaultSeed, out var report, out _));
+        return report;
     }
 
     /// <summary>Every person id and family name of the registry (for the checks that none is shown).</summary>

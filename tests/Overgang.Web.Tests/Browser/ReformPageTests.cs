@@ -43,6 +43,15 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
             await Assertions.Expect(pageMonths.Locator("td").Nth(0)).ToHaveTextAsync(Dutch(Cell(0, 1)));
             await Assertions.Expect(page.Locator("[data-table='reform-municipalities'] thead")).Not.ToContainTextAsync("code");
             await Assertions.Expect(page.Locator("[data-chart] svg")).ToHaveCountAsync(3);
+
+            // and the costs of the reform per year, as simulate prices them, in the page's notation
+            var costs = ReformRuns.ExpectedCosts(server, "contribution-105");
+            var year = costs.Years[0];
+            var reformed = costs.Of(Overgang.Analysis.Costs.CostScenarios.Reform, "", year);
+            var total = page.Locator($"[data-section='costs'] tr[data-key='{year.ToString(CultureInfo.InvariantCulture)}/all']");
+            await Assertions.Expect(total).ToContainTextAsync("€ " + Dutch(Math.Round(reformed.Central, 2)));
+            await Assertions.Expect(total).ToContainTextAsync("€ " + Dutch(Math.Round(reformed.P10, 2)) + " – € " + Dutch(Math.Round(reformed.P90, 2)));
+            await Assertions.Expect(page.Locator("[data-table^='costs-']")).ToHaveCountAsync(1);
             await Accessibility.AssertNoViolations(page);
         });
 

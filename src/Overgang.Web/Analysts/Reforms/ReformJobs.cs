@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using Overgang.Analysis.Costs;
 using Overgang.Analysis.Reforms;
 using Overgang.Registry;
 using Overgang.Registry.Population;
@@ -91,14 +92,14 @@ internal sealed partial class ReformJobs(RegistryDatabase database, ParameterTre
             var index = PopulationIndex.Of(population);
             var description = $"registry: {population.Persons.Length.ToString(CultureInfo.InvariantCulture)} persons";
             var progress = new Phases(job);
-            if (!ReformSimulation.TryRun(index, parameters, job.Reform, date, ReformPeriod.Months(from, to), description, out var report, out missing, progress))
+            if (!CostSimulation.TryRun(index, parameters, job.Reform, date, ReformPeriod.Months(from, to), description, CostData.Default, CostModel.DefaultDraws, CostModel.DefaultSeed, out var report, out missing, progress))
             {
                 job.Refuse(missing);
                 return;
             }
 
             job.Enter(ReformPhase.Report);
-            job.Finish(new ReformResult(report));
+            job.Finish(new ReformResult(report, report.Costs is { } costs ? new Overgang.Web.Analysts.Costs.CostRun(costs, date, from, to, index.TransitionFacts.Length) : null));
         }
 #pragma warning disable CA1031 // a failed run is reported through its job; the service goes on with the next one
         catch (Exception e)

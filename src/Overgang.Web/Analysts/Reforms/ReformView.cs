@@ -32,7 +32,8 @@ internal static class ReformView
     public static ImmutableArray<AnalystTable> Tables(ReformResult result, LetterLanguage l)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return [.. result.Tables.Where(t => t.Id != "reform-changes").Select(t => Localise(t, result.Report, l))];
+        // The cost tables are shown by the page's cost section (Costs.CostPage), in the page's language.
+        return [.. result.Tables.Where(t => t.Id != "reform-changes" && !t.Id.StartsWith("costs-", StringComparison.Ordinal)).Select(t => Localise(t, result.Report, l))];
     }
 
     /// <summary>The changed parameters with their sources: for a "technical details" section.</summary>
