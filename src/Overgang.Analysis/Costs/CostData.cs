@@ -4,6 +4,7 @@ using NodaTime.Text;
 using Overgang.Analysis.Projections;
 using Overgang.Rules.Parameters;
 using YamlDotNet.RepresentationModel;
+using static Overgang.Analysis.AnalysisYaml;
 
 namespace Overgang.Analysis.Costs;
 
@@ -154,18 +155,4 @@ public sealed class CostData
             throw new ParameterFileException(name, map.Start.Line, $"source '{source}' is not in the sources of the file");
         }
     }
-
-    private static YamlMappingNode Mapping(string name, YamlNode node) =>
-        node as YamlMappingNode ?? throw new ParameterFileException(name, node.Start.Line, "expected a mapping");
-
-    private static IEnumerable<YamlNode> Sequence(string name, YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode sequence
-            ? sequence.Children
-            : throw new ParameterFileException(name, map.Start.Line, $"'{key}' must be a list");
-
-    private static string Required(string name, YamlMappingNode map, string key) =>
-        Optional(map, key) is { Length: > 0 } text ? text : throw new ParameterFileException(name, map.Start.Line, $"'{key}' is required");
-
-    private static string? Optional(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
 }

@@ -17,16 +17,8 @@ public static class CostSimulation
     /// <summary>A reform against the baseline with the costs of the baseline, the reform and the counterfactual (<see cref="ReformReport.Costs"/>).</summary>
     public static bool TryRun(PopulationIndex index, ParameterTree baseline, Reform reform, LocalDate date, IReadOnlyList<YearMonth> months, string population, CostData data, int draws, int seed, [NotNullWhen(true)] out ReformReport? report, [NotNullWhen(false)] out MissingParameter? missing, IProgress<ReformPhase>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(reform);
         report = null;
-        progress?.Report(ReformPhase.Baseline);
-        if (!Microsimulation.TryRun(index, baseline, date, months, null, out var before, out missing))
-        {
-            return false;
-        }
-
-        progress?.Report(ReformPhase.Reform);
-        if (!Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, before, out var after, out missing)
+        if (!ReformSimulation.TrySimulate(index, baseline, reform, date, months, progress, out var before, out var after, out missing)
             || !Microsimulation.TryRun(index, baseline, date, months, before, TransitionPath.AsylumProcedure, out var counterfactual, out missing))
         {
             return false;

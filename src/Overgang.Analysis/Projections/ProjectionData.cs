@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using Overgang.Rules.Parameters;
 using YamlDotNet.RepresentationModel;
+using static Overgang.Analysis.AnalysisYaml;
 
 namespace Overgang.Analysis.Projections;
 
@@ -199,20 +200,6 @@ public sealed class ProjectionData
         var parsed = YearMonthPattern.Iso.Parse(text);
         return parsed.Success ? parsed.Value : throw new ParameterFileException(name, map.Start.Line, $"'{text}' is not a month YYYY-MM");
     }
-
-    private static YamlMappingNode Mapping(string name, YamlNode node) =>
-        node as YamlMappingNode ?? throw new ParameterFileException(name, node.Start.Line, "expected a mapping");
-
-    private static IEnumerable<YamlNode> Sequence(string name, YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode sequence
-            ? sequence.Children
-            : throw new ParameterFileException(name, map.Start.Line, $"'{key}' must be a list");
-
-    private static string Required(string name, YamlMappingNode map, string key) =>
-        Optional(map, key) is { Length: > 0 } text ? text : throw new ParameterFileException(name, map.Start.Line, $"'{key}' is required");
-
-    private static string? Optional(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
 
     internal static string Embedded(string file)
     {

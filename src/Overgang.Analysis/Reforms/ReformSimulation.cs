@@ -24,16 +24,8 @@ public static class ReformSimulation
     /// <param name="progress">Told when each phase starts (a host that runs it in the background shows it).</param>
     public static bool TryRun(PopulationIndex index, ParameterTree baseline, Reform reform, LocalDate date, IReadOnlyList<YearMonth> months, string population, [NotNullWhen(true)] out ReformReport? report, [NotNullWhen(false)] out MissingParameter? missing, IProgress<ReformPhase>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(reform);
         report = null;
-        progress?.Report(ReformPhase.Baseline);
-        if (!Microsimulation.TryRun(index, baseline, date, months, null, out var before, out missing))
-        {
-            return false;
-        }
-
-        progress?.Report(ReformPhase.Reform);
-        if (!Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, before, out var after, out missing))
+        if (!TrySimulate(index, baseline, reform, date, months, progress, out var before, out var after, out missing))
         {
             return false;
         }
@@ -41,6 +33,22 @@ public static class ReformSimulation
         progress?.Report(ReformPhase.Comparison);
         report = Compare(index, reform, before.Result, after.Result, population);
         return true;
+    }
+
+    /// <summary>Simulates the baseline and then the reform (which reuses the baseline's months it does not change), telling <paramref name="progress"/> each phase.</summary>
+    internal static bool TrySimulate(PopulationIndex index, ParameterTree baseline, Reform reform, LocalDate date, IReadOnlyList<YearMonth> months, IProgress<ReformPhase>? progress,
+        [NotNullWhen(true)] out Microsimulation.Run? before, [NotNullWhen(true)] out Microsimulation.Run? after, [NotNullWhen(false)] out MissingParameter? missing)
+    {
+        ArgumentNullException.ThrowIfNull(reform);
+        after = null;
+        progress?.Report(ReformPhase.Baseline);
+        if (!Microsimulation.TryRun(index, baseline, date, months, null, out before, out missing))
+        {
+            return false;
+        }
+
+        progress?.Report(ReformPhase.Reform);
+        return Microsimulation.TryRun(index, reform.ApplyTo(baseline), date, months, before, out after, out missing);
     }
 
     /// <summary>Compares two simulations of the same population.</summary>
