@@ -1,9 +1,13 @@
 using System.Globalization;
 using NodaTime;
+using Overgang.Letters;
+using Overgang.Rules.Texts;
+using Overgang.Web.Languages;
 
 namespace Overgang.Web.Components.Shared;
 
-/// <summary>Dutch display of the registry's codes, amounts and dates on the pages.</summary>
+/// <summary>Display of the registry's codes, amounts and dates on the pages: the overloads with a language are the ones to use;
+/// the Dutch-only ones remain for pages not yet in three languages (issue 14).</summary>
 internal static class Texts
 {
     // The application runs with invariant globalization: Dutch number format and month names are spelled out here.
@@ -68,6 +72,99 @@ internal static class Texts
         "ended-absence" => "beëindigd wegens afwezigheid",
         "not-calculable" => "niet te berekenen",
         "invalid-relations" => "relaties kloppen niet",
+        _ => outcome,
+    };
+
+    private static readonly string[] _ukrainianMonths = ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"];
+
+    private static readonly string[] _englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>The rules' language for a page language.</summary>
+    public static TextLanguage ToRules(this LetterLanguage language) => language switch
+    {
+        LetterLanguage.Dutch => TextLanguage.Dutch,
+        LetterLanguage.Ukrainian => TextLanguage.Ukrainian,
+        LetterLanguage.English => TextLanguage.English,
+        _ => throw new ArgumentOutOfRangeException(nameof(language)),
+    };
+
+    /// <summary>An amount in the language's notation ("€ 1.234,56", "1 234,56 €", "€1,234.56").</summary>
+    public static string Euro(decimal amount, LetterLanguage language) => Languages.Numbers.Euros((long)Math.Round(amount * 100m, MidpointRounding.AwayFromZero), language);
+
+    /// <summary>An amount, or nothing.</summary>
+    public static string Euro(decimal? amount, LetterLanguage language) => amount is { } a ? Euro(a, language) : "";
+
+    /// <summary>A date as day, month name and year in the language.</summary>
+    public static string Date(LocalDate date, LetterLanguage language) => LetterDates.Format(date, language);
+
+    /// <summary>A date, or nothing.</summary>
+    public static string Date(LocalDate? date, LetterLanguage language) => date is { } d ? Date(d, language) : "";
+
+    /// <summary>A month and year in the language ("maart 2027", "березень 2027", "March 2027").</summary>
+    public static string Month(YearMonth month, LetterLanguage language)
+    {
+        var names = language switch
+        {
+            LetterLanguage.Dutch => _months,
+            LetterLanguage.Ukrainian => _ukrainianMonths,
+            LetterLanguage.English => _englishMonths,
+            _ => throw new ArgumentOutOfRangeException(nameof(language)),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{names[month.Month - 1]} {month.Year}");
+    }
+
+    /// <summary>A kind of reception in the language.</summary>
+    public static string Reception(string? code, LetterLanguage l) => code switch
+    {
+        "municipal" => l.T("gemeentelijke opvang (zelf koken)", "муніципальне розміщення (самостійне харчування)", "municipal reception (own cooking)"),
+        "municipal-catering" => l.T("gemeentelijke opvang (maaltijden verstrekt)", "муніципальне розміщення (з харчуванням)", "municipal reception (meals provided)"),
+        "coa" => l.T("COA-opvang", "розміщення COA", "COA reception"),
+        "private" => l.T("particuliere opvang (gastgezin)", "приватне розміщення (приймаюча родина)", "private reception (host family)"),
+        "own-home" => l.T("eigen woning", "власне житло", "own home"),
+        null => l.T("geen plaatsing", "без розміщення", "no placement"),
+        _ => code,
+    };
+
+    /// <summary>A transition path in the language.</summary>
+    public static string Path(string path, LetterLanguage l) => path switch
+    {
+        "not-entitled" => l.T("geen recht", "без права", "not entitled"),
+        "protection-ended" => l.T("bescherming beëindigd", "захист припинено", "protection ended"),
+        "other-status" => l.T("andere verblijfsstatus", "інший статус проживання", "other residence status"),
+        "return-programme" => l.T("terugkeerprogramma", "програма повернення", "return programme"),
+        "transition-document" => l.T("overgangsdocument", "перехідний документ", "transition document"),
+        "asylum-procedure" => l.T("asielprocedure", "процедура притулку", "asylum procedure"),
+        _ => path,
+    };
+
+    /// <summary>A decision's or task's status in the language.</summary>
+    public static string Status(string status, LetterLanguage l) => status switch
+    {
+        "decided" => l.T("besloten", "вирішено", "decided"),
+        "pending" => l.T("in behandeling", "на розгляді", "pending"),
+        "open" => l.T("open", "відкрито", "open"),
+        "done" => l.T("afgerond", "виконано", "done"),
+        _ => status,
+    };
+
+    /// <summary>Who owns an action or task, in the language (staff wording).</summary>
+    public static string Owner(string owner, LetterLanguage l) => owner switch
+    {
+        "person" => l.T("de persoon", "особа", "the person"),
+        "ind" => "IND",
+        "municipality" => l.T("gemeente", "громада", "municipality"),
+        "insurer" => l.T("zorgverzekeraar", "страховик", "health insurer"),
+        "dtenv" => "DTenV",
+        _ => owner,
+    };
+
+    /// <summary>The outcome of a month's allowance calculation in the language.</summary>
+    public static string Outcome(string outcome, LetterLanguage l) => outcome switch
+    {
+        "calculated" => l.T("berekend", "розраховано", "calculated"),
+        "ended-absence" => l.T("beëindigd wegens afwezigheid", "припинено через відсутність", "ended because of absence"),
+        "not-calculable" => l.T("niet te berekenen", "неможливо розрахувати", "cannot be calculated"),
+        "invalid-relations" => l.T("relaties kloppen niet", "зв'язки не узгоджуються", "relations do not agree"),
         _ => outcome,
     };
 }
