@@ -178,15 +178,18 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         var query = context.Audit.AsNoTracking().Where(a => subjects.Contains(a.Subject));
         query = reads ? query.Where(a => ReadActions.Contains(a.Action)) : query.Where(a => !ReadActions.Contains(a.Action));
         var entries = await query.OrderByDescending(a => a.Sequence).Take(HistoryShown).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var actors = entries.Select(a => a.Actor).Distinct().ToList();
-        var names = await context.Accounts.AsNoTracking().Where(a => actors.Contains(a.UserName))
+        // An account acts as "{role}:{user name}" (Caller.Actor).
+        var users = entries.Select(a => UserOf(a.Actor)).Distinct().ToList();
+        var names = await context.Accounts.AsNoTracking().Where(a => users.Contains(a.UserName))
             .ToDictionaryAsync(a => a.UserName, a => a.DisplayName, cancellationToken).ConfigureAwait(false);
         return [.. entries.Select(a => new HistoryView(a.Sequence, a.At, a.Actor, a.Action, a.Subject, a.Reason,
-            PersonOf(a.Subject), reads ? [] : FieldsOf(a.Data), names.GetValueOrDefault(a.Actor)))];
+            PersonOf(a.Subject), reads ? [] : FieldsOf(a.Data), names.GetValueOrDefault(UserOf(a.Actor))))];
     }
 
     /// <summary>The audit actions that record a read (someone saw the record), not a change.</summary>
     private static readonly string[] ReadActions = ["person.read", "person.letter", "person.search"];
+
+    private static string UserOf(string actor) => actor.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? actor[(colon + 1)..] : actor;
 
     private static string? PersonOf(string subject) =>
         subject.StartsWith("household/", StringComparison.Ordinal) ? null : subject.StartsWith("person:", StringComparison.Ordinal) ? subject["person:".Length..] : subject;
