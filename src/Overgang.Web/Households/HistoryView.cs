@@ -14,4 +14,4 @@ namespace Overgang.Web.Households;
 /// <param name="Fields">The facts a change touched (the keys of its data, such as <c>publicOrderCheck</c> or <c>income.2026-11</c>).</param>
 /// <param name="ActorName">The account's display name when the actor is an account.</param>
 public sealed record HistoryView(long Sequence, Instant At, string Actor, string Action, string Subject, string Reason,
-    string? PersonId = null, ImmutableArray<string> Fields = default, string? ActorName = null);
+    string? PersonId, ImmutableArray<string> Fields, string? ActorName);
