@@ -40,4 +40,11 @@ public static class TaskTexts
 
     /// <summary>The text of a code, or <c>null</c> for an unknown code.</summary>
     public static string? TextOf(string code) => _texts.GetValueOrDefault(code);
+
+    /// <summary>
+    /// Whether a code states what applies rather than asking anyone to act: no civic-integration obligation (nothing to
+    /// start), statutory tuition (what an enrolment costs from its date). A case file shows these as information, not as
+    /// tasks, and they set no deadline.
+    /// </summary>
+    public static bool IsInformation(string? code) => code is "no-civic-integration" or "pay-statutory-tuition";
 }

@@ -128,6 +128,7 @@ public static class OvergangWebHost
         ApiEndpoints.Map(app);
         Analysts.AnalysisEndpoints.MapDownloads(app);
         SelfService.SelfServiceEndpoints.MapPages(app);
+        Households.HouseholdEndpoints.MapPages(app);
         Analysts.Reforms.ReformEndpoints.MapDownloads(app);
         app.MapRazorComponents<App>();
         return app;

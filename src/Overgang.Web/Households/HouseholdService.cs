@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using NodaTime.Text;
 using Overgang.Registry;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Runs;
 using Overgang.Rules;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
+using Overgang.Rules.Transition;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Decisions;
@@ -27,7 +29,12 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
     private const int HistoryShown = 30;
 
     /// <summary>A household within the caller's scope, with the allowance of <paramref name="month"/> (this month when <c>null</c>).</summary>
-    public async Task<CaseResult<HouseholdView>> ReadAsync(Caller caller, string id, YearMonth? month, CancellationToken cancellationToken)
+    /// <param name="caller">Who asks.</param>
+    /// <param name="id">The household.</param>
+    /// <param name="month">The month of the allowance.</param>
+    /// <param name="withReads">Whether to list who viewed the records too (the page shows them only on request).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<CaseResult<HouseholdView>> ReadAsync(Caller caller, string id, YearMonth? month, CancellationToken cancellationToken, bool withReads = false)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var householdPersons = context.Persons.AsNoTracking().Where(p => p.HouseholdId == id);
@@ -56,20 +63,58 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         var ids = members.Select(m => m.Id).ToList();
         var facts = AllowanceFacts.Load(context, householdPersons, absence);
         var allowance = facts.Calculate(id, members, parameters);
-        var memberViews = members.Select(m => new MemberView(
-            m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],
-            PersonService.ToView(facts.PlacementOf(m.Id)), facts.IncomeOf(m.Id).Euros)).ToImmutableArray();
+        var locationIds = ids.Select(i => facts.PlacementOf(i)?.LocationId).OfType<string>().Distinct().ToList();
+        var locations = await context.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken).ConfigureAwait(false);
+        var municipalityCode = members[0].MunicipalityCode;
+        var municipalityName = await context.Municipalities.AsNoTracking().Where(m => m.Code == municipalityCode).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? municipalityCode;
+        var memberViews = members.Select(m =>
+        {
+            var placement = PersonService.ToView(facts.PlacementOf(m.Id));
+            return new MemberView(
+                m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],
+                placement, facts.IncomeOf(m.Id).Euros, m.GivenNameCyrillic, m.FamilyNameCyrillic, placement?.LocationId is { } l ? locations.GetValueOrDefault(l) : null);
+        }).ToImmutableArray();
 
         var stored = await StoredPaymentsAsync(id, theMonth, cancellationToken).ConfigureAwait(false);
         var decisions = await CaseRecords.LatestDecisionsAsync(context, ids, cancellationToken).ConfigureAwait(false);
         var tasks = await CaseRecords.TasksAsync(context, decisions, cancellationToken).ConfigureAwait(false);
+        var payments = await PaymentHistoryAsync(id, cancellationToken).ConfigureAwait(false);
 
+        // The history is read before this read is logged, and lists changes only: viewing the file does not grow it.
+        var history = await HistoryAsync(id, ids, reads: false, cancellationToken).ConfigureAwait(false);
+        var reads = withReads ? await HistoryAsync(id, ids, reads: true, cancellationToken).ConfigureAwait(false) : [];
         await log.ReadAsync(context, caller, "household " + id, ids, cancellationToken).ConfigureAwait(false);
-        var history = await HistoryAsync(id, ids, cancellationToken).ConfigureAwait(false);
         var outlook = HouseholdOutlook.Calculate(context, parameters, id, CaseClock.ThisMonth(clock));
+        var allowanceViews = allowance.Results.Select(ToView).ToImmutableArray();
+        var decided = decisions.Select(d => d.PersonId).ToHashSet(StringComparer.Ordinal);
+        var lines = CaseTasks.Lines(tasks, decided);
+        var work = lines.Where(l => !TaskTexts.IsInformation(l.Code)).ToImmutableArray();
+        var information = lines.Where(l => TaskTexts.IsInformation(l.Code)).ToImmutableArray();
+        var summary = Summarise(ids, decisions, work, theMonth, stored, allowanceViews);
         return new CaseResult<HouseholdView>.Ok(new HouseholdView(
-            id, members[0].MunicipalityCode, theMonth, memberViews, [.. allowance.Results.Select(ToView)], stored, decisions, tasks, history, outlook));
+            id, municipalityCode, theMonth, memberViews, allowanceViews, stored, decisions, tasks, history, outlook,
+            municipalityName, summary, work, information, payments, reads));
     }
+
+    private static CaseSummary Summarise(List<string> ids, ImmutableArray<DecisionView> decisions, ImmutableArray<TaskLine> work, YearMonth month, ImmutableArray<StoredPaymentView> stored, ImmutableArray<AllowanceView> live)
+    {
+        var byPerson = decisions.ToDictionary(d => d.PersonId, StringComparer.Ordinal);
+        var members = ids.Select(i => byPerson.TryGetValue(i, out var d)
+            ? new MemberStatus(i, d.Path, d.Status, FlagsOf(d))
+            : new MemberStatus(i, null, null, [])).ToImmutableArray();
+        var open = work.Where(l => l.Status == "open").ToList();
+        var next = open.OrderBy(l => l.Due).FirstOrDefault();
+        var money = stored.IsEmpty
+            ? new MonthMoney(month, live.Sum(a => a.Allowance), live.Sum(a => a.Contribution), "calculation", null)
+            : new MonthMoney(month, stored.Sum(p => p.Allowance), stored.Sum(p => p.Contribution), "run", stored.Max(p => p.RunNumber));
+        var flags = TransitionNames.FlagOrder.Select(TransitionNames.Of).Where(f => members.Any(m => m.Flags.Contains(f))).ToImmutableArray();
+        return new CaseSummary(members, next, money, open.Count, flags);
+    }
+
+    private static ImmutableArray<string> FlagsOf(DecisionView decision) =>
+        decision.Explanation.ValueKind == JsonValueKind.Object && decision.Explanation.TryGetProperty("flags", out var flags) && flags.ValueKind == JsonValueKind.Array
+            ? [.. flags.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.String).Select(f => f.GetString()!)]
+            : [];
 
     private static AllowanceView ToView(AllowanceResult result) => result.Calculation is { } c
         ? new AllowanceView(result.Key, result.Members, result.Outcome, c.Income.Euros, c.AllowanceBeforeIncome.Euros, c.Allowance.Euros, c.Contribution.Euros,
@@ -98,12 +143,67 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
             JsonSerializer.Deserialize<JsonElement>(StoredExplanations.PaymentJson(context, p)), run.Number))];
     }
 
-    private async Task<ImmutableArray<HistoryView>> HistoryAsync(string id, List<string> ids, CancellationToken cancellationToken)
+    private async Task<ImmutableArray<PaymentMonthView>> PaymentHistoryAsync(string id, CancellationToken cancellationToken)
+    {
+        var runs = await context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Allowance)
+            .Select(r => new { r.Id, r.Number, r.Argument }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (runs.Count == 0)
+        {
+            return [];
+        }
+
+        var runIds = runs.Select(r => r.Id).ToList();
+        var first = id + "#";
+        var end = id + "$";
+        var payments = await context.Payments.AsNoTracking()
+            .Where(p => runIds.Contains(p.RunId) && string.Compare(p.HouseholdId, first) > 0 && string.Compare(p.HouseholdId, end) < 0)
+            .Select(p => new { p.RunId, p.HouseholdId, p.Members, p.Outcome, p.AllowanceCents, p.ContributionCents })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byId = runs.ToDictionary(r => r.Id);
+        return [.. payments
+            .Select(p => (Payment: p, Run: byId[p.RunId], Month: YearMonthPattern.Iso.Parse(byId[p.RunId].Argument)))
+            .Where(x => x.Month.Success)
+            .Select(x => new PaymentMonthView(x.Month.Value, x.Run.Id, x.Run.Number, Part(x.Payment.HouseholdId), x.Payment.Members, x.Payment.Outcome,
+                new Money(x.Payment.AllowanceCents).Euros, new Money(x.Payment.ContributionCents).Euros))
+            .OrderByDescending(p => p.Month).ThenByDescending(p => p.RunId).ThenBy(p => p.Part)];
+    }
+
+    private static int Part(string key) =>
+        key.LastIndexOf('#') is var hash and >= 0 && int.TryParse(key.AsSpan(hash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
+
+    private async Task<ImmutableArray<HistoryView>> HistoryAsync(string id, List<string> ids, bool reads, CancellationToken cancellationToken)
     {
         // Reads and changes are logged under person:{id}, decisions under the person id, payments under household/{key}.
         var subjects = ids.Select(i => "person:" + i).Concat(ids).Concat(Enumerable.Range(1, ids.Count).Select(n => $"household/{id}#{n}")).ToList();
-        var entries = await context.Audit.AsNoTracking().Where(a => subjects.Contains(a.Subject))
-            .OrderByDescending(a => a.Sequence).Take(HistoryShown).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. entries.Select(a => new HistoryView(a.Sequence, a.At, a.Actor, a.Action, a.Subject, a.Reason))];
+        var query = context.Audit.AsNoTracking().Where(a => subjects.Contains(a.Subject));
+        query = reads ? query.Where(a => ReadActions.Contains(a.Action)) : query.Where(a => !ReadActions.Contains(a.Action));
+        var entries = await query.OrderByDescending(a => a.Sequence).Take(HistoryShown).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // An account acts as "{role}:{user name}" (Caller.Actor).
+        var users = entries.Select(a => UserOf(a.Actor)).Distinct().ToList();
+        var names = await context.Accounts.AsNoTracking().Where(a => users.Contains(a.UserName))
+            .ToDictionaryAsync(a => a.UserName, a => a.DisplayName, cancellationToken).ConfigureAwait(false);
+        return [.. entries.Select(a => new HistoryView(a.Sequence, a.At, a.Actor, a.Action, a.Subject, a.Reason,
+            PersonOf(a.Subject), reads ? [] : FieldsOf(a.Data), names.GetValueOrDefault(UserOf(a.Actor))))];
+    }
+
+    /// <summary>The audit actions that record a read (someone saw the record), not a change.</summary>
+    private static readonly string[] ReadActions = ["person.read", "person.letter", "person.search"];
+
+    private static string UserOf(string actor) => actor.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? actor[(colon + 1)..] : actor;
+
+    private static string? PersonOf(string subject) =>
+        subject.StartsWith("household/", StringComparison.Ordinal) ? null : subject.StartsWith("person:", StringComparison.Ordinal) ? subject["person:".Length..] : subject;
+
+    private static ImmutableArray<string> FieldsOf(string data)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(data);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? [.. document.RootElement.EnumerateObject().Select(p => p.Name)] : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 }

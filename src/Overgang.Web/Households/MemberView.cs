@@ -14,4 +14,8 @@ namespace Overgang.Web.Households;
 /// <param name="ParentIds">Responsible adults.</param>
 /// <param name="Placement">Placement on the first day of the month.</param>
 /// <param name="Income">Own income in the month, in euros.</param>
-public sealed record MemberView(string Id, long Version, string GivenName, string FamilyName, LocalDate BirthDate, string? PartnerId, ImmutableArray<string> ParentIds, PlacementView? Placement, decimal Income);
+/// <param name="GivenNameCyrillic">Given names in Cyrillic, where the registry holds them.</param>
+/// <param name="FamilyNameCyrillic">Family name in Cyrillic, where the registry holds it.</param>
+/// <param name="LocationName">The name of the reception location of the placement, where there is one.</param>
+public sealed record MemberView(string Id, long Version, string GivenName, string FamilyName, LocalDate BirthDate, string? PartnerId, ImmutableArray<string> ParentIds, PlacementView? Placement, decimal Income,
+    string? GivenNameCyrillic = null, string? FamilyNameCyrillic = null, string? LocationName = null);

@@ -95,7 +95,15 @@ public sealed class CaseApiTests(WebServer server)
         var stored = view.GetProperty("storedPayments")[0];
         Assert.Equal(allowance.GetProperty("allowance").GetDecimal(), stored.GetProperty("allowance").GetDecimal());
         Assert.True(view.GetProperty("decisions").GetArrayLength() >= 1);
-        Assert.Contains(view.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "person.read");
+        Assert.DoesNotContain(view.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "person.read");
+        Assert.Empty(view.GetProperty("reads").EnumerateArray());
+        Assert.True(view.GetProperty("summary").GetProperty("members").GetArrayLength() >= 1);
+
+        // When: who viewed it, on request (issue 14: reads are not history)
+        var withReads = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/households/" + household + "?reads=true", UriKind.Relative));
+
+        // Then
+        Assert.Contains(withReads.GetProperty("reads").EnumerateArray(), h => h.GetProperty("action").GetString() == "person.read");
     }
 
     [Fact]

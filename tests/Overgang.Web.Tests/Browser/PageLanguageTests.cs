@@ -39,6 +39,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Departure, "/"],
             [null, "/complaints"],
             [Roles.Analyst, "/analysis/reception"],
+            [Roles.CaseWorker, "/households/" + CaseFileTargets.Placeholder],
         ];
         var data = new TheoryData<string?, string, string>();
         foreach (var page in pages)
@@ -65,7 +66,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
                 await Pages.SignInAsync(page, server.Account(role).UserName);
             }
 
-            await page.GotoAsync($"{path}?lang={language}");
+            await page.GotoAsync($"{CaseFileTargets.Resolve(server, path)}?lang={language}");
 
             await PageLanguage.AssertAsync(page, language, [.. server.Names, .. Organisations]);
         });
