@@ -39,13 +39,13 @@ public sealed class DashboardQueryTests
         Assert.Equal("Testdorp", board.MunicipalityName);
         Assert.Equal(new LocalDate(2027, 3, 4), board.DecisionDate);
         Assert.Equal(3, board.Pending);
-        Assert.Equal([new KeyCount("person", 2), new KeyCount("ind", 2)], board.PendingByOwner);
+        Assert.Equal([new KeyCount("person", 2), new KeyCount("ind", 2)], board.PendingByOwner.ToArray());
         Assert.Equal(new TaskCounts(2, 1), board.Tasks);
         Assert.Equal(28, board.AbsenceMaximumDays);
         Assert.Equal(1, board.LongAbsences);
         Assert.Equal(
             [new LocationLoad("GM9001-L1", "Kleine Hof", 2, 3, 1, true), new LocationLoad("GM9001-L2", "Grote Hof", 5, 1, 0, false)],
-            board.Locations);
+            board.Locations.ToArray());
         Assert.Equal(new MonthRunCounts("2026-11", 1, 2, 1, 0), board.Month);
     }
 
@@ -61,9 +61,9 @@ public sealed class DashboardQueryTests
         var board = dashboard.Ind!;
 
         // Then
-        Assert.Equal([new KeyCount("complete-public-order-check", 2), new KeyCount("establish-asylum-pending-on-tcn-end", 1)], board.ActionsByTask);
+        Assert.Equal([new KeyCount("complete-public-order-check", 2), new KeyCount("establish-asylum-pending-on-tcn-end", 1)], board.ActionsByTask.ToArray());
         Assert.Equal(new TaskCounts(3, 1), board.Actions);
-        Assert.Equal([new KeyCount("medical-treatment", 2), new KeyCount("school-age-child", 1)], board.Flags);
+        Assert.Equal([new KeyCount("medical-treatment", 2), new KeyCount("school-age-child", 1)], board.Flags.ToArray());
         Assert.Equal(1, board.LinkCandidates);
         Assert.Equal(1, board.StayCandidates);
         Assert.Equal(0, board.StaysEnding);
@@ -84,8 +84,8 @@ public sealed class DashboardQueryTests
         var analyst = await ResultAsync(database, new Caller("analist", Roles.Analyst, null, null));
 
         // Then
-        Assert.Equal([new RunLine(RunKinds.Allowance, 1, "2026-11", "finished", At), new RunLine(RunKinds.Decisions, 1, "2027-03-04", "finished", At)], admin.Runs);
-        Assert.Equal([new KeyCount(Roles.CaseWorker, 1), new KeyCount(Roles.Ind, 1)], admin.AccountsByRole);
+        Assert.Equal([new RunLine(RunKinds.Allowance, 1, "2026-11", "finished", At), new RunLine(RunKinds.Decisions, 1, "2027-03-04", "finished", At)], admin.Runs.ToArray());
+        Assert.Equal([new KeyCount(Roles.CaseWorker, 1), new KeyCount(Roles.Ind, 1)], admin.AccountsByRole.ToArray());
         Assert.Equal(1, admin.LockedAccounts);
         Assert.IsType<CaseResult<Dashboard>.Refused>(analyst);
     }
@@ -199,7 +199,7 @@ public sealed class DashboardQueryTests
 
     private static LinkCandidate NewCandidate(string person, string status) => new()
     {
-        PersonId = person, PairKey = "pair-" + person, Kind = "domestic", OtherPersonId = "P5", Mode = "probabilistic", Band = "likely", Evidence = "[]",
+        PersonId = person, PairKey = "pair-" + person, Kind = "domestic", OtherPersonId = "P5", Mode = "clear", Band = "review", Evidence = "[]",
         Source = "test", Status = status, FoundAt = At,
     };
 }
