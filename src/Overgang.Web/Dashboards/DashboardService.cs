@@ -136,7 +136,7 @@ internal sealed class DashboardService(
     private async Task<AdminBoard> AdminAsync(CancellationToken cancellationToken)
     {
         var runs = await context.Runs.AsNoTracking().OrderByDescending(r => r.Id).Take(RunsShown).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var lines = runs.Select(r => new RunLine(r.Kind, r.Number, r.Argument, Status(r), r.FinishedAt)).ToImmutableArray();
+        var lines = runs.Select(r => new RunLine(r.Kind, r.Number, r.Argument, Status(r), r.FinishedAt is { } at ? CaseClock.Date(at) : null)).ToImmutableArray();
         var roles = await context.Accounts.AsNoTracking().Where(a => !a.Disabled).GroupBy(a => a.Role).Select(g => new { Role = g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
         var locked = (await context.Accounts.AsNoTracking().Where(a => a.LockedUntil != null).Select(a => a.LockedUntil).ToListAsync(cancellationToken).ConfigureAwait(false))

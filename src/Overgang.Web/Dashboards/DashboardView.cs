@@ -108,8 +108,8 @@ public sealed record DepartureBoard(string Month, int Participants, int? Plannin
 /// <param name="Number">Its number among runs of its kind.</param>
 /// <param name="Argument">Its date or month (ISO).</param>
 /// <param name="Status"><c>running</c>, <c>finished</c>, <c>failed</c> or <c>interrupted</c>.</param>
-/// <param name="Finished">When it finished, or <c>null</c>.</param>
-public sealed record RunLine(string Kind, int Number, string Argument, string Status, Instant? Finished);
+/// <param name="FinishedOn">The day it finished (the legal day), or <c>null</c>.</param>
+public sealed record RunLine(string Kind, int Number, string Argument, string Status, LocalDate? FinishedOn);
 
 /// <summary>An administrator's board.</summary>
 /// <param name="Runs">The latest batch runs, newest first.</param>

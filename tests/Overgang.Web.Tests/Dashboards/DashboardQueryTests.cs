@@ -84,7 +84,7 @@ public sealed class DashboardQueryTests
         var analyst = await ResultAsync(database, new Caller("analist", Roles.Analyst, null, null));
 
         // Then
-        Assert.Equal([new RunLine(RunKinds.Allowance, 1, "2026-11", "finished", At), new RunLine(RunKinds.Decisions, 1, "2027-03-04", "finished", At)], admin.Runs.ToArray());
+        Assert.Equal([new RunLine(RunKinds.Allowance, 1, "2026-11", "finished", Today), new RunLine(RunKinds.Decisions, 1, "2027-03-04", "finished", Today)], admin.Runs.ToArray());
         Assert.Equal([new KeyCount(Roles.CaseWorker, 1), new KeyCount(Roles.Ind, 1)], admin.AccountsByRole.ToArray());
         Assert.Equal(1, admin.LockedAccounts);
         Assert.IsType<CaseResult<Dashboard>.Refused>(analyst);
