@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page times (issue 14): starts `overgang serve` (Release) on a registry (the demo registry data/overgang.db by default,
 # made by `dotnet run --project src/Overgang.Cli -- demo`), signs in through the sign-in form as each role and asks for
-# the main pages one at a time as a browser does (Accept: text/html, gzip and brotli), every page once per round in a
+# the main pages (the home dashboard of every role among them) one at a time as a browser does (Accept: text/html, gzip and brotli), every page once per round in a
 # shuffled order; prints time to first byte p50/p95 per page. OVERGANG_BENCH_CLI=/path/to/overgang times another build.
 # Usage: bench/pages.sh [database=data/overgang.db] [rounds=30]
 set -euo pipefail

@@ -41,6 +41,7 @@ internal static partial class PageTimes
         var analyst = await SignedInAsync(baseUrl, "analist", password);
         var worker = await SignedInAsync(baseUrl, caseworker, password);
         var person = await SignedInAsync(baseUrl, "persoon-1", password);
+        var departure = await SignedInAsync(baseUrl, "dtenv", password);
         var anonymous = Client(baseUrl, new CookieContainer());
 
         var random = new Random(2027);
@@ -52,6 +53,7 @@ internal static partial class PageTimes
             ("home (analyst)", analyst, () => "/"),
             ("home (case worker)", worker, () => "/"),
             ("home (person)", person, () => "/"),
+            ("home (dtenv)", departure, () => "/"),
             ("households search (admin, q=Kov)", admin, () => "/households?q=Kov"),
             ("households search (case worker, q=Kov)", worker, () => "/households?q=Kov"),
             ("a household (admin)", admin, () => "/households/" + households[random.Next(households.Length)]),

@@ -117,6 +117,28 @@ public static class StoredDecision
         return w.ToArray();
     }
 
+    /// <summary>
+    /// The review flags of a stored decision, read without decoding the rest (for counts over a whole run): they follow
+    /// the header and the path byte as one unsigned LEB128 number.
+    /// </summary>
+    /// <exception cref="FormatException">The bytes are not a stored decision of this version.</exception>
+    public static ReviewFlags FlagsOf(ReadOnlySpan<byte> stored)
+    {
+        _ = TextsKey(stored);
+        ulong bits = 0;
+        var shift = 0;
+        for (var i = 1 + StoredTexts.KeyLength + 1; i < stored.Length && shift < 64; i++, shift += 7)
+        {
+            bits |= (ulong)(stored[i] & 0x7F) << shift;
+            if ((stored[i] & 0x80) == 0)
+            {
+                return bits <= (ulong)_allFlags ? (ReviewFlags)bits : throw new FormatException($"stored decision: flags {bits}");
+            }
+        }
+
+        throw new FormatException("stored decision: no flags");
+    }
+
     /// <summary>Decodes a stored decision with the table it was written with (its <see cref="TextsKey"/>).</summary>
     /// <exception cref="FormatException">The bytes are not a stored decision of this version, or name another table.</exception>
     public static TransitionDecision Decode(string personId, ReadOnlySpan<byte> stored, StoredTexts texts)

@@ -41,6 +41,7 @@ internal static class ApiEndpoints
         ReturnProgramme.ReturnEndpoints.Map(api);
         Stays.StayEndpoints.Map(api);
         Analysts.Costs.CostEndpoints.Map(api);
+        Dashboards.DashboardEndpoints.Map(api);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignIns signIns, OidcSettings oidc, HttpContext http, CancellationToken cancellationToken)

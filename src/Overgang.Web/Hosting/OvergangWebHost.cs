@@ -74,6 +74,8 @@ public static class OvergangWebHost
         services.AddScoped<Linkage.LinkReviewService>();
         services.AddScoped<ReturnProgramme.ReturnService>();
         services.AddScoped<Stays.StayService>();
+        services.AddScoped<Dashboards.DashboardService>();
+        services.AddSingleton<Dashboards.RunFlagCounts>();
         services.AddScoped<SignIns>();
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -93,6 +93,40 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
         return new CaseResult<ReturnOverview>.Ok(new ReturnOverview(today, caseload, shown));
     }
 
+    /// <summary>
+    /// For a home page: this month's caseload against the planning figure, and the open steps with a due date of everyone
+    /// on the return path (from <see cref="ReturnRules"/>, as the overview lists them) and those overdue. Names nobody, so
+    /// nothing is audited.
+    /// </summary>
+    public async Task<CaseResult<ReturnCounts>> CountsAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.SeesPersonalData || caller.Role == Roles.Person)
+        {
+            return new CaseResult<ReturnCounts>.Refused();
+        }
+
+        var today = CaseClock.Today(clock);
+        var enrolments = await EnrolmentsAsync(caller, cancellationToken).ConfigureAwait(false);
+        var month = Caseload(caller, enrolments.Select(e => e.Enrolment).ToList(), today.ToYearMonth(), today.ToYearMonth()).Months.Single();
+        int open = 0, overdue = 0;
+        foreach (var (_, _, enrolment) in enrolments)
+        {
+            if (ReturnRules.StageOn(enrolment, today) is ReturnStage.Withdrawn or ReturnStage.Departed)
+            {
+                continue;
+            }
+
+            foreach (var step in ReturnRules.Evaluate(enrolment, parameters, today).Steps.Where(s => s.Due is not null))
+            {
+                open++;
+                overdue += step.Due < today ? 1 : 0;
+            }
+        }
+
+        return new CaseResult<ReturnCounts>.Ok(new ReturnCounts(month, open, overdue));
+    }
+
     /// <summary>A person's enrolment (not enrolled: version 0), within the caller's scope. Audited.</summary>
     public async Task<CaseResult<EnrolmentView>> ReadAsync(Caller caller, string id, CancellationToken cancellationToken)
     {

@@ -94,3 +94,9 @@ public sealed record EnrolmentView(
 
 /// <summary>The answer to a change: the person and the enrolment's new version.</summary>
 public sealed record EnrolmentChanged(string PersonId, long Version);
+
+/// <summary>The return programme in counts, for a home page.</summary>
+/// <param name="Month">This month's caseload (participants against the planning figure).</param>
+/// <param name="OpenSteps">Open steps with a due date of everyone on the return path.</param>
+/// <param name="OverdueSteps">Those whose due date has passed.</param>
+public sealed record ReturnCounts(CaseloadMonth Month, int OpenSteps, int OverdueSteps);

@@ -153,12 +153,7 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
             return new CaseResult<StayWorkList>.Invalid("date", missing.Message);
         }
 
-        // Candidates by the flags' inputs; whether a stay holds is the rules' decision when the officer decides it.
-        var school = schedule.SchoolAgeBirthDates;
-        var withStay = context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn && s.Until >= today).Select(s => s.PersonId);
-        var schoolHouseholds = context.Persons.AsNoTracking().Where(p => p.BirthDate >= school.Start && p.BirthDate <= school.End).Select(p => p.HouseholdId);
-        var flagged = context.Persons.AsNoTracking()
-            .Where(p => (p.MedicalTreatment || schoolHouseholds.Contains(p.HouseholdId)) && !withStay.Contains(p.Id));
+        var flagged = Candidates(schedule, today);
         var total = await flagged.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await flagged.OrderBy(p => p.MunicipalityCode).ThenBy(p => p.HouseholdId).ThenBy(p => p.Id).Take(UndecidedShown)
             .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.FamilyNameCyrillic, p.GivenNameCyrillic, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
@@ -175,6 +170,35 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
         var shown = undecided.Select(c => c.PersonId).Concat(ids).Distinct(StringComparer.Ordinal).ToList();
         await log.SearchAsync(context, caller, "transitional-stays", shown, cancellationToken).ConfigureAwait(false);
         return new CaseResult<StayWorkList>.Ok(new StayWorkList(today, undecided, total, endingViews));
+    }
+
+    /// <summary>For a home page: how many persons are on the work list without a stay, and how many stays end within the window. Names nobody, so nothing is audited.</summary>
+    public async Task<CaseResult<StayCounts>> CountsAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role is not (Roles.Ind or Roles.Admin))
+        {
+            return new CaseResult<StayCounts>.Refused();
+        }
+
+        var today = CaseClock.Today(clock);
+        if (!TransitionSchedule.TryFor(parameters, today, out var schedule, out var missing))
+        {
+            return new CaseResult<StayCounts>.Invalid("date", missing.Message);
+        }
+
+        var undecided = await Candidates(schedule, today).CountAsync(cancellationToken).ConfigureAwait(false);
+        var ending = TransitionalStays.Ending(context, today, today.PlusDays(EndingWindowDays)).Count;
+        return new CaseResult<StayCounts>.Ok(new StayCounts(undecided, ending));
+    }
+
+    /// <summary>Candidates by the flags' inputs, without a stay that holds today; whether a stay holds is the rules' decision when the officer decides it.</summary>
+    private IQueryable<Person> Candidates(TransitionSchedule schedule, LocalDate today)
+    {
+        var school = schedule.SchoolAgeBirthDates;
+        var withStay = context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn && s.Until >= today).Select(s => s.PersonId);
+        var schoolHouseholds = context.Persons.AsNoTracking().Where(p => p.BirthDate >= school.Start && p.BirthDate <= school.End).Select(p => p.HouseholdId);
+        return context.Persons.AsNoTracking().Where(p => (p.MedicalTreatment || schoolHouseholds.Contains(p.HouseholdId)) && !withStay.Contains(p.Id));
     }
 
     private static string? Cyrillic(string? family, string? given) => family is null || given is null ? null : family + ", " + given;

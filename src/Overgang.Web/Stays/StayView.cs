@@ -50,3 +50,8 @@ public sealed record StayCandidate(string PersonId, string GivenName, string Fam
 /// <param name="UndecidedTotal">How many flagged persons have no stay.</param>
 /// <param name="Ending">Stays ending within the follow-up window.</param>
 public sealed record StayWorkList(LocalDate Today, ImmutableArray<StayCandidate> Undecided, int UndecidedTotal, ImmutableArray<StayCandidate> Ending);
+
+/// <summary>The transitional-stay work list in counts, for a home page.</summary>
+/// <param name="Undecided">Persons whose facts may ground a stay and who have none.</param>
+/// <param name="Ending">Stays ending within the work list's window.</param>
+public sealed record StayCounts(int Undecided, int Ending);

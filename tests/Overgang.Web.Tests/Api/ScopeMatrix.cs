@@ -45,6 +45,7 @@ public static class ScopeMatrix
         new("POST", "/api/v1/tasks/{taskId:long}/done", t => $"/api/v1/tasks/{t.TaskId}/done", null, [Who.CaseWorkerOwn, Who.Admin]),
         new("GET", "/api/v1/households/{id}", t => "/api/v1/households/" + t.HouseholdId, null, [Who.CaseWorkerOwn, Who.Ind, Who.Admin]),
         new("GET", "/api/v1/work-queue", _ => "/api/v1/work-queue", null, [Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/dashboard", _ => "/api/v1/dashboard", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin, Who.Departure]),
         new("GET", "/api/v1/link-candidates/", _ => "/api/v1/link-candidates", null, [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/link-candidates/{id:long}", _ => "/api/v1/link-candidates/1", null, [Who.Ind, Who.Admin]),
         new("POST", "/api/v1/link-candidates/{id:long}/decision", _ => "/api/v1/link-candidates/1/decision", """{ "version": 0, "samePerson": false }""", [Who.Ind, Who.Admin]),

@@ -38,6 +38,46 @@ public sealed class ErrorPageBrowserTests(WebServer server, Support.Browser brow
             Assert.False(wider, "the page scrolls sideways at 390 px: " + page.Url);
         });
 
+    [Theory]
+    [InlineData("/households/XX-NONE", "nl", "Huishouden niet gevonden", "/households")]
+    [InlineData("/persons/XX-NONE", "en", "Person not found", "/households")]
+    [InlineData("/locations/XX-NONE", "uk", null, "/locations")]
+    public Task An_unknown_household_person_or_location_is_the_translated_404_page_not_problem_details(string path, string language, string? heading, string link) =>
+        browser.OnPage(server.BaseAddress, $"{nameof(An_unknown_household_person_or_location_is_the_translated_404_page_not_problem_details)}-{path.Replace('/', '_')}", async page =>
+        {
+            // Given: an IND officer, who may read every municipality (so the answer is "not found", never "no access")
+            await Pages.SignInAsync(page, server.Account(Roles.Ind).UserName);
+
+            // When
+            var response = await page.GotoAsync(path + "?lang=" + language);
+
+            // Then: an HTML page in the language, with the layout and a way on, never JSON
+            Assert.Equal(404, response!.Status);
+            Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
+            Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+            if (heading is not null)
+            {
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+            }
+
+            await Assertions.Expect(page.Locator($"main a[href^='{link}']").First).ToBeVisibleAsync();
+            Assert.DoesNotContain("application/problem+json", await page.ContentAsync(), StringComparison.Ordinal);
+            await PageLanguage.AssertAsync(page, language, server.Names);
+            await Accessibility.AssertNoViolations(page);
+        });
+
+    [Fact]
+    public Task A_refused_case_worker_is_told_whom_to_ask() =>
+        browser.OnPage(server.BaseAddress, nameof(A_refused_case_worker_is_told_whom_to_ask), async page =>
+        {
+            await Pages.SignInAsync(page, server.Account(Roles.CaseWorker).UserName);
+
+            var response = await page.GotoAsync("/link-candidates?lang=en");
+
+            Assert.Equal(403, response!.Status);
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("ask the Overgang administrator of your municipality");
+        });
+
     [Fact]
     public Task A_failed_sign_in_keeps_the_user_name_and_empties_the_password_field() =>
         browser.OnPage(server.BaseAddress, nameof(A_failed_sign_in_keeps_the_user_name_and_empties_the_password_field), async page =>

@@ -37,6 +37,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Admin, "/"],
             [Roles.Departure, "/return-programme"],
             [Roles.Departure, "/"],
+            [Roles.Ind, "/"],
             [null, "/complaints"],
             [Roles.Analyst, "/analysis/reception"],
             [Roles.CaseWorker, "/households/" + CaseFileTargets.Placeholder],

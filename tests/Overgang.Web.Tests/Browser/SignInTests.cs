@@ -35,7 +35,15 @@ public sealed class SignInTests(WebServer server, Support.Browser browser)
             await page.GetByLabel("Gebruikersnaam").FillAsync(account.UserName);
             await page.GetByLabel("Wachtwoord").FillAsync(WebServer.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("medewerker van gemeente " + account.Scope.Split(' ')[0])).ToBeVisibleAsync();
+            // The municipality by its name, not its code (issue 14)
+            var code = account.Scope.Split(' ')[0];
+            using (var context = server.Database.Open())
+            {
+                var name = context.Municipalities.Single(m => m.Code == code).Name;
+                await Assertions.Expect(page.GetByText("medewerker van gemeente " + name)).ToBeVisibleAsync();
+            }
+
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(code);
             await Accessibility.AssertNoViolations(page);
         });
 

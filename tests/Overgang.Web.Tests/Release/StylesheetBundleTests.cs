@@ -46,9 +46,40 @@ public sealed partial class StylesheetBundleTests(WebServer server)
         // When
         var packages = PackageHeader().Matches(bundle).Select(m => (m.Groups["name"].Value, m.Groups["version"].Value)).ToList();
 
-        // Then: bundle.mjs's parts in order, at the versions package-lock.json pins, then our own rules unchanged
-        Assert.Equal([("@rijkshuisstijl-community/design-tokens", LockedVersion("@rijkshuisstijl-community/design-tokens")), ("@utrecht/component-library-css", LockedVersion("@utrecht/component-library-css"))], packages);
+        // Then: bundle.mjs's parts in order (the theme's tokens, then one package per component), at the versions
+        // package-lock.json pins, then our own rules unchanged
+        Assert.Equal(("@rijkshuisstijl-community/design-tokens", LockedVersion("@rijkshuisstijl-community/design-tokens")), packages[0]);
+        Assert.True(packages.Count > 20, "the components of the pages are bundled: " + packages.Count);
+        foreach (var (name, version) in packages.Skip(1))
+        {
+            Assert.Matches("^@utrecht/[a-z0-9-]+-css$", name);
+            Assert.Equal(LockedVersion(name), version);
+        }
+
+        Assert.Equal(packages.Count, packages.Select(p => p.Item1).Distinct(StringComparer.Ordinal).Count());
         Assert.EndsWith("/* Overgang */\n" + layout, bundle, StringComparison.Ordinal);
+    }
+
+    /// <summary>The classes of the NL Design System that have no rule of their own: the theme's class (its tokens are on <c>.rhc-theme</c>) and label modifiers the components document but do not style.</summary>
+    private static readonly string[] Unstyled = ["utrecht-theme", "utrecht-form-field__label--checkbox", "utrecht-form-field__label--radio"];
+
+    [Fact]
+    public void Every_nl_design_system_class_the_pages_use_has_its_rules_in_the_bundle()
+    {
+        // Given: the bundle holds only the components bundle.mjs names (issue 14), and the classes the pages write
+        var bundle = File.ReadAllText(Path.Combine(Web, "Assets", "overgang.bundle.css"));
+        var used = Directory.EnumerateFiles(Web, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => UtrechtClass().Matches(File.ReadAllText(f)).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // When
+        var missing = used.Where(c => !Unstyled.Contains(c) && !Regex.IsMatch(bundle, @"\." + Regex.Escape(c) + "(?![a-z0-9_-])")).Order(StringComparer.Ordinal).ToList();
+
+        // Then
+        Assert.True(used.Count > 40, "the pages' classes were found: " + used.Count);
+        Assert.True(missing.Count == 0, "classes without rules in the bundle (add their component to src/Overgang.Web/Client/bundle.mjs and run tools/refresh-stylesheet.sh): " + string.Join(", ", missing));
     }
 
     [Fact]
@@ -90,6 +121,9 @@ public sealed partial class StylesheetBundleTests(WebServer server)
 
     [GeneratedRegex(@"^/\* (?<name>@[^ ]+) (?<version>[0-9][^ ]*) \([^)]*\) \*/$", RegexOptions.Multiline)]
     private static partial Regex PackageHeader();
+
+    [GeneratedRegex(@"utrecht-[a-z0-9_-]+")]
+    private static partial Regex UtrechtClass();
 
     [GeneratedRegex(@"^/\*! axe v(?<version>[0-9][^ \n]*)")]
     private static partial Regex AxeHeader();

@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry;
+using Overgang.Registry.Linkage;
+using Overgang.Registry.Model;
+using Overgang.Registry.Runs;
+using Overgang.Rules.Parameters;
+using Overgang.Rules.Transition;
+using Overgang.Web.Cases;
+using Overgang.Web.Locations;
+using Overgang.Web.ReturnProgramme;
+using Overgang.Web.Runs;
+using Overgang.Web.Security;
+using Overgang.Web.Stays;
+
+namespace Overgang.Web.Dashboards;
+
+/// <summary>
+/// The home page's counts for the caller's role (the page and <c>GET /api/v1/dashboard</c> alike): what needs attention
+/// now, each count from an indexed query over the stored outcomes of the latest finished runs, or from a rule's own
+/// reading of the registry (occupancy and the absence maximum through the locations' reader, the return programme's
+/// steps through its rules). Nothing is decided per request, and no person is named, so nothing is audited.
+/// </summary>
+internal sealed class DashboardService(
+    RegistryContext context,
+    ParameterTree parameters,
+    IClock clock,
+    RunFlagCounts flags,
+    RunWorker worker,
+    ReturnService returns,
+    StayService stays)
+{
+    /// <summary>Upcoming days on which open tasks fall due, shown besides the end of protection.</summary>
+    public const int DueDaysShown = 3;
+
+    /// <summary>Batch runs shown to an administrator.</summary>
+    public const int RunsShown = 5;
+
+    /// <summary>The caller's dashboard; refused for a role without one (an analyst's home is the analysis, a person's is their own page).</summary>
+    public async Task<CaseResult<Dashboard>> ReadAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role is not (Roles.CaseWorker or Roles.Ind or Roles.Admin or Roles.Departure))
+        {
+            return new CaseResult<Dashboard>.Refused();
+        }
+
+        var today = CaseClock.Today(clock);
+        var run = await context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions && r.Status == "finished")
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var empty = new Dashboard(caller.Role, today, [], null, null, null, null);
+        switch (caller.Role)
+        {
+            case Roles.CaseWorker:
+                var board = await CaseWorkerAsync(caller, caller.MunicipalityCode!, run, today, cancellationToken).ConfigureAwait(false);
+                return board is null
+                    ? new CaseResult<Dashboard>.Invalid("date", "the absence maximum is not known for today")
+                    : new CaseResult<Dashboard>.Ok(empty with { Deadlines = await DeadlinesAsync(run, today, "municipality", caller.MunicipalityCode, cancellationToken).ConfigureAwait(false), CaseWorker = board });
+            case Roles.Ind:
+                return new CaseResult<Dashboard>.Ok(empty with
+                {
+                    Deadlines = await DeadlinesAsync(run, today, "ind", null, cancellationToken).ConfigureAwait(false),
+                    Ind = await IndAsync(caller, run, today, cancellationToken).ConfigureAwait(false),
+                });
+            case Roles.Departure:
+                return await returns.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<ReturnCounts>.Ok counts
+                    ? new CaseResult<Dashboard>.Ok(empty with
+                    {
+                        Deadlines = await DeadlinesAsync(null, today, null, null, cancellationToken).ConfigureAwait(false),
+                        Departure = new DepartureBoard(counts.Value.Month.Month, counts.Value.Month.Participants, counts.Value.Month.PlanningFigure, new TaskCounts(counts.Value.OpenSteps, counts.Value.OverdueSteps)),
+                    })
+                    : new CaseResult<Dashboard>.Refused();
+            default:
+                return new CaseResult<Dashboard>.Ok(empty with
+                {
+                    Deadlines = await DeadlinesAsync(null, today, null, null, cancellationToken).ConfigureAwait(false),
+                    Admin = await AdminAsync(cancellationToken).ConfigureAwait(false),
+                });
+        }
+    }
+
+    private async Task<CaseWorkerBoard?> CaseWorkerAsync(Caller caller, string municipality, BatchRun? run, LocalDate today, CancellationToken cancellationToken)
+    {
+        // Occupancy and the absence maximum as the locations list reads them (the page the counts link to).
+        if (!LocationQuery.TryRead(caller, null, municipality, parameters, today, out var query, out _))
+        {
+            return null;
+        }
+
+        var list = await LocationReader.ListAsync(context, caller, query, cancellationToken).ConfigureAwait(false);
+        var name = await context.Municipalities.AsNoTracking().Where(m => m.Code == municipality).Select(m => m.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? municipality;
+        var locations = list.Locations
+            .Select(l => new LocationLoad(l.Id, l.Name, l.Capacity, l.Occupied, l.LongAbsences, l.Occupied > l.Capacity))
+            .OrderByDescending(l => l.OverCapacity).ThenBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        ImmutableArray<KeyCount> byOwner = [];
+        var pending = 0;
+        var tasks = new TaskCounts(0, 0);
+        if (run is not null)
+        {
+            var persons = context.Persons.AsNoTracking().Where(p => p.MunicipalityCode == municipality).Select(p => p.Id);
+            var open = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Status == "open" && persons.Contains(t.PersonId));
+            byOwner = [.. (await open.Where(t => t.Kind == "action").GroupBy(t => t.Owner)
+                    .Select(g => new { Owner = g.Key, Count = g.Select(t => t.PersonId).Distinct().Count() })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .OrderBy(g => OwnerOrder(g.Owner)).ThenBy(g => g.Owner, StringComparer.Ordinal).Select(g => new KeyCount(g.Owner, g.Count))];
+            pending = await context.Decisions.AsNoTracking().CountAsync(d => d.RunId == run.Id && d.Status == "pending" && persons.Contains(d.PersonId), cancellationToken).ConfigureAwait(false);
+            tasks = await CountTasksAsync(open.Where(t => t.Owner == "municipality"), today, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new CaseWorkerBoard(municipality, name, DecisionDate(run), byOwner, pending, tasks, list.AbsenceMaximumDays, list.Locations.Sum(l => l.LongAbsences), locations,
+            await MonthAsync(municipality, today.ToYearMonth(), cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<IndBoard> IndAsync(Caller caller, BatchRun? run, LocalDate today, CancellationToken cancellationToken)
+    {
+        ImmutableArray<KeyCount> byTask = [];
+        ImmutableArray<KeyCount> flagged = [];
+        var actions = new TaskCounts(0, 0);
+        if (run is not null)
+        {
+            var open = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Kind == "action" && t.Status == "open" && t.Owner == "ind");
+            byTask = [.. (await open.Where(t => t.Code != null).GroupBy(t => t.Code!).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Code, StringComparer.Ordinal).Select(g => new KeyCount(g.Code, g.Count))];
+            actions = await CountTasksAsync(open, today, cancellationToken).ConfigureAwait(false);
+            flagged = await flags.OfAsync(run.Id).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var pairs = await context.LinkCandidates.AsNoTracking().CountAsync(c => c.Status == LinkReview.Open, cancellationToken).ConfigureAwait(false);
+        var stayCounts = await stays.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<StayCounts>.Ok ok ? ok.Value : new StayCounts(0, 0);
+        return new IndBoard(DecisionDate(run), byTask, actions, flagged, pairs, stayCounts.Undecided, stayCounts.Ending);
+    }
+
+    private async Task<AdminBoard> AdminAsync(CancellationToken cancellationToken)
+    {
+        var runs = await context.Runs.AsNoTracking().OrderByDescending(r => r.Id).Take(RunsShown).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var lines = runs.Select(r => new RunLine(r.Kind, r.Number, r.Argument, Status(r), r.FinishedAt is { } at ? CaseClock.Date(at) : null)).ToImmutableArray();
+        var roles = await context.Accounts.AsNoTracking().Where(a => !a.Disabled).GroupBy(a => a.Role).Select(g => new { Role = g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetCurrentInstant();
+        var locked = (await context.Accounts.AsNoTracking().Where(a => a.LockedUntil != null).Select(a => a.LockedUntil).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Count(until => until > now);
+        return new AdminBoard(lines, [.. roles.OrderBy(r => Roles.All.IndexOf(r.Role)).Select(r => new KeyCount(r.Role, r.Count))], locked);
+    }
+
+    private string Status(BatchRun run) => run.Status == "finished" ? "finished"
+        : worker.Live(run.Id) is { Running: true } ? "running"
+        : worker.Live(run.Id)?.Error is not null ? "failed"
+        : "interrupted";
+
+    /// <summary>The end of protection (from the parameters, while it lies ahead), then the next days on which open tasks of an owner fall due.</summary>
+    private async Task<ImmutableArray<Deadline>> DeadlinesAsync(BatchRun? run, LocalDate today, string? owner, string? municipality, CancellationToken cancellationToken)
+    {
+        var deadlines = new List<Deadline>();
+        if (ProtectionEnd.TryLastDay(parameters, today, out var lastDay, out _) && lastDay >= today)
+        {
+            deadlines.Add(new Deadline(lastDay, "protection-end", null));
+        }
+
+        if (run is not null && owner is not null)
+        {
+            var open = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Status == "open" && t.Owner == owner && t.Due >= today);
+            if (municipality is not null)
+            {
+                var persons = context.Persons.AsNoTracking().Where(p => p.MunicipalityCode == municipality).Select(p => p.Id);
+                open = open.Where(t => persons.Contains(t.PersonId));
+            }
+
+            var due = await open.GroupBy(t => t.Due).Select(g => new { Due = g.Key, Count = g.Count() }).OrderBy(g => g.Due).Take(DueDaysShown).ToListAsync(cancellationToken).ConfigureAwait(false);
+            deadlines.AddRange(due.Select(d => new Deadline(d.Due, "tasks-due", d.Count)));
+        }
+
+        return [.. deadlines.OrderBy(d => d.Date).ThenBy(d => d.Kind, StringComparer.Ordinal)];
+    }
+
+    private async Task<MonthRunCounts> MonthAsync(string municipality, YearMonth month, CancellationToken cancellationToken)
+    {
+        var argument = month.ToString("yyyy-MM", null);
+        var run = await context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Allowance && r.Argument == argument && r.Status == "finished")
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (run is null)
+        {
+            return new MonthRunCounts(argument, null, 0, 0, 0);
+        }
+
+        var outcomes = await context.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.MunicipalityCode == municipality)
+            .GroupBy(p => p.Outcome).Select(g => new { Outcome = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Outcome, g => g.Count, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        return new MonthRunCounts(argument, run.Number, outcomes.GetValueOrDefault("calculated"), outcomes.GetValueOrDefault("not-calculable"), outcomes.GetValueOrDefault("ended-absence"));
+    }
+
+    private static async Task<TaskCounts> CountTasksAsync(IQueryable<CaseTask> open, LocalDate today, CancellationToken cancellationToken)
+    {
+        var all = await open.CountAsync(cancellationToken).ConfigureAwait(false);
+        var overdue = all == 0 ? 0 : await open.CountAsync(t => t.Due < today, cancellationToken).ConfigureAwait(false);
+        return new TaskCounts(all, overdue);
+    }
+
+    private static LocalDate? DecisionDate(BatchRun? run) =>
+        run is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(run.Argument) is { Success: true } date ? date.Value : null;
+
+    /// <summary>The owners in the order the page lists them: the person, the IND, the municipality, then any other.</summary>
+    private static int OwnerOrder(string owner) => owner switch
+    {
+        "person" => 0,
+        "ind" => 1,
+        "municipality" => 2,
+        _ => 3,
+    };
+}
