@@ -178,7 +178,7 @@ internal static class AfterProtection
 
         var s = schedule.Provisions;
         var why = new List<ExplanationItem>();
-        why.Add(new(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.Composition, null));
+        why.Add(ExplanationItem.Worded(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.CompositionPhrase, null));
         why.AddRange(personItems);
         why.Add(new(ProvisionRuleIds.HandOver, "Verzamelbrief opvang Oekraïne nov. 2025, 003:48 (beoordeling op huishoudniveau, gefaseerd)", $"handed over to social assistance from {ProvisionRules.Text(handOver)}: the living allowance is no longer paid; the household is assessed under the Participatiewet", Money.Zero));
         why.AddRange(estimate.Explanation);
@@ -240,7 +240,7 @@ internal static class AfterProtection
         ImmutableArray<ExplanationItem> why = explain
             ?
             [
-                new(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.Composition, null),
+                ExplanationItem.Worded(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.CompositionPhrase, null),
                 .. personItems,
                 new(ProvisionRuleIds.Ended, personItems[0].Reference, "no living allowance and no own contribution from the municipal scheme for this month", Money.Zero),
             ]

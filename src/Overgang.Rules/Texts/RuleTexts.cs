@@ -51,12 +51,112 @@ public static class RuleTexts
         Enum.IsDefined(owner) ? Text("owners", TransitionNames.Of(owner), language) ?? owner.ToString() : owner.ToString();
 
     /// <summary>One explanation item in words, in the language.</summary>
-    public static string Explain(ExplanationItem item, TextLanguage language)
+    /// <remarks>Person ids stay ids: use the overload with names on a page.</remarks>
+    public static string Explain(ExplanationItem item, TextLanguage language) => Explain(item, language, id => id);
+
+    /// <summary>
+    /// One explanation item in words, in the language, with every person named by <paramref name="personName"/> (a person
+    /// it does not know is "a member of the household"). An item without a template (stored by an older version) is the
+    /// rule's name and its value.
+    /// </summary>
+    public static string Explain(ExplanationItem item, TextLanguage language, Func<string, string?> personName)
     {
         ArgumentNullException.ThrowIfNull(item);
-        _ = language;
-        return item.Text;
+        ArgumentNullException.ThrowIfNull(personName);
+        if (item.Phrase is { } phrase && Render(phrase, language, personName) is { } text)
+        {
+            return text;
+        }
+
+        var name = Name(item.Rule, language);
+        return item.Value is { } value ? $"{name}: {TextFormat.Euros(value.Cents, language)}" : name;
     }
+
+    /// <summary>The English text of a phrase as the explanation (and the <c>calc</c> JSON) writes it: ids, <c>0.00</c> amounts, ISO dates.</summary>
+    /// <exception cref="InvalidOperationException">The template is unknown or an argument is missing: a defect in the rules.</exception>
+    internal static string Contract(TextPhrase phrase) =>
+        Render(phrase, TextLanguage.English, null) ?? throw new InvalidOperationException($"the template {phrase.Template} is unknown or not filled by its arguments");
+
+    /// <summary>A phrase in a language; <paramref name="personName"/> <c>null</c> writes it as the explanation does. <c>null</c> when the template is unknown or not filled.</summary>
+    private static string? Render(TextPhrase phrase, TextLanguage language, Func<string, string?>? personName)
+    {
+        if (!TextCatalogue.Default.TryGet("templates", phrase.Template, out var entry))
+        {
+            return null;
+        }
+
+        return entry.In(language).Render(name =>
+        {
+            foreach (var argument in phrase.Arguments)
+            {
+                if (argument.Name == name)
+                {
+                    return Argument(argument, language, personName);
+                }
+            }
+
+            return null;
+        });
+    }
+
+    private static string? Argument(TextArgument argument, TextLanguage language, Func<string, string?>? personName)
+    {
+        var display = personName is not null;
+        switch (argument.Kind)
+        {
+            case ArgumentKind.Text:
+                // Free text someone typed keeps its own words: on a page it is quoted in the language's quotation marks.
+                return !display ? argument.Value : language switch
+                {
+                    TextLanguage.Dutch => $"„{argument.Value}”",
+                    TextLanguage.Ukrainian => $"«{argument.Value}»",
+                    _ => $"“{argument.Value}”",
+                };
+            case ArgumentKind.Person:
+                return !display ? argument.Value : personName!(argument.Value) ?? Text("terms", "member", language);
+            case ArgumentKind.Amount:
+                return !display ? argument.Value : CompactAmount(argument.Value, language);
+            case ArgumentKind.Number:
+                return !display ? argument.Value : TextFormat.Number(argument.Value, language);
+            case ArgumentKind.Date:
+                return !display ? argument.Value
+                    : NodaTime.Text.LocalDatePattern.Iso.Parse(argument.Value) is { Success: true } date ? TextFormat.Date(date.Value, language) : null;
+            case ArgumentKind.Term:
+                return Text("terms", argument.Value, display ? language : TextLanguage.English);
+            case ArgumentKind.List:
+                var parts = new List<string>(argument.Items.Length);
+                foreach (var item in argument.Items)
+                {
+                    if (Render(item, language, personName) is not { } part)
+                    {
+                        return null;
+                    }
+
+                    parts.Add(part);
+                }
+
+                var separator = argument.Value switch
+                {
+                    "" => "",
+                    "," => ", ",
+                    _ => " " + (Text("terms", "and", display ? language : TextLanguage.English) ?? "and") + " ",
+                };
+                return string.Join(separator, parts);
+            default:
+                return null;
+        }
+    }
+
+    private static string? CompactAmount(string value, TextLanguage language) =>
+        decimal.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var euros)
+            ? TextFormat.Euros((long)(euros * 100m), language)
+            : null;
+
+    /// <summary>The template keys, term keys and placeholder names of the catalogue: the strings stored phrases are worded with.</summary>
+    internal static IEnumerable<string> PhraseStrings =>
+        TextCatalogue.Default.Section("templates").Select(e => e.Key)
+            .Concat(TextCatalogue.Default.Section("terms").Select(e => e.Key))
+            .Concat(TextCatalogue.Default.Section("templates").SelectMany(e => e.English.Placeholders.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal));
 
     /// <summary>The text of a key in a section of the catalogue, or <c>null</c>.</summary>
     internal static string? Text(string section, string key, TextLanguage language) =>
