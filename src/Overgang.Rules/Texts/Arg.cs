@@ -20,6 +20,16 @@ internal static class Arg
 
     public static TextArgument Text(string name, string text) => new(name, ArgumentKind.Text, text);
 
+    /// <summary>Something for the technical details (a parameter id, a message naming one).</summary>
+    public static TextArgument Technical(string name, string text) => new(name, ArgumentKind.Technical, text);
+
+    /// <summary>One phrase inside another.</summary>
+    public static TextArgument Phrase(string name, TextPhrase phrase) => List(name, "", [phrase]);
+
+    /// <summary>A date, followed by "(provisional)" when it is.</summary>
+    public static TextArgument Day(string name, LocalDate date, bool provisional) =>
+        Phrase(name, TextPhrase.Of(provisional ? "day.provisional" : "day", Date("date", date)));
+
     /// <summary>A list of phrases joined without a separator (<c>""</c>), with commas (<c>","</c>) or with "and" (<c>"and"</c>).</summary>
     public static TextArgument List(string name, string separator, IEnumerable<TextPhrase> items) => new(name, ArgumentKind.List, separator) { Items = [.. items] };
 }

@@ -121,6 +121,8 @@ public static class RuleTexts
             case ArgumentKind.Date:
                 return !display ? argument.Value
                     : NodaTime.Text.LocalDatePattern.Iso.Parse(argument.Value) is { Success: true } date ? TextFormat.Date(date.Value, language) : null;
+            case ArgumentKind.Technical:
+                return !display ? argument.Value : Text("terms", "technical", language);
             case ArgumentKind.Term:
                 return Text("terms", argument.Value, display ? language : TextLanguage.English);
             case ArgumentKind.List:

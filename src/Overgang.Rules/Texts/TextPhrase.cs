@@ -25,6 +25,9 @@ public enum ArgumentKind
 
     /// <summary>A list of phrases (<see cref="TextArgument.Items"/>): joined without a separator (<c>""</c>), with commas (<c>","</c>) or with the word "and" (<c>"and"</c>).</summary>
     List,
+
+    /// <summary>Something for the technical details (a parameter id, a message naming one): written as it is in the explanation, on a page a pointer to the details.</summary>
+    Technical,
 }
 
 /// <summary>One argument of a phrase: its placeholder name, kind and value as the explanation writes it.</summary>
