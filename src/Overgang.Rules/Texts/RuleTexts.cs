@@ -154,6 +154,62 @@ public static class RuleTexts
             ? TextFormat.Euros((long)(euros * 100m), language)
             : null;
 
+    /// <summary>
+    /// The legal and policy sources a reference cites, as a page shows them: without the parameter tags the rules add
+    /// (<c>[allowance.food from 2025-10-01]</c>), "(provisional)" and the project's own readings and assumptions
+    /// ("Overgang assumption …, docs/adr/…"), which belong in the technical details. The citations are in the language
+    /// of their source (mostly Dutch); <c>null</c> when the reference cites no source (only an assumption of the project).
+    /// </summary>
+    public static string? Citation(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var parts = new List<string>();
+        foreach (var part in Untagged(reference).Split("; ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var text = part.Replace(" (provisional)", "", StringComparison.Ordinal).Trim();
+            if (text.StartsWith("Overgang ", StringComparison.Ordinal) || text.StartsWith("not in the sources", StringComparison.Ordinal)
+                || text.StartsWith("registry ", StringComparison.Ordinal) || text.Contains("docs/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var secondary = text.IndexOf(" (secondary", StringComparison.Ordinal);
+            text = secondary > 0 ? text[..secondary] : text;
+            if (!parts.Contains(text, StringComparer.Ordinal))
+            {
+                parts.Add(text);
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>Whether a reference rests (also) on the project's own reading or assumption, or on no source at all.</summary>
+    public static bool IsOwnReading(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return reference.Contains("Overgang ", StringComparison.Ordinal) || reference.Contains("not in the sources", StringComparison.Ordinal)
+            || reference.Contains("(provisional)", StringComparison.Ordinal);
+    }
+
+    private static string Untagged(string reference)
+    {
+        var text = new System.Text.StringBuilder(reference.Length);
+        var depth = 0;
+        foreach (var c in reference)
+        {
+            depth += c == '[' ? 1 : 0;
+            if (depth == 0)
+            {
+                text.Append(c);
+            }
+
+            depth -= c == ']' && depth > 0 ? 1 : 0;
+        }
+
+        return text.ToString().Replace(" ;", ";", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal).Trim();
+    }
+
     /// <summary>The template keys, term keys and placeholder names of the catalogue: the strings stored phrases are worded with.</summary>
     internal static IEnumerable<string> PhraseStrings =>
         TextCatalogue.Default.Section("templates").Select(e => e.Key)

@@ -173,6 +173,18 @@ public sealed partial class RuleTextsTests
         Assert.Equal("Openbare-ordetoets", RuleTexts.Reason(TransitionRuleIds.PublicOrder, "a text an older version wrote", TextLanguage.Dutch));
     }
 
+    [Theory]
+    [InlineData("Verzamelbrief opvang Oekraïne nov. 2025, 003:48 (bijstand) [provisions.hand-over.cohort-1 from 2025-01-01] (provisional)", "Verzamelbrief opvang Oekraïne nov. 2025, 003:48 (bijstand)", true)]
+    [InlineData("Verzamelbrief opvang Oekraïne nov. 2025, 003:58 (eigen bijdrage); Overgang reading, docs/adr/0008 [contribution.x from 2026-01-01]", "Verzamelbrief opvang Oekraïne nov. 2025, 003:58 (eigen bijdrage)", true)]
+    [InlineData("Overgang assumption A1 (toeslag tot 115%), docs/adr/0002 [allowance.income-test.percentage from 2025-10-01]", null, true)]
+    [InlineData("Gemeente Velsen, bijstandsnormen per 1 juli 2021 (secondary: municipal table) [a.b from 2021-07-01]; Participatiewet art. 22a (kostendelersnorm) [c.d from 2023-01-01]", "Gemeente Velsen, bijstandsnormen per 1 juli 2021; Participatiewet art. 22a (kostendelersnorm)", false)]
+    [InlineData("RooO art. 1 (gezinsleden)", "RooO art. 1 (gezinsleden)", false)]
+    public void Citation_KeepsTheSourcesAndLeavesTagsAndOwnReadingsForTheTechnicalDetails(string reference, string? citation, bool own)
+    {
+        Assert.Equal(citation, RuleTexts.Citation(reference));
+        Assert.Equal(own, RuleTexts.IsOwnReading(reference));
+    }
+
     /// <summary>The text without the entry of <paramref name="key"/> (its line and the three lines under it).</summary>
     private static string Without(string text, string key)
     {
