@@ -18,7 +18,8 @@ namespace Overgang.Rules.Explanations;
 /// table holds the citation of every value of every parameter of the tree. A text that is worded for the case (amounts,
 /// person ids) is stored as its words: words of the rules' texts by number, amounts as cents, the rest inline. Nothing is
 /// lost when a text is not in the table: it is stored inline, and <see cref="Decode"/> gives back every step exactly.</para>
-/// <para>Layout (version 2): version byte; the table's key; the number of steps; per step rule, reference, text, the
+/// <para>Layout (version 2): version byte; the table's key; the number of steps; per step rule, reference, text (empty
+/// when the table's English template gives it back from the phrase), the
 /// value (0 none, 1 and the cents) and the phrase the text was worded from (0 none, 1 and the template key, the number
 /// of arguments and per argument its name, kind, value and, for a list, its phrases the same way), so that a page shows
 /// a stored step in its reader's language (docs/adr/0012-rule-texts.md). Version 1 (without phrases) is still read; its
@@ -91,7 +92,10 @@ public static class StoredExplanation
         {
             w.String(item.Rule);
             w.String(item.Reference);
-            w.String(item.Text);
+
+            // A step worded from a template whose text the table's template gives back is stored without its text.
+            var worded = item.Phrase is { } p && RuleTexts.Contract(p, texts.Template) == item.Text;
+            w.String(worded ? "" : item.Text);
             if (item.Value is { } value)
             {
                 w.Byte(1);
@@ -135,7 +139,13 @@ public static class StoredExplanation
             var reference = r.String();
             var text = r.String();
             Money? value = r.Boolean() ? new Money(r.Signed()) : null;
-            items[i] = new ExplanationItem(rule, reference, text, value) { Phrase = withPhrases && r.Boolean() ? Read(ref r, 0) : null };
+            var phrase = withPhrases && r.Boolean() ? Read(ref r, 0) : null;
+            if (phrase is not null && text.Length == 0)
+            {
+                text = RuleTexts.Contract(phrase, texts.Template) ?? throw new FormatException($"stored explanation: the template {phrase.Template} is not in the table or not filled");
+            }
+
+            items[i] = new ExplanationItem(rule, reference, text, value) { Phrase = phrase };
         }
 
         return r.AtEnd ? ImmutableArray.Create(items) : throw new FormatException("stored explanation: bytes after the end");

@@ -77,21 +77,24 @@ public static class RuleTexts
     internal static string Contract(TextPhrase phrase) =>
         Render(phrase, TextLanguage.English, null) ?? throw new InvalidOperationException($"the template {phrase.Template} is unknown or not filled by its arguments");
 
-    /// <summary>A phrase in a language; <paramref name="personName"/> <c>null</c> writes it as the explanation does. <c>null</c> when the template is unknown or not filled.</summary>
-    private static string? Render(TextPhrase phrase, TextLanguage language, Func<string, string?>? personName)
-    {
-        if (!TextCatalogue.Default.TryGet("templates", phrase.Template, out var entry))
-        {
-            return null;
-        }
+    /// <summary>The same with the English templates of a stored table (<paramref name="english"/>), so that a stored step reads back as it was written; <c>null</c> when a template is missing or not filled.</summary>
+    internal static string? Contract(TextPhrase phrase, Func<string, TextTemplate?> english) => Render(phrase, TextLanguage.English, null, english);
 
-        return entry.In(language).Render(name =>
+    /// <summary>The separator between a template key and its English in a table of stored texts.</summary>
+    internal const char TemplateSeparator = '\u001F';
+
+    /// <summary>A phrase in a language; <paramref name="personName"/> <c>null</c> writes it as the explanation does. <c>null</c> when the template is unknown or not filled.</summary>
+    private static string? Render(TextPhrase phrase, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english = null)
+    {
+        var template = english is not null ? english(phrase.Template)
+            : TextCatalogue.Default.TryGet("templates", phrase.Template, out var entry) ? entry.In(language) : null;
+        return template?.Render(name =>
         {
             foreach (var argument in phrase.Arguments)
             {
                 if (argument.Name == name)
                 {
-                    return Argument(argument, language, personName);
+                    return Argument(argument, language, personName, english);
                 }
             }
 
@@ -99,7 +102,7 @@ public static class RuleTexts
         });
     }
 
-    private static string? Argument(TextArgument argument, TextLanguage language, Func<string, string?>? personName)
+    private static string? Argument(TextArgument argument, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english)
     {
         var display = personName is not null;
         switch (argument.Kind)
@@ -129,7 +132,7 @@ public static class RuleTexts
                 var parts = new List<string>(argument.Items.Length);
                 foreach (var item in argument.Items)
                 {
-                    if (Render(item, language, personName) is not { } part)
+                    if (Render(item, language, personName, english) is not { } part)
                     {
                         return null;
                     }
@@ -213,6 +216,7 @@ public static class RuleTexts
     /// <summary>The template keys, term keys and placeholder names of the catalogue: the strings stored phrases are worded with.</summary>
     internal static IEnumerable<string> PhraseStrings =>
         TextCatalogue.Default.Section("templates").Select(e => e.Key)
+            .Concat(TextCatalogue.Default.Section("templates").Select(e => e.Key + TemplateSeparator + e.English.Text))
             .Concat(TextCatalogue.Default.Section("terms").Select(e => e.Key))
             .Concat(TextCatalogue.Default.Section("templates").SelectMany(e => e.English.Placeholders.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal));
 
