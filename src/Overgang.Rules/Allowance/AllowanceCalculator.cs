@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Households;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.Allowance;
 
@@ -28,13 +27,13 @@ public static class AllowanceCalculator
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(schedule);
         var why = explain ? new List<ExplanationItem>(8 + household.Size) : null;
-        why?.Add(new(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.Composition, null));
+        why?.Add(ExplanationItem.Worded(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.CompositionPhrase, null));
 
         // Allowance before income: food, clothing, private-reception extra.
         var food = Money.Zero;
         if (household.Reception == Reception.MunicipalCatering)
         {
-            why?.Add(new(RuleIds.Food, schedule.Clothing.Cite, "no food money: the location provides meals", Money.Zero));
+            why?.Add(ExplanationItem.Worded(RuleIds.Food, schedule.Clothing.Cite, TextPhrase.Of("allowance.food.meals-provided"), Money.Zero));
         }
         else
         {
@@ -47,7 +46,7 @@ public static class AllowanceCalculator
                 }
 
                 food += rate.Amount;
-                why?.Add(new(RuleIds.Food, rate.Cite, FoodText(member, household.Size), rate.Amount));
+                why?.Add(ExplanationItem.Worded(RuleIds.Food, rate.Cite, FoodText(member, household.Size), rate.Amount));
             }
         }
 
@@ -57,7 +56,7 @@ public static class AllowanceCalculator
         }
 
         var clothing = schedule.Clothing.Amount * household.Size;
-        why?.Add(new(RuleIds.Clothing, schedule.Clothing.Cite, $"{household.Size} × {schedule.Clothing.Amount} per person", clothing));
+        why?.Add(ExplanationItem.Worded(RuleIds.Clothing, schedule.Clothing.Cite, TextPhrase.Of("allowance.clothing.rate", Arg.Number("size", household.Size), Arg.Amount("rate", schedule.Clothing.Amount)), clothing));
 
         var extra = Money.Zero;
         if (household.Reception == Reception.Private)
@@ -70,15 +69,15 @@ public static class AllowanceCalculator
             }
 
             extra = (adults > 0 ? schedule.PrivateAdult.Amount * adults : Money.Zero) + (minors > 0 ? schedule.PrivateMinor.Amount * minors : Money.Zero);
-            why?.Add(new(RuleIds.PrivateReception, schedule.PrivateAdult.Cite, PrivateText(schedule, adults, minors), extra));
+            why?.Add(ExplanationItem.Worded(RuleIds.PrivateReception, schedule.PrivateAdult.Cite, PrivateText(schedule, adults, minors), extra));
         }
         else
         {
-            why?.Add(new(RuleIds.PrivateReception, schedule.PrivateAdult.Cite, $"no extra allowance: {ReceptionName(household.Reception)} is not private reception with a host family", Money.Zero));
+            why?.Add(ExplanationItem.Worded(RuleIds.PrivateReception, schedule.PrivateAdult.Cite, TextPhrase.Of("allowance.private-reception.none", ReceptionName(household.Reception)), Money.Zero));
         }
 
         var full = food + clothing + extra;
-        why?.Add(new(RuleIds.BeforeIncome, schedule.Clothing.Cite, "food + clothing + private-reception extra, before income", full));
+        why?.Add(ExplanationItem.Worded(RuleIds.BeforeIncome, schedule.Clothing.Cite, TextPhrase.Of("allowance.before-income.sum"), full));
 
         // Income test.
         var income = Money.Zero;
@@ -95,7 +94,7 @@ public static class AllowanceCalculator
             }
         }
 
-        why?.Add(new(RuleIds.HouseholdIncome, schedule.IncomeRegime.Value is null ? schedule.AgeOfMajority.Cite : schedule.IncomeRegime.Cite, IncomeText(household, minorIncome), income));
+        why?.Add(ExplanationItem.Worded(RuleIds.HouseholdIncome, schedule.IncomeRegime.Value is null ? schedule.AgeOfMajority.Cite : schedule.IncomeRegime.Cite, IncomeText(household, minorIncome), income));
 
         var incomeRegime = schedule.IncomeRegime.Value?.Raw;
         if (income.IsPositive && incomeRegime is null)
@@ -109,7 +108,7 @@ public static class AllowanceCalculator
         {
             case AllowanceSchedule.IncomeRegimeStop when income.IsPositive:
                 allowance = Money.Max(Money.Zero, full - income);
-                why?.Add(new(RuleIds.IncomeTest, schedule.IncomeRegime.Cite, $"an adult has income, so the household's allowance stops; a supplement up to the allowance remains: max(0, {full} − {income})", allowance));
+                why?.Add(ExplanationItem.Worded(RuleIds.IncomeTest, schedule.IncomeRegime.Cite, TextPhrase.Of("allowance.income-test.stop", Arg.Amount("full", full), Arg.Amount("income", income)), allowance));
                 break;
             case AllowanceSchedule.IncomeRegimePercentage:
                 if (schedule.WithdrawalPercentage.Missing is { } percentMissing)
@@ -121,14 +120,14 @@ public static class AllowanceCalculator
                 var threshold = full.Percent(percent);
                 withdrawnFrom = threshold;
                 allowance = Money.Min(full, Money.Max(Money.Zero, threshold - income));
-                why?.Add(new(RuleIds.IncomeTest, schedule.WithdrawalPercentage.Cite, WithdrawalText(full, income, percent, threshold, allowance), allowance));
+                why?.Add(ExplanationItem.Worded(RuleIds.IncomeTest, schedule.WithdrawalPercentage.Cite, WithdrawalText(full, income, percent, threshold, allowance), allowance));
                 break;
             default:
-                why?.Add(new(RuleIds.IncomeTest, schedule.IncomeRegime.Value is null ? schedule.AgeOfMajority.Cite : schedule.IncomeRegime.Cite, "no adult has income: the full allowance is paid", allowance));
+                why?.Add(ExplanationItem.Worded(RuleIds.IncomeTest, schedule.IncomeRegime.Value is null ? schedule.AgeOfMajority.Cite : schedule.IncomeRegime.Cite, TextPhrase.Of("allowance.income-test.no-income"), allowance));
                 break;
         }
 
-        why?.Add(new(RuleIds.Payable, schedule.IncomeRegime.Value is null ? schedule.Clothing.Cite : schedule.IncomeRegime.Cite, "living allowance payable this month", allowance));
+        why?.Add(ExplanationItem.Worded(RuleIds.Payable, schedule.IncomeRegime.Value is null ? schedule.Clothing.Cite : schedule.IncomeRegime.Cite, TextPhrase.Of("allowance.payable.month"), allowance));
 
         // Own contribution.
         var contribution = Contribution(household, schedule, full, income, why, out var leviedFrom, out var contributionMissing);
@@ -145,10 +144,10 @@ public static class AllowanceCalculator
             }
 
             contribution = hardship.Contribution;
-            why?.Add(new(RuleIds.ContributionOverride, "RooO maatwerk (hardship decision of the municipality)", $"the municipality set the contribution to {hardship.Contribution}: {hardship.Reason}", contribution));
+            why?.Add(ExplanationItem.Worded(RuleIds.ContributionOverride, "RooO maatwerk (hardship decision of the municipality)", TextPhrase.Of("contribution.hardship-override.set", Arg.Amount("amount", hardship.Contribution), Arg.Text("reason", hardship.Reason)), contribution));
         }
 
-        why?.Add(new(RuleIds.ContributionDue, schedule.ContributionRegime.Cite, "own contribution due this month", contribution));
+        why?.Add(ExplanationItem.Worded(RuleIds.ContributionDue, schedule.ContributionRegime.Cite, TextPhrase.Of("contribution.due.month"), contribution));
 
         var thresholds = incomeRegime == AllowanceSchedule.IncomeRegimePercentage || schedule.ContributionRegime.Value?.Raw == AllowanceSchedule.ContributionThreshold
             ? new Thresholds(withdrawnFrom, leviedFrom)
@@ -170,13 +169,13 @@ public static class AllowanceCalculator
 
         if (household.Reception is not (Reception.Municipal or Reception.MunicipalCatering))
         {
-            why?.Add(new(RuleIds.ContributionScope, regime.Cite, $"no own contribution: it applies only in municipal reception, not in {ReceptionName(household.Reception)}", Money.Zero));
+            why?.Add(ExplanationItem.Worded(RuleIds.ContributionScope, regime.Cite, TextPhrase.Of("contribution.scope.not-municipal", ReceptionName(household.Reception)), Money.Zero));
             return Money.Zero;
         }
 
         if (regime.Regime == AllowanceSchedule.ContributionNone)
         {
-            why?.Add(new(RuleIds.ContributionScope, regime.Cite, "no own contribution applies on this date", Money.Zero));
+            why?.Add(ExplanationItem.Worded(RuleIds.ContributionScope, regime.Cite, TextPhrase.Of("contribution.scope.none-on-date"), Money.Zero));
             return Money.Zero;
         }
 
@@ -192,7 +191,7 @@ public static class AllowanceCalculator
         var adults = household.Adults;
         if (adults == 0)
         {
-            why?.Add(new(RuleIds.ContributionScope, regime.Cite, "no own contribution: it is levied on adults and this household has none", Money.Zero));
+            why?.Add(ExplanationItem.Worded(RuleIds.ContributionScope, regime.Cite, TextPhrase.Of("contribution.scope.no-adults"), Money.Zero));
             return Money.Zero;
         }
 
@@ -212,26 +211,26 @@ public static class AllowanceCalculator
 
             if (earner is null)
             {
-                why?.Add(new(RuleIds.ContributionCondition, schedule.IncomeFloor.Cite, $"no adult has own income above {floor}: no contribution", Money.Zero));
+                why?.Add(ExplanationItem.Worded(RuleIds.ContributionCondition, schedule.IncomeFloor.Cite, TextPhrase.Of("contribution.condition.none-above", Arg.Amount("floor", floor)), Money.Zero));
                 return Money.Zero;
             }
 
-            why?.Add(new(RuleIds.ContributionCondition, schedule.IncomeFloor.Cite, $"{earner} has own income above {floor}: the adults of the household contribute", null));
+            why?.Add(ExplanationItem.Worded(RuleIds.ContributionCondition, schedule.IncomeFloor.Cite, TextPhrase.Of("contribution.condition.earner", Arg.Person("person", earner), Arg.Amount("floor", floor)), null));
         }
 
         var operating = schedule.Operating.Amount * payers;
         var cateringPart = catering ? schedule.Catering.Amount * payers : Money.Zero;
         if (why is not null)
         {
-            why.Add(new(RuleIds.ContributionOperating, schedule.Operating.Cite, $"{payers} adult(s) × {schedule.Operating.Amount} for utilities and operating costs", operating));
+            why.Add(ExplanationItem.Worded(RuleIds.ContributionOperating, schedule.Operating.Cite, TextPhrase.Of("contribution.operating.rate", Arg.Number("payers", payers), Arg.Amount("rate", schedule.Operating.Amount)), operating));
             if (catering)
             {
-                why.Add(new(RuleIds.ContributionCatering, schedule.Catering.Cite, $"{payers} adult(s) × {schedule.Catering.Amount} for meals provided", cateringPart));
+                why.Add(ExplanationItem.Worded(RuleIds.ContributionCatering, schedule.Catering.Cite, TextPhrase.Of("contribution.catering.rate", Arg.Number("payers", payers), Arg.Amount("rate", schedule.Catering.Amount)), cateringPart));
             }
 
             if (adults > payers)
             {
-                why.Add(new(RuleIds.ContributionMaximum, schedule.MaximumAdults.Cite, $"{adults} adults, levied for at most {payers}", null));
+                why.Add(ExplanationItem.Worded(RuleIds.ContributionMaximum, schedule.MaximumAdults.Cite, TextPhrase.Of("contribution.household-maximum.adults", Arg.Number("adults", adults), Arg.Number("payers", payers)), null));
             }
         }
 
@@ -247,71 +246,51 @@ public static class AllowanceCalculator
         var due = income >= threshold
             ? fullContribution
             : (income.DividedByPercent(percent) - full).Clamp(Money.Zero, fullContribution);
-        why?.Add(new(RuleIds.ContributionThreshold, schedule.ThresholdPercentage.Cite, ThresholdText(full, fullContribution, income, percent, threshold, due), due));
+        why?.Add(ExplanationItem.Worded(RuleIds.ContributionThreshold, schedule.ThresholdPercentage.Cite, ThresholdText(full, fullContribution, income, percent, threshold, due), due));
         return due;
     }
 
-    private static string FoodText(HouseholdMember member, int size) => size == 1
-        ? $"{member.Person.Id}: alone ({(member.IsAdult ? "adult" : "minor")})"
-        : $"{member.Person.Id}: {(member.IsAdult ? "adult" : "minor")} in a household of {size}";
+    private static TextPhrase FoodText(HouseholdMember member, int size) => size == 1
+        ? TextPhrase.Of("allowance.food.alone", Arg.Person("person", member.Person.Id), Arg.Term("role", member.IsAdult ? "adult" : "minor"))
+        : TextPhrase.Of("allowance.food.member", Arg.Person("person", member.Person.Id), Arg.Term("role", member.IsAdult ? "adult" : "minor"), Arg.Number("size", size));
 
-    private static string PrivateText(AllowanceSchedule schedule, int adults, int minors)
+    private static TextPhrase PrivateText(AllowanceSchedule schedule, int adults, int minors)
     {
-        var text = new StringBuilder("private reception with a host family: ");
-        if (adults > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{adults} adult(s) × {schedule.PrivateAdult.Amount}");
-        }
-
-        if (minors > 0)
-        {
-            text.Append(adults > 0 ? " + " : "").Append(CultureInfo.InvariantCulture, $"{minors} minor(s) × {schedule.PrivateMinor.Amount}");
-        }
-
-        return text.ToString();
+        var adultRate = Arg.Amount("adultRate", schedule.PrivateAdult.Amount);
+        var minorRate = Arg.Amount("minorRate", schedule.PrivateMinor.Amount);
+        return adults > 0 && minors > 0 ? TextPhrase.Of("allowance.private-reception.both", Arg.Number("adults", adults), adultRate, Arg.Number("minors", minors), minorRate)
+            : adults > 0 ? TextPhrase.Of("allowance.private-reception.adults", Arg.Number("adults", adults), adultRate)
+            : TextPhrase.Of("allowance.private-reception.minors", Arg.Number("minors", minors), minorRate);
     }
 
-    private static string IncomeText(Household household, bool minorIncome)
+    private static TextPhrase IncomeText(Household household, bool minorIncome)
     {
-        var text = new StringBuilder("own income of the adults");
-        foreach (var member in household.Members.Where(m => m.IsAdult))
-        {
-            text.Append(CultureInfo.InvariantCulture, $", {member.Person.Id}: {member.Person.MonthlyIncome}");
-        }
-
-        if (minorIncome)
-        {
-            text.Append("; income of minors is not counted");
-        }
-
-        return text.ToString();
+        var incomes = Arg.List("incomes", "", household.Members.Where(m => m.IsAdult).Select(m =>
+            TextPhrase.Of("income.household.member", Arg.Person("person", m.Person.Id), Arg.Amount("amount", m.Person.MonthlyIncome))));
+        return TextPhrase.Of(minorIncome ? "income.household.adults-minors" : "income.household.adults", incomes);
     }
 
-    private static string WithdrawalText(Money full, Money income, decimal percent, Money threshold, Money allowance) =>
-        !income.IsPositive
-            ? $"no adult has income: the full allowance is paid (it is fully withdrawn from a household income of {threshold}, {percent.ToString(CultureInfo.InvariantCulture)}% of the allowance)"
-            : income >= threshold
-            ? $"income {income} is at or above {percent.ToString(CultureInfo.InvariantCulture)}% of the allowance ({threshold}): the allowance is fully withdrawn"
-            : allowance == full
-                ? $"income {income} keeps the household at or below {percent.ToString(CultureInfo.InvariantCulture)}% of the allowance ({threshold}) with the full allowance: paid in full"
-                : $"income {income} is below {percent.ToString(CultureInfo.InvariantCulture)}% of the allowance ({threshold}): a supplement up to that point is paid, {threshold} − {income}";
-
-    private static string ThresholdText(Money full, Money fullContribution, Money income, decimal percent, Money threshold, Money due)
+    private static TextPhrase WithdrawalText(Money full, Money income, decimal percent, Money threshold, Money allowance)
     {
-        var p = percent.ToString(CultureInfo.InvariantCulture);
-        return income >= threshold
-            ? $"income {income} is at or above {p}% of allowance plus contribution ({full} + {fullContribution} → {threshold}): levied in full"
-            : due.IsPositive
-                ? $"income {income} is below {p}% of allowance plus contribution ({threshold}): partial contribution income / {p}% − {full}"
-                : $"income {income} is at or below {p}% of the allowance: no contribution";
+        var key = !income.IsPositive ? "allowance.income-test.no-income-percentage"
+            : income >= threshold ? "allowance.income-test.withdrawn"
+            : allowance == full ? "allowance.income-test.full"
+            : "allowance.income-test.supplement";
+        return TextPhrase.Of(key, Arg.Amount("income", income), Arg.Number("percent", percent), Arg.Amount("threshold", threshold));
     }
 
-    private static string ReceptionName(Reception reception) => reception switch
+    private static TextPhrase ThresholdText(Money full, Money fullContribution, Money income, decimal percent, Money threshold, Money due)
     {
-        Reception.Municipal => "municipal reception",
-        Reception.MunicipalCatering => "municipal reception with meals",
-        Reception.Private => "private reception",
-        Reception.OwnHome => "own home",
+        var key = income >= threshold ? "contribution.threshold.full" : due.IsPositive ? "contribution.threshold.partial" : "contribution.threshold.none";
+        return TextPhrase.Of(key, Arg.Amount("income", income), Arg.Number("percent", percent), Arg.Amount("full", full), Arg.Amount("contribution", fullContribution), Arg.Amount("threshold", threshold));
+    }
+
+    private static TextArgument ReceptionName(Reception reception) => Arg.Term("reception", reception switch
+    {
+        Reception.Municipal => "reception.municipal",
+        Reception.MunicipalCatering => "reception.municipal-catering",
+        Reception.Private => "reception.private",
+        Reception.OwnHome => "reception.own-home",
         _ => throw new ArgumentOutOfRangeException(nameof(reception), reception, null),
-    };
+    });
 }

@@ -4,6 +4,7 @@ using System.Reflection;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Provisions;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.Explanations;
 
@@ -17,13 +18,20 @@ namespace Overgang.Rules.Explanations;
 /// table holds the citation of every value of every parameter of the tree. A text that is worded for the case (amounts,
 /// person ids) is stored as its words: words of the rules' texts by number, amounts as cents, the rest inline. Nothing is
 /// lost when a text is not in the table: it is stored inline, and <see cref="Decode"/> gives back every step exactly.</para>
-/// <para>Layout (version 1): version byte; the table's key; the number of steps; per step rule, reference, text and the
-/// value (0 none, 1 and the cents).</para>
+/// <para>Layout (version 2): version byte; the table's key; the number of steps; per step rule, reference, text (empty
+/// when the table's English template gives it back from the phrase), the
+/// value (0 none, 1 and the cents) and the phrase the text was worded from (0 none, 1 and the template key, the number
+/// of arguments and per argument its name, kind, value and, for a list, its phrases the same way), so that a page shows
+/// a stored step in its reader's language (docs/adr/0012-rule-texts.md). Version 1 (without phrases) is still read; its
+/// steps have no phrase, and a page shows their rule's name and value.</para>
 /// </remarks>
 public static class StoredExplanation
 {
     /// <summary>The version of the stored form this code writes.</summary>
-    public const byte Version = 1;
+    public const byte Version = 2;
+
+    /// <summary>The version written before steps kept their phrase, still read.</summary>
+    public const byte Version1 = 1;
 
     /// <summary>The table of the strings the explanations of calculations on this tree are worded with.</summary>
     public static StoredTexts Texts(ParameterTree tree)
@@ -35,6 +43,7 @@ public static class StoredExplanation
         strings.AddRange(RuleIdsOf(typeof(ProvisionRuleIds)));
         strings.AddRange(_words);
         strings.AddRange(_texts);
+        strings.AddRange(RuleTexts.PhraseStrings);
         foreach (var definition in tree.Definitions)
         {
             foreach (var value in definition.Values)
@@ -62,9 +71,9 @@ public static class StoredExplanation
     /// <summary>The key of the table a stored explanation was written with.</summary>
     public static string TextsKey(ReadOnlySpan<byte> stored)
     {
-        if (stored.Length < 1 + StoredTexts.KeyLength || stored[0] != Version)
+        if (stored.Length < 1 + StoredTexts.KeyLength || stored[0] is not (Version or Version1))
         {
-            throw new FormatException($"stored explanation: not version {Version}");
+            throw new FormatException($"stored explanation: not version {Version1} or {Version}");
         }
 
         return StoredTexts.KeyOf(stored.Slice(1, StoredTexts.KeyLength));
@@ -83,11 +92,24 @@ public static class StoredExplanation
         {
             w.String(item.Rule);
             w.String(item.Reference);
-            w.String(item.Text);
+
+            // A step worded from a template whose text the table's template gives back is stored without its text.
+            var worded = item.Phrase is { } p && RuleTexts.Contract(p, texts.Template) == item.Text;
+            w.String(worded ? "" : item.Text);
             if (item.Value is { } value)
             {
                 w.Byte(1);
                 w.Signed(value.Cents);
+            }
+            else
+            {
+                w.Byte(0);
+            }
+
+            if (item.Phrase is { } phrase)
+            {
+                w.Byte(1);
+                Write(w, phrase, 0);
             }
             else
             {
@@ -108,6 +130,7 @@ public static class StoredExplanation
             throw new FormatException($"stored explanation: written with texts {TextsKey(stored)}, not {texts.Key}");
         }
 
+        var withPhrases = stored[0] == Version;
         var r = new CompactReader(stored[(1 + StoredTexts.KeyLength)..], texts);
         var items = new ExplanationItem[r.Count(4096)];
         for (var i = 0; i < items.Length; i++)
@@ -116,10 +139,66 @@ public static class StoredExplanation
             var reference = r.String();
             var text = r.String();
             Money? value = r.Boolean() ? new Money(r.Signed()) : null;
-            items[i] = new ExplanationItem(rule, reference, text, value);
+            var phrase = withPhrases && r.Boolean() ? Read(ref r, 0) : null;
+            if (phrase is not null && text.Length == 0)
+            {
+                text = RuleTexts.Contract(phrase, texts.Template) ?? throw new FormatException($"stored explanation: the template {phrase.Template} is not in the table or not filled");
+            }
+
+            items[i] = new ExplanationItem(rule, reference, text, value) { Phrase = phrase };
         }
 
         return r.AtEnd ? ImmutableArray.Create(items) : throw new FormatException("stored explanation: bytes after the end");
+    }
+
+    private const int MaxDepth = 4;
+
+    private static void Write(CompactWriter w, TextPhrase phrase, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new ArgumentException("stored explanation: phrases nested too deep", nameof(phrase));
+        }
+
+        w.String(phrase.Template);
+        w.Number((ulong)phrase.Arguments.Length);
+        foreach (var argument in phrase.Arguments)
+        {
+            w.String(argument.Name);
+            w.Byte((byte)argument.Kind);
+            w.String(argument.Value);
+            w.Number((ulong)argument.Items.Length);
+            foreach (var item in argument.Items)
+            {
+                Write(w, item, depth + 1);
+            }
+        }
+    }
+
+    private static TextPhrase Read(ref CompactReader r, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new FormatException("stored explanation: phrases nested too deep");
+        }
+
+        var template = r.String();
+        var arguments = new TextArgument[r.Count(256)];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var name = r.String();
+            var kind = r.Enum<ArgumentKind>();
+            var value = r.String();
+            var items = new TextPhrase[r.Count(4096)];
+            for (var j = 0; j < items.Length; j++)
+            {
+                items[j] = Read(ref r, depth + 1);
+            }
+
+            arguments[i] = new TextArgument(name, kind, value) { Items = ImmutableArray.Create(items) };
+        }
+
+        return new TextPhrase(template, ImmutableArray.Create(arguments));
     }
 
     private static IEnumerable<string> RuleIdsOf(Type type) =>

@@ -61,6 +61,29 @@ public sealed class StoredTexts
 
     internal bool TryIndex(string value, out int index) => _index.TryGetValue(value, out index);
 
+    private FrozenDictionary<string, Texts.TextTemplate>? _templates;
+
+    /// <summary>The English template of a key as this table holds it (<c>key␟template</c>), or <c>null</c>.</summary>
+    internal Texts.TextTemplate? Template(string key)
+    {
+        if (_templates is null)
+        {
+            var templates = new Dictionary<string, Texts.TextTemplate>(StringComparer.Ordinal);
+            foreach (var text in Strings)
+            {
+                var at = text.IndexOf(Texts.RuleTexts.TemplateSeparator, StringComparison.Ordinal);
+                if (at > 0 && Texts.TextTemplate.TryParse(text[(at + 1)..], out var template, out _))
+                {
+                    templates.TryAdd(text[..at], template);
+                }
+            }
+
+            _templates = templates.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+
+        return _templates.GetValueOrDefault(key);
+    }
+
     internal string At(int index) => (uint)index < (uint)Strings.Length
         ? Strings[index]
         : throw new FormatException($"stored explanation: text {index} is not in the table {Key} of {Strings.Length}");

@@ -10,7 +10,10 @@ namespace Overgang.Rules.Households;
 public sealed record Household(ImmutableArray<HouseholdMember> Members, Reception Reception, LocalDate Date)
 {
     /// <summary>How the household was formed, in words, for the explanation (built on demand: batch runs rarely need it).</summary>
-    public string Composition => HouseholdFormation.Describe(Members);
+    public string Composition => Texts.RuleTexts.Contract(CompositionPhrase);
+
+    /// <summary>How the household was formed, as a phrase of the rules' texts (shown in a page's language).</summary>
+    public Texts.TextPhrase CompositionPhrase => HouseholdFormation.Describe(Members);
 
     /// <summary>Number of members.</summary>
     public int Size => Members.Length;

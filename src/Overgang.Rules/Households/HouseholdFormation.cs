@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using NodaTime;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.Households;
 
@@ -223,29 +223,22 @@ public static class HouseholdFormation
         return true;
     }
 
-    internal static string Describe(ImmutableArray<HouseholdMember> members)
+    internal static TextPhrase Describe(ImmutableArray<HouseholdMember> members)
     {
-        var text = new StringBuilder();
-        var adults = members.Where(m => m.IsAdult).ToList();
-        var minors = members.Where(m => !m.IsAdult).ToList();
         if (members.Length == 1)
         {
             var only = members[0];
-            text.Append(only.IsAdult ? $"{only.Person.Id} is an adult alone" : $"{only.Person.Id} is an unaccompanied minor, a household of one");
-            if (only.IsAdult && !only.Person.ParentIds.IsEmpty)
-            {
-                text.Append(" (an adult child forms a household of their own)");
-            }
-
-            return text.ToString();
+            var key = !only.IsAdult ? "household.minor-alone" : only.Person.ParentIds.IsEmpty ? "household.adult-alone" : "household.adult-child-alone";
+            return TextPhrase.Of(key, Arg.Person("person", only.Person.Id));
         }
 
-        text.Append(adults.Count == 2 ? $"{adults[0].Person.Id} and {adults[1].Person.Id} are partners" : $"{adults[0].Person.Id} is the responsible adult");
-        foreach (var minor in minors)
-        {
-            text.Append($"; {minor.Person.Id} is a minor child of {string.Join(" and ", minor.Person.ParentIds)}");
-        }
-
-        return text.ToString();
+        var adults = members.Where(m => m.IsAdult).ToList();
+        var children = Arg.List("children", "", members.Where(m => !m.IsAdult).Select(minor => TextPhrase.Of(
+            "household.child",
+            Arg.Person("child", minor.Person.Id),
+            Arg.List("parents", "and", minor.Person.ParentIds.Select(p => TextPhrase.Of("person", Arg.Person("person", p)))))));
+        return adults.Count == 2
+            ? TextPhrase.Of("household.partners", Arg.Person("first", adults[0].Person.Id), Arg.Person("second", adults[1].Person.Id), children)
+            : TextPhrase.Of("household.responsible", Arg.Person("person", adults[0].Person.Id), children);
     }
 }

@@ -3,6 +3,7 @@ using NodaTime;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Households;
+using Overgang.Rules.Texts;
 using Overgang.Rules.Transition;
 
 namespace Overgang.Rules.Provisions;
@@ -178,9 +179,9 @@ internal static class AfterProtection
 
         var s = schedule.Provisions;
         var why = new List<ExplanationItem>();
-        why.Add(new(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.Composition, null));
+        why.Add(ExplanationItem.Worded(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.CompositionPhrase, null));
         why.AddRange(personItems);
-        why.Add(new(ProvisionRuleIds.HandOver, "Verzamelbrief opvang Oekraïne nov. 2025, 003:48 (beoordeling op huishoudniveau, gefaseerd)", $"handed over to social assistance from {ProvisionRules.Text(handOver)}: the living allowance is no longer paid; the household is assessed under the Participatiewet", Money.Zero));
+        why.Add(ExplanationItem.Worded(ProvisionRuleIds.HandOver, "Verzamelbrief opvang Oekraïne nov. 2025, 003:48 (beoordeling op huishoudniveau, gefaseerd)", TextPhrase.Of("provisions.hand-over.from", Arg.Date("date", handOver)), Money.Zero));
         why.AddRange(estimate.Explanation);
 
         // The own contribution continues while the household lives in municipal reception.
@@ -200,11 +201,11 @@ internal static class AfterProtection
         var adults = household.Adults;
         if (!municipal)
         {
-            why.Add(new(ProvisionRuleIds.ContributionAfterHandOver, reference, "no own contribution: the household does not live in municipal reception", Money.Zero));
+            why.Add(ExplanationItem.Worded(ProvisionRuleIds.ContributionAfterHandOver, reference, TextPhrase.Of("contribution.after-hand-over.not-municipal"), Money.Zero));
         }
         else if (s.ContributionAfterHandOver.Regime != ProvisionSchedule.ContributionFull || adults == 0)
         {
-            why.Add(new(ProvisionRuleIds.ContributionAfterHandOver, reference, adults == 0 ? "no own contribution: it is levied on adults and this household has none" : "no own contribution after the hand-over", Money.Zero));
+            why.Add(ExplanationItem.Worded(ProvisionRuleIds.ContributionAfterHandOver, reference, TextPhrase.Of(adults == 0 ? "contribution.scope.no-adults" : "contribution.after-hand-over.none"), Money.Zero));
         }
         else
         {
@@ -216,7 +217,9 @@ internal static class AfterProtection
 
             var payers = Math.Min(adults, (int)schedule.MaximumAdults.Number);
             contribution = (schedule.Operating.Amount * payers) + (catering ? schedule.Catering.Amount * payers : Money.Zero);
-            why.Add(new(ProvisionRuleIds.ContributionAfterHandOver, reference, $"the household still lives in municipal reception: the own contribution is levied in full, {payers} adult(s) × {schedule.Operating.Amount}{(catering ? $" + {payers} × {schedule.Catering.Amount} for meals" : "")} (the social-assistance norm includes housing costs)", contribution));
+            why.Add(ExplanationItem.Worded(ProvisionRuleIds.ContributionAfterHandOver, reference, catering
+                ? TextPhrase.Of("contribution.after-hand-over.full-meals", Arg.Number("payers", payers), Arg.Amount("rate", schedule.Operating.Amount), Arg.Amount("meals", schedule.Catering.Amount))
+                : TextPhrase.Of("contribution.after-hand-over.full", Arg.Number("payers", payers), Arg.Amount("rate", schedule.Operating.Amount)), contribution));
         }
 
         var result = new HouseholdCalculation(household, estimate.Income, Money.Zero, Money.Zero, contribution, null, explain ? [.. why] : [])
@@ -240,9 +243,9 @@ internal static class AfterProtection
         ImmutableArray<ExplanationItem> why = explain
             ?
             [
-                new(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.Composition, null),
+                ExplanationItem.Worded(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.CompositionPhrase, null),
                 .. personItems,
-                new(ProvisionRuleIds.Ended, personItems[0].Reference, "no living allowance and no own contribution from the municipal scheme for this month", Money.Zero),
+                ExplanationItem.Worded(ProvisionRuleIds.Ended, personItems[0].Reference, TextPhrase.Of("provisions.ended.month"), Money.Zero),
             ]
             : [];
         return new(new HouseholdCalculation(household, income, Money.Zero, Money.Zero, Money.Zero, null, why), null);
@@ -265,7 +268,7 @@ internal static class AfterProtection
         var insured = household.Members.Count(m => Period.Between(m.Person.BirthDate, schedule.Date, PeriodUnits.Years).Years >= insuredAge);
         var why = new List<ExplanationItem>
         {
-            new(ProvisionRuleIds.HealthInsurance, s.ZvwFrom.Cite + (s.ZvwFrom.Value.IsProvisional ? " (provisional)" : ""), $"the special scheme (RMO) no longer covers transition-document holders: from {ProvisionRules.Text(s.ZvwFrom.Value.Date)} every member must have basic health insurance (Zvw); {insured} member(s) of {insuredAge} or older pay a premium, children are insured free", null),
+            ExplanationItem.Worded(ProvisionRuleIds.HealthInsurance, s.ZvwFrom.Cite + (s.ZvwFrom.Value.IsProvisional ? " (provisional)" : ""), TextPhrase.Of("health-insurance.obligation.from", Arg.Date("date", s.ZvwFrom.Value.Date), Arg.Number("insured", insured), Arg.Number("age", insuredAge)), null),
         };
         Money? premium = null;
         string? unknown = null;
@@ -277,12 +280,12 @@ internal static class AfterProtection
             }
 
             premium = value.Amount * insured;
-            why.Add(new(ProvisionRuleIds.HealthInsurancePremium, s.Premium.Cite, $"estimated premium: {insured} × {value.Amount} (average nominal premium); the health-care allowance (zorgtoeslag) may lower the cost and is not estimated here", premium));
+            why.Add(ExplanationItem.Worded(ProvisionRuleIds.HealthInsurancePremium, s.Premium.Cite, TextPhrase.Of("health-insurance.premium.estimate", Arg.Number("insured", insured), Arg.Amount("premium", value.Amount)), premium));
         }
         else
         {
             unknown = s.Premium.Id;
-            why.Add(new(ProvisionRuleIds.HealthInsurancePremium, "not in the sources available to this project", $"the premium is not estimated: {s.Premium.Missing!.Message}", null));
+            why.Add(ExplanationItem.Worded(ProvisionRuleIds.HealthInsurancePremium, "not in the sources available to this project", TextPhrase.Of("health-insurance.premium.unknown", Arg.Technical("reason", s.Premium.Missing!.Message)), null));
         }
 
         return new HealthInsuranceObligation(s.ZvwFrom.Value.Date, insured, premium, unknown, [.. why]);

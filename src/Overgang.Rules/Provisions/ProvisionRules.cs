@@ -1,8 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Overgang.Rules.Allowance;
+using Overgang.Rules.Explanations;
 using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Texts;
 using Overgang.Rules.Transition;
 
 namespace Overgang.Rules.Provisions;
@@ -36,16 +38,16 @@ internal static class ProvisionRules
             return parameter.Cite + (parameter.Value.IsProvisional ? " (provisional)" : "");
         }
 
-        string Day(ResolvedParameter parameter) => Text(parameter.Value!.Date) + (parameter.Value.IsProvisional ? " (provisional)" : "");
+        TextArgument Day(string name, ResolvedParameter parameter) => Arg.Day(name, parameter.Value!.Date, parameter.Value.IsProvisional);
 
         // A transitional stay defers the path's consequences: until its last day the provisions continue as before
         // protection ended (002:906-934); from the day after, the path's rule below applies.
         if (path.TransitionalStayUntil is { } stayUntil && date <= stayUntil)
         {
-            result = new PersonProvision(Provision.Allowance, null, new(
+            result = new PersonProvision(Provision.Allowance, null, ExplanationItem.Worded(
                 ProvisionRuleIds.TransitionalStay,
                 StayReference,
-                $"{person.Id}: transitional stay until {Text(stayUntil)}; reception and the living allowance continue as before protection ended; the consequences of the path apply from {Text(stayUntil.PlusDays(1))}",
+                TextPhrase.Of("provisions.stay", Arg.Person("person", person.Id), Arg.Date("until", stayUntil), Arg.Date("from", stayUntil.PlusDays(1))),
                 null));
             missing = null;
             return true;
@@ -57,7 +59,7 @@ internal static class ProvisionRules
             {
                 LocalDate handOver;
                 string reference;
-                string why;
+                TextPhrase why;
                 if (path.HandOverDate is { } scheduled)
                 {
                     handOver = scheduled;
@@ -70,12 +72,12 @@ internal static class ProvisionRules
                     {
                         handOver = schedule.LastHandOver.Value.Date;
                         reference = Used(schedule.LastHandOver);
-                        why = $"the municipality scheduled the hand-over for {Text(scheduled)}, later than the last date {Day(schedule.LastHandOver)}: the last date applies";
+                        why = TextPhrase.Of("provisions.document.scheduled-late", Arg.Date("scheduled", scheduled), Day("last", schedule.LastHandOver));
                     }
                     else
                     {
                         reference = "Participatiewet art. 43 (aanvraag en beoordeling door het college)";
-                        why = $"the municipality scheduled the household's hand-over to social assistance for {Text(scheduled)}";
+                        why = TextPhrase.Of("provisions.document.scheduled", Arg.Date("scheduled", scheduled));
                     }
                 }
                 else
@@ -87,10 +89,10 @@ internal static class ProvisionRules
                     }
 
                     var since = path.ProtectionSince;
-                    var (cohort, date1) = since is null ? (schedule.LastHandOver, "arrival not known")
-                        : since <= schedule.Cohort1ArrivedUntil.Value!.Date ? (schedule.Cohort1Date, $"protection since {Text(since.Value)}, on or before {Day(schedule.Cohort1ArrivedUntil)}: first cohort")
-                        : since <= schedule.Cohort2ArrivedUntil.Value!.Date ? (schedule.Cohort2Date, $"protection since {Text(since.Value)}, on or before {Day(schedule.Cohort2ArrivedUntil)}: second cohort")
-                        : (schedule.LastHandOver, $"protection since {Text(since.Value)}: last cohort");
+                    var (cohort, date1) = since is null ? (schedule.LastHandOver, TextPhrase.Of("provisions.cohort.arrival-unknown"))
+                        : since <= schedule.Cohort1ArrivedUntil.Value!.Date ? (schedule.Cohort1Date, TextPhrase.Of("provisions.cohort.first", Arg.Date("since", since.Value), Day("until", schedule.Cohort1ArrivedUntil)))
+                        : since <= schedule.Cohort2ArrivedUntil.Value!.Date ? (schedule.Cohort2Date, TextPhrase.Of("provisions.cohort.second", Arg.Date("since", since.Value), Day("until", schedule.Cohort2ArrivedUntil)))
+                        : (schedule.LastHandOver, TextPhrase.Of("provisions.cohort.last", Arg.Date("since", since.Value)));
                     handOver = cohort.Value!.Date;
                     reference = Used(cohort);
                     if (since is not null)
@@ -99,20 +101,20 @@ internal static class ProvisionRules
                         Used(schedule.Cohort2ArrivedUntil);
                     }
 
-                    why = $"hand-over to social assistance on {Day(cohort)} ({date1})";
+                    why = TextPhrase.Of("provisions.document.cohort", Day("day", cohort), Arg.Phrase("cohort", date1));
                 }
 
                 if (path.TransitionalStayUntil is { } stayEnded && handOver <= stayEnded)
                 {
                     handOver = stayEnded.PlusDays(1);
                     reference = StayReference;
-                    why = $"the hand-over follows the transitional stay that ended on {Text(stayEnded)}: from {Text(handOver)}";
+                    why = TextPhrase.Of("provisions.document.after-stay", Arg.Date("ended", stayEnded), Arg.Date("from", handOver));
                 }
 
-                result = new PersonProvision(date >= handOver ? Provision.SocialAssistance : Provision.Allowance, handOver, new(
+                result = new PersonProvision(date >= handOver ? Provision.SocialAssistance : Provision.Allowance, handOver, ExplanationItem.Worded(
                     ProvisionRuleIds.AfterProtection,
                     reference,
-                    $"{person.Id}: transition document; the living allowance and reception continue until the household's hand-over; {why}",
+                    TextPhrase.Of("provisions.document", Arg.Person("person", person.Id), Arg.Phrase("why", why)),
                     null));
                 missing = null;
                 return true;
@@ -130,8 +132,8 @@ internal static class ProvisionRules
                 var until = departure <= lastReceptionDay ? departure : lastReceptionDay;
                 var reference = Used(schedule.ReceptionYears);
                 var reason = departure <= lastReceptionDay
-                    ? $"the agreed departure on {Text(departure)}"
-                    : $"the last day of the reception year, {Text(lastReceptionDay)} (provisional: {schedule.ReceptionYears.Number} year after protection ends), before the agreed departure on {Text(departure)}";
+                    ? TextPhrase.Of("provisions.return.departure", Arg.Date("departure", departure))
+                    : TextPhrase.Of("provisions.return.year", Arg.Date("last", lastReceptionDay), Arg.Number("years", schedule.ReceptionYears.Number), Arg.Date("departure", departure));
                 if (path.ReturnWithdrawnOn is { } withdrawn)
                 {
                     if (!Need(schedule.WithdrawalMonths, out missing))
@@ -145,17 +147,15 @@ internal static class ProvisionRules
                     {
                         until = lapse;
                         reference = Used(schedule.WithdrawalMonths);
-                        reason = $"the withdrawal from the return programme on {Text(withdrawn)}: facilities lapse on {Text(lapse)}{(schedule.WithdrawalMonths.Value!.IsProvisional ? " (provisional)" : "")}";
+                        reason = TextPhrase.Of(schedule.WithdrawalMonths.Value!.IsProvisional ? "provisions.return.withdrawal-provisional" : "provisions.return.withdrawal", Arg.Date("withdrawn", withdrawn), Arg.Date("lapse", lapse));
                     }
                 }
 
                 var continues = date <= until;
-                result = new PersonProvision(continues ? Provision.Allowance : Provision.Ended, null, new(
+                result = new PersonProvision(continues ? Provision.Allowance : Provision.Ended, null, ExplanationItem.Worded(
                     ProvisionRuleIds.AfterProtection,
                     reference,
-                    continues
-                        ? $"{person.Id}: return programme; reception and the living allowance continue until {reason}"
-                        : $"{person.Id}: return programme; reception and the living allowance ended after {reason}",
+                    TextPhrase.Of(continues ? "provisions.return.continues" : "provisions.return.ended", Arg.Person("person", person.Id), Arg.Phrase("until", reason)),
                     null));
                 missing = null;
                 return true;
@@ -169,12 +169,10 @@ internal static class ProvisionRules
                 }
 
                 var moved = date >= schedule.AsylumFrom.Value!.Date;
-                result = new PersonProvision(moved ? Provision.Ended : Provision.Allowance, null, new(
+                result = new PersonProvision(moved ? Provision.Ended : Provision.Allowance, null, ExplanationItem.Worded(
                     ProvisionRuleIds.AfterProtection,
                     Used(schedule.AsylumFrom),
-                    moved
-                        ? $"{person.Id}: asylum procedure; in the asylum reception regime (COA) from {Day(schedule.AsylumFrom)}, so the municipal allowance ended (hand-over to COA is a task)"
-                        : $"{person.Id}: asylum procedure; the municipal allowance continues until the move to the asylum reception regime (COA) on {Day(schedule.AsylumFrom)}",
+                    TextPhrase.Of(moved ? "provisions.asylum.moved" : "provisions.asylum.until", Arg.Person("person", person.Id), Day("day", schedule.AsylumFrom)),
                     null));
                 missing = null;
                 return true;
@@ -188,18 +186,11 @@ internal static class ProvisionRules
                 }
 
                 var ended = date >= schedule.EndedFrom.Value!.Date;
-                var what = path.Path switch
-                {
-                    TransitionPath.NotEntitled => "not entitled in the Netherlands (protection in another member state)",
-                    TransitionPath.ProtectionEnded => "protection ended (third-country national with temporary Ukrainian residence; the departure term applies)",
-                    _ => "another residence status; the person leaves the protection population",
-                };
-                result = new PersonProvision(ended ? Provision.Ended : Provision.Allowance, null, new(
+                var what = Arg.Term("what", "path." + TransitionNames.Of(path.Path));
+                result = new PersonProvision(ended ? Provision.Ended : Provision.Allowance, null, ExplanationItem.Worded(
                     ProvisionRuleIds.AfterProtection,
                     Used(schedule.EndedFrom),
-                    ended
-                        ? $"{person.Id}: {what}; reception and the living allowance ended from {Day(schedule.EndedFrom)}"
-                        : $"{person.Id}: {what}; reception and the living allowance continue until {Day(schedule.EndedFrom)}",
+                    TextPhrase.Of(ended ? "provisions.other.ended" : "provisions.other.until", Arg.Person("person", person.Id), what, Day("day", schedule.EndedFrom)),
                     null));
                 missing = null;
                 return true;

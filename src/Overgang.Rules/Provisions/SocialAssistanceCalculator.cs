@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using NodaTime;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.Provisions;
 
@@ -43,7 +43,7 @@ internal static class SocialAssistanceCalculator
         var adultAge = (int)s.AdultAge.Number;
         var pensionMonths = (int)s.PensionAgeMonths.Number;
         var why = new List<ExplanationItem>();
-        why.Add(new(ProvisionRuleIds.CostSharers, $"{Used(s.CostSharerReading)}; {Used(s.CostSharerAge)}", CostSharerText(costSharers, adultAge, (int)s.CostSharerAge.Number, s.CostSharerReading.Regime), null));
+        why.Add(ExplanationItem.Worded(ProvisionRuleIds.CostSharers, $"{Used(s.CostSharerReading)}; {Used(s.CostSharerAge)}", CostSharerText(costSharers, adultAge, (int)s.CostSharerAge.Number, s.CostSharerReading.Regime), null));
 
         var byId = household.Members.ToDictionary(m => m.Person.Id, StringComparer.Ordinal);
         var hasChildren = household.Members.Any(m => !m.IsAdult);
@@ -63,7 +63,7 @@ internal static class SocialAssistanceCalculator
             var partner = person.PartnerId is { } p && byId.TryGetValue(p, out var found) ? found : null;
             ResolvedParameter parameter;
             Money share;
-            string text;
+            TextPhrase text;
             if (years < adultAge)
             {
                 var partnerYears = partner is null ? -1 : Period.Between(partner.Person.BirthDate, date, PeriodUnits.Years).Years;
@@ -76,17 +76,17 @@ internal static class SocialAssistanceCalculator
 
                     youthCoupleDone = true;
                     parameter = s.YouthCouple;
-                    text = $"{person.Id} and {partner.Person.Id}: a couple both younger than {adultAge}: youth couple norm";
+                    text = TextPhrase.Of("social-assistance.norm.youth-couple", Arg.Person("person", person.Id), Arg.Person("partner", partner.Person.Id), Arg.Number("adultAge", adultAge));
                 }
                 else if (partner is null && hasChildren)
                 {
                     parameter = s.YouthSingleParent;
-                    text = $"{person.Id}: {years}, a single parent younger than {adultAge}: youth single-parent norm";
+                    text = TextPhrase.Of("social-assistance.norm.youth-single-parent", Arg.Person("person", person.Id), Arg.Number("years", years), Arg.Number("adultAge", adultAge));
                 }
                 else
                 {
                     parameter = s.YouthSingle;
-                    text = $"{person.Id}: {years}, younger than {adultAge}: youth norm (the cost-sharer rule does not apply)";
+                    text = TextPhrase.Of("social-assistance.norm.youth-single", Arg.Person("person", person.Id), Arg.Number("years", years), Arg.Number("adultAge", adultAge));
                 }
 
                 if (!ProvisionRules.Need(parameter, out missing))
@@ -109,7 +109,7 @@ internal static class SocialAssistanceCalculator
                     }
 
                     share = parameter.Amount;
-                    text = $"{person.Id}: pension age, living alone: single pension-age norm";
+                    text = TextPhrase.Of("social-assistance.norm.pension-single", Arg.Person("person", person.Id));
                 }
                 else
                 {
@@ -121,22 +121,33 @@ internal static class SocialAssistanceCalculator
 
                     var percent = (s.BasePercent.Number + (s.PerSharerPercent.Number * sharers)) / sharers;
                     share = parameter.Amount.Percent(percent);
-                    var rest = "";
+                    var rest = new List<TextPhrase>(1);
                     if (partner is not null && shareOf.TryGetValue(partner.Person.Id, out var partnerShare) && partnerShare.Parameter == parameter.Id)
                     {
                         // The couple's norm is rounded once (a couple alone gets exactly the couple norm): the second
                         // partner's share is the couple's share less the first partner's.
                         share = parameter.Amount.Percent(percent * 2) - partnerShare.Share;
-                        rest = $"; together {parameter.Amount.Percent(percent * 2)}, rounded once for the couple";
+                        rest.Add(TextPhrase.Of("social-assistance.norm.rounded-once", Arg.Amount("together", parameter.Amount.Percent(percent * 2))));
                     }
 
                     shareOf[person.Id] = (parameter.Id, share);
-                    text = $"{person.Id}: {(pension ? "pension age" : $"{adultAge} to pension age")}, {Sharers(sharers, partner is not null)}: ({s.BasePercent.Number.ToString(CultureInfo.InvariantCulture)} + {s.PerSharerPercent.Number.ToString(CultureInfo.InvariantCulture)} × {sharers}) / {sharers} = {Math.Round(percent, 2).ToString(CultureInfo.InvariantCulture)}% of the {(pension ? "pension-age " : "")}couple norm {parameter.Amount}{rest}";
+                    text = TextPhrase.Of(
+                        "social-assistance.norm.share",
+                        Arg.Person("person", person.Id),
+                        Arg.Phrase("age", pension ? TextPhrase.Of("social-assistance.age.pension") : TextPhrase.Of("social-assistance.age.adult", Arg.Number("adultAge", adultAge))),
+                        Arg.Phrase("sharing", Sharers(sharers, partner is not null)),
+                        Arg.Number("base", s.BasePercent.Number),
+                        Arg.Number("per", s.PerSharerPercent.Number),
+                        Arg.Number("count", sharers),
+                        Arg.Number("percent", Math.Round(percent, 2)),
+                        Arg.Term("norm", pension ? "norm.pension-couple" : "norm.couple"),
+                        Arg.Amount("amount", parameter.Amount),
+                        Arg.List("rest", "", rest));
                 }
             }
 
             norm += share;
-            why.Add(new(ProvisionRuleIds.Norm, Used(parameter), text, share));
+            why.Add(ExplanationItem.Worded(ProvisionRuleIds.Norm, Used(parameter), text, share));
         }
 
         var income = Money.Zero;
@@ -148,19 +159,19 @@ internal static class SocialAssistanceCalculator
             }
         }
 
-        why.Add(new(ProvisionRuleIds.Income, "Participatiewet art. 31-32 (middelen)", $"own income of the adults deducted: {income}", income));
+        why.Add(ExplanationItem.Worded(ProvisionRuleIds.Income, "Participatiewet art. 31-32 (middelen)", TextPhrase.Of("social-assistance.income.deducted", Arg.Amount("income", income)), income));
         var amount = Money.Max(Money.Zero, norm - income);
-        why.Add(new(ProvisionRuleIds.Amount, "Participatiewet art. 19 en 20 (norm minus middelen)", $"estimated social assistance: max(0, norm {norm} − income {income}); the norm includes the 5% holiday allowance, which the municipality reserves and pays once a year", amount));
+        why.Add(ExplanationItem.Worded(ProvisionRuleIds.Amount, "Participatiewet art. 19 en 20 (norm minus middelen)", TextPhrase.Of("social-assistance.amount.estimate", Arg.Amount("norm", norm), Arg.Amount("income", income)), amount));
         estimate = new SocialAssistanceEstimate(norm, costSharers, income, amount, [.. why]);
         missing = null;
         return true;
     }
 
-    private static string Sharers(int sharers, bool partnered) => sharers == 1
-        ? "living alone (no cost-sharer)"
-        : partnered && sharers == 2 ? "a couple sharing the dwelling with nobody else of 21 or older" : $"{sharers} persons of 21 or older share the dwelling";
+    private static TextPhrase Sharers(int sharers, bool partnered) => sharers == 1
+        ? TextPhrase.Of("social-assistance.sharing.alone")
+        : partnered && sharers == 2 ? TextPhrase.Of("social-assistance.sharing.couple") : TextPhrase.Of("social-assistance.sharing.persons", Arg.Number("sharers", sharers));
 
-    private static string CostSharerText(int costSharers, int adultAge, int costSharerAge, string reading) => reading == ProvisionSchedule.ReadingRegisteredHousehold
-        ? $"{costSharers} person(s) share the dwelling (cost-sharers): the assessed adults of {adultAge} or older and the other persons of {costSharerAge} or older who stay in the registered household (the registered household's unit, not the whole location); housemates younger than {costSharerAge} do not count"
-        : $"{costSharers} person(s) of {adultAge} or older of the assessed household share the dwelling (cost-sharers)";
+    private static TextPhrase CostSharerText(int costSharers, int adultAge, int costSharerAge, string reading) => reading == ProvisionSchedule.ReadingRegisteredHousehold
+        ? TextPhrase.Of("social-assistance.cost-sharers.registered", Arg.Number("sharers", costSharers), Arg.Number("adultAge", adultAge), Arg.Number("sharerAge", costSharerAge))
+        : TextPhrase.Of("social-assistance.cost-sharers.household", Arg.Number("sharers", costSharers), Arg.Number("adultAge", adultAge));
 }

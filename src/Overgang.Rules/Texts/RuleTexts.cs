@@ -8,55 +8,219 @@ namespace Overgang.Rules.Texts;
 /// action, task and review flag, and every explanation item, in Dutch, Ukrainian and English.
 /// </summary>
 /// <remarks>
-/// SEAM (issue 14, item 1): the signatures are fixed; the catalogue behind them (texts per rule id and language kept as
-/// data beside the rules' references) is being filled in. Until then every method answers in English.
+/// The texts are data kept beside the rules (<c>Texts/Data/*.yaml</c>, docs/adr/0012-rule-texts.md): per rule id,
+/// reason code, task code, flag, owner and explanation template one entry with its three languages. Nothing here
+/// decides; an unknown key answers with what a reader can still use (the rule's name, the code), never with English
+/// prose on a Dutch page.
 /// </remarks>
 public static class RuleTexts
 {
+    /// <summary>Reads the catalogue now, so that a malformed text file stops the application at start-up.</summary>
+    /// <exception cref="Parameters.ParameterFileException">A text file is malformed; the message names the file and line.</exception>
+    public static void Verify() => _ = TextCatalogue.Default;
+
     /// <summary>The short name of a rule, such as "Food money" for <c>allowance.food</c>.</summary>
     public static string Name(string ruleId, TextLanguage language)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        _ = language;
-        return ruleId;
+        return Text("rules", ruleId, language) ?? ruleId;
     }
 
     /// <summary>The text of an action or follow-up task by its stored code (<see cref="TaskTexts"/>), in staff wording.</summary>
     public static string Task(string code, TextLanguage language)
     {
         ArgumentNullException.ThrowIfNull(code);
-        _ = language;
-        return TaskTexts.TextOf(code) ?? code;
+        return Text("tasks", code, language) ?? code;
     }
 
     /// <summary>The text of a decision reason, from its rule id and the English text the decider gave it.</summary>
+    /// <remarks>A text the rules no longer give (a decision stored by an older version) is shown as the rule's name.</remarks>
     public static string Reason(string ruleId, string englishText, TextLanguage language)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
         ArgumentNullException.ThrowIfNull(englishText);
-        _ = language;
-        return englishText;
+        return ReasonTexts.CodeOf(englishText) is { } code && Text("reasons", code, language) is { } text ? text : Name(ruleId, language);
     }
 
     /// <summary>The name of one review flag.</summary>
-    public static string Flag(ReviewFlags flag, TextLanguage language)
-    {
-        _ = language;
-        return flag.ToString();
-    }
+    public static string Flag(ReviewFlags flag, TextLanguage language) =>
+        TransitionNames.FlagOrder.Contains(flag) ? Text("flags", TransitionNames.Of(flag), language) ?? flag.ToString() : flag.ToString();
 
     /// <summary>Who owns an action or task.</summary>
-    public static string Owner(ActionOwner owner, TextLanguage language)
-    {
-        _ = language;
-        return owner.ToString();
-    }
+    public static string Owner(ActionOwner owner, TextLanguage language) =>
+        Enum.IsDefined(owner) ? Text("owners", TransitionNames.Of(owner), language) ?? owner.ToString() : owner.ToString();
 
     /// <summary>One explanation item in words, in the language.</summary>
-    public static string Explain(ExplanationItem item, TextLanguage language)
+    /// <remarks>Person ids stay ids: use the overload with names on a page.</remarks>
+    public static string Explain(ExplanationItem item, TextLanguage language) => Explain(item, language, id => id);
+
+    /// <summary>
+    /// One explanation item in words, in the language, with every person named by <paramref name="personName"/> (a person
+    /// it does not know is "a member of the household"). An item without a template (stored by an older version) is the
+    /// rule's name and its value.
+    /// </summary>
+    public static string Explain(ExplanationItem item, TextLanguage language, Func<string, string?> personName)
     {
         ArgumentNullException.ThrowIfNull(item);
-        _ = language;
-        return item.Text;
+        ArgumentNullException.ThrowIfNull(personName);
+        if (item.Phrase is { } phrase && Render(phrase, language, personName) is { } text)
+        {
+            return text;
+        }
+
+        var name = Name(item.Rule, language);
+        return item.Value is { } value ? $"{name}: {TextFormat.Euros(value.Cents, language)}" : name;
     }
+
+    /// <summary>The English text of a phrase as the explanation (and the <c>calc</c> JSON) writes it: ids, <c>0.00</c> amounts, ISO dates.</summary>
+    /// <exception cref="InvalidOperationException">The template is unknown or an argument is missing: a defect in the rules.</exception>
+    internal static string Contract(TextPhrase phrase) =>
+        Render(phrase, TextLanguage.English, null) ?? throw new InvalidOperationException($"the template {phrase.Template} is unknown or not filled by its arguments");
+
+    /// <summary>The same with the English templates of a stored table (<paramref name="english"/>), so that a stored step reads back as it was written; <c>null</c> when a template is missing or not filled.</summary>
+    internal static string? Contract(TextPhrase phrase, Func<string, TextTemplate?> english) => Render(phrase, TextLanguage.English, null, english);
+
+    /// <summary>The separator between a template key and its English in a table of stored texts.</summary>
+    internal const char TemplateSeparator = '\u001F';
+
+    /// <summary>A phrase in a language; <paramref name="personName"/> <c>null</c> writes it as the explanation does. <c>null</c> when the template is unknown or not filled.</summary>
+    private static string? Render(TextPhrase phrase, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english = null)
+    {
+        var template = english is not null ? english(phrase.Template)
+            : TextCatalogue.Default.TryGet("templates", phrase.Template, out var entry) ? entry.In(language) : null;
+        return template?.Render(name =>
+        {
+            foreach (var argument in phrase.Arguments)
+            {
+                if (argument.Name == name)
+                {
+                    return Argument(argument, language, personName, english);
+                }
+            }
+
+            return null;
+        });
+    }
+
+    private static string? Argument(TextArgument argument, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english)
+    {
+        var display = personName is not null;
+        switch (argument.Kind)
+        {
+            case ArgumentKind.Text:
+                // Free text someone typed keeps its own words: on a page it is quoted in the language's quotation marks.
+                return !display ? argument.Value : language switch
+                {
+                    TextLanguage.Dutch => $"„{argument.Value}”",
+                    TextLanguage.Ukrainian => $"«{argument.Value}»",
+                    _ => $"“{argument.Value}”",
+                };
+            case ArgumentKind.Person:
+                return !display ? argument.Value : personName!(argument.Value) ?? Text("terms", "member", language);
+            case ArgumentKind.Amount:
+                return !display ? argument.Value : CompactAmount(argument.Value, language);
+            case ArgumentKind.Number:
+                return !display ? argument.Value : TextFormat.Number(argument.Value, language);
+            case ArgumentKind.Date:
+                return !display ? argument.Value
+                    : NodaTime.Text.LocalDatePattern.Iso.Parse(argument.Value) is { Success: true } date ? TextFormat.Date(date.Value, language) : null;
+            case ArgumentKind.Technical:
+                return !display ? argument.Value : Text("terms", "technical", language);
+            case ArgumentKind.Term:
+                return Text("terms", argument.Value, display ? language : TextLanguage.English);
+            case ArgumentKind.List:
+                var parts = new List<string>(argument.Items.Length);
+                foreach (var item in argument.Items)
+                {
+                    if (Render(item, language, personName, english) is not { } part)
+                    {
+                        return null;
+                    }
+
+                    parts.Add(part);
+                }
+
+                var separator = argument.Value switch
+                {
+                    "" => "",
+                    "," => ", ",
+                    _ => " " + (Text("terms", "and", display ? language : TextLanguage.English) ?? "and") + " ",
+                };
+                return string.Join(separator, parts);
+            default:
+                return null;
+        }
+    }
+
+    private static string? CompactAmount(string value, TextLanguage language) =>
+        decimal.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var euros)
+            ? TextFormat.Euros((long)(euros * 100m), language)
+            : null;
+
+    /// <summary>
+    /// The legal and policy sources a reference cites, as a page shows them: without the parameter tags the rules add
+    /// (<c>[allowance.food from 2025-10-01]</c>), "(provisional)" and the project's own readings and assumptions
+    /// ("Overgang assumption …, docs/adr/…"), which belong in the technical details. The citations are in the language
+    /// of their source (mostly Dutch); <c>null</c> when the reference cites no source (only an assumption of the project).
+    /// </summary>
+    public static string? Citation(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var parts = new List<string>();
+        foreach (var part in Untagged(reference).Split("; ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var text = part.Replace(" (provisional)", "", StringComparison.Ordinal).Trim();
+            if (text.StartsWith("Overgang ", StringComparison.Ordinal) || text.StartsWith("not in the sources", StringComparison.Ordinal)
+                || text.StartsWith("registry ", StringComparison.Ordinal) || text.Contains("docs/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var secondary = text.IndexOf(" (secondary", StringComparison.Ordinal);
+            text = secondary > 0 ? text[..secondary] : text;
+            if (!parts.Contains(text, StringComparer.Ordinal))
+            {
+                parts.Add(text);
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>Whether a reference rests (also) on the project's own reading or assumption, or on no source at all.</summary>
+    public static bool IsOwnReading(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return reference.Contains("Overgang ", StringComparison.Ordinal) || reference.Contains("not in the sources", StringComparison.Ordinal)
+            || reference.Contains("(provisional)", StringComparison.Ordinal);
+    }
+
+    private static string Untagged(string reference)
+    {
+        var text = new System.Text.StringBuilder(reference.Length);
+        var depth = 0;
+        foreach (var c in reference)
+        {
+            depth += c == '[' ? 1 : 0;
+            if (depth == 0)
+            {
+                text.Append(c);
+            }
+
+            depth -= c == ']' && depth > 0 ? 1 : 0;
+        }
+
+        return text.ToString().Replace(" ;", ";", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal).Trim();
+    }
+
+    /// <summary>The template keys, term keys and placeholder names of the catalogue: the strings stored phrases are worded with.</summary>
+    internal static IEnumerable<string> PhraseStrings =>
+        TextCatalogue.Default.Section("templates").Select(e => e.Key)
+            .Concat(TextCatalogue.Default.Section("templates").Select(e => e.Key + TemplateSeparator + e.English.Text))
+            .Concat(TextCatalogue.Default.Section("terms").Select(e => e.Key))
+            .Concat(TextCatalogue.Default.Section("templates").SelectMany(e => e.English.Placeholders.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal));
+
+    /// <summary>The text of a key in a section of the catalogue, or <c>null</c>.</summary>
+    internal static string? Text(string section, string key, TextLanguage language) =>
+        TextCatalogue.Default.TryGet(section, key, out var entry) ? entry.In(language).Text : null;
 }

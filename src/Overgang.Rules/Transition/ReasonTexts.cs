@@ -1,7 +1,14 @@
+using System.Collections.Frozen;
+
 namespace Overgang.Rules.Transition;
 
 /// <summary>The plain-English texts of reasons, actions and tasks, as constants so that deciding allocates no text.</summary>
-/// <remarks>The values a text refers to (dates, states) are in the reason's facts; letters word them per language.</remarks>
+/// <remarks>
+/// <para>The values a text refers to (dates, states) are in the reason's facts; letters word them per language.</para>
+/// <para>Every reason text has a stable code (<see cref="Codes"/>): the key of its words in Dutch, Ukrainian and English
+/// (<c>Texts/Data/transition.yaml</c>, read through <c>RuleTexts.Reason</c>). The actions and tasks have theirs in
+/// <see cref="TaskTexts"/>. Codes are kept: never rename one.</para>
+/// </remarks>
 internal static class ReasonTexts
 {
     public const string ProtectionInNl = "has temporary protection in the Netherlands";
@@ -53,4 +60,51 @@ internal static class ReasonTexts
     public const string TaskReception = "provide reception and support until the departure date";
     public const string TaskDepart = "leave the Netherlands by the departure date";
     public const string TaskLeaveTcn = "leave the Netherlands within the departure term after protection ended";
+    /// <summary>Every reason text (of the decider and of transitional stays) by its stable code.</summary>
+    public static readonly FrozenDictionary<string, string> Codes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["protection-in-nl"] = ProtectionInNl,
+        ["protection-elsewhere"] = ProtectionElsewhere,
+        ["single-registration"] = SingleRegistration,
+        ["multiple-registration"] = MultipleRegistration,
+        ["not-temporary-residence"] = NotTemporaryResidence,
+        ["tcn-not-yet-ended"] = TcnNotYetEnded,
+        ["tcn-objection-pending"] = TcnObjectionPending,
+        ["tcn-asylum-pending"] = TcnAsylumPending,
+        ["tcn-unknown"] = TcnUnknown,
+        ["tcn-ended"] = TcnEnded,
+        ["no-permit"] = NoPermit,
+        ["permit-valid"] = PermitValid,
+        ["permit-ends-early"] = PermitEndsEarly,
+        ["permit-applied"] = PermitApplied,
+        ["permit-not-granted"] = PermitNotGranted,
+        ["no-commitment"] = NoCommitment,
+        ["commitment-signed"] = CommitmentSigned,
+        ["return-withdrawn"] = ReturnWithdrawn,
+        ["no-departure-date"] = NoDepartureDate,
+        ["departure-in-year"] = DepartureInYear,
+        ["departure-after-year"] = DepartureAfterYear,
+        ["cut-off-met"] = CutOffMet,
+        ["cut-off-not-met"] = CutOffNotMet,
+        ["public-order-passed"] = PublicOrderPassed,
+        ["public-order-failed"] = PublicOrderFailed,
+        ["public-order-pending"] = PublicOrderPending,
+        ["asylum-withdrawn"] = AsylumWithdrawn,
+        ["asylum-none"] = AsylumNone,
+        ["asylum-pending"] = AsylumPending,
+        ["asylum-continues"] = AsylumContinues,
+        ["asylum-continues-after-end"] = AsylumContinuesAfterEnd,
+        ["asylum-remaining-route"] = AsylumRemainingRoute,
+        ["stay-medical-granted"] = TransitionalStayRules.MedicalGranted,
+        ["stay-school-year-granted"] = TransitionalStayRules.SchoolYearGranted,
+        ["stay-school-year-capped"] = TransitionalStayRules.SchoolYearCapped,
+        ["stay-no-medical-ground"] = TransitionalStayRules.NoMedicalGround,
+        ["stay-no-school-age-child"] = TransitionalStayRules.NoSchoolAgeChild,
+        ["stay-ends-before-start"] = TransitionalStayRules.EndsBeforeStart,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The code of a reason text, or <c>null</c> for a text that has none (written by an older version of the rules).</summary>
+    public static string? CodeOf(string text) => _codeOf.GetValueOrDefault(text);
+
+    private static readonly FrozenDictionary<string, string> _codeOf = Codes.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 }

@@ -31,6 +31,9 @@ public static class OvergangWebHost
     public static WebApplication Create(WebSettings settings, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+
+        // The rules' texts are read now: a malformed text file stops the application here, not on the first page.
+        Rules.Texts.RuleTexts.Verify();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args ?? [],

@@ -10,20 +10,13 @@ namespace Overgang.Web.Languages;
 internal static class Numbers
 {
     /// <summary>The amount in the language's notation; negative amounts get a leading minus sign.</summary>
-    public static string Euros(long cents, LetterLanguage language)
+    public static string Euros(long cents, LetterLanguage language) => Rules.Texts.TextFormat.Euros(cents, language switch
     {
-        var sign = cents < 0 ? "-" : "";
-        var magnitude = Math.Abs(cents);
-        var whole = (magnitude / 100).ToString("#,0", CultureInfo.InvariantCulture);
-        var fraction = (magnitude % 100).ToString("00", CultureInfo.InvariantCulture);
-        return language switch
-        {
-            LetterLanguage.Dutch => $"{sign}€ {whole.Replace(',', '.')},{fraction}",
-            LetterLanguage.Ukrainian => $"{sign}{whole.Replace(',', '\u202F')},{fraction} €",
-            LetterLanguage.English => $"{sign}€{whole}.{fraction}",
-            _ => throw new ArgumentOutOfRangeException(nameof(language)),
-        };
-    }
+        LetterLanguage.Dutch => Rules.Texts.TextLanguage.Dutch,
+        LetterLanguage.Ukrainian => Rules.Texts.TextLanguage.Ukrainian,
+        LetterLanguage.English => Rules.Texts.TextLanguage.English,
+        _ => throw new ArgumentOutOfRangeException(nameof(language)),
+    });
 
     /// <summary>A count with the language's thousands separator.</summary>
     public static string Count(long count, LetterLanguage language)

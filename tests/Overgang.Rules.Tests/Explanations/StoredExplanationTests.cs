@@ -100,7 +100,7 @@ public sealed class StoredExplanationTests
         // When / Then
         Assert.Throws<FormatException>(() => StoredExplanation.Decode(stored.AsSpan(0, stored.Length - 1), _texts));
         Assert.Throws<FormatException>(() => StoredExplanation.Decode([.. stored, 0], _texts));
-        Assert.Throws<FormatException>(() => StoredExplanation.Decode([2, .. stored.AsSpan(1)], _texts));
+        Assert.Throws<FormatException>(() => StoredExplanation.Decode([9, .. stored.AsSpan(1)], _texts));
         Assert.Throws<FormatException>(() => StoredExplanation.Decode(stored, new StoredTexts(["another table"])));
     }
 }

@@ -26,7 +26,7 @@ public sealed class ProvisionProperties
     /// <summary>A registered household built from a vector of small numbers: one or two adults (partners), up to three minors, perhaps an adult child or grandparent.</summary>
     private static readonly Gen<(ImmutableArray<PersonFacts> Persons, int Day)> _households = Gen.Int[0, 100_000].Array[60].Select(Build);
 
-    private static (ImmutableArray<PersonFacts>, int) Build(int[] n)
+    internal static (ImmutableArray<PersonFacts> Persons, int Day) Build(int[] n)
     {
         var reception = (Reception)(n[0] % 4);
         var adults = 1 + (n[1] % 2);

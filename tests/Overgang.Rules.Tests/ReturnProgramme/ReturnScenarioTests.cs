@@ -12,7 +12,7 @@ public sealed class ReturnScenarioTests
 {
     private static readonly IDeserializer _yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
 
-    private static string Directory => Path.Combine(AppContext.BaseDirectory, "Scenarios", "return");
+    internal static string Directory => Path.Combine(AppContext.BaseDirectory, "Scenarios", "return");
 
     public static TheoryData<string> Files()
     {
@@ -85,7 +85,7 @@ public sealed class ReturnScenarioTests
         Assert.Contains("return.planning.participants", missing.Message, StringComparison.Ordinal);
     }
 
-    private static ReturnScenario Load(string file) => _yaml.Deserialize<ReturnScenario>(File.ReadAllText(Path.Combine(Directory, file + ".yaml")));
+    internal static ReturnScenario Load(string file) => _yaml.Deserialize<ReturnScenario>(File.ReadAllText(Path.Combine(Directory, file + ".yaml")));
 }
 
 internal sealed class ReturnScenario
