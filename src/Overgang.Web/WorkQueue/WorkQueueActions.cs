@@ -30,7 +30,7 @@ public sealed class WorkQueueActions(RegistryContext context, AccessLog log, ICl
         var name = string.IsNullOrWhiteSpace(assignee) || assignee.Trim() == "me" ? caller.UserName : assignee.Trim();
         if (!await context.Accounts.AsNoTracking().AnyAsync(a => a.UserName == name && (a.Role == Roles.Ind || a.Role == Roles.Admin), cancellationToken).ConfigureAwait(false))
         {
-            return new CaseResult<WorkQueueChange>.Invalid("assignee", $"assignee: \"{name}\" is not an IND employee's user name");
+            return new CaseResult<WorkQueueChange>.Invalid("assignee", $"\"{name}\" is not an IND employee's user name");
         }
 
         var ids = selection.Items.Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
@@ -92,7 +92,7 @@ public sealed class WorkQueueActions(RegistryContext context, AccessLog log, ICl
             var names = flags.Where(f => f.PersonId == id).SelectMany(f => WorkQueueService.FlagNames(f.Flags)).Distinct(StringComparer.Ordinal).ToList();
             if (names.Count == 0)
             {
-                return new CaseResult<WorkQueueChange>.Invalid("selected", $"selected: person {id} has no review flags");
+                return new CaseResult<WorkQueueChange>.Invalid("selected", $"person {id} has no review flags");
             }
 
             flagged.Add(id);
@@ -123,12 +123,12 @@ public sealed class WorkQueueActions(RegistryContext context, AccessLog log, ICl
 
         if (selection.Items.Length == 0)
         {
-            return new CaseResult<WorkQueueChange>.Invalid("selected", "selected: select at least one action");
+            return new CaseResult<WorkQueueChange>.Invalid("selected", "select at least one action");
         }
 
         if (selection.Items.Length > WorkQueueSelection.Maximum)
         {
-            return new CaseResult<WorkQueueChange>.Invalid("selected", $"selected: at most {WorkQueueSelection.Maximum} actions at a time");
+            return new CaseResult<WorkQueueChange>.Invalid("selected", $"at most {WorkQueueSelection.Maximum} actions at a time");
         }
 
         var run = await WorkQueueRows.LatestRunAsync(context, cancellationToken).ConfigureAwait(false);
@@ -136,7 +136,7 @@ public sealed class WorkQueueActions(RegistryContext context, AccessLog log, ICl
         var open = run is null ? [] : await context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Kind == "action" && t.Status == "open" && ids.Contains(t.PersonId))
             .Select(t => new { t.PersonId, t.Code }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var missing = selection.Items.FirstOrDefault(s => !open.Any(o => o.PersonId == s.PersonId && o.Code == s.Action));
-        return missing is null ? null : new CaseResult<WorkQueueChange>.Invalid("selected", $"selected: person {missing.PersonId} has no open action {missing.Action}");
+        return missing is null ? null : new CaseResult<WorkQueueChange>.Invalid("selected", $"person {missing.PersonId} has no open action {missing.Action}");
     }
 
     /// <summary>Stores the changes with one audit entry per person, in one transaction.</summary>

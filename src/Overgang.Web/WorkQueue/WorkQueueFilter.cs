@@ -50,21 +50,21 @@ public sealed partial record WorkQueueFilter(string Owner, string? Action, strin
         var owner = Blank(query.Owner)?.ToLowerInvariant() ?? "ind";
         if (!Owners.Contains(owner))
         {
-            error = ("owner", $"owner: unknown owner \"{owner}\" (ind, person, municipality or dtenv)");
+            error = ("owner", $"unknown owner \"{owner}\" (ind, person, municipality or dtenv)");
             return false;
         }
 
         var action = Blank(query.Action);
         if (action is not null && TaskTexts.TextOf(action) is null)
         {
-            error = ("action", $"action: unknown action code \"{action}\"");
+            error = ("action", $"unknown action code \"{action}\"");
             return false;
         }
 
         var municipality = Blank(query.Municipality)?.ToUpperInvariant();
         if (municipality is not null && !MunicipalityPattern().IsMatch(municipality))
         {
-            error = ("municipality", $"municipality: \"{municipality}\" is not a municipality code (GM followed by four digits)");
+            error = ("municipality", $"\"{municipality}\" is not a municipality code (GM followed by four digits)");
             return false;
         }
 
@@ -73,7 +73,7 @@ public sealed partial record WorkQueueFilter(string Owner, string? Action, strin
         {
             if (!bool.TryParse(o, out overdue))
             {
-                error = ("overdue", $"overdue: \"{o}\" is not true or false");
+                error = ("overdue", $"\"{o}\" is not true or false");
                 return false;
             }
         }
@@ -81,14 +81,14 @@ public sealed partial record WorkQueueFilter(string Owner, string? Action, strin
         var flag = Blank(query.Flag)?.ToLowerInvariant();
         if (flag is not null && !_flags.ContainsKey(flag))
         {
-            error = ("flag", $"flag: unknown review flag \"{flag}\" ({string.Join(", ", _flags.Keys.Order(StringComparer.Ordinal))})");
+            error = ("flag", $"unknown review flag \"{flag}\" ({string.Join(", ", _flags.Keys.Order(StringComparer.Ordinal))})");
             return false;
         }
 
         var assignee = Blank(query.Assignee);
         if (assignee is { Length: > 64 })
         {
-            error = ("assignee", "assignee: a user name has at most 64 characters");
+            error = ("assignee", "a user name has at most 64 characters");
             return false;
         }
 
@@ -98,7 +98,7 @@ public sealed partial record WorkQueueFilter(string Owner, string? Action, strin
             var parsed = LocalDatePattern.Iso.Parse(d);
             if (!parsed.Success)
             {
-                error = ("due", $"due: \"{d}\" is not a date (yyyy-mm-dd)");
+                error = ("due", $"\"{d}\" is not a date (yyyy-mm-dd)");
                 return false;
             }
 
@@ -108,14 +108,14 @@ public sealed partial record WorkQueueFilter(string Owner, string? Action, strin
         var sort = Blank(query.Sort)?.ToLowerInvariant() ?? "due";
         if (!SortFields.Contains(sort.TrimStart('-')) || sort.StartsWith("--", StringComparison.Ordinal))
         {
-            error = ("sort", $"sort: unknown sort field \"{sort}\" (due, name, municipality or action; - in front for descending)");
+            error = ("sort", $"unknown sort field \"{sort}\" (due, name, municipality or action; - in front for descending)");
             return false;
         }
 
         var page = 1;
         if (Blank(query.Page) is { } p && (!int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out page) || page < 1))
         {
-            error = ("page", $"page: \"{p}\" is not a page number (1 or more)");
+            error = ("page", $"\"{p}\" is not a page number (1 or more)");
             return false;
         }
 

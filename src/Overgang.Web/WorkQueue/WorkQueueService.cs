@@ -36,7 +36,7 @@ public sealed class WorkQueueService(RegistryContext context, AccessLog log, ICl
 
         if (filter.Municipality is { } code && !await context.Municipalities.AsNoTracking().AnyAsync(m => m.Code == code, cancellationToken).ConfigureAwait(false))
         {
-            return new CaseResult<WorkQueueView>.Invalid("municipality", $"municipality: unknown municipality code \"{code}\"");
+            return new CaseResult<WorkQueueView>.Invalid("municipality", $"unknown municipality code \"{code}\"");
         }
 
         var today = CaseClock.Today(clock);
