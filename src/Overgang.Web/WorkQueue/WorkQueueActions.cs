@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Model;
+using Overgang.Registry.WorkQueue;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Security;
@@ -111,6 +112,56 @@ public sealed class WorkQueueActions(RegistryContext context, AccessLog log, ICl
         }
 
         return await SaveAsync(caller, "work-queue.review-flags", selection, [], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks a result file of public-order checks and, when <paramref name="record"/>, records every outcome on its person
+    /// and closes the person's open check action, with one audit entry per person, all in one transaction; a file with any
+    /// rejected line records nothing.
+    /// </summary>
+    public async Task<CaseResult<WorkQueueChecks>> RecordChecksAsync(Caller caller, ReadOnlyMemory<byte> file, bool record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role is not (Roles.Ind or Roles.Admin))
+        {
+            return new CaseResult<WorkQueueChecks>.Refused();
+        }
+
+        var read = await CheckOutcomes.ReadAsync(context, file, cancellationToken).ConfigureAwait(false);
+        var ids = read.Outcomes.Select(o => o.PersonId).ToList();
+        var persons = await context.Persons.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var names = persons.Select(p => p.FamilyName + ", " + p.GivenName).Order(StringComparer.Ordinal).ToImmutableArray();
+        var passed = read.Outcomes.Count(o => o.Outcome == "passed");
+        var view = new WorkQueueChecks(passed, read.Outcomes.Length - passed, names, read.Rejections, false);
+        if (!record || read.Rejections.Length > 0)
+        {
+            return new CaseResult<WorkQueueChecks>.Ok(view);
+        }
+
+        var run = (await WorkQueueRows.LatestRunAsync(context, cancellationToken).ConfigureAwait(false))!;
+        var tasks = await context.Tasks.Where(t => t.RunId == run.Id && t.Kind == "action" && t.Status == "open" && t.Code == CheckOutcomes.ActionCode && ids.Contains(t.PersonId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var outcome in read.Outcomes)
+        {
+            var person = persons.Single(p => p.Id == outcome.PersonId);
+            person.PublicOrderCheck = outcome.Outcome;
+            person.Version++;
+        }
+
+        foreach (var task in tasks)
+        {
+            task.Status = "done";
+        }
+
+        foreach (var group in read.Outcomes.GroupBy(o => o.Outcome))
+        {
+            var data = JsonSerializer.Serialize(new Dictionary<string, string>(StringComparer.Ordinal) { ["field"] = "publicOrderCheck", ["value"] = group.Key, ["action"] = CheckOutcomes.ActionCode });
+            await log.WriteAsync(context, caller, "check.update", "work queue: public-order check results", [.. group.Select(o => o.PersonId)], cancellationToken, data).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new CaseResult<WorkQueueChecks>.Ok(view with { Recorded = true });
     }
 
     /// <summary>Refuses a caller outside the IND, an empty or too large selection, or one with an action that is not open.</summary>

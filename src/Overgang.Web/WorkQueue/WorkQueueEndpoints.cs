@@ -25,6 +25,29 @@ internal static class WorkQueueEndpoints
             .WithSummary("Takes the assignment of open actions ({selected: [{personId, action}]}) away; one audit entry per person. IND and administrators.");
         api.MapPost("/work-queue/flag-reviews", ReviewAsync).WithTags("work-queue").RequireAuthorization(AccessPolicies.Decisions)
             .WithSummary("Marks the review flags of the selected persons' decisions ({selected: [{personId, action}]}) as reviewed; a person without flags is a 400; one audit entry per person. IND and administrators.");
+        api.MapPost("/work-queue/check-outcomes", ChecksAsync).WithTags("work-queue").RequireAuthorization(AccessPolicies.Decisions)
+            .WithSummary("A result file of public-order checks as the body (text/csv, at most 256 KB: personId,outcome,date; outcome passed or failed; the checks.csv import's rule). Checked only, unless record=true: then every outcome is recorded on its person and the person's open check action closed, one audit entry per person, all or nothing. A rejected line is a 400 naming its line and field. IND and administrators.");
+    }
+
+    private static async Task<IResult> ChecksAsync(HttpContext http, WorkQueueActions actions, bool? record, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[Overgang.Registry.WorkQueue.CheckOutcomes.MaximumBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await http.Request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            length += read;
+        }
+
+        var result = await actions.RecordChecksAsync(Caller.From(http.User)!, buffer.AsMemory(0, length), record == true, cancellationToken).ConfigureAwait(false);
+        return result switch
+        {
+            CaseResult<WorkQueueChecks>.Ok { Value.Rejections: [var first, ..] } ok => CaseHttp.Problem(new CaseResult<WorkQueueChecks>.Invalid(
+                first.Line > 0 ? $"line {first.Line}: {first.Field}" : first.Field,
+                string.Join("; ", ok.Value.Rejections.Select(r => r.Line > 0 ? $"line {r.Line}, {r.Field}: {r.Reason}" : $"{r.Field}: {r.Reason}")))),
+            CaseResult<WorkQueueChecks>.Ok ok => TypedResults.Ok(ok.Value),
+            _ => CaseHttp.Problem(result),
+        };
     }
 
     private static async Task<Results<Ok<WorkQueueView>, ProblemHttpResult>> ReadAsync(HttpContext http, WorkQueueService service, [AsParameters] WorkQueueParameters query, CancellationToken cancellationToken) =>

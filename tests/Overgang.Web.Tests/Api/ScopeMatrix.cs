@@ -49,6 +49,7 @@ public static class ScopeMatrix
         new("POST", "/api/v1/work-queue/assignments", _ => "/api/v1/work-queue/assignments", "{}", [Who.Ind, Who.Admin]),
         new("POST", "/api/v1/work-queue/unassignments", _ => "/api/v1/work-queue/unassignments", "{}", [Who.Ind, Who.Admin]),
         new("POST", "/api/v1/work-queue/flag-reviews", _ => "/api/v1/work-queue/flag-reviews", "{}", [Who.Ind, Who.Admin]),
+        new("POST", "/api/v1/work-queue/check-outcomes", _ => "/api/v1/work-queue/check-outcomes", "{}", [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/link-candidates/", _ => "/api/v1/link-candidates", null, [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/link-candidates/{id:long}", _ => "/api/v1/link-candidates/1", null, [Who.Ind, Who.Admin]),
         new("POST", "/api/v1/link-candidates/{id:long}/decision", _ => "/api/v1/link-candidates/1/decision", """{ "version": 0, "samePerson": false }""", [Who.Ind, Who.Admin]),

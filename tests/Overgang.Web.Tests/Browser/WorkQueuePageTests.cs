@@ -11,8 +11,8 @@ namespace Overgang.Web.Tests.Browser;
 public sealed class WorkQueuePageTests(WebServer server, Support.Browser browser)
 {
     [Fact]
-    public Task An_IND_employee_works_the_queue_from_filter_to_bulk_action() =>
-        browser.OnPage(server.BaseAddress, nameof(An_IND_employee_works_the_queue_from_filter_to_bulk_action), async page =>
+    public Task Work_the_IND_queue_from_filter_to_bulk_action() =>
+        browser.OnPage(server.BaseAddress, nameof(Work_the_IND_queue_from_filter_to_bulk_action), async page =>
         {
             // Given two IND actions that were due before today, not assigned to anyone
             var overdue = MakeOverdue(2);
@@ -91,6 +91,34 @@ public sealed class WorkQueuePageTests(WebServer server, Support.Browser browser
             // And a bulk step without a selection is refused in words, not a 500
             await page.GetByRole(AriaRole.Button, new() { Name = "Toewijzing opheffen" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kies een of meer openstaande acties");
+
+            // When a result file with a bad line is uploaded: refused by line, nothing recorded
+            await page.GotoAsync("/work-queue?owner=ind&overdue=true&lang=nl");
+            await page.GetByText("Uitslagen van openbare-ordetoetsen vastleggen").ClickAsync();
+            await page.GetByLabel("Uitslagenbestand").SetInputFilesAsync(new FilePayload { Name = "uitslagen.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes($"personId,outcome,date\n{overdue[0]},passed,2026-11-20\n{overdue[1]},maybe,2026-11-20\n") });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bestand controleren" }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-rejections] [data-line]")).ToHaveAttributeAsync("data-line", "3");
+            await Assertions.Expect(page.Locator("[data-total]")).ToHaveAttributeAsync("data-total", "2");
+
+            // When a good file is uploaded, checked and confirmed
+            await page.GetByLabel("Uitslagenbestand").SetInputFilesAsync(new FilePayload { Name = "uitslagen.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes($"personId,outcome,date\n{overdue[0]},passed,2026-11-20\n{overdue[1]},failed,2026-11-20\n") });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bestand controleren" }).ClickAsync();
+            await Assertions.Expect(page.Locator("[data-checks-confirm]")).ToContainTextAsync("1 voldaan, 1 niet voldaan");
+            await Accessibility.AssertNoViolations(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uitslagen vastleggen" }).ClickAsync();
+
+            // Then both leave the queue, their outcome is recorded, one audit entry per person
+            await Assertions.Expect(page.Locator("[data-checks-recorded]")).ToHaveAttributeAsync("data-checks-recorded", "2");
+            await Assertions.Expect(page.Locator("[data-total]")).ToHaveAttributeAsync("data-total", "0");
+            await using (var context = server.Database.Open())
+            {
+                Assert.Equal("passed", (await context.Persons.AsNoTracking().SingleAsync(p => p.Id == overdue[0])).PublicOrderCheck);
+                Assert.Equal("failed", (await context.Persons.AsNoTracking().SingleAsync(p => p.Id == overdue[1])).PublicOrderCheck);
+                foreach (var person in overdue)
+                {
+                    Assert.Single(await context.Audit.AsNoTracking().Where(a => a.Subject == "person:" + person && a.Action == "check.update").ToListAsync());
+                }
+            }
         });
 
     [Fact]
@@ -124,7 +152,7 @@ public sealed class WorkQueuePageTests(WebServer server, Support.Browser browser
     {
         using var context = server.Database.Open();
         var run = context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions).OrderByDescending(r => r.Id).First().Id;
-        var tasks = context.Tasks.Where(t => t.RunId == run && t.Kind == "action" && t.Owner == "ind" && t.Status == "open" && t.Flags != 0)
+        var tasks = context.Tasks.Where(t => t.RunId == run && t.Kind == "action" && t.Owner == "ind" && t.Status == "open" && t.Flags != 0 && t.Code == "complete-public-order-check")
             .OrderByDescending(t => t.PersonId).Take(count).ToList();
         Assert.Equal(count, tasks.Count);
         foreach (var task in tasks)
