@@ -123,6 +123,12 @@ public abstract class RegistryContext : DbContext
     /// <summary>Reported occupancy of locations by status holders and asylum seekers.</summary>
     public DbSet<LocationOccupancy> ReportedOccupancy => Set<LocationOccupancy>();
 
+    /// <summary>Outstanding actions assigned to IND employees in the work queue.</summary>
+    public DbSet<WorkAssignment> WorkAssignments => Set<WorkAssignment>();
+
+    /// <summary>Review flags marked as reviewed in the work queue.</summary>
+    public DbSet<FlagReview> FlagReviews => Set<FlagReview>();
+
     /// <summary>The registry's revision (one row).</summary>
     public DbSet<RegistryRevision> Revision => Set<RegistryRevision>();
 
@@ -184,7 +190,7 @@ public abstract class RegistryContext : DbContext
         return ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate or ReportedChange or MunicipalityContact
-                or LocationTargetGroup or LocationInspection or InspectionFinding or LocationComplaint or LocationConversion or LocationOccupancy or ScorecardEntry));
+                or LocationTargetGroup or LocationInspection or InspectionFinding or LocationComplaint or LocationConversion or LocationOccupancy or ScorecardEntry or WorkAssignment or FlagReview));
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>
@@ -381,6 +387,8 @@ public abstract class RegistryContext : DbContext
             e.ToTable("task");
             e.HasKey(t => t.Id);
             e.HasIndex(t => new { t.PersonId, t.Status });
+            // The work queue: a run's open actions by owner, in due order, without reading the decisions.
+            e.HasIndex(t => new { t.RunId, t.Kind, t.Owner, t.Status, t.Due, t.PersonId });
             e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
             e.Property(t => t.Code).HasMaxLength(48);
         });
@@ -441,6 +449,32 @@ public abstract class RegistryContext : DbContext
             e.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityCode);
         });
         ConfigureQuality(modelBuilder);
+        ConfigureWorkQueue(modelBuilder);
+    }
+
+    /// <summary>The work queue's assignments and flag reviews (issue 14).</summary>
+    private static void ConfigureWorkQueue(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<WorkAssignment>(e =>
+        {
+            e.ToTable("work_assignment");
+            e.HasKey(a => new { a.PersonId, a.ActionCode });
+            e.Property(a => a.PersonId).HasMaxLength(40);
+            e.Property(a => a.ActionCode).HasMaxLength(48);
+            e.Property(a => a.AssignedTo).HasMaxLength(64);
+            e.Property(a => a.AssignedBy).HasMaxLength(200);
+            e.HasIndex(a => a.AssignedTo);
+            e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
+        });
+        modelBuilder.Entity<FlagReview>(e =>
+        {
+            e.ToTable("flag_review");
+            e.HasKey(r => new { r.PersonId, r.Flag });
+            e.Property(r => r.PersonId).HasMaxLength(40);
+            e.Property(r => r.Flag).HasMaxLength(40);
+            e.Property(r => r.ReviewedBy).HasMaxLength(200);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
+        });
     }
 
     /// <summary>The tables of location quality and target groups (issue 16).</summary>

@@ -37,8 +37,7 @@ internal sealed class CheckImporter : KindImporter
         switch (check)
         {
             case "public-order":
-                value = row.OneOf("value", required: true, "passed", "failed", "pending");
-                date = row.Date("date", required: false);
+                (value, date) = PublicOrder(row, "value", "date");
                 break;
             case "asylum-application":
                 value = row.OneOf("value", required: true, "pending", "withdrawn", "none");
@@ -100,6 +99,10 @@ internal sealed class CheckImporter : KindImporter
             _ => Permit(row, session, person.Id, value!, date!.Value),
         };
     }
+
+    /// <summary>The rule for a public-order check outcome and its date, shared with the work queue's result upload.</summary>
+    internal static (string? Value, LocalDate? Date) PublicOrder(CsvRow row, string valueField, string dateField) =>
+        (row.OneOf(valueField, required: true, "passed", "failed", "pending"), row.Date(dateField, required: false));
 
     private static RowOutcome SetOnPerson(CsvRow row, ImportSession session, Person person, string field, string current, string value, Action<string> apply)
     {

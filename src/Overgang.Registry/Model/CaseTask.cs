@@ -30,6 +30,10 @@ public sealed class CaseTask
     /// <summary>When it is due.</summary>
     public LocalDate Due { get; set; }
 
+    /// <summary>The review flags of the decision (<c>Overgang.Rules.Transition.ReviewFlags</c>), stored with its actions so the
+    /// work queue can filter on them without reading the decision; 0 for follow-up tasks and tasks stored before.</summary>
+    public int Flags { get; set; }
+
     /// <summary><c>open</c> or <c>done</c>.</summary>
     public required string Status { get; set; }
 }

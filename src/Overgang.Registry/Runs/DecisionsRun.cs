@@ -101,7 +101,9 @@ public static class DecisionsRun
             });
             foreach (var action in decision.Actions)
             {
-                tasks.Add(Task(runId, decision.PersonId, "action", action.Owner, action.Text, action.Due));
+                var stored = Task(runId, decision.PersonId, "action", action.Owner, action.Text, action.Due);
+                stored.Flags = (int)decision.Flags;
+                tasks.Add(stored);
             }
 
             foreach (var task in decision.Tasks)

@@ -74,6 +74,9 @@ public static class OvergangWebHost
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<WorkQueueService>();
+        services.AddScoped<WorkQueueActions>();
+        services.AddScoped<WorkQueueExport>();
+        services.AddScoped<WorkQueuePageData>();
         services.AddScoped<Linkage.LinkReviewService>();
         services.AddScoped<ReturnProgramme.ReturnService>();
         services.AddScoped<Stays.StayService>();

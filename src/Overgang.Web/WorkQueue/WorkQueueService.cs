@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Overgang.Registry;
-using Overgang.Registry.Facts;
-using Overgang.Registry.Runs;
+using Overgang.Rules.Transition;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Security;
@@ -10,54 +10,73 @@ using Overgang.Web.Security;
 namespace Overgang.Web.WorkQueue;
 
 /// <summary>
-/// The IND work queue: the pending decisions of the latest decisions run, grouped by the outstanding action that keeps
-/// them pending, oldest (earliest due) first, optionally for one municipality. The names shown are logged as one
-/// search entry.
+/// The IND work queue (issue 14): the open actions of the latest decisions run, by owner (the IND's own first), filtered,
+/// sorted and paged in the database over the stored task rows (never by reading the decisions), with the assignments
+/// and flag reviews of the page's persons. The names shown are logged as one search entry.
 /// </summary>
-public sealed class WorkQueueService(RegistryContext context, AccessLog log)
+public sealed class WorkQueueService(RegistryContext context, AccessLog log, IClock clock)
 {
-    /// <summary>Items shown per group.</summary>
-    public const int ItemsPerGroup = 25;
+    /// <summary>Actions per page.</summary>
+    public const int PageSize = 25;
 
-    /// <summary>The work queue, for every municipality or for one.</summary>
-    public async Task<CaseResult<WorkQueueView>> ReadAsync(Caller caller, string? municipality, CancellationToken cancellationToken)
+    /// <summary>The queue for a query string: a page, or which value is not valid.</summary>
+    public async Task<CaseResult<WorkQueueView>> ReadAsync(Caller caller, WorkQueueQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(query);
         if (caller.Role is not (Roles.Ind or Roles.Admin))
         {
             return new CaseResult<WorkQueueView>.Refused();
         }
 
-        var filter = string.IsNullOrWhiteSpace(municipality) ? null : municipality.Trim().ToUpperInvariant();
-        if (filter is not null && !await context.Municipalities.AsNoTracking().AnyAsync(m => m.Code == filter, cancellationToken).ConfigureAwait(false))
+        if (!WorkQueueFilter.TryParse(query, out var filter, out var error))
         {
-            return new CaseResult<WorkQueueView>.Invalid("municipality", $"municipality: unknown municipality code \"{filter}\"");
+            return new CaseResult<WorkQueueView>.Invalid(error.Field, error.Message);
         }
 
-        var run = await context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (filter.Municipality is { } code && !await context.Municipalities.AsNoTracking().AnyAsync(m => m.Code == code, cancellationToken).ConfigureAwait(false))
+        {
+            return new CaseResult<WorkQueueView>.Invalid("municipality", $"unknown municipality code \"{code}\"");
+        }
+
+        var today = CaseClock.Today(clock);
+        var run = await WorkQueueRows.LatestRunAsync(context, cancellationToken).ConfigureAwait(false);
         if (run is null)
         {
-            return new CaseResult<WorkQueueView>.Ok(new WorkQueueView(null, null, filter, 0, []));
+            return new CaseResult<WorkQueueView>.Ok(new WorkQueueView(null, null, today, filter, 0, PageSize, 0, []));
         }
 
-        var pending = context.Decisions.AsNoTracking().Where(d => d.RunId == run.Id && d.Status == "pending")
-            .Join(context.Persons.AsNoTracking(), d => d.PersonId, p => p.Id, (d, p) => p);
-        if (filter is not null)
-        {
-            pending = pending.Where(p => p.MunicipalityCode == filter);
-        }
-
-        var actions = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Kind == "action" && t.Status == "open")
-            .Join(pending, t => t.PersonId, p => p.Id, (t, p) => new { t.Owner, t.Code, t.Text, t.Due, p.Id, p.GivenName, p.FamilyName, p.MunicipalityCode, p.HouseholdId });
-        var rows = await actions.ToListAsync(cancellationToken).ConfigureAwait(false);
-        var total = await pending.CountAsync(cancellationToken).ConfigureAwait(false);
-        var groups = rows.GroupBy(r => (r.Owner, Text: StoredExplanations.TaskText(r.Code, r.Text)))
-            .Select(g => new WorkQueueGroup(g.Key.Owner, g.Key.Text, g.Count(), [.. g.OrderBy(r => r.Due).ThenBy(r => r.Id, StringComparer.Ordinal).Take(ItemsPerGroup)
-                .Select(r => new WorkQueueItem(r.Id, r.GivenName, r.FamilyName, r.MunicipalityCode, r.HouseholdId, r.Due))]))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Reason, StringComparer.Ordinal)
+        var rows = WorkQueueRows.Matching(context, run.Id, filter, caller, today);
+        var total = await WorkQueueRows.CountAsync(context, run.Id, filter, caller, today, cancellationToken).ConfigureAwait(false);
+        var pages = (total + PageSize - 1) / PageSize;
+        var page = Math.Min(filter.Page, Math.Max(pages, 1));
+        filter = filter with { Page = page };
+        var found = await WorkQueueRows.Sorted(rows, filter).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = found.Select(r => r.PersonId).Distinct(StringComparer.Ordinal).ToList();
+        var assigned = await context.WorkAssignments.AsNoTracking().Where(a => ids.Contains(a.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var reviewed = await context.FlagReviews.AsNoTracking().Where(f => ids.Contains(f.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var items = found.Select(r => new WorkQueueItem(
+                r.PersonId,
+                r.GivenName,
+                r.FamilyName,
+                r.FamilyNameCyrillic is { } f && r.GivenNameCyrillic is { } g ? f + ", " + g : null,
+                r.MunicipalityCode,
+                r.MunicipalityName,
+                r.HouseholdId,
+                r.Owner,
+                r.Code ?? r.Text ?? "",
+                r.Due,
+                r.Due < today,
+                [.. FlagNames(r.Flags)],
+                [.. FlagNames(r.Flags).Where(n => reviewed.Any(x => x.PersonId == r.PersonId && x.Flag == n))],
+                assigned.FirstOrDefault(a => a.PersonId == r.PersonId && a.ActionCode == r.Code)?.AssignedTo))
             .ToImmutableArray();
-        var shown = groups.SelectMany(g => g.Items.Select(i => i.PersonId)).Distinct(StringComparer.Ordinal).ToList();
-        await log.SearchAsync(context, caller, "work-queue" + (filter is null ? "" : " municipality=" + filter), shown, cancellationToken).ConfigureAwait(false);
-        return new CaseResult<WorkQueueView>.Ok(new WorkQueueView(run.Id, run.Argument is { } a && NodaTime.Text.LocalDatePattern.Iso.Parse(a) is { Success: true } d ? d.Value : null, filter, total, groups));
+        await log.SearchAsync(context, caller, "work-queue " + filter.Link()[("/work-queue?".Length)..], ids, cancellationToken).ConfigureAwait(false);
+        var date = run.Argument is { } a && NodaTime.Text.LocalDatePattern.Iso.Parse(a) is { Success: true } d ? d.Value : (LocalDate?)null;
+        return new CaseResult<WorkQueueView>.Ok(new WorkQueueView(run.Id, date, today, filter, total, PageSize, pages, items));
     }
+
+    /// <summary>The kebab-case names of the single flags in a stored flag set, in their fixed order.</summary>
+    public static IEnumerable<string> FlagNames(int flags) =>
+        TransitionNames.FlagOrder.Where(f => (flags & (int)f) != 0).Select(TransitionNames.Of);
 }

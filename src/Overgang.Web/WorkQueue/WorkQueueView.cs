@@ -3,10 +3,13 @@ using NodaTime;
 
 namespace Overgang.Web.WorkQueue;
 
-/// <summary>The IND work queue: the pending decisions of the latest decisions run, by reason.</summary>
+/// <summary>One page of the work queue: the open actions of the latest decisions run that match the filter.</summary>
 /// <param name="RunId">The decisions run, or <c>null</c> when none has run.</param>
 /// <param name="Date">Its decision date.</param>
-/// <param name="Municipality">The municipality filter, or <c>null</c>.</param>
-/// <param name="Total">Pending decisions.</param>
-/// <param name="Groups">By reason, largest first.</param>
-public sealed record WorkQueueView(long? RunId, LocalDate? Date, string? Municipality, int Total, ImmutableArray<WorkQueueGroup> Groups);
+/// <param name="Today">Today (actions due before it are overdue).</param>
+/// <param name="Filter">The filter, sort and page.</param>
+/// <param name="Total">Matching actions.</param>
+/// <param name="PageSize">Actions per page.</param>
+/// <param name="Pages">Pages.</param>
+/// <param name="Items">This page's actions.</param>
+public sealed record WorkQueueView(long? RunId, LocalDate? Date, LocalDate Today, WorkQueueFilter Filter, int Total, int PageSize, int Pages, ImmutableArray<WorkQueueItem> Items);

@@ -232,28 +232,29 @@ public sealed class CaseApiTests(WebServer server)
     }
 
     [Fact]
-    public async Task WorkQueue_GroupsPendingDecisionsByReason_OldestFirst_AndFiltersByMunicipality()
+    public async Task WorkQueue_ListsOpenActionsByOwner_EarliestDueFirst_AndFiltersByMunicipality()
     {
         // Given
         var targets = Targets.Of(server);
         var client = await Callers.For(server, Who.Ind);
 
         // When
-        var all = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/work-queue", UriKind.Relative));
-        var one = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/work-queue?municipality=" + targets.Municipality, UriKind.Relative));
+        var all = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/work-queue?owner=person", UriKind.Relative));
+        var one = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/work-queue?owner=person&municipality=" + targets.Municipality, UriKind.Relative));
         using var unknown = await client.GetAsync(new Uri("/api/v1/work-queue?municipality=GM9999", UriKind.Relative));
+        using var badSort = await client.GetAsync(new Uri("/api/v1/work-queue?sort=shoe-size", UriKind.Relative));
 
         // Then
         Assert.True(all.GetProperty("total").GetInt32() > 0);
         Assert.True(one.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
-        foreach (var group in one.GetProperty("groups").EnumerateArray())
-        {
-            var items = group.GetProperty("items").EnumerateArray().ToList();
-            Assert.All(items, i => Assert.Equal(targets.Municipality, i.GetProperty("municipalityCode").GetString()));
-            Assert.Equal(items.Select(i => i.GetProperty("due").GetString()).Order(StringComparer.Ordinal), items.Select(i => i.GetProperty("due").GetString()));
-        }
-
+        var items = one.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal(targets.Municipality, i.GetProperty("municipalityCode").GetString()));
+        Assert.All(items, i => Assert.Equal("person", i.GetProperty("owner").GetString()));
+        Assert.Equal(items.Select(i => i.GetProperty("due").GetString()).Order(StringComparer.Ordinal), items.Select(i => i.GetProperty("due").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
+        Assert.Contains("\"sort\"", await badSort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static Task<HttpResponseMessage> Patch(HttpClient client, string personId, long version, string body)

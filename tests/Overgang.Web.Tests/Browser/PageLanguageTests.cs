@@ -33,6 +33,8 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.CaseWorker, "/locations"],
             [Roles.Ind, "/link-candidates"],
             [Roles.Ind, "/transitional-stays"],
+            [Roles.Ind, "/work-queue"],
+            [Roles.Ind, "/work-queue?owner=person"],
             [Roles.Analyst, "/"],
             [Roles.Admin, "/"],
             [Roles.Departure, "/return-programme"],
@@ -60,14 +62,15 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
     [Theory]
     [MemberData(nameof(Pages_in_every_language))]
     public Task A_page_holds_only_text_of_its_language(string? role, string path, string language) =>
-        browser.OnPage(server.BaseAddress, $"{nameof(A_page_holds_only_text_of_its_language)}-{role}-{path.Replace('/', '_')}-{language}", async page =>
+        browser.OnPage(server.BaseAddress, $"{nameof(A_page_holds_only_text_of_its_language)}-{role}-{path.Replace('/', '_').Replace('?', '_').Replace('=', '_')}-{language}", async page =>
         {
             if (role is not null)
             {
                 await Pages.SignInAsync(page, server.Account(role).UserName);
             }
 
-            await page.GotoAsync($"{CaseFileTargets.Resolve(server, path)}?lang={language}");
+            var target = CaseFileTargets.Resolve(server, path);
+            await page.GotoAsync($"{target}{(target.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={language}");
 
             await PageLanguage.AssertAsync(page, language, [.. server.Names, .. Organisations]);
         });

@@ -215,6 +215,9 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<LocalDate>("Due")
                         .HasColumnType("date");
 
+                    b.Property<int>("Flags")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text");
@@ -239,9 +242,9 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId");
-
                     b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("RunId", "Kind", "Owner", "Status", "Due", "PersonId");
 
                     b.ToTable("task", (string)null);
                 });
@@ -322,6 +325,29 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("explanation_texts", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.FlagReview", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Flag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Instant>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("PersonId", "Flag");
+
+                    b.ToTable("flag_review", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.InspectionFinding", b =>
@@ -1351,6 +1377,36 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.ToTable("transitional_stay", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.WorkAssignment", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActionCode")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<Instant>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AssignedTo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PersonId", "ActionCode");
+
+                    b.HasIndex("AssignedTo");
+
+                    b.ToTable("work_assignment", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.Absence", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
@@ -1385,6 +1441,15 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasOne("Overgang.Registry.Model.BatchRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.FlagReview", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1608,6 +1673,15 @@ namespace Overgang.Registry.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.TransitionalStayRecord", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.WorkAssignment", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()

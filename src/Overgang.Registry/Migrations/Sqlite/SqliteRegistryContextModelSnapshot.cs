@@ -217,6 +217,9 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Flags")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -241,9 +244,9 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId");
-
                     b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("RunId", "Kind", "Owner", "Status", "Due", "PersonId");
 
                     b.ToTable("task", (string)null);
                 });
@@ -326,6 +329,31 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("explanation_texts", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.FlagReview", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Flag")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "Flag");
+
+                    b.ToTable("flag_review", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.InspectionFinding", b =>
@@ -1398,6 +1426,38 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.ToTable("transitional_stay", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.WorkAssignment", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionCode")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedTo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "ActionCode");
+
+                    b.HasIndex("AssignedTo");
+
+                    b.ToTable("work_assignment", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.Absence", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
@@ -1432,6 +1492,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasOne("Overgang.Registry.Model.BatchRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.FlagReview", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1655,6 +1724,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.TransitionalStayRecord", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.WorkAssignment", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()

@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry;
+using Overgang.Registry.Model;
+using Overgang.Registry.Runs;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.WorkQueue;
+
+/// <summary>
+/// The work queue's query over the stored task rows of the latest decisions run (index <c>task(run, kind, owner, status,
+/// due, person)</c>), joined to the person and the municipality only for the rows it needs: shared by the page, the API,
+/// the bulk actions and the export.
+/// </summary>
+internal static class WorkQueueRows
+{
+    /// <summary>The latest decisions run, or <c>null</c>.</summary>
+    public static Task<BatchRun?> LatestRunAsync(RegistryContext context, CancellationToken cancellationToken) =>
+        context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The open actions of a run that match the filter, with their person and municipality.</summary>
+    public static IQueryable<Row> Matching(RegistryContext context, long runId, WorkQueueFilter filter, Caller caller, LocalDate today)
+    {
+        var tasks = Tasks(context, runId, filter, caller, today);
+        var rows = from t in tasks
+                   join p in context.Persons.AsNoTracking() on t.PersonId equals p.Id
+                   join m in context.Municipalities.AsNoTracking() on p.MunicipalityCode equals m.Code
+                   select new Row
+                   {
+                       PersonId = t.PersonId, Owner = t.Owner, Code = t.Code, Text = t.Text, Due = t.Due, Flags = t.Flags,
+                       GivenName = p.GivenName, FamilyName = p.FamilyName, GivenNameCyrillic = p.GivenNameCyrillic, FamilyNameCyrillic = p.FamilyNameCyrillic,
+                       MunicipalityCode = p.MunicipalityCode, MunicipalityName = m.Name, HouseholdId = p.HouseholdId,
+                   };
+        return filter.Municipality is { } code ? rows.Where(r => r.MunicipalityCode == code) : rows;
+    }
+
+    /// <summary>How many open actions match: without the joins when no municipality is asked for.</summary>
+    public static Task<int> CountAsync(RegistryContext context, long runId, WorkQueueFilter filter, Caller caller, LocalDate today, CancellationToken cancellationToken)
+    {
+        if (filter.Municipality is { } code)
+        {
+            var tasks = Tasks(context, runId, filter, caller, today);
+            return (from t in tasks join p in context.Persons.AsNoTracking() on t.PersonId equals p.Id where p.MunicipalityCode == code select t).CountAsync(cancellationToken);
+        }
+
+        return Tasks(context, runId, filter, caller, today).CountAsync(cancellationToken);
+    }
+
+    /// <summary>The rows in the filter's order, ties by person.</summary>
+    public static IQueryable<Row> Sorted(IQueryable<Row> rows, WorkQueueFilter filter) => (filter.SortField, filter.Descending) switch
+    {
+        ("name", false) => rows.OrderBy(r => r.FamilyName).ThenBy(r => r.GivenName).ThenBy(r => r.PersonId),
+        ("name", true) => rows.OrderByDescending(r => r.FamilyName).ThenByDescending(r => r.GivenName).ThenBy(r => r.PersonId),
+        ("municipality", false) => rows.OrderBy(r => r.MunicipalityName).ThenBy(r => r.Due).ThenBy(r => r.PersonId),
+        ("municipality", true) => rows.OrderByDescending(r => r.MunicipalityName).ThenBy(r => r.Due).ThenBy(r => r.PersonId),
+        ("action", false) => rows.OrderBy(r => r.Code).ThenBy(r => r.Due).ThenBy(r => r.PersonId),
+        ("action", true) => rows.OrderByDescending(r => r.Code).ThenBy(r => r.Due).ThenBy(r => r.PersonId),
+        (_, true) => rows.OrderByDescending(r => r.Due).ThenBy(r => r.PersonId),
+        _ => rows.OrderBy(r => r.Due).ThenBy(r => r.PersonId),
+    };
+
+    private static IQueryable<CaseTask> Tasks(RegistryContext context, long runId, WorkQueueFilter filter, Caller caller, LocalDate today)
+    {
+        var owner = filter.Owner;
+        var tasks = context.Tasks.AsNoTracking().Where(t => t.RunId == runId && t.Kind == "action" && t.Owner == owner && t.Status == "open");
+        if (filter.Action is { } action)
+        {
+            tasks = tasks.Where(t => t.Code == action);
+        }
+
+        if (filter.Overdue)
+        {
+            tasks = tasks.Where(t => t.Due < today);
+        }
+
+        if (filter.Due is { } due)
+        {
+            tasks = tasks.Where(t => t.Due <= due);
+        }
+
+        if (filter.ReviewFlag is { } flag)
+        {
+            var bit = (int)flag;
+            tasks = tasks.Where(t => (t.Flags & bit) != 0);
+        }
+
+        switch (filter.Assignee)
+        {
+            case null:
+                break;
+            case "none":
+                tasks = tasks.Where(t => !context.WorkAssignments.Any(a => a.PersonId == t.PersonId && a.ActionCode == t.Code));
+                break;
+            default:
+                var name = filter.Assignee == "me" ? caller.UserName : filter.Assignee;
+                tasks = tasks.Where(t => context.WorkAssignments.Any(a => a.PersonId == t.PersonId && a.ActionCode == t.Code && a.AssignedTo == name));
+                break;
+        }
+
+        return tasks;
+    }
+
+    /// <summary>An open action with its person and municipality.</summary>
+    internal sealed class Row
+    {
+        public required string PersonId { get; init; }
+
+        public required string Owner { get; init; }
+
+        public string? Code { get; init; }
+
+        public string? Text { get; init; }
+
+        public LocalDate Due { get; init; }
+
+        public int Flags { get; init; }
+
+        public required string GivenName { get; init; }
+
+        public required string FamilyName { get; init; }
+
+        public string? GivenNameCyrillic { get; init; }
+
+        public string? FamilyNameCyrillic { get; init; }
+
+        public required string MunicipalityCode { get; init; }
+
+        public required string MunicipalityName { get; init; }
+
+        public required string HouseholdId { get; init; }
+    }
+}
