@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -44,11 +43,17 @@ public sealed class PersonSearch(RegistryContext context, AccessLog log, IClock 
         LocalDatePattern.CreateWithInvariantCulture("d-M-uuuu"),
         LocalDatePattern.CreateWithInvariantCulture("d/M/uuuu"),
         LocalDatePattern.CreateWithInvariantCulture("d.M.uuuu"),
-        LocalDatePattern.Create("d MMMM uuuu", CultureInfo.GetCultureInfo("nl-NL")),
-        LocalDatePattern.Create("d MMM uuuu", CultureInfo.GetCultureInfo("nl-NL")),
-        LocalDatePattern.Create("d MMMM uuuu", CultureInfo.GetCultureInfo("uk-UA")),
-        LocalDatePattern.Create("d MMMM uuuu", CultureInfo.GetCultureInfo("en-GB")),
-        LocalDatePattern.Create("d MMM uuuu", CultureInfo.GetCultureInfo("en-GB")),
+    ];
+
+    // Month names as people write them in a date (the web runs in invariant-globalisation mode: no culture data).
+    private static readonly ImmutableArray<string[]> _monthNames =
+    [
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+        ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"],
     ];
 
     /// <summary>The page of persons the query finds, within the caller's scope.</summary>
@@ -216,7 +221,18 @@ public sealed class PersonSearch(RegistryContext context, AccessLog log, IClock 
             return null;
         }
 
-        var text = string.Join(' ', query.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var parts = query.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 3)
+        {
+            // 15 maart 1985, 15 March 1985, 15 березня 1985 (a trailing "р." or dot is not expected).
+            var month = _monthNames.Select(names => Array.IndexOf(names, parts[1].TrimEnd('.'))).FirstOrDefault(i => i >= 0, -1);
+            if (month >= 0 && _dates[1].Parse($"{parts[0]}-{month + 1}-{parts[2]}") is { Success: true } named)
+            {
+                return named.Value;
+            }
+        }
+
+        var text = string.Join(' ', parts);
         foreach (var pattern in _dates)
         {
             var result = pattern.Parse(text);
