@@ -231,6 +231,16 @@ public abstract class RegistryContext : DbContext
             e.HasIndex(p => p.HouseholdId);
             e.HasIndex(p => p.MunicipalityCode);
             e.HasIndex(p => new { p.FamilyName, p.GivenName });
+            // Search (issue 14): name keys, date of birth and the reference numbers, each served by an index.
+            e.Property(p => p.FamilyNameKey).HasMaxLength(100).UseCollation(OrdinalCollation);
+            e.Property(p => p.GivenNameKey).HasMaxLength(100).UseCollation(OrdinalCollation);
+            e.Property(p => p.Bsn).HasMaxLength(PersonNumbers.BsnLength);
+            e.Property(p => p.VNumber).HasMaxLength(PersonNumbers.VNumberLength);
+            e.HasIndex(p => new { p.FamilyNameKey, p.GivenNameKey });
+            e.HasIndex(p => p.GivenNameKey);
+            e.HasIndex(p => p.BirthDate);
+            e.HasIndex(p => p.Bsn).IsUnique();
+            e.HasIndex(p => p.VNumber).IsUnique();
         });
         modelBuilder.Entity<PersonParent>(e =>
         {

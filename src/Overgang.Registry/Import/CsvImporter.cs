@@ -28,7 +28,7 @@ public static class CsvImporter
         ArgumentNullException.ThrowIfNull(database);
         var name = Path.GetFileName(path);
         var importer = KindImporter.For(kind);
-        var problem = CsvSource.TryOpen(File.ReadAllBytes(path), importer.Columns, importer.Multiline, out var source);
+        var problem = CsvSource.TryOpen(File.ReadAllBytes(path), importer.Columns, importer.Multiline, out var source, importer.Optional);
         if (problem is not null)
         {
             return new ImportOutcome.Refused(name, problem);

@@ -31,10 +31,17 @@ internal sealed class CsvRow
 
     public void Reject(string field, string reason) => _problems.Add(new ImportRejection(Line, field, reason));
 
-    /// <summary>The raw value, or <c>null</c> for an empty cell (or a missing one, already a row problem).</summary>
+    /// <summary>Whether the file has the column (an optional column may be left out).</summary>
+    public bool Has(string field) => _columns.ContainsKey(field);
+
+    /// <summary>The raw value, or <c>null</c> for an empty cell (or a missing one, already a row problem), or when the file has no such column.</summary>
     public string? Raw(string field)
     {
-        var index = _columns[field];
+        if (!_columns.TryGetValue(field, out var index))
+        {
+            return null;
+        }
+
         return index < _fields.Length && _fields[index].Length > 0 ? _fields[index] : null;
     }
 

@@ -39,7 +39,8 @@ internal sealed class CsvSource
     /// <param name="expected">The columns the header must have (order free).</param>
     /// <param name="multiline">The columns whose quoted values may span lines.</param>
     /// <param name="source">The file, when not refused.</param>
-    public static ImportRejection? TryOpen(ReadOnlySpan<byte> bytes, IReadOnlyList<string> expected, IReadOnlyCollection<string> multiline, out CsvSource? source)
+    /// <param name="optional">Columns of <paramref name="expected"/> the header may leave out.</param>
+    public static ImportRejection? TryOpen(ReadOnlySpan<byte> bytes, IReadOnlyList<string> expected, IReadOnlyCollection<string> multiline, out CsvSource? source, IReadOnlyCollection<string>? optional = null)
     {
         source = null;
         if (NotUtf8(bytes) is { } looksLike)
@@ -98,7 +99,7 @@ internal sealed class CsvSource
             }
         }
 
-        var missing = expected.FirstOrDefault(c => !columns.ContainsKey(c));
+        var missing = expected.FirstOrDefault(c => !columns.ContainsKey(c) && optional?.Contains(c) != true);
         if (missing is not null)
         {
             return new ImportRejection(header.Line, missing, $"missing column '{missing}'; expected exactly: {string.Join(',', expected)}");

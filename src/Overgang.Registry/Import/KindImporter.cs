@@ -12,6 +12,9 @@ internal abstract class KindImporter
     /// <summary>The columns whose quoted values may span lines (an address); in any other a quote must close on its line.</summary>
     public virtual IReadOnlyCollection<string> Multiline => [];
 
+    /// <summary>Columns of <see cref="Columns"/> a file may leave out (their values are then empty).</summary>
+    public virtual IReadOnlyCollection<string> Optional => [];
+
     public static KindImporter For(ImportKind kind) => kind switch
     {
         ImportKind.Municipalities => new MunicipalityImporter(),

@@ -15,14 +15,20 @@ internal sealed class PersonImporter : KindImporter
     private HashSet<string> _municipalities = [];
     private Dictionary<string, Person> _stored = [];
     private HashSet<(string PersonId, LocalDate Since)> _protections = [];
+    private Dictionary<string, string> _bsns = [];
+    private Dictionary<string, string> _vNumbers = [];
 
     public override IReadOnlyList<string> Columns { get; } =
-        ["id", "familyName", "givenName", "familyNameCyrillic", "givenNameCyrillic", "birthDate", "sex", "nationality", "ukrainianResidence", "municipality", "householdId", "protectionSince"];
+        ["id", "familyName", "givenName", "familyNameCyrillic", "givenNameCyrillic", "birthDate", "sex", "nationality", "ukrainianResidence", "municipality", "householdId", "protectionSince", "bsn", "vNumber"];
+
+    public override IReadOnlyCollection<string> Optional { get; } = ["bsn", "vNumber"];
 
     public override void Load(RegistryContext context)
     {
         _municipalities = context.Municipalities.AsNoTracking().Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
         _stored = context.Persons.AsNoTracking().ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _bsns = _stored.Values.Where(p => p.Bsn is not null).ToDictionary(p => p.Bsn!, p => p.Id, StringComparer.Ordinal);
+        _vNumbers = _stored.Values.Where(p => p.VNumber is not null).ToDictionary(p => p.VNumber!, p => p.Id, StringComparer.Ordinal);
         _protections = context.Protections.AsNoTracking().Where(p => p.MemberState == "NL").Select(p => new { p.PersonId, p.Since }).AsEnumerable().Select(p => (p.PersonId, p.Since)).ToHashSet();
     }
 
@@ -40,6 +46,8 @@ internal sealed class PersonImporter : KindImporter
         var municipality = row.Text("municipality", required: true, maxLength: 8);
         var householdId = row.Text("householdId", required: true, maxLength: 40);
         var since = row.Date("protectionSince", required: false);
+        var bsn = Number(row, "bsn", PersonNumbers.BsnLength, PersonNumbers.BsnProblem, _bsns, id);
+        var vNumber = Number(row, "vNumber", PersonNumbers.VNumberLength, PersonNumbers.VNumberProblem, _vNumbers, id);
         if (municipality is not null && !_municipalities.Contains(municipality))
         {
             row.Reject("municipality", $"unknown municipality {municipality}; import it with municipalities.csv first");
@@ -87,6 +95,23 @@ internal sealed class PersonImporter : KindImporter
         changes.Set("ukrainianResidence", isNew ? null : p.UkrainianResidence, residence, v => p.UkrainianResidence = v!);
         changes.Set("municipality", isNew ? null : p.MunicipalityCode, municipality, v => p.MunicipalityCode = v!);
         changes.Set("householdId", isNew ? null : p.HouseholdId, householdId, v => p.HouseholdId = v!);
+        // An empty number clears it; a file without the column leaves it. The audit notes that a number changed, never the number.
+        if (row.Has("bsn") && !string.Equals(p.Bsn, bsn, StringComparison.Ordinal))
+        {
+            ForgetNumber(_bsns, p.Bsn, p.Id);
+            p.Bsn = bsn;
+            changes.Add("bsn", bsn is null ? "removed" : "set");
+        }
+
+        if (row.Has("vNumber") && !string.Equals(p.VNumber, vNumber, StringComparison.Ordinal))
+        {
+            ForgetNumber(_vNumbers, p.VNumber, p.Id);
+            p.VNumber = vNumber;
+            changes.Add("vNumber", vNumber is null ? "removed" : "set");
+        }
+
+        Remember(_bsns, bsn, p.Id);
+        Remember(_vNumbers, vNumber, p.Id);
         if (isNew)
         {
             _stored[p.Id] = p;
@@ -110,5 +135,48 @@ internal sealed class PersonImporter : KindImporter
 
         session.Audit(isNew ? "person.create" : "person.update", p.Id, changes.Json, row.Line);
         return isNew ? RowOutcome.Inserted : RowOutcome.Updated;
+    }
+
+    /// <summary>
+    /// An optional reference number of the row: checked by <see cref="PersonNumbers"/> and held by no other person (in the
+    /// registry or earlier in the file); <c>null</c> when empty or rejected.
+    /// </summary>
+    private static string? Number(CsvRow row, string field, int length, Func<string, string?> problem, Dictionary<string, string> holders, string? id)
+    {
+        var value = row.Text(field, required: false, maxLength: length + 2);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (problem(value) is { } reason)
+        {
+            row.Reject(field, $"{field} {reason}");
+            return null;
+        }
+
+        if (holders.TryGetValue(value, out var holder) && !string.Equals(holder, id, StringComparison.Ordinal))
+        {
+            row.Reject(field, $"{field} is already the number of person {holder}");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static void Remember(Dictionary<string, string> holders, string? number, string id)
+    {
+        if (number is not null)
+        {
+            holders[number] = id;
+        }
+    }
+
+    private static void ForgetNumber(Dictionary<string, string> holders, string? number, string id)
+    {
+        if (number is not null && holders.TryGetValue(number, out var holder) && string.Equals(holder, id, StringComparison.Ordinal))
+        {
+            holders.Remove(number);
+        }
     }
 }

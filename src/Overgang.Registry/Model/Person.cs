@@ -12,10 +12,38 @@ public sealed class Person
     public long Version { get; set; }
 
     /// <summary>Family name in Latin script.</summary>
-    public required string FamilyName { get; set; }
+    public required string FamilyName
+    {
+        get;
+        set
+        {
+            field = value;
+            FamilyNameKey = NameSearchKey.Of(value);
+        }
+    }
 
     /// <summary>Given names in Latin script.</summary>
-    public required string GivenName { get; set; }
+    public required string GivenName
+    {
+        get;
+        set
+        {
+            field = value;
+            GivenNameKey = NameSearchKey.OfFirstGiven(value);
+        }
+    }
+
+    /// <summary>The search key of the family name (<see cref="NameSearchKey.Of"/>), kept with the name.</summary>
+    public string FamilyNameKey { get; private set; } = "";
+
+    /// <summary>The search key of the first given name (<see cref="NameSearchKey.OfFirstGiven"/>), kept with the name.</summary>
+    public string GivenNameKey { get; private set; } = "";
+
+    /// <summary>The citizen service number (BSN), where the person is registered in the BRP; see <see cref="PersonNumbers"/>.</summary>
+    public string? Bsn { get; set; }
+
+    /// <summary>The IND's alien number (V-number), where known; see <see cref="PersonNumbers"/>.</summary>
+    public string? VNumber { get; set; }
 
     /// <summary>Family name in Cyrillic script, where known.</summary>
     public string? FamilyNameCyrillic { get; set; }

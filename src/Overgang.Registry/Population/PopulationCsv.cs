@@ -28,8 +28,8 @@ public static class PopulationCsv
             File(directory, "municipalities.csv", "code,name", population.Municipalities.Select(m => Row(m.Code, m.Name))),
             File(directory, "locations.csv", "id,municipality,name,kind,capacity,opened,closed", population.Locations.Select(l =>
                 Row(l.Id, l.MunicipalityCode, l.Name, l.Kind, l.Capacity.ToString(CultureInfo.InvariantCulture), Date(l.Opened), Date(l.Closed)))),
-            File(directory, "persons.csv", "id,familyName,givenName,familyNameCyrillic,givenNameCyrillic,birthDate,sex,nationality,ukrainianResidence,municipality,householdId,protectionSince", population.Persons.Select(p =>
-                Row(p.Id, p.FamilyName, p.GivenName, p.FamilyNameCyrillic, p.GivenNameCyrillic, Date(p.BirthDate), p.Sex, p.Nationality, p.UkrainianResidence, p.MunicipalityCode, p.HouseholdId, Date(since[p.Id])))),
+            File(directory, "persons.csv", "id,familyName,givenName,familyNameCyrillic,givenNameCyrillic,birthDate,sex,nationality,ukrainianResidence,municipality,householdId,protectionSince,bsn,vNumber", population.Persons.Select(p =>
+                Row(p.Id, p.FamilyName, p.GivenName, p.FamilyNameCyrillic, p.GivenNameCyrillic, Date(p.BirthDate), p.Sex, p.Nationality, p.UkrainianResidence, p.MunicipalityCode, p.HouseholdId, Date(since[p.Id]), p.Bsn, p.VNumber))),
             File(directory, "relations.csv", "personId,relation,relatedId",
                 population.Persons.Where(p => p.PartnerId is { } partner && string.CompareOrdinal(p.Id, partner) < 0).Select(p => Row(p.Id, "partner", p.PartnerId))
                     .Concat(population.Parents.Select(r => Row(r.PersonId, "parent", r.ParentId)))),

@@ -359,6 +359,8 @@ public sealed class PopulationGenerator
                 MedicalTreatment = _random.NextDouble() * 100 < Calibration.MedicalTreatment.Value,
                 AsylumApplication = withdrawn ? "withdrawn" : "pending",
                 PublicOrderCheck = publicOrder,
+                Bsn = Bsn(index),
+                VNumber = VNumber(index),
             });
             foreach (var parent in member.Parents)
             {
@@ -690,6 +692,19 @@ public sealed class PopulationGenerator
         var total = 0.0;
         return [.. weights.Select(w => total += w)];
     }
+
+    /// <summary>
+    /// A BSN for the person at <paramref name="index"/>, unique and valid, from the index alone (so that it draws nothing
+    /// from the random sequence): an eight-digit prefix stepping through 10000000 to 99999999 by a prime stride, completed
+    /// by its check digit. About one in eleven prefixes has none: those persons have no BSN, as those who never
+    /// registered in the BRP (with a reception location as their address) have none.
+    /// </summary>
+    internal static string? Bsn(int index) =>
+        PersonNumbers.CompleteBsn(10_000_000 + (int)((index * 7_919L) % 90_000_000L));
+
+    /// <summary>A V-number for the person at <paramref name="index"/>, unique, from the index alone; one in fifty has none recorded.</summary>
+    internal static string? VNumber(int index) =>
+        index % 50 == 49 ? null : (2_000_000_000L + (index * 104_729L % 7_000_000_000L)).ToString(CultureInfo.InvariantCulture);
 
     private static string PersonId(int index) => "P" + (index + 1).ToString("D8", CultureInfo.InvariantCulture);
 }

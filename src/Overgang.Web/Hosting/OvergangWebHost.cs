@@ -71,6 +71,7 @@ public static class OvergangWebHost
         services.AddSingleton<Analysts.Reforms.ReformJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<Analysts.Reforms.ReformJobs>());
         services.AddScoped<PersonService>();
+        services.AddScoped<PersonSearch>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<WorkQueueService>();

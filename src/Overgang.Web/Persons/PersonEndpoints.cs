@@ -17,15 +17,16 @@ internal static class PersonEndpoints
     {
         var persons = api.MapGroup("/persons").WithTags("persons");
         persons.MapGet("/", SearchAsync).RequireAuthorization(AccessPolicies.Staff)
-            .WithSummary("Searches persons by name prefix, person id or household id, within the caller's municipality (case workers). Paged; audited.");
+            .WithSummary("Searches persons by name (given, family or both in either order, Latin or Cyrillic, any transliteration), date of birth, BSN, V-number, person id or household id; filters municipality, location, path, status; sort name, birthDate, municipality (- for descending). Case workers find only their municipality. Paged; audited.");
         persons.MapGet("/{id}", ReadAsync).RequireAuthorization(AccessPolicies.SignedIn)
             .WithSummary("A person's record with its ETag. Staff within scope, or the person themselves; audited.");
         persons.MapPatch("/{id}", UpdateAsync).RequireAuthorization(AccessPolicies.Staff)
             .WithSummary("Changes a person's facts (incomes per month, asylum application, public-order check, medical treatment). Needs If-Match with the ETag read; 412 when it changed, 428 without.");
     }
 
-    private static async Task<Results<Ok<PersonSearchResult>, ProblemHttpResult>> SearchAsync(HttpContext http, PersonService service, string? q, int? page, int? pageSize, CancellationToken cancellationToken) =>
-        CaseHttp.Answer(await service.SearchAsync(Caller.From(http.User)!, q, page ?? 1, pageSize ?? DefaultPageSize, cancellationToken).ConfigureAwait(false));
+    private static async Task<Results<Ok<PersonSearchResult>, ProblemHttpResult>> SearchAsync(
+        HttpContext http, PersonSearch search, string? q, string? municipality, string? location, string? path, string? status, string? sort, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        CaseHttp.Answer(await search.SearchAsync(Caller.From(http.User)!, new PersonSearchQuery(q, municipality, location, path, status, sort, page ?? 1, pageSize ?? DefaultPageSize), cancellationToken).ConfigureAwait(false));
 
     private static async Task<Results<Ok<PersonView>, ProblemHttpResult>> ReadAsync(HttpContext http, PersonService service, string id, CancellationToken cancellationToken)
     {

@@ -16,61 +16,12 @@ using Overgang.Web.Security;
 namespace Overgang.Web.Persons;
 
 /// <summary>
-/// Search, read and change persons' records, for the API and the pages alike. Scope is <see cref="Caller"/>'s to
+/// Read and change persons' records (search: <see cref="PersonSearch"/>), for the API and the pages alike. Scope is <see cref="Caller"/>'s to
 /// decide; every read and every change is written to the audit log before anything is returned.
 /// </summary>
 public sealed class PersonService(RegistryContext context, AccessLog log, IClock clock, ParameterTree parameters, WebSettings settings)
 {
-    /// <summary>The largest page of a search.</summary>
-    public const int MaxPageSize = 100;
-
-    private const int MinQueryLength = 2;
     private const int IncomeMonthsShown = 12;
-
-    /// <summary>Persons whose id or household id is the query, or whose family name starts with it, within the caller's scope.</summary>
-    public async Task<CaseResult<PersonSearchResult>> SearchAsync(Caller caller, string? query, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!caller.SeesPersonalData || caller.Role == Roles.Person)
-        {
-            return new CaseResult<PersonSearchResult>.Refused();
-        }
-
-        var q = (query ?? "").Trim();
-        if (q.Length < MinQueryLength)
-        {
-            return new CaseResult<PersonSearchResult>.Invalid("q", $"give at least {MinQueryLength} characters of a name, a person id or a household id");
-        }
-
-        if (page < 1 || page > settings.Limits.MaxPage)
-        {
-            return new CaseResult<PersonSearchResult>.Invalid("page", $"page must be between 1 and {settings.Limits.MaxPage}");
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            return new CaseResult<PersonSearchResult>.Invalid("pageSize", $"pageSize must be between 1 and {MaxPageSize}");
-        }
-
-        var persons = context.Persons.AsNoTracking();
-        if (caller.SearchMunicipality is { } municipality)
-        {
-            persons = persons.Where(p => p.MunicipalityCode == municipality);
-        }
-
-        // A name prefix as a range, so that the name index serves it on both databases.
-        var name = char.ToUpperInvariant(q[0]) + q[1..];
-        var nameEnd = name + char.MaxValue;
-        persons = persons.Where(p => p.Id == q || p.HouseholdId == q
-            || (string.Compare(p.FamilyName, name) >= 0 && string.Compare(p.FamilyName, nameEnd) < 0));
-        var total = await persons.CountAsync(cancellationToken).ConfigureAwait(false);
-        var found = await persons.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
-            .Skip(checked((page - 1) * pageSize)).Take(pageSize)
-            .Select(p => new PersonSummary(p.Id, p.GivenName, p.FamilyName, p.BirthDate, p.MunicipalityCode, p.HouseholdId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await log.SearchAsync(context, caller, q, found.Select(p => p.Id).ToList(), cancellationToken).ConfigureAwait(false);
-        return new CaseResult<PersonSearchResult>.Ok(new PersonSearchResult(q, caller.SearchMunicipality, page, pageSize, total, [.. found]));
-    }
 
     /// <summary>A person's record, within the caller's scope.</summary>
     public async Task<CaseResult<PersonView>> ReadAsync(Caller caller, string id, CancellationToken cancellationToken)
@@ -100,7 +51,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             person.Id, person.Version, person.GivenName, person.FamilyName, person.GivenNameCyrillic, person.FamilyNameCyrillic, person.BirthDate,
             person.Sex, person.Nationality, person.UkrainianResidence, person.MunicipalityCode, person.HouseholdId, person.PartnerId, [.. parents],
             person.MedicalTreatment, person.AsylumApplication, person.AsylumWithdrawnOn, person.PublicOrderCheck, ToView(placement),
-            [.. incomes.Select(i => new IncomeView(i.Month.ToYearMonth(), new Rules.Money(i.AmountCents).Euros))]));
+            [.. incomes.Select(i => new IncomeView(i.Month.ToYearMonth(), new Rules.Money(i.AmountCents).Euros))], person.Bsn, person.VNumber));
     }
 
     /// <summary>

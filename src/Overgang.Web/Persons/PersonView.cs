@@ -24,6 +24,8 @@ namespace Overgang.Web.Persons;
 /// <param name="PublicOrderCheck"><c>passed</c>, <c>failed</c> or <c>pending</c>.</param>
 /// <param name="Placement">The current placement, if any.</param>
 /// <param name="Incomes">Income per month, latest first.</param>
+/// <param name="Bsn">The citizen service number, where registered in the BRP (only callers who may read the person see the record at all; the read is audited).</param>
+/// <param name="VNumber">The IND's V-number, where known.</param>
 public sealed record PersonView(
     string Id,
     long Version,
@@ -44,4 +46,6 @@ public sealed record PersonView(
     LocalDate? AsylumWithdrawnOn,
     string PublicOrderCheck,
     PlacementView? Placement,
-    ImmutableArray<IncomeView> Incomes);
+    ImmutableArray<IncomeView> Incomes,
+    string? Bsn,
+    string? VNumber);

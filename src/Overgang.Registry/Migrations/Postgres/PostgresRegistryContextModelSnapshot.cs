@@ -856,6 +856,10 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<LocalDate>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -863,12 +867,24 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("FamilyNameCyrillic")
                         .HasColumnType("text");
 
+                    b.Property<string>("FamilyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("GivenNameCyrillic")
                         .HasColumnType("text");
+
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
@@ -904,17 +920,33 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("VNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("Bsn")
+                        .IsUnique();
+
+                    b.HasIndex("GivenNameKey");
+
                     b.HasIndex("HouseholdId");
 
                     b.HasIndex("MunicipalityCode");
 
+                    b.HasIndex("VNumber")
+                        .IsUnique();
+
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("person", (string)null);
                 });
