@@ -12,8 +12,8 @@ using Overgang.Registry;
 namespace Overgang.Registry.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegistryContext))]
-    [Migration("20261130184238_Issue14Queue")]
-    partial class Issue14Queue
+    [Migration("20261130200901_Issue14CaseWork")]
+    partial class Issue14CaseWork
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -859,6 +859,10 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<LocalDate>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -866,12 +870,24 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("FamilyNameCyrillic")
                         .HasColumnType("text");
 
+                    b.Property<string>("FamilyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("GivenNameCyrillic")
                         .HasColumnType("text");
+
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
@@ -907,17 +923,33 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("VNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("Bsn")
+                        .IsUnique();
+
+                    b.HasIndex("GivenNameKey");
+
                     b.HasIndex("HouseholdId");
 
                     b.HasIndex("MunicipalityCode");
 
+                    b.HasIndex("VNumber")
+                        .IsUnique();
+
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("person", (string)null);
                 });

@@ -10,8 +10,8 @@ using Overgang.Registry;
 namespace Overgang.Registry.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryContext))]
-    [Migration("20261130184236_Issue14Queue")]
-    partial class Issue14Queue
+    [Migration("20261130200901_Issue14CaseWork")]
+    partial class Issue14CaseWork
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -886,6 +886,10 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -893,12 +897,24 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("FamilyNameCyrillic")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GivenNameCyrillic")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("HouseholdId")
                         .IsRequired()
@@ -934,17 +950,33 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("Bsn")
+                        .IsUnique();
+
+                    b.HasIndex("GivenNameKey");
+
                     b.HasIndex("HouseholdId");
 
                     b.HasIndex("MunicipalityCode");
 
+                    b.HasIndex("VNumber")
+                        .IsUnique();
+
                     b.HasIndex("FamilyName", "GivenName");
+
+                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("person", (string)null);
                 });

@@ -5,7 +5,7 @@
 namespace Overgang.Registry.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Issue14Queue : Migration
+    public partial class Issue14CaseWork : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -20,6 +20,38 @@ namespace Overgang.Registry.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Bsn",
+                table: "person",
+                type: "TEXT",
+                maxLength: 9,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FamilyNameKey",
+                table: "person",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "",
+                collation: "BINARY");
+
+            migrationBuilder.AddColumn<string>(
+                name: "GivenNameKey",
+                table: "person",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "",
+                collation: "BINARY");
+
+            migrationBuilder.AddColumn<string>(
+                name: "VNumber",
+                table: "person",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "flag_review",
@@ -68,6 +100,33 @@ namespace Overgang.Registry.Migrations.Sqlite
                 columns: new[] { "RunId", "Kind", "Owner", "Status", "Due", "PersonId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_person_BirthDate",
+                table: "person",
+                column: "BirthDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_Bsn",
+                table: "person",
+                column: "Bsn",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_FamilyNameKey_GivenNameKey",
+                table: "person",
+                columns: new[] { "FamilyNameKey", "GivenNameKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_GivenNameKey",
+                table: "person",
+                column: "GivenNameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_VNumber",
+                table: "person",
+                column: "VNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_assignment_AssignedTo",
                 table: "work_assignment",
                 column: "AssignedTo");
@@ -86,9 +145,45 @@ namespace Overgang.Registry.Migrations.Sqlite
                 name: "IX_task_RunId_Kind_Owner_Status_Due_PersonId",
                 table: "task");
 
+            migrationBuilder.DropIndex(
+                name: "IX_person_BirthDate",
+                table: "person");
+
+            migrationBuilder.DropIndex(
+                name: "IX_person_Bsn",
+                table: "person");
+
+            migrationBuilder.DropIndex(
+                name: "IX_person_FamilyNameKey_GivenNameKey",
+                table: "person");
+
+            migrationBuilder.DropIndex(
+                name: "IX_person_GivenNameKey",
+                table: "person");
+
+            migrationBuilder.DropIndex(
+                name: "IX_person_VNumber",
+                table: "person");
+
             migrationBuilder.DropColumn(
                 name: "Flags",
                 table: "task");
+
+            migrationBuilder.DropColumn(
+                name: "Bsn",
+                table: "person");
+
+            migrationBuilder.DropColumn(
+                name: "FamilyNameKey",
+                table: "person");
+
+            migrationBuilder.DropColumn(
+                name: "GivenNameKey",
+                table: "person");
+
+            migrationBuilder.DropColumn(
+                name: "VNumber",
+                table: "person");
 
             migrationBuilder.CreateIndex(
                 name: "IX_task_RunId",
