@@ -15,7 +15,7 @@ internal static class WorkQueueEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/work-queue", ReadAsync).WithTags("work-queue").RequireAuthorization(AccessPolicies.Decisions)
+        api.MapGet("/work-queue", ReadAsync).WithTags("work-queue").RequireAuthorization(AccessPolicies.Staff)
             .WithSummary("Open actions of the latest decisions run, a page of 25: owner=ind|person|municipality|dtenv (ind by default), action=<task code>, municipality=<GM code>, overdue=true, flag=<kebab-case flag>, assignee=me|none|<user name>, due=<yyyy-mm-dd, due on or before>, sort=due|name|municipality|action (- in front for descending), page=<n>. An unknown value is a 400 naming the parameter. IND and administrators.");
         api.MapGet("/work-queue/export", ExportAsync).WithTags("work-queue").RequireAuthorization(AccessPolicies.Decisions)
             .WithSummary("The filtered work queue as CSV (same parameters as /work-queue, every page), streamed; pseudonymised unless identities=true, which is audited as a read of every person in the file. IND and administrators.");

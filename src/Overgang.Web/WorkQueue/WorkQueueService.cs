@@ -24,7 +24,7 @@ public sealed class WorkQueueService(RegistryContext context, AccessLog log, ICl
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(query);
-        if (caller.Role is not (Roles.Ind or Roles.Admin))
+        if (caller.Role is not (Roles.Ind or Roles.Admin or Roles.CaseWorker))
         {
             return new CaseResult<WorkQueueView>.Refused();
         }
@@ -32,6 +32,17 @@ public sealed class WorkQueueService(RegistryContext context, AccessLog log, ICl
         if (!WorkQueueFilter.TryParse(query, out var filter, out var error))
         {
             return new CaseResult<WorkQueueView>.Invalid(error.Field, error.Message);
+        }
+
+        // A case worker reads the queue of their own municipality only (the dashboard links to it); acting on it stays with the IND.
+        if (caller.Role == Roles.CaseWorker)
+        {
+            if (filter.Municipality is { } asked && !string.Equals(asked, caller.MunicipalityCode, StringComparison.Ordinal))
+            {
+                return new CaseResult<WorkQueueView>.Refused();
+            }
+
+            filter = filter with { Municipality = caller.MunicipalityCode };
         }
 
         if (filter.Municipality is { } code && !await context.Municipalities.AsNoTracking().AnyAsync(m => m.Code == code, cancellationToken).ConfigureAwait(false))

@@ -44,7 +44,7 @@ public static class ScopeMatrix
         new("GET", "/api/v1/persons/{id}/tasks", t => $"/api/v1/persons/{t.PersonId}/tasks", null, PersonReaders),
         new("POST", "/api/v1/tasks/{taskId:long}/done", t => $"/api/v1/tasks/{t.TaskId}/done", null, [Who.CaseWorkerOwn, Who.Admin]),
         new("GET", "/api/v1/households/{id}", t => "/api/v1/households/" + t.HouseholdId, null, [Who.CaseWorkerOwn, Who.Ind, Who.Admin]),
-        new("GET", "/api/v1/work-queue", _ => "/api/v1/work-queue", null, [Who.Ind, Who.Admin]),
+        new("GET", "/api/v1/work-queue", _ => "/api/v1/work-queue", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin]),
         new("GET", "/api/v1/dashboard", _ => "/api/v1/dashboard", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin, Who.Departure]),
         new("GET", "/api/v1/work-queue/export", _ => "/api/v1/work-queue/export?owner=dtenv", null, [Who.Ind, Who.Admin]),
         new("POST", "/api/v1/work-queue/assignments", _ => "/api/v1/work-queue/assignments", "{}", [Who.Ind, Who.Admin]),

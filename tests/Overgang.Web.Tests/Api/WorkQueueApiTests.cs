@@ -114,6 +114,35 @@ public sealed class WorkQueueApiTests
         }
     }
 
+    [Fact]
+    public async Task A_case_worker_reads_only_their_own_municipalitys_queue_and_may_not_act_on_it()
+    {
+        var server = new WebServer();
+        await server.StartAsync("sqlite", 300);
+        try
+        {
+            var worker = server.Account(Roles.CaseWorker);
+            var own = worker.Scope.Split(' ')[0];
+            using var client = await server.SignedIn(worker.UserName);
+
+            // Without a municipality, the queue is theirs; every row is in their municipality
+            var queue = await Get(client, "/api/v1/work-queue?owner=person");
+            Assert.Equal(own, queue.GetProperty("filter").GetProperty("municipality").GetString());
+            Assert.True(queue.GetProperty("total").GetInt32() > 0, "the case worker's municipality has open actions");
+            Assert.All(Items(queue), i => Assert.Equal(own, i.GetProperty("municipalityCode").GetString()));
+
+            // Another municipality's queue and acting on the queue are refused
+            using var other = await client.GetAsync(new Uri("/api/v1/work-queue?municipality=GM0001", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+            using var assign = await client.PostAsJsonAsync(new Uri("/api/v1/work-queue/assignments", UriKind.Relative), new { });
+            Assert.Equal(HttpStatusCode.Forbidden, assign.StatusCode);
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
     private static async Task<JsonElement> Get(HttpClient client, string url) => await client.GetFromJsonAsync<JsonElement>(new Uri(url, UriKind.Relative));
 
     private static List<JsonElement> Items(JsonElement view) => [.. view.GetProperty("items").EnumerateArray()];

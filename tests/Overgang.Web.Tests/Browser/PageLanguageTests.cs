@@ -35,6 +35,7 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.Ind, "/transitional-stays"],
             [Roles.Ind, "/work-queue"],
             [Roles.Ind, "/work-queue?owner=person"],
+            [Roles.CaseWorker, "/work-queue?owner=municipality"],
             [Roles.Analyst, "/"],
             [Roles.Admin, "/"],
             [Roles.Departure, "/return-programme"],

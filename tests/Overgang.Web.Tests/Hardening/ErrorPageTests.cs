@@ -87,7 +87,7 @@ public sealed class ErrorPageTests(WebServer server)
     public async Task A_case_worker_refused_a_page_gets_a_403_page_naming_their_municipalitys_administrator()
     {
         var browser = await SignedInBrowserAsync(Roles.CaseWorker);
-        using var response = await browser.GetAsync(new Uri("/work-queue?lang=nl", UriKind.Relative));
+        using var response = await browser.GetAsync(new Uri("/link-candidates?lang=nl", UriKind.Relative));
         var html = await AssertPageAsync(response, HttpStatusCode.Forbidden, "nl", "Geen toegang");
         Assert.Contains("de beheerder van Overgang in uw gemeente", html, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public sealed class ErrorPageTests(WebServer server)
     public async Task A_case_worker_refused_in_the_api_gets_problem_details()
     {
         var client = await Callers.For(server, Who.CaseWorkerOwn);
-        using var response = await client.GetAsync(new Uri("/api/v1/work-queue", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/api/v1/link-candidates", UriKind.Relative));
         await AssertProblemAsync(response, HttpStatusCode.Forbidden);
     }
 
