@@ -20,6 +20,23 @@ public static class TextFormat
     private static readonly string[] _english =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    // Nominative, as in a month and year ("березень 2027").
+    private static readonly string[] _ukrainianNominative =
+        ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"];
+
+    /// <summary>A month and year: "maart 2027", "березень 2027", "March 2027".</summary>
+    public static string Month(YearMonth month, TextLanguage language)
+    {
+        var months = language switch
+        {
+            TextLanguage.Dutch => _dutch,
+            TextLanguage.Ukrainian => _ukrainianNominative,
+            TextLanguage.English => _english,
+            _ => throw new ArgumentOutOfRangeException(nameof(language)),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{months[month.Month - 1]} {month.Year}");
+    }
+
     /// <summary>The date as day, month name and year.</summary>
     public static string Date(LocalDate date, TextLanguage language)
     {

@@ -13,10 +13,6 @@ namespace Overgang.Web.Analysts;
 /// </summary>
 internal static partial class AnalystTexts
 {
-    private static readonly string[] _dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-    private static readonly string[] _ukrainianMonths = ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"];
-    private static readonly string[] _englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>A scenario's name.</summary>
     public static string ScenarioTitle(ProjectionScenario scenario, LetterLanguage l) => scenario.Id switch
     {
@@ -170,7 +166,7 @@ internal static partial class AnalystTexts
 
     /// <summary>A month as name and year.</summary>
     public static string Month(YearMonth month, LetterLanguage l) =>
-        l.T(_dutchMonths[month.Month - 1], _ukrainianMonths[month.Month - 1], _englishMonths[month.Month - 1]) + " " + month.Year.ToString(CultureInfo.InvariantCulture);
+        Components.Shared.Texts.Month(month, l);
 
     /// <summary>
     /// A source citation such as <c>003:4</c> or <c>002:128-130; 002:185</c> in words: the document's name and the
