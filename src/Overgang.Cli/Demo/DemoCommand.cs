@@ -104,6 +104,10 @@ internal static class DemoCommand
         else
         {
             console.WriteLine($"the registry holds {Figures.Count(existing)} persons: using them");
+            if (Registry.Storage.NameKeyBackfill.Run(registry) is > 0 and var filled)
+            {
+                console.WriteLine($"filled the search keys of {Figures.Count(filled)} persons' names (a registry from before they were stored)");
+            }
         }
 
         timings.Add(("registry and population", clock.Elapsed));

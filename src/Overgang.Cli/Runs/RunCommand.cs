@@ -86,6 +86,7 @@ internal static class RunCommand
             }
 
             registry.Migrate();
+            Registry.Storage.NameKeyBackfill.Run(registry);
             try
             {
                 return RunDecisions(context, registry, day, options) is { } run
@@ -202,6 +203,7 @@ internal static class RunCommand
             }
 
             registry.Migrate();
+            Registry.Storage.NameKeyBackfill.Run(registry);
             var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
             BatchRun run;
             IReadOnlyList<MonthListTotal> lists;

@@ -56,6 +56,11 @@ public static class OvergangWebHost
             builder.Logging.AddSimpleConsole().AddFilter((category, level) => level >= LogLevel.Error && category == typeof(Incidents).FullName);
         }
 
+        if (settings.Log is { } log)
+        {
+            builder.Logging.AddProvider(log);
+        }
+
         var oidc = builder.Configuration.GetSection("Overgang:Oidc").Get<OidcSettings>() ?? new OidcSettings();
         var services = builder.Services;
         services.AddSingleton(settings);

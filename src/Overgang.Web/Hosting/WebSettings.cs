@@ -14,6 +14,9 @@ public sealed record WebSettings(RegistryDatabase Database, string Urls, Paramet
     /// <summary>True to write request logs to the console (off: the command prints its own lines).</summary>
     public bool RequestLogging { get; init; }
 
+    /// <summary>One more destination of the log beside the console, with the same filters (a test's capture); none by default.</summary>
+    public Microsoft.Extensions.Logging.ILoggerProvider? Log { get; init; }
+
     /// <summary>Request sizes, rate limits and the sign-in lockout.</summary>
     public WebLimits Limits { get; init; } = WebLimits.Default;
 }

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 using Overgang.Registry;
+using Overgang.Registry.Audit;
 using Overgang.Registry.Model;
 using Overgang.Rules.Transition;
 using Overgang.Web.Audit;
@@ -20,7 +22,7 @@ namespace Overgang.Web.Persons;
 /// V-number, person id or household id, filtered by municipality, location, path and status, sorted and paged. Every
 /// criterion is served by an index. Case workers find only persons of their municipality; every search is audited.
 /// </summary>
-public sealed class PersonSearch(RegistryContext context, AccessLog log, IClock clock, WebSettings settings)
+public sealed partial class PersonSearch(RegistryContext context, AccessLog log, IClock clock, WebSettings settings)
 {
     /// <summary>The largest page of a search.</summary>
     public const int MaxPageSize = 100;
@@ -195,7 +197,7 @@ public sealed class PersonSearch(RegistryContext context, AccessLog log, IClock 
                 municipalities.GetValueOrDefault(p.MunicipalityCode, p.MunicipalityCode), locationId,
                 locationId is null ? null : locations.GetValueOrDefault(locationId, locationId), decision?.Path, decision?.Status, p.HouseholdId);
         });
-        await log.SearchAsync(context, caller, AuditText(q, municipality, location, path, status), ids, cancellationToken).ConfigureAwait(false);
+        await log.SearchAsync(context, caller, AuditText(context.AuditKey, q, municipality, location, path, status), ids, cancellationToken).ConfigureAwait(false);
         return new CaseResult<PersonSearchResult>.Ok(new PersonSearchResult(q, scope, location, path, status, sort, query.Page, query.PageSize, total, [.. summaries]));
     }
 
@@ -323,14 +325,26 @@ public sealed class PersonSearch(RegistryContext context, AccessLog log, IClock 
         return Expression.Lambda<Func<Person, bool>>(Expression.OrElse(left.Body, body), left.Parameters);
     }
 
-    // What the audit keeps of a search: the query, with a BSN reduced to its last three digits.
-    private static string AuditText(string q, string? municipality, string? location, string? path, string? status)
+    // What the audit keeps of a search: the query, with every BSN and V-number in it replaced by a keyed pseudonym
+    // (HMAC under the registry's audit key): the same number gives the same pseudonym, so a search can still be traced
+    // to the number by someone who holds the key and the number, but the log never holds the number itself.
+    private static string AuditText(AuditKey key, string q, string? municipality, string? location, string? path, string? status)
     {
         var digits = q.Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
-        var text = digits.Length == PersonNumbers.BsnLength && digits.All(char.IsAsciiDigit) ? "BSN ******" + digits[^3..] : q;
+        var vNumber = digits.StartsWith('V') || digits.StartsWith('v') ? digits[1..] : digits;
+        var text = digits.Length == PersonNumbers.BsnLength && digits.All(char.IsAsciiDigit) ? Pseudonym(key, "BSN", digits)
+            : vNumber.Length == PersonNumbers.VNumberLength && vNumber.All(char.IsAsciiDigit) ? Pseudonym(key, "V-number", vNumber)
+            : Numbers().Replace(q, m => Pseudonym(key, m.Groups[1].Length > 0 || m.Groups[2].Length == PersonNumbers.VNumberLength ? "V-number" : "BSN", m.Groups[2].Value));
         var filters = string.Join(' ', new[] { ("municipality", municipality), ("location", location), ("path", path), ("status", status) }
             .Where(f => f.Item2 is not null).Select(f => f.Item1 + "=" + f.Item2));
         return filters.Length == 0 ? text : (text + " " + filters).Trim();
+    }
+
+    /// <summary>The pseudonym of a personal number in the audit log: <c>BSN #</c> and the first 16 hex digits of its HMAC.</summary>
+    public static string Pseudonym(AuditKey key, string kind, string number)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return kind + " #" + key.Sign("search:" + kind + ":" + number)[..16];
     }
 
     // Text without unpaired surrogates or control characters (which could not be normalised or shown).
@@ -354,6 +368,10 @@ public sealed class PersonSearch(RegistryContext context, AccessLog log, IClock 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static CaseResult<PersonSearchResult>.Invalid Invalid(string field, string message) => new(field, message);
+
+    // A BSN (nine digits) or a V-number (ten digits, or V and ten) standing as a word of a longer query.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])([Vv]?)(\d{9,10})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Numbers();
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

@@ -105,7 +105,26 @@ public sealed class PersonSearchTests(WebServer server)
         var client = await Callers.For(server, Who.CaseWorkerOwn);
         (await client.GetAsync(new Uri("/api/v1/persons?q=" + bsn, UriKind.Relative))).EnsureSuccessStatusCode();
         var entry = context.Audit.AsNoTracking().Where(a => a.Action == "person.search").OrderByDescending(a => a.Sequence).First();
-        Assert.Equal("BSN ******" + bsn[^3..], entry.Reason);
+        Assert.Equal(Overgang.Web.Persons.PersonSearch.Pseudonym(context.AuditKey, "BSN", bsn), entry.Reason);
+        Assert.DoesNotContain(bsn[^3..], entry.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_ByVNumber_OrWithABsnAmongNames_AuditsAPseudonymNeverTheNumber()
+    {
+        var targets = Targets.Of(server);
+        using var context = server.Database.Open();
+        var person = context.Persons.AsNoTracking().Where(p => p.MunicipalityCode == targets.Municipality && p.Bsn != null && p.VNumber != null).Select(p => new { Bsn = p.Bsn!, VNumber = p.VNumber! }).First();
+        var client = await Callers.For(server, Who.CaseWorkerOwn);
+        (await client.GetAsync(new Uri("/api/v1/persons?q=V" + person.VNumber, UriKind.Relative))).EnsureSuccessStatusCode();
+        var byVNumber = context.Audit.AsNoTracking().Where(a => a.Action == "person.search").OrderByDescending(a => a.Sequence).First();
+        (await client.GetAsync(new Uri("/api/v1/persons?q=Kovalenko%20" + person.Bsn, UriKind.Relative))).EnsureSuccessStatusCode();
+        var mixed = context.Audit.AsNoTracking().Where(a => a.Action == "person.search").OrderByDescending(a => a.Sequence).First();
+
+        Assert.Equal(Overgang.Web.Persons.PersonSearch.Pseudonym(context.AuditKey, "V-number", person.VNumber), byVNumber.Reason);
+        Assert.Equal("Kovalenko " + Overgang.Web.Persons.PersonSearch.Pseudonym(context.AuditKey, "BSN", person.Bsn), mixed.Reason);
+        Assert.All(new[] { byVNumber, mixed }, e => Assert.DoesNotContain(person.VNumber, e.Reason + e.Data, StringComparison.Ordinal));
+        Assert.DoesNotContain(person.Bsn, mixed.Reason + mixed.Data, StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> Ids(HttpClient client, string query)

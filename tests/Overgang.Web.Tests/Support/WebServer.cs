@@ -50,7 +50,11 @@ public sealed class WebServer : IAsyncLifetime
     public Task InitializeAsync() => StartAsync("sqlite", Persons, WebLimits.Default with { SignInsPerMinutePerAddress = 100_000 });
 
     /// <summary>Starts the application on a fresh registry of a provider (<c>sqlite</c> or <c>postgresql</c>) with a generated population.</summary>
-    public async Task StartAsync(string provider, int persons, WebLimits? limits = null)
+    /// <param name="provider">The database.</param>
+    /// <param name="persons">The size of the population.</param>
+    /// <param name="limits">The limits, by default production's.</param>
+    /// <param name="log">Where the request log goes (it is on only with one).</param>
+    public async Task StartAsync(string provider, int persons, WebLimits? limits = null, Microsoft.Extensions.Logging.ILoggerProvider? log = null)
     {
         var clock = new MovableClock(new TestClock(Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9))));
         Clock = clock;
@@ -65,7 +69,7 @@ public sealed class WebServer : IAsyncLifetime
 
         AllowanceRun.Execute(Database, Today.ToYearMonth(), parameters, clock);
         Accounts = DemoAccounts.EnsureCreated(Database, parameters, Password, clock.GetCurrentInstant());
-        _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, clock) { Limits = limits ?? WebLimits.Default });
+        _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, clock) { Limits = limits ?? WebLimits.Default, RequestLogging = log is not null, Log = log });
         MapFailingRoutes(_app);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
