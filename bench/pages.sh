@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Page times (issue 14): starts `overgang serve` (Release) on a registry (the demo registry data/overgang.db by default,
 # made by `dotnet run --project src/Overgang.Cli -- demo`), signs in through the sign-in form as each role and asks for
-# the main pages (the home dashboard of every role among them) one at a time as a browser does (Accept: text/html, gzip and brotli), every page once per round in a
-# shuffled order; prints time to first byte p50/p95 per page. OVERGANG_BENCH_CLI=/path/to/overgang times another build.
+# every page of every role (the home dashboards, the work queue with its filters and sorts, the case file, the lists and
+# their detail pages, the analysis pages) one at a time as a browser does (Accept: text/html, gzip and brotli), and every
+# /api/v1 GET with a bearer token of the role; every page once per round in a shuffled order, after one round of warm-up
+# (printed as it goes); prints time to first byte p50/p95 per page with the load average (1 min, median over the page's
+# requests; the load at the start and the end in the header). A page that does not answer within 30 s counts as 30 s
+# with status 0. OVERGANG_BENCH_CLI=/path/to/overgang times another build; OVERGANG_PAGES_ONLY=<regular expression>
+# times only the pages whose name matches; OVERGANG_PAGES_PORT=<port> (5181).
 # Usage: bench/pages.sh [database=data/overgang.db] [rounds=30]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -229,7 +229,8 @@ public abstract class RegistryContext : DbContext
             // column lets the index serve those ranges on both databases.
             e.Property(p => p.HouseholdId).UseCollation(OrdinalCollation);
             e.HasIndex(p => p.HouseholdId);
-            e.HasIndex(p => p.MunicipalityCode);
+            // With the id: a municipality's persons read from the index alone (the dashboard's and the queue's subqueries).
+            e.HasIndex(p => new { p.MunicipalityCode, p.Id });
             e.HasIndex(p => new { p.FamilyName, p.GivenName });
             // Search (issue 14): name keys, date of birth and the reference numbers, each served by an index.
             e.Property(p => p.FamilyNameKey).HasMaxLength(100).UseCollation(OrdinalCollation);
@@ -377,7 +378,8 @@ public abstract class RegistryContext : DbContext
             e.ToTable("decision");
             e.HasKey(d => new { d.RunId, d.PersonId });
             e.HasOne<BatchRun>().WithMany().HasForeignKey(d => d.RunId);
-            e.HasIndex(d => new { d.PersonId, d.RunId });
+            // With the status: a person's latest decision's status read from the index alone (search and dashboard).
+            e.HasIndex(d => new { d.PersonId, d.RunId, d.Status });
         });
         modelBuilder.Entity<ExplanationTexts>(e =>
         {
@@ -399,6 +401,8 @@ public abstract class RegistryContext : DbContext
             e.HasIndex(t => new { t.PersonId, t.Status });
             // The work queue: a run's open actions by owner, in due order, without reading the decisions.
             e.HasIndex(t => new { t.RunId, t.Kind, t.Owner, t.Status, t.Due, t.PersonId });
+            // A municipality's share of it (the case worker's dashboard and queue): from its persons to their open tasks.
+            e.HasIndex(t => new { t.PersonId, t.RunId, t.Owner, t.Status, t.Kind, t.Due });
             e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
             e.Property(t => t.Code).HasMaxLength(48);
         });

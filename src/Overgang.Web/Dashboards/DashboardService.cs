@@ -13,6 +13,7 @@ using Overgang.Web.ReturnProgramme;
 using Overgang.Web.Runs;
 using Overgang.Web.Security;
 using Overgang.Web.Stays;
+using Overgang.Web.WorkQueue;
 
 namespace Overgang.Web.Dashboards;
 
@@ -26,9 +27,9 @@ internal sealed class DashboardService(
     RegistryContext context,
     ParameterTree parameters,
     IClock clock,
-    RunFlagCounts flags,
     RunWorker worker,
     ReturnService returns,
+    KeptCounts kept,
     StayService stays)
 {
     /// <summary>Upcoming days on which open tasks fall due, shown besides the end of protection.</summary>
@@ -64,7 +65,7 @@ internal sealed class DashboardService(
                     Ind = await IndAsync(caller, run, today, cancellationToken).ConfigureAwait(false),
                 });
             case Roles.Departure:
-                return await returns.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<ReturnCounts>.Ok counts
+                return await kept.GetAsync(context, clock, caller, "return-programme", () => returns.CountsAsync(caller, cancellationToken), cancellationToken).ConfigureAwait(false) is CaseResult<ReturnCounts>.Ok counts
                     ? new CaseResult<Dashboard>.Ok(empty with
                     {
                         Deadlines = await DeadlinesAsync(null, today, null, null, cancellationToken).ConfigureAwait(false),
@@ -100,14 +101,31 @@ internal sealed class DashboardService(
         var tasks = new TaskCounts(0, 0);
         if (run is not null)
         {
-            var persons = context.Persons.AsNoTracking().Where(p => p.MunicipalityCode == municipality).Select(p => p.Id);
-            var open = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Status == "open" && persons.Contains(t.PersonId));
-            byOwner = [.. (await open.Where(t => t.Kind == "action").GroupBy(t => t.Owner)
-                    .Select(g => new { Owner = g.Key, Count = g.Select(t => t.PersonId).Distinct().Count() })
-                    .ToListAsync(cancellationToken).ConfigureAwait(false))
-                .OrderBy(g => OwnerOrder(g.Owner)).ThenBy(g => g.Owner, StringComparer.Ordinal).Select(g => new KeyCount(g.Owner, g.Count))];
-            pending = await context.Decisions.AsNoTracking().CountAsync(d => d.RunId == run.Id && d.Status == "pending" && persons.Contains(d.PersonId), cancellationToken).ConfigureAwait(false);
-            tasks = await CountTasksAsync(open.Where(t => t.Owner == "municipality"), today, cancellationToken).ConfigureAwait(false);
+            // Each count is the row count of the list it links to, over the list's own query: the work queue's rows per
+            // owner (for the owners of open actions), the municipality's open and overdue tasks, the household search's
+            // persons whose latest decision is pending.
+            var owners = new List<KeyCount>();
+            foreach (var owner in WorkQueueFilter.Owners)
+            {
+                var open = WorkQueueRows.OfMunicipality(context, WorkQueueRows.Open(context, run.Id, owner), municipality);
+                var kinds = await open.GroupBy(t => t.Kind).Select(g => new { Kind = g.Key, Count = g.Count(), Overdue = g.Count(t => t.Due < today) })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                if (owner == "municipality")
+                {
+                    tasks = new TaskCounts(kinds.Sum(k => k.Count), kinds.Sum(k => k.Overdue));
+                }
+
+                if (kinds.Any(k => k.Kind == "action"))
+                {
+                    owners.Add(new KeyCount(owner, kinds.Sum(k => k.Count)));
+                }
+            }
+
+            byOwner = [.. owners.OrderBy(g => OwnerOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)];
+            pending = await context.Persons.AsNoTracking()
+                .Where(p => p.MunicipalityCode == municipality)
+                .CountAsync(p => context.Decisions.Where(d => d.PersonId == p.Id).OrderByDescending(d => d.RunId).Select(d => d.Status).FirstOrDefault() == "pending", cancellationToken)
+                .ConfigureAwait(false);
         }
 
         return new CaseWorkerBoard(municipality, name, DecisionDate(run), byOwner, pending, tasks, list.AbsenceMaximumDays, list.Locations.Sum(l => l.LongAbsences), locations,
@@ -121,15 +139,17 @@ internal sealed class DashboardService(
         var actions = new TaskCounts(0, 0);
         if (run is not null)
         {
-            var open = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Kind == "action" && t.Status == "open" && t.Owner == "ind");
+            // The IND's work queue (its default list) and its filters by action, overdue and review flag: the same query.
+            var open = WorkQueueRows.Open(context, run.Id, "ind");
             byTask = [.. (await open.Where(t => t.Code != null).GroupBy(t => t.Code!).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .OrderByDescending(g => g.Count).ThenBy(g => g.Code, StringComparer.Ordinal).Select(g => new KeyCount(g.Code, g.Count))];
             actions = await CountTasksAsync(open, today, cancellationToken).ConfigureAwait(false);
-            flagged = await flags.OfAsync(run.Id).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var flagSets = await open.Where(t => t.Flags != 0).Select(t => t.Flags).ToListAsync(cancellationToken).ConfigureAwait(false);
+            flagged = [.. TransitionNames.FlagOrder.Select(f => new KeyCount(TransitionNames.Of(f), flagSets.Count(set => (set & (int)f) != 0))).Where(c => c.Count > 0)];
         }
 
         var pairs = await context.LinkCandidates.AsNoTracking().CountAsync(c => c.Status == LinkReview.Open, cancellationToken).ConfigureAwait(false);
-        var stayCounts = await stays.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<StayCounts>.Ok ok ? ok.Value : new StayCounts(0, 0);
+        var stayCounts = await kept.GetAsync(context, clock, caller, "transitional-stays", () => stays.CountsAsync(caller, cancellationToken), cancellationToken).ConfigureAwait(false) is CaseResult<StayCounts>.Ok ok ? ok.Value : new StayCounts(0, 0);
         return new IndBoard(DecisionDate(run), byTask, actions, flagged, pairs, stayCounts.Undecided, stayCounts.Ending);
     }
 
@@ -160,15 +180,21 @@ internal sealed class DashboardService(
 
         if (run is not null && owner is not null)
         {
-            var open = context.Tasks.AsNoTracking().Where(t => t.RunId == run.Id && t.Status == "open" && t.Owner == owner && t.Due >= today);
+            // The next days on which open tasks fall due, each with the count of the work queue it links to (the
+            // owner's open tasks due on or before that day, the overdue ones among them).
+            var open = WorkQueueRows.Open(context, run.Id, owner);
             if (municipality is not null)
             {
-                var persons = context.Persons.AsNoTracking().Where(p => p.MunicipalityCode == municipality).Select(p => p.Id);
-                open = open.Where(t => persons.Contains(t.PersonId));
+                open = WorkQueueRows.OfMunicipality(context, open, municipality);
             }
 
-            var due = await open.GroupBy(t => t.Due).Select(g => new { Due = g.Key, Count = g.Count() }).OrderBy(g => g.Due).Take(DueDaysShown).ToListAsync(cancellationToken).ConfigureAwait(false);
-            deadlines.AddRange(due.Select(d => new Deadline(d.Due, "tasks-due", d.Count)));
+            var due = await open.Where(t => t.Due >= today).GroupBy(t => t.Due).Select(g => new { Due = g.Key, Count = g.Count() }).OrderBy(g => g.Due).Take(DueDaysShown).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var before = due.Count == 0 ? 0 : await open.CountAsync(t => t.Due < today, cancellationToken).ConfigureAwait(false);
+            foreach (var day in due)
+            {
+                before += day.Count;
+                deadlines.Add(new Deadline(day.Due, "tasks-due", before));
+            }
         }
 
         return [.. deadlines.OrderBy(d => d.Date).ThenBy(d => d.Kind, StringComparer.Ordinal)];

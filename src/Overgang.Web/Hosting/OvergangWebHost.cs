@@ -87,7 +87,7 @@ public static class OvergangWebHost
         services.AddScoped<ReturnProgramme.ReturnService>();
         services.AddScoped<Stays.StayService>();
         services.AddScoped<Dashboards.DashboardService>();
-        services.AddSingleton<Dashboards.RunFlagCounts>();
+        services.AddSingleton<Dashboards.KeptCounts>();
         services.AddScoped<SignIns>();
         services.ConfigureHttpJsonOptions(options =>
         {

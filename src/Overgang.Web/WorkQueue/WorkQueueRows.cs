@@ -14,6 +14,8 @@ namespace Overgang.Web.WorkQueue;
 /// </summary>
 internal static class WorkQueueRows
 {
+    private static readonly string[] MunicipalityKinds = ["action", "follow-up"];
+
     /// <summary>The latest decisions run, or <c>null</c>.</summary>
     public static Task<BatchRun?> LatestRunAsync(RegistryContext context, CancellationToken cancellationToken) =>
         context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
@@ -22,16 +24,20 @@ internal static class WorkQueueRows
     public static IQueryable<Row> Matching(RegistryContext context, long runId, WorkQueueFilter filter, Caller caller, LocalDate today)
     {
         var tasks = Tasks(context, runId, filter, caller, today);
-        var rows = from t in tasks
-                   join p in context.Persons.AsNoTracking() on t.PersonId equals p.Id
-                   join m in context.Municipalities.AsNoTracking() on p.MunicipalityCode equals m.Code
-                   select new Row
-                   {
-                       PersonId = t.PersonId, Owner = t.Owner, Code = t.Code, Text = t.Text, Due = t.Due, Flags = t.Flags,
-                       GivenName = p.GivenName, FamilyName = p.FamilyName, GivenNameCyrillic = p.GivenNameCyrillic, FamilyNameCyrillic = p.FamilyNameCyrillic,
-                       MunicipalityCode = p.MunicipalityCode, MunicipalityName = m.Name, HouseholdId = p.HouseholdId,
-                   };
-        return filter.Municipality is { } code ? rows.Where(r => r.MunicipalityCode == code) : rows;
+        if (filter.Municipality is { } code)
+        {
+            tasks = OfMunicipality(context, tasks, code);
+        }
+
+        return from t in tasks
+               join p in context.Persons.AsNoTracking() on t.PersonId equals p.Id
+               join m in context.Municipalities.AsNoTracking() on p.MunicipalityCode equals m.Code
+               select new Row
+               {
+                   PersonId = t.PersonId, Owner = t.Owner, Code = t.Code, Text = t.Text, Due = t.Due, Flags = t.Flags,
+                   GivenName = p.GivenName, FamilyName = p.FamilyName, GivenNameCyrillic = p.GivenNameCyrillic, FamilyNameCyrillic = p.FamilyNameCyrillic,
+                   MunicipalityCode = p.MunicipalityCode, MunicipalityName = m.Name, HouseholdId = p.HouseholdId,
+               };
     }
 
     /// <summary>How many open actions match: without the joins when no municipality is asked for.</summary>
@@ -39,8 +45,7 @@ internal static class WorkQueueRows
     {
         if (filter.Municipality is { } code)
         {
-            var tasks = Tasks(context, runId, filter, caller, today);
-            return (from t in tasks join p in context.Persons.AsNoTracking() on t.PersonId equals p.Id where p.MunicipalityCode == code select t).CountAsync(cancellationToken);
+            return OfMunicipality(context, Tasks(context, runId, filter, caller, today), code).CountAsync(cancellationToken);
         }
 
         return Tasks(context, runId, filter, caller, today).CountAsync(cancellationToken);
@@ -59,10 +64,33 @@ internal static class WorkQueueRows
         _ => rows.OrderBy(r => r.Due).ThenBy(r => r.PersonId),
     };
 
+    /// <summary>
+    /// The open tasks of an owner that the queue lists: their actions, and for the municipality also its follow-up
+    /// tasks (registering the address and the like: the municipality's own work after a decision, which the case
+    /// worker's dashboard counts). The dashboard counts over this same query, so a count equals the list it links to.
+    /// </summary>
+    /// <remarks>
+    /// The kinds are constants in the query (<c>kind = 'action'</c>, or <c>kind IN ('action', 'follow-up')</c>), so the
+    /// database reads an owner's tasks from the index <c>task(run, kind, owner, status, due, person)</c> (in due order,
+    /// for one kind), or a municipality's from <c>task(person, run, owner, status, kind, due)</c>.
+    /// </remarks>
+    public static IQueryable<CaseTask> Open(RegistryContext context, long runId, string owner) => owner == "municipality"
+        ? context.Tasks.AsNoTracking().Where(t => t.RunId == runId && EF.Constant(MunicipalityKinds).Contains(t.Kind) && t.Owner == owner && t.Status == "open")
+        : context.Tasks.AsNoTracking().Where(t => t.RunId == runId && t.Kind == "action" && t.Owner == owner && t.Status == "open");
+
+    /// <summary>
+    /// Open tasks limited to the persons of one municipality: the municipality's persons (index <c>person(municipality)</c>)
+    /// to their tasks (index <c>task(person, run, owner, status, kind, due)</c>), not every task of the owner to its person.
+    /// </summary>
+    public static IQueryable<CaseTask> OfMunicipality(RegistryContext context, IQueryable<CaseTask> tasks, string code)
+    {
+        var persons = context.Persons.AsNoTracking().Where(p => p.MunicipalityCode == code).Select(p => p.Id);
+        return tasks.Where(t => persons.Contains(t.PersonId));
+    }
+
     private static IQueryable<CaseTask> Tasks(RegistryContext context, long runId, WorkQueueFilter filter, Caller caller, LocalDate today)
     {
-        var owner = filter.Owner;
-        var tasks = context.Tasks.AsNoTracking().Where(t => t.RunId == runId && t.Kind == "action" && t.Owner == owner && t.Status == "open");
+        var tasks = Open(context, runId, filter.Owner);
         if (filter.Action is { } action)
         {
             tasks = tasks.Where(t => t.Code == action);

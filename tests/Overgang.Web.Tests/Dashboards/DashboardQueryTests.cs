@@ -21,9 +21,9 @@ namespace Overgang.Web.Tests.Dashboards;
 /// </summary>
 public sealed class DashboardQueryTests
 {
-    private const string Here = "GM9001";
+    internal const string Here = "GM9001";
     private const string Elsewhere = "GM9002";
-    private static readonly LocalDate Today = new(2026, 11, 22);
+    internal static readonly LocalDate Today = new(2026, 11, 22);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -67,7 +67,7 @@ public sealed class DashboardQueryTests
         Assert.Equal(1, board.LinkCandidates);
         Assert.Equal(1, board.StayCandidates);
         Assert.Equal(0, board.StaysEnding);
-        Assert.Equal(new Deadline(new LocalDate(2026, 12, 8), "tasks-due", 1), dashboard.Deadlines[0]);
+        Assert.Equal(new Deadline(new LocalDate(2026, 12, 8), "tasks-due", 2), dashboard.Deadlines[0]);
         Assert.Contains(dashboard.Deadlines, d => d.Kind == "protection-end" && d.Date == LastDay());
         Assert.Null(dashboard.CaseWorker);
     }
@@ -107,7 +107,7 @@ public sealed class DashboardQueryTests
     }
 
     /// <summary>The population: every row the counts read, with the expected count written beside it.</summary>
-    private static RegistryDatabase Populate(string provider)
+    internal static RegistryDatabase Populate(string provider)
     {
         var database = TestDatabase.Create(provider);
         using var context = database.Open();
@@ -148,12 +148,12 @@ public sealed class DashboardQueryTests
         var past = Today.PlusDays(-3);
         var soon = new LocalDate(2026, 12, 1);
         context.Tasks.AddRange(
-            NewTask(decisions.Id, "P1", "action", "person", "withdraw-asylum", soon),
-            NewTask(decisions.Id, "P1", "action", "ind", "complete-public-order-check", past),
+            NewTask(decisions.Id, "P1", "action", "person", "withdraw-asylum", soon, flags: ReviewFlags.MedicalTreatment),
+            NewTask(decisions.Id, "P1", "action", "ind", "complete-public-order-check", past, flags: ReviewFlags.MedicalTreatment),
             NewTask(decisions.Id, "P2", "action", "person", "withdraw-asylum", soon),
             NewTask(decisions.Id, "P4", "action", "ind", "establish-asylum-pending-on-tcn-end", soon.PlusDays(7)),
             NewTask(decisions.Id, "P4", "action", "ind", "complete-public-order-check", soon, "done"),
-            NewTask(decisions.Id, "P5", "action", "ind", "complete-public-order-check", soon.PlusDays(30)),
+            NewTask(decisions.Id, "P5", "action", "ind", "complete-public-order-check", soon.PlusDays(30), flags: ReviewFlags.MedicalTreatment | ReviewFlags.SchoolAgeChild),
             NewTask(decisions.Id, "P3", "follow-up", "municipality", "register-address", past),
             NewTask(decisions.Id, "P4", "follow-up", "municipality", "register-address", soon.PlusDays(14)),
             NewTask(decisions.Id, "P5", "follow-up", "municipality", "register-address", past));
@@ -191,8 +191,8 @@ public sealed class DashboardQueryTests
         };
     }
 
-    private static CaseTask NewTask(long run, string person, string kind, string owner, string code, LocalDate due, string status = "open") =>
-        new() { RunId = run, PersonId = person, Kind = kind, Owner = owner, Code = code, Due = due, Status = status };
+    private static CaseTask NewTask(long run, string person, string kind, string owner, string code, LocalDate due, string status = "open", ReviewFlags flags = ReviewFlags.None) =>
+        new() { RunId = run, PersonId = person, Kind = kind, Owner = owner, Code = code, Due = due, Status = status, Flags = (int)flags };
 
     private static PaymentRecord NewPayment(long run, string household, string municipality, string outcome) =>
         new() { RunId = run, HouseholdId = household, MunicipalityCode = municipality, Members = 1, Outcome = outcome };

@@ -244,6 +244,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.HasIndex("PersonId", "Status");
 
+                    b.HasIndex("PersonId", "RunId", "Owner", "Status", "Kind", "Due");
+
                     b.HasIndex("RunId", "Kind", "Owner", "Status", "Due", "PersonId");
 
                     b.ToTable("task", (string)null);
@@ -307,7 +309,7 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.HasKey("RunId", "PersonId");
 
-                    b.HasIndex("PersonId", "RunId");
+                    b.HasIndex("PersonId", "RunId", "Status");
 
                     b.ToTable("decision", (string)null);
                 });
@@ -939,14 +941,14 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.HasIndex("HouseholdId");
 
-                    b.HasIndex("MunicipalityCode");
-
                     b.HasIndex("VNumber")
                         .IsUnique();
 
                     b.HasIndex("FamilyName", "GivenName");
 
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
+
+                    b.HasIndex("MunicipalityCode", "Id");
 
                     b.ToTable("person", (string)null);
                 });

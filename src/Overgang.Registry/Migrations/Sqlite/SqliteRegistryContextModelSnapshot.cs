@@ -246,6 +246,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.HasIndex("PersonId", "Status");
 
+                    b.HasIndex("PersonId", "RunId", "Owner", "Status", "Kind", "Due");
+
                     b.HasIndex("RunId", "Kind", "Owner", "Status", "Due", "PersonId");
 
                     b.ToTable("task", (string)null);
@@ -311,7 +313,7 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.HasKey("RunId", "PersonId");
 
-                    b.HasIndex("PersonId", "RunId");
+                    b.HasIndex("PersonId", "RunId", "Status");
 
                     b.ToTable("decision", (string)null);
                 });
@@ -966,14 +968,14 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
-                    b.HasIndex("MunicipalityCode");
-
                     b.HasIndex("VNumber")
                         .IsUnique();
 
                     b.HasIndex("FamilyName", "GivenName");
 
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
+
+                    b.HasIndex("MunicipalityCode", "Id");
 
                     b.ToTable("person", (string)null);
                 });
