@@ -24,7 +24,8 @@ public abstract record CaseResult<T>
     /// <summary>The input is not valid; <paramref name="Field"/> names the field.</summary>
     /// <param name="Field">The field, such as <c>incomes[0].amount</c>.</param>
     /// <param name="Message">What is wrong.</param>
-    public sealed record Invalid(string Field, string Message) : CaseResult<T>;
+    /// <param name="Code">The kind of problem, where the shared validation gives one (a page words it in its language).</param>
+    public sealed record Invalid(string Field, string Message, string? Code = null) : CaseResult<T>;
 
     /// <summary>A change came without the version it was based on.</summary>
     public sealed record VersionRequired : CaseResult<T>;

@@ -8,4 +8,5 @@ namespace Overgang.Web.Persons;
 /// <param name="AsylumWithdrawnOn">ISO date the application was withdrawn (only with <c>withdrawn</c>).</param>
 /// <param name="PublicOrderCheck"><c>passed</c>, <c>failed</c> or <c>pending</c>.</param>
 /// <param name="Incomes">Income per month to set.</param>
-public sealed record FactsUpdate(bool? MedicalTreatment, string? AsylumApplication, string? AsylumWithdrawnOn, string? PublicOrderCheck, ImmutableArray<IncomeChange>? Incomes);
+/// <param name="Placement">A move to another place from a date (the current placement ends the day before).</param>
+public sealed record FactsUpdate(bool? MedicalTreatment, string? AsylumApplication, string? AsylumWithdrawnOn, string? PublicOrderCheck, ImmutableArray<IncomeChange>? Incomes, PlacementMove? Placement = null);

@@ -139,6 +139,24 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             changes["income." + month.ToString("yyyy-MM", CultureInfo.InvariantCulture)] = new Rules.Money(cents).Euros;
         }
 
+        List<string> changed = [id];
+        if (update.Placement is { } move)
+        {
+            var (refused, moved) = await PlacementMover.ApplyAsync(context, caller, person, move, changes, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                context.ChangeTracker.Clear();
+                return refused;
+            }
+
+            // Other members moved with the household get a new version too: their record changed.
+            foreach (var member in moved.Skip(1))
+            {
+                member.Version++;
+                changed.Add(member.Id);
+            }
+        }
+
         if (changes.Count == 0)
         {
             return new CaseResult<FactsChanged>.Ok(new FactsChanged(id, person.Version));
@@ -149,7 +167,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         person.Version = expected + 1;
         try
         {
-            await log.WriteAsync(context, caller, "person.update", "facts changed", [id], cancellationToken, JsonSerializer.Serialize(changes)).ConfigureAwait(false);
+            await log.WriteAsync(context, caller, "person.update", "facts changed", changed, cancellationToken, JsonSerializer.Serialize(changes)).ConfigureAwait(false);
         }
         catch (DbUpdateException)
         {
@@ -166,6 +184,14 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         }
 
         return new CaseResult<FactsChanged>.Ok(new FactsChanged(id, person.Version));
+    }
+
+    /// <summary>The reception locations of <paramref name="municipality"/> open today or later, by name: the places a case worker may move a person to.</summary>
+    public async Task<IReadOnlyList<LocationChoice>> LocationChoicesAsync(string municipality, CancellationToken cancellationToken)
+    {
+        var today = CaseClock.Today(clock);
+        return await context.Locations.AsNoTracking().Where(l => l.MunicipalityCode == municipality && (l.Closed == null || l.Closed >= today))
+            .OrderBy(l => l.Name).ThenBy(l => l.Id).Select(l => new LocationChoice(l.Id, l.Name, l.Kind)).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     internal static PlacementView? ToView(Placement? placement) =>

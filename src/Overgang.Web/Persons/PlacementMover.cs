@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using Overgang.Registry;
+using Overgang.Registry.Facts;
+using Overgang.Registry.Facts.Validation;
+using Overgang.Registry.Model;
+using Overgang.Web.Cases;
+using Overgang.Web.Security;
+
+namespace Overgang.Web.Persons;
+
+/// <summary>
+/// The placement part of a change of a person's facts: validates the move with the import's rule
+/// (<see cref="PlacementChange"/>), ends the current placement the day before and adds the new one, for the person or
+/// the whole household; the caller saves it together with the version and the audit entry.
+/// </summary>
+internal static class PlacementMover
+{
+    /// <summary>Field names in the API: <c>placement.</c> and the shared validation's field.</summary>
+    public const string Prefix = "placement.";
+
+    /// <summary>The persons moved (the first is <paramref name="person"/>), or why not.</summary>
+    public static async Task<(CaseResult<FactsChanged>.Invalid? Invalid, List<Person> Moved)> ApplyAsync(
+        RegistryContext context, Caller caller, Person person, PlacementMove move, Dictionary<string, object?> changes, CancellationToken cancellationToken)
+    {
+        LocalDate? from = null;
+        if (move.From is { Length: > 0 } text)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                return (Invalid("from", $"'{text}' is not a date (YYYY-MM-DD)", "date"), []);
+            }
+
+            from = parsed.Value;
+        }
+
+        var location = move.LocationId is { Length: > 0 } locationId
+            ? await context.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Id == locationId, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (PlacementChange.AtLocation(move.Reception) && location is not null && location.MunicipalityCode != person.MunicipalityCode)
+        {
+            // A move to another municipality is a transfer: the receiving municipality registers the person, not this one.
+            return (Invalid("locationId", $"location {location.Id} lies in another municipality ({location.MunicipalityCode}); a move there is a transfer, which the receiving municipality registers", "transfer"), []);
+        }
+
+        var movers = move.WholeHousehold == true
+            ? await context.Persons.Where(p => p.HouseholdId == person.HouseholdId).OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : [person];
+        movers = [person, .. movers.Where(m => m.Id != person.Id)];
+        if (movers.Find(m => !caller.MayChange(m.Id, m.MunicipalityCode)) is { } outside)
+        {
+            return (Invalid("wholeHousehold", $"member {outside.Id} of the household is outside your municipality; move the members one by one", "household-scope"), []);
+        }
+
+        var ids = movers.Select(m => m.Id).ToList();
+        var rows = await context.Placements.Where(p => ids.Contains(p.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var mover in movers)
+        {
+            var own = rows.Where(r => r.PersonId == mover.Id).ToList();
+            var errors = PlacementChange.Move(move.Reception, move.LocationId, move.Address, from, location, own);
+            if (!errors.IsEmpty)
+            {
+                var error = errors[0];
+                var who = mover.Id == person.Id ? "" : $" (household member {mover.Id})";
+                return (Invalid(error.Field, error.Message + who, error.Code), []);
+            }
+        }
+
+        var start = from!.Value;
+        var atLocation = PlacementChange.AtLocation(move.Reception);
+        foreach (var mover in movers)
+        {
+            var own = rows.Where(r => r.PersonId == mover.Id).ToList();
+            var current = PlacementRows.On(own, start.PlusDays(-1));
+            var before = current is null ? null : Describe(current.Reception, current.LocationId, current.Address, current.From, current.To);
+            foreach (var lasting in own.Where(r => r.To is null || r.To >= start))
+            {
+                lasting.To = start.PlusDays(-1);
+            }
+
+            context.Placements.Add(new Placement
+            {
+                PersonId = mover.Id,
+                Reception = move.Reception!,
+                LocationId = atLocation ? move.LocationId : null,
+                Address = atLocation ? null : move.Address,
+                From = start,
+            });
+            var prefix = mover.Id == person.Id ? Prefix : $"{mover.Id}.{Prefix}";
+            changes[prefix + "before"] = before;
+            changes[prefix + "after"] = Describe(move.Reception!, atLocation ? move.LocationId : null, atLocation ? null : move.Address, start, null);
+        }
+
+        return (null, movers);
+    }
+
+    private static Dictionary<string, string?> Describe(string reception, string? locationId, string? address, LocalDate from, LocalDate? to) => new(StringComparer.Ordinal)
+    {
+        ["reception"] = reception,
+        ["locationId"] = locationId,
+        ["address"] = address,
+        ["from"] = LocalDatePattern.Iso.Format(from),
+        ["to"] = to is { } end ? LocalDatePattern.Iso.Format(end) : null,
+    };
+
+    private static CaseResult<FactsChanged>.Invalid Invalid(string field, string message, string code) => new(Prefix + field, $"{Prefix}{field} {message}", code);
+}
