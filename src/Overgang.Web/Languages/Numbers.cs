@@ -96,14 +96,71 @@ internal static class Numbers
     {
         var value = (text ?? "").Trim();
         var result = _iso.Parse(value);
-        if (!result.Success)
+        foreach (var pattern in ParsePatterns(language))
         {
-            result = DatePattern(language).Parse(value);
+            if (result.Success)
+            {
+                break;
+            }
+
+            result = pattern.Parse(value);
         }
 
-        date = result.Success ? result.Value : default;
-        return result.Success;
+        if (!result.Success)
+        {
+            return TryWrittenDate(value, language, out date);
+        }
+
+        date = result.Value;
+        return true;
     }
+
+    // Typed dates: day and month with one or two digits ("5-3-2027"); the month written out is read by WrittenDate.
+    private static readonly LocalDatePattern[] _dutchParse = [LocalDatePattern.CreateWithInvariantCulture("d'-'M'-'uuuu")];
+
+    private static readonly LocalDatePattern[] _ukrainianParse = [LocalDatePattern.CreateWithInvariantCulture("d'.'M'.'uuuu")];
+
+    private static readonly LocalDatePattern[] _englishParse = [LocalDatePattern.CreateWithInvariantCulture("d'/'M'/'uuuu")];
+
+    /// <summary>
+    /// A date with the month written out as the pages show it ("15 maart 2027", "15 березня 2027", "15 March 2027"): the
+    /// month is the one whose shown name it is (<see cref="Overgang.Letters.LetterDates.Format"/>), so reading and showing agree.
+    /// </summary>
+    private static bool TryWrittenDate(string value, LetterLanguage language, out LocalDate date)
+    {
+        date = default;
+        var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
+        {
+            return false;
+        }
+
+        for (var month = 1; month <= 12; month++)
+        {
+            var shown = Overgang.Letters.LetterDates.Format(new LocalDate(year, month, 1), language).Split(' ');
+            if (shown.Length == 3 && string.Equals(shown[1], parts[1], StringComparison.OrdinalIgnoreCase))
+            {
+                if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+                {
+                    return false;
+                }
+
+                date = new LocalDate(year, month, day);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LocalDatePattern[] ParsePatterns(LetterLanguage language) => language switch
+    {
+        LetterLanguage.Dutch => _dutchParse,
+        LetterLanguage.Ukrainian => _ukrainianParse,
+        LetterLanguage.English => _englishParse,
+        _ => throw new ArgumentOutOfRangeException(nameof(language)),
+    };
 
     private static LocalDatePattern DatePattern(LetterLanguage language) => language switch
     {

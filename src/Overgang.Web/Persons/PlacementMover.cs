@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -20,29 +21,34 @@ internal static class PlacementMover
     /// <summary>Field names in the API: <c>placement.</c> and the shared validation's field.</summary>
     public const string Prefix = "placement.";
 
-    /// <summary>The persons moved (the first is <paramref name="person"/>), or why not.</summary>
+    /// <summary>The persons moved (the first is <paramref name="person"/>), or every reason why not (each naming its field).</summary>
     public static async Task<(CaseResult<FactsChanged>.Invalid? Invalid, List<Person> Moved)> ApplyAsync(
         RegistryContext context, Caller caller, Person person, PlacementMove move, Dictionary<string, object?> changes, CancellationToken cancellationToken)
     {
+        var errors = new List<FactError>();
         LocalDate? from = null;
         if (move.From is { Length: > 0 } text)
         {
             var parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
+            if (parsed.Success)
             {
-                return (Invalid("from", $"'{text}' is not a date (YYYY-MM-DD)", "date"), []);
+                from = parsed.Value;
             }
-
-            from = parsed.Value;
+            else
+            {
+                errors.Add(new FactError("from", "date", $"'{text}' is not a date (YYYY-MM-DD)"));
+            }
         }
 
         var location = move.LocationId is { Length: > 0 } locationId
             ? await context.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Id == locationId, cancellationToken).ConfigureAwait(false)
             : null;
-        if (PlacementChange.AtLocation(move.Reception) && location is not null && location.MunicipalityCode != person.MunicipalityCode)
+        var transfer = PlacementChange.AtLocation(move.Reception) && location is not null && location.MunicipalityCode != person.MunicipalityCode;
+        if (transfer && caller.Role == Roles.CaseWorker)
         {
-            // A move to another municipality is a transfer: the receiving municipality registers the person, not this one.
-            return (Invalid("locationId", $"location {location.Id} lies in another municipality ({location.MunicipalityCode}); a move there is a transfer, which the receiving municipality registers", "transfer"), []);
+            // A case worker moves persons within their own municipality; a move to another municipality's location (a
+            // transfer: the person's municipality becomes the location's) is the IND's or an administrator's.
+            errors.Add(new FactError("locationId", "transfer", $"location {location!.Id} lies in another municipality ({location.MunicipalityCode}); a case worker moves persons within their own municipality, a transfer is recorded by the IND"));
         }
 
         var movers = move.WholeHousehold == true
@@ -51,7 +57,7 @@ internal static class PlacementMover
         movers = [person, .. movers.Where(m => m.Id != person.Id)];
         if (movers.Find(m => !caller.MayChange(m.Id, m.MunicipalityCode)) is { } outside)
         {
-            return (Invalid("wholeHousehold", $"member {outside.Id} of the household is outside your municipality; move the members one by one", "household-scope"), []);
+            errors.Add(new FactError("wholeHousehold", "household-scope", $"member {outside.Id} of the household is outside your municipality; move the members one by one"));
         }
 
         var ids = movers.Select(m => m.Id).ToList();
@@ -59,13 +65,23 @@ internal static class PlacementMover
         foreach (var mover in movers)
         {
             var own = rows.Where(r => r.PersonId == mover.Id).ToList();
-            var errors = PlacementChange.Move(move.Reception, move.LocationId, move.Address, from, location, own);
-            if (!errors.IsEmpty)
+            var who = mover.Id == person.Id ? "" : $" (household member {mover.Id})";
+            foreach (var error in PlacementChange.Move(move.Reception, move.LocationId, move.Address, from, location, own))
             {
-                var error = errors[0];
-                var who = mover.Id == person.Id ? "" : $" (household member {mover.Id})";
-                return (Invalid(error.Field, error.Message + who, error.Code), []);
+                // An unreadable date is already named; one problem per field and kind (a household repeats them per member).
+                if ((error.Field == "from" && error.Code == "required" && errors.Exists(e => e.Field == "from")) || errors.Exists(e => e.Field == error.Field && e.Code == error.Code))
+                {
+                    continue;
+                }
+
+                errors.Add(error with { Message = error.Message + who });
             }
+        }
+
+        if (errors.Count > 0)
+        {
+            var all = errors.Select(e => e with { Field = Prefix + e.Field }).ToImmutableArray();
+            return (new CaseResult<FactsChanged>.Invalid(all[0].Field, $"{all[0].Field} {all[0].Message}", all[0].Code) { All = all }, []);
         }
 
         var start = from!.Value;
@@ -91,6 +107,11 @@ internal static class PlacementMover
             var prefix = mover.Id == person.Id ? Prefix : $"{mover.Id}.{Prefix}";
             changes[prefix + "before"] = before;
             changes[prefix + "after"] = Describe(move.Reception!, atLocation ? move.LocationId : null, atLocation ? null : move.Address, start, null);
+            if (transfer && mover.MunicipalityCode != location!.MunicipalityCode)
+            {
+                changes[(mover.Id == person.Id ? "" : mover.Id + ".") + "municipalityCode"] = new Dictionary<string, string>(StringComparer.Ordinal) { ["before"] = mover.MunicipalityCode, ["after"] = location.MunicipalityCode };
+                mover.MunicipalityCode = location.MunicipalityCode;
+            }
         }
 
         return (null, movers);
@@ -104,6 +125,4 @@ internal static class PlacementMover
         ["from"] = LocalDatePattern.Iso.Format(from),
         ["to"] = to is { } end ? LocalDatePattern.Iso.Format(end) : null,
     };
-
-    private static CaseResult<FactsChanged>.Invalid Invalid(string field, string message, string code) => new(Prefix + field, $"{Prefix}{field} {message}", code);
 }

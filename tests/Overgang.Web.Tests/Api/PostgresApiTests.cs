@@ -33,7 +33,8 @@ public sealed class PostgresApiTests : IAsyncLifetime
         // When
         using var first = await Patch(client, adult, version, 2750.50m);
         using var second = await Patch(client, adult, version, 10m);
-        var after = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/households/" + household, UriKind.Relative));
+        var after = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/persons/" + adult, UriKind.Relative));
+        var month = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/households/" + household, UriKind.Relative));
 
         // Then
         Assert.True(search.GetProperty("total").GetInt32() >= 1);
@@ -57,19 +58,23 @@ public sealed class PostgresApiTests : IAsyncLifetime
         using var client = await _server.SignedIn(worker.UserName);
         using var before = _server.Database.Open();
         var version = before.Persons.AsNoTracking().Single(p => p.Id == adult).Version;
-        var current = before.Placements.AsNoTracking().Where(p => p.PersonId == adult && p.To == null).Select(p => p.LocationId).FirstOrDefault();
-        var location = before.Locations.AsNoTracking().Where(l => l.MunicipalityCode == municipality && l.Id != current && l.Opened <= WebServer.Today && l.Closed == null).OrderBy(l => l.Id).First();
-        var body = JsonSerializer.Serialize(new { placement = new { reception = location.Kind, locationId = location.Id, from = NodaTime.Text.LocalDatePattern.Iso.Format(WebServer.Today) } });
+
+        // A move on the 22nd (mid-month) to an own home: the person's record and the month's case file show it from that day.
+        var body = JsonSerializer.Serialize(new { placement = new { reception = "own-home", address = "Dorpsstraat 1, Doetinchem", from = NodaTime.Text.LocalDatePattern.Iso.Format(WebServer.Today) } });
 
         // When
         using var first = await PlacementApiTests.SendAsync(client, adult, version, body);
         using var second = await PlacementApiTests.SendAsync(client, adult, version, body);
-        var after = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/households/" + household, UriKind.Relative));
+        var after = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/persons/" + adult, UriKind.Relative));
+        var month = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/households/" + household, UriKind.Relative));
 
         // Then
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
-        Assert.Equal(location.Id, after.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("id").GetString() == adult).GetProperty("placement").GetProperty("locationId").GetString());
+        Assert.NotEqual(1, WebServer.Today.Day);
+        Assert.Equal("own-home", after.GetProperty("placement").GetProperty("reception").GetString());
+        Assert.Equal("Dorpsstraat 1, Doetinchem", after.GetProperty("placement").GetProperty("address").GetString());
+        Assert.Equal("own-home", month.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("id").GetString() == adult).GetProperty("placement").GetProperty("reception").GetString());
         using var context = _server.Database.Open();
         Assert.Single(context.Placements.AsNoTracking().Where(p => p.PersonId == adult && p.From == WebServer.Today));
         Assert.All(context.Placements.AsNoTracking().Where(p => p.PersonId == adult && p.From < WebServer.Today), p => Assert.True(p.To < WebServer.Today));

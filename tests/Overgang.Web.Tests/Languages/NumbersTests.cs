@@ -27,7 +27,16 @@ public sealed class NumbersTests
                 && Numbers.TryParseDate(NodaTime.Text.LocalDatePattern.Iso.Format(date), Languages[language], out var iso) && iso == date;
         });
 
+    [Fact]
+    public void A_date_as_the_pages_show_it_parses_back_in_that_language() =>
+        Gen.Select(Gen.Int[0, 40_000], Gen.Int[0, 2]).Sample((days, language) =>
+        {
+            var date = new LocalDate(1990, 1, 1).PlusDays(days);
+            return Numbers.TryParseDate(LetterDates.Format(date, Languages[language]), Languages[language], out var read) && read == date;
+        });
+
     [Theory]
+    [InlineData("€ 1.250,00", LetterLanguage.Dutch, 125000)]
     [InlineData("1.250,00", LetterLanguage.Dutch, 125000)]
     [InlineData("1250,00", LetterLanguage.Dutch, 125000)]
     [InlineData("1250", LetterLanguage.Dutch, 125000)]
@@ -59,6 +68,11 @@ public sealed class NumbersTests
     [InlineData("2027-03-15", LetterLanguage.Dutch)]
     [InlineData("15.03.2027", LetterLanguage.Ukrainian)]
     [InlineData("15/03/2027", LetterLanguage.English)]
+    [InlineData("15-3-2027", LetterLanguage.Dutch)]
+    [InlineData("15 maart 2027", LetterLanguage.Dutch)]
+    [InlineData("15 Maart 2027", LetterLanguage.Dutch)]
+    [InlineData("15 березня 2027", LetterLanguage.Ukrainian)]
+    [InlineData("15 March 2027", LetterLanguage.English)]
     public void A_date_in_the_pages_notation_or_ISO_is_read(string text, LetterLanguage language)
     {
         Assert.True(Numbers.TryParseDate(text, language, out var date));
@@ -69,6 +83,8 @@ public sealed class NumbersTests
     [InlineData("03-15-2027", LetterLanguage.Dutch)]
     [InlineData("15.03.2027", LetterLanguage.Dutch)]
     [InlineData("morgen", LetterLanguage.English)]
+    [InlineData("15 March 2027", LetterLanguage.Dutch)]
+    [InlineData("31 februari 2027", LetterLanguage.Dutch)]
     public void A_date_outside_the_pages_notation_is_refused(string text, LetterLanguage language) =>
         Assert.False(Numbers.TryParseDate(text, language, out _));
 }

@@ -18,9 +18,9 @@ internal static class PlacementTexts
             "This location offers another kind of reception. Choose the location's kind of reception."),
         ("locationId", "location-closed") => l.T("Deze locatie is op die datum niet open.", "Це місце розміщення в цю дату не працює.", "This location is not open on that date."),
         ("locationId", "transfer") => l.T(
-            "Deze locatie ligt in een andere gemeente. Verhuizen naar een andere gemeente is een overdracht: die legt de ontvangende gemeente vast.",
-            "Це місце розміщення розташоване в іншій громаді. Переїзд до іншої громади — це передача: її реєструє громада, що приймає.",
-            "This location lies in another municipality. A move to another municipality is a transfer, which the receiving municipality registers."),
+            "Deze locatie ligt in een andere gemeente. Een medewerker van de gemeente verhuist personen binnen de eigen gemeente; een overplaatsing naar een andere gemeente legt de IND vast.",
+            "Це місце розміщення розташоване в іншому муніципалітеті. Працівник муніципалітету переселяє людей лише в межах свого муніципалітету; переведення до іншого муніципалітету реєструє IND.",
+            "This location lies in another municipality. A case worker moves persons within their own municipality; a transfer to another municipality is recorded by the IND."),
         ("address", "required") => l.T("Vul het adres in.", "Вкажіть адресу.", "Enter the address."),
         ("address", _) => l.T("Het adres bevat tekens die niet zijn toegestaan.", "Адреса містить недопустимі символи.", "The address contains characters that are not allowed."),
         ("from", "required") => l.T("Vul de datum in waarop de verhuizing ingaat.", "Вкажіть дату переїзду.", "Enter the date the move takes effect."),
@@ -31,10 +31,16 @@ internal static class PlacementTexts
         ("from", _) => l.T("Vul de datum in als dag-maand-jaar, zoals 15-03-2027.", "Вкажіть дату у форматі день.місяць.рік, наприклад 15.03.2027.", "Enter the date as day/month/year, such as 15/03/2027."),
         ("wholeHousehold", _) => l.T(
             "Een lid van het huishouden valt buiten uw gemeente. Verhuis de leden één voor één.",
-            "Член домогосподарства перебуває поза межами вашої громади. Переселяйте членів по одному.",
+            "Член домогосподарства перебуває поза межами вашого муніципалітету. Переселяйте членів по одному.",
             "A member of the household is outside your municipality. Move the members one by one."),
         _ => l.T("Controleer deze gegevens.", "Перевірте ці дані.", "Check this information."),
     };
+
+    /// <summary>A person's name in the page's script: Cyrillic on a Ukrainian page where stored.</summary>
+    public static string Name(Persons.PersonView person, LetterLanguage l) =>
+        l == LetterLanguage.Ukrainian && person.GivenNameCyrillic is { } given && person.FamilyNameCyrillic is { } family
+            ? $"{given} {family}"
+            : $"{person.GivenName} {person.FamilyName}";
 
     /// <summary>The field id on the page for an API field name (<c>placement.locationId</c> → <c>locationId</c>).</summary>
     public static string Field(string apiField) => apiField.StartsWith("placement.", StringComparison.Ordinal) ? apiField["placement.".Length..] : apiField;
