@@ -47,8 +47,8 @@ internal static class PlacementMover
         if (transfer && caller.Role == Roles.CaseWorker)
         {
             // A case worker moves persons within their own municipality; a move to another municipality's location (a
-            // transfer: the person's municipality becomes the location's) is the IND's or an administrator's.
-            errors.Add(new FactError("locationId", "transfer", $"location {location!.Id} lies in another municipality ({location.MunicipalityCode}); a case worker moves persons within their own municipality, a transfer is recorded by the IND"));
+            // transfer: the person's municipality becomes the location's) is an administrator's (the IND reads persons' records, it does not change them).
+            errors.Add(new FactError("locationId", "transfer", $"location {location!.Id} lies in another municipality ({location.MunicipalityCode}); a case worker moves persons within their own municipality, a transfer is recorded by an administrator"));
         }
 
         var movers = move.WholeHousehold == true

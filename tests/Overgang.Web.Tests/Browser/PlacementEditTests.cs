@@ -43,7 +43,7 @@ public sealed class PlacementEditTests(WebServer server, Support.Browser browser
 
             // Then: back on the case file of this month, which shows the member at the new location, and says that the
             // stored decision predates the change
-            await page.WaitForURLAsync(url => url.Contains("/households/" + household, StringComparison.Ordinal));
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, $"/households/{household}?changed=true").ToString(), new() { Timeout = 60_000 });
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync(location.Name);
             await Assertions.Expect(page.Locator($"[data-decision-predates='{adult}']")).ToBeVisibleAsync();
             var client = await Callers.For(server, Who.Ind);

@@ -18,9 +18,9 @@ internal static class PlacementTexts
             "This location offers another kind of reception. Choose the location's kind of reception."),
         ("locationId", "location-closed") => l.T("Deze locatie is op die datum niet open.", "Це місце розміщення в цю дату не працює.", "This location is not open on that date."),
         ("locationId", "transfer") => l.T(
-            "Deze locatie ligt in een andere gemeente. Een medewerker van de gemeente verhuist personen binnen de eigen gemeente; een overplaatsing naar een andere gemeente legt de IND vast.",
-            "Це місце розміщення розташоване в іншому муніципалітеті. Працівник муніципалітету переселяє людей лише в межах свого муніципалітету; переведення до іншого муніципалітету реєструє IND.",
-            "This location lies in another municipality. A case worker moves persons within their own municipality; a transfer to another municipality is recorded by the IND."),
+            "Deze locatie ligt in een andere gemeente. Een medewerker van de gemeente verhuist personen binnen de eigen gemeente; een overplaatsing naar een andere gemeente legt een beheerder vast.",
+            "Це місце розміщення розташоване в іншому муніципалітеті. Працівник муніципалітету переселяє людей лише в межах свого муніципалітету; переведення до іншого муніципалітету реєструє адміністратор.",
+            "This location lies in another municipality. A case worker moves persons within their own municipality; a transfer to another municipality is recorded by an administrator."),
         ("address", "required") => l.T("Vul het adres in.", "Вкажіть адресу.", "Enter the address."),
         ("address", _) => l.T("Het adres bevat tekens die niet zijn toegestaan.", "Адреса містить недопустимі символи.", "The address contains characters that are not allowed."),
         ("from", "required") => l.T("Vul de datum in waarop de verhuizing ingaat.", "Вкажіть дату переїзду.", "Enter the date the move takes effect."),
