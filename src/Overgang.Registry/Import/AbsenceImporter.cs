@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Overgang.Registry.Facts.Validation;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
@@ -22,10 +23,14 @@ internal sealed class AbsenceImporter : KindImporter
     public override RowOutcome Process(CsvRow row, ImportSession session)
     {
         var personId = row.Text("personId", required: true, maxLength: 40);
-        var from = row.Date("from", required: true);
-        var to = row.Date("to", required: true);
+        var from = row.Date("from", required: false);
+        var to = row.Date("to", required: false);
+        foreach (var problem in AbsenceChange.Check(from, row.Raw("from") is not null, to, row.Raw("to") is not null))
+        {
+            row.Reject(problem.Field, problem.Message);
+        }
+
         var reported = row.Boolean("reported", required: true);
-        row.NotBefore("to", to, from, "from");
         if (personId is not null && !_persons.Contains(personId))
         {
             row.Reject("personId", $"unknown person {personId}");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Overgang.Registry.Facts.Validation;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
@@ -59,12 +60,14 @@ internal sealed class CheckImporter : KindImporter
                 break;
             case "return-commitment":
                 // The date is the agreed departure date; an enrolment without one is valid (the date is to be agreed).
-                value = row.OneOf("value", required: true, "signed", "unsigned");
+                value = row.Text("value", required: false);
                 date = row.Date("date", required: false);
+                Reject(row, CheckChange.ReturnCommitment(value, "value"));
                 break;
             case "other-permit":
-                value = row.OneOf("value", required: true, "work", "study", "family", "research");
-                date = row.Date("date", required: true);
+                value = row.Text("value", required: false);
+                date = row.Date("date", required: false);
+                Reject(row, CheckChange.OtherPermit(value, date, row.Raw("date") is not null, "value", "date"));
                 break;
             default:
                 break;
@@ -98,6 +101,14 @@ internal sealed class CheckImporter : KindImporter
             "return-commitment" => Return(row, session, person.Id, value == "signed", date),
             _ => Permit(row, session, person.Id, value!, date!.Value),
         };
+    }
+
+    private static void Reject(CsvRow row, IEnumerable<FactError> problems)
+    {
+        foreach (var problem in problems)
+        {
+            row.Reject(problem.Field, problem.Message);
+        }
     }
 
     /// <summary>The rule for a public-order check outcome and its date, shared with the work queue's result upload.</summary>

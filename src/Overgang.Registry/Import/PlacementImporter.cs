@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Overgang.Registry.Facts.Validation;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
@@ -7,7 +8,6 @@ namespace Overgang.Registry.Import;
 /// <summary><c>placements.csv</c>: personId, reception, locationId, address, from, to; key personId + from.</summary>
 internal sealed class PlacementImporter : KindImporter
 {
-    private static readonly string[] _atLocation = ["municipal", "municipal-catering", "coa"];
     private readonly Dictionary<(string, LocalDate), int> _seen = [];
     private HashSet<string> _persons = [];
     private HashSet<string> _locations = [];
@@ -28,12 +28,15 @@ internal sealed class PlacementImporter : KindImporter
     public override RowOutcome Process(CsvRow row, ImportSession session)
     {
         var personId = row.Text("personId", required: true, maxLength: 40);
-        var reception = row.OneOf("reception", required: true, "municipal", "municipal-catering", "coa", "private", "own-home");
-        var locationId = row.Text("locationId", required: reception is not null && _atLocation.Contains(reception), maxLength: 40);
-        var address = row.Text("address", required: reception is "private" or "own-home", lineBreaks: true);
+        var reception = row.OneOf("reception", required: true, [.. PlacementChange.Receptions]);
+        var locationId = row.Text("locationId", required: PlacementChange.AtLocation(reception), maxLength: 40);
+        var address = row.Text("address", required: PlacementChange.AtAddress(reception), lineBreaks: true);
         var from = row.Date("from", required: true);
         var to = row.Date("to", required: false);
-        row.NotBefore("to", to, from, "from");
+        if (PlacementChange.ToBeforeFrom(from, to) is { } before)
+        {
+            row.Reject(before.Field, before.Message);
+        }
         if (personId is not null && !_persons.Contains(personId))
         {
             row.Reject("personId", $"unknown person {personId}");
@@ -41,7 +44,8 @@ internal sealed class PlacementImporter : KindImporter
 
         if (locationId is not null && !_locations.Contains(locationId))
         {
-            row.Reject("locationId", $"unknown location {locationId}; import it with locations.csv first");
+            var unknown = PlacementChange.UnknownLocation(locationId);
+            row.Reject(unknown.Field, unknown.Message + "; import it with locations.csv first");
         }
 
         if (personId is not null && from is { } start)

@@ -20,6 +20,7 @@ internal static class CaseHttp
     {
         CaseResult<T>.NotFound => Problems.NotFound("no such record"),
         CaseResult<T>.Refused => Problems.Forbidden("this record is outside your role or municipality"),
+        CaseResult<T>.Invalid { All.Length: > 1 } invalid => Problems.BadInputs(invalid.Field, invalid.Message, [.. invalid.All.Select(e => (e.Field, e.Message))]),
         CaseResult<T>.Invalid invalid => Problems.BadInput(invalid.Field, invalid.Message),
         CaseResult<T>.VersionRequired => TypedResults.Problem(
             detail: "send the ETag of the record you read in If-Match", statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition required",

@@ -14,6 +14,18 @@ internal static class Problems
             title: "The request is not valid",
             extensions: new Dictionary<string, object?> { ["field"] = field });
 
+    /// <summary>400 naming the first field, and every field with a problem under <c>errors</c> (field and message each).</summary>
+    public static ProblemHttpResult BadInputs(string field, string message, IReadOnlyList<(string Field, string Message)> all) =>
+        TypedResults.Problem(
+            detail: $"{field}: {message}",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The request is not valid",
+            extensions: new Dictionary<string, object?>
+            {
+                ["field"] = field,
+                ["errors"] = all.Select(e => new Dictionary<string, string>(StringComparer.Ordinal) { ["field"] = e.Field, ["message"] = e.Message }).ToList(),
+            });
+
     /// <summary>400 naming the field, and the parameter that is unknown on the date the field gave.</summary>
     public static ProblemHttpResult BadInput(string field, string message, string? parameter) =>
         parameter is null

@@ -24,7 +24,15 @@ public abstract record CaseResult<T>
     /// <summary>The input is not valid; <paramref name="Field"/> names the field.</summary>
     /// <param name="Field">The field, such as <c>incomes[0].amount</c>.</param>
     /// <param name="Message">What is wrong.</param>
-    public sealed record Invalid(string Field, string Message) : CaseResult<T>;
+    /// <param name="Code">The kind of problem, where the shared validation gives one (a page words it in its language).</param>
+    public sealed record Invalid(string Field, string Message, string? Code = null) : CaseResult<T>
+    {
+        /// <summary>
+        /// Every problem found, the first being <see cref="Field"/>'s (a form shows each beside its field at once); empty
+        /// when only the one was looked for.
+        /// </summary>
+        public System.Collections.Immutable.ImmutableArray<Registry.Facts.Validation.FactError> All { get; init; } = [];
+    }
 
     /// <summary>A change came without the version it was based on.</summary>
     public sealed record VersionRequired : CaseResult<T>;

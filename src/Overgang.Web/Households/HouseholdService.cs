@@ -63,13 +63,20 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         var ids = members.Select(m => m.Id).ToList();
         var facts = AllowanceFacts.Load(context, householdPersons, absence);
         var allowance = facts.Calculate(id, members, parameters);
-        var locationIds = ids.Select(i => facts.PlacementOf(i)?.LocationId).OfType<string>().Distinct().ToList();
+        // The month's money is calculated from the placement on its first day (the rules' calculation date); the members
+        // are shown where they are on the day the month is shown for: today within this month, the last day of a past
+        // month, the first day of a coming one (a person moved on the 15th is shown at the new place).
+        var shownOn = ShownOn(theMonth, CaseClock.Today(clock));
+        var placed = PlacementRows.ByPerson(
+            await context.Placements.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.From <= shownOn && (x.To == null || x.To >= shownOn)).ToListAsync(cancellationToken).ConfigureAwait(false),
+            shownOn);
+        var locationIds = ids.Select(i => placed.GetValueOrDefault(i)?.LocationId).OfType<string>().Distinct().ToList();
         var locations = await context.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken).ConfigureAwait(false);
         var municipalityCode = members[0].MunicipalityCode;
         var municipalityName = await context.Municipalities.AsNoTracking().Where(m => m.Code == municipalityCode).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? municipalityCode;
         var memberViews = members.Select(m =>
         {
-            var placement = PersonService.ToView(facts.PlacementOf(m.Id));
+            var placement = PersonService.ToView(placed.GetValueOrDefault(m.Id));
             return new MemberView(
                 m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],
                 placement, facts.IncomeOf(m.Id).Euros, m.GivenNameCyrillic, m.FamilyNameCyrillic, placement?.LocationId is { } l ? locations.GetValueOrDefault(l) : null);
@@ -91,10 +98,44 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         var work = lines.Where(l => !TaskTexts.IsInformation(l.Code)).ToImmutableArray();
         var information = lines.Where(l => TaskTexts.IsInformation(l.Code)).ToImmutableArray();
         var summary = Summarise(ids, decisions, work, theMonth, stored, allowanceViews);
+        var changedSince = await ChangedSinceDecisionAsync(ids, decisions, cancellationToken).ConfigureAwait(false);
         return new CaseResult<HouseholdView>.Ok(new HouseholdView(
             id, municipalityCode, theMonth, memberViews, allowanceViews, stored, decisions, tasks, history, outlook,
-            municipalityName, summary, work, information, payments, reads));
+            municipalityName, summary, work, information, payments, reads) { ChangedSinceDecision = changedSince });
     }
+
+    /// <summary>
+    /// The members whose facts were changed by hand (<c>person.update</c>: a move, a permit, a commitment, an absence,
+    /// an income) after the run that made their latest stored decision started: that decision predates the change until
+    /// the decisions are run again.
+    /// </summary>
+    private async Task<ImmutableArray<FactsChangedView>> ChangedSinceDecisionAsync(List<string> ids, ImmutableArray<DecisionView> decisions, CancellationToken cancellationToken)
+    {
+        if (decisions.IsEmpty)
+        {
+            return [];
+        }
+
+        var runIds = decisions.Select(d => d.RunId).Distinct().ToList();
+        var started = await context.Runs.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.StartedAt, cancellationToken).ConfigureAwait(false);
+        var subjects = ids.Select(i => "person:" + i).ToList();
+        var changes = await context.Audit.AsNoTracking().Where(a => subjects.Contains(a.Subject) && a.Action == "person.update")
+            .GroupBy(a => a.Subject).Select(g => new { Subject = g.Key, Sequence = g.Max(a => a.Sequence) }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var sequences = changes.Select(c => c.Sequence).ToList();
+        var at = await context.Audit.AsNoTracking().Where(a => sequences.Contains(a.Sequence)).ToDictionaryAsync(a => a.Subject, a => a.At, cancellationToken).ConfigureAwait(false);
+        return [.. decisions
+            .Where(d => at.TryGetValue("person:" + d.PersonId, out var changed) && started.TryGetValue(d.RunId, out var run) && changed > run)
+            .Select(d => new FactsChangedView(d.PersonId, LegalDay.Of(at["person:" + d.PersonId])))];
+    }
+
+    /// <summary>The day a month's case file shows the members' placements for: today within the month, else its last day (past) or first day (coming).</summary>
+    internal static LocalDate ShownOn(YearMonth month, LocalDate today) =>
+        today.ToYearMonth().CompareTo(month) switch
+        {
+            0 => today,
+            > 0 => month.PlusMonths(1).OnDayOfMonth(1).PlusDays(-1),
+            _ => month.OnDayOfMonth(1),
+        };
 
     private static CaseSummary Summarise(List<string> ids, ImmutableArray<DecisionView> decisions, ImmutableArray<TaskLine> work, YearMonth month, ImmutableArray<StoredPaymentView> stored, ImmutableArray<AllowanceView> live)
     {

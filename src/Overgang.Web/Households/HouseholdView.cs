@@ -38,4 +38,8 @@ public sealed record HouseholdView(
     ImmutableArray<TaskLine> TaskLines,
     ImmutableArray<TaskLine> Information,
     ImmutableArray<PaymentMonthView> Payments,
-    ImmutableArray<HistoryView> Reads);
+    ImmutableArray<HistoryView> Reads)
+{
+    /// <summary>The members whose facts changed after their latest stored decision was made (it predates the change until the decisions are run again).</summary>
+    public ImmutableArray<FactsChangedView> ChangedSinceDecision { get; init; } = [];
+}

@@ -8,4 +8,17 @@ namespace Overgang.Web.Persons;
 /// <param name="AsylumWithdrawnOn">ISO date the application was withdrawn (only with <c>withdrawn</c>).</param>
 /// <param name="PublicOrderCheck"><c>passed</c>, <c>failed</c> or <c>pending</c>.</param>
 /// <param name="Incomes">Income per month to set.</param>
-public sealed record FactsUpdate(bool? MedicalTreatment, string? AsylumApplication, string? AsylumWithdrawnOn, string? PublicOrderCheck, ImmutableArray<IncomeChange>? Incomes);
+/// <param name="Placement">A move to another place from a date (the current placement ends the day before).</param>
+/// <param name="OtherPermit">Another residence permit (its ground and last day of validity), or its removal.</param>
+/// <param name="ReturnCommitment">The return commitment: signed or not, and the agreed departure date.</param>
+/// <param name="Absence">An absence from the reception location to record (a period with the same first day is corrected).</param>
+public sealed record FactsUpdate(
+    bool? MedicalTreatment,
+    string? AsylumApplication,
+    string? AsylumWithdrawnOn,
+    string? PublicOrderCheck,
+    ImmutableArray<IncomeChange>? Incomes,
+    PlacementMove? Placement = null,
+    OtherPermitUpdate? OtherPermit = null,
+    ReturnCommitmentUpdate? ReturnCommitment = null,
+    AbsenceUpdate? Absence = null);

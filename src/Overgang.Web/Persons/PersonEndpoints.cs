@@ -21,7 +21,7 @@ internal static class PersonEndpoints
         persons.MapGet("/{id}", ReadAsync).RequireAuthorization(AccessPolicies.SignedIn)
             .WithSummary("A person's record with its ETag. Staff within scope, or the person themselves; audited.");
         persons.MapPatch("/{id}", UpdateAsync).RequireAuthorization(AccessPolicies.Staff)
-            .WithSummary("Changes a person's facts (incomes per month, asylum application, public-order check, medical treatment). Needs If-Match with the ETag read; 412 when it changed, 428 without.");
+            .WithSummary("Changes a person's facts (incomes per month, asylum application, public-order check, medical treatment, a move to another place from a date, for the person or the whole household). Needs If-Match with the ETag read; 412 when it changed, 428 without.");
     }
 
     private static async Task<Results<Ok<PersonSearchResult>, ProblemHttpResult>> SearchAsync(

@@ -46,12 +46,19 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             today);
         var incomes = await context.Incomes.AsNoTracking().Where(x => x.PersonId == id).OrderByDescending(x => x.Month).Take(IncomeMonthsShown)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var permit = await context.OtherPermits.AsNoTracking().Where(x => x.PersonId == id).Select(x => new OtherPermitView(x.Kind, x.ValidUntil)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var commitment = await context.ReturnCommitments.AsNoTracking().Where(x => x.PersonId == id)
+            .Select(x => new ReturnCommitmentView(x.CommitmentSigned ? "signed" : "unsigned", x.DepartureDate)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         await log.ReadAsync(context, caller, "person", [id], cancellationToken).ConfigureAwait(false);
         return new CaseResult<PersonView>.Ok(new PersonView(
             person.Id, person.Version, person.GivenName, person.FamilyName, person.GivenNameCyrillic, person.FamilyNameCyrillic, person.BirthDate,
             person.Sex, person.Nationality, person.UkrainianResidence, person.MunicipalityCode, person.HouseholdId, person.PartnerId, [.. parents],
             person.MedicalTreatment, person.AsylumApplication, person.AsylumWithdrawnOn, person.PublicOrderCheck, ToView(placement),
-            [.. incomes.Select(i => new IncomeView(i.Month.ToYearMonth(), new Rules.Money(i.AmountCents).Euros))], person.Bsn, person.VNumber));
+            [.. incomes.Select(i => new IncomeView(i.Month.ToYearMonth(), new Rules.Money(i.AmountCents).Euros))], person.Bsn, person.VNumber)
+        {
+            OtherPermit = permit,
+            ReturnCommitment = commitment,
+        });
     }
 
     /// <summary>
@@ -84,9 +91,12 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         }
 
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (Validate(update, person, RuleMonths.Of(parameters), settings.Limits.MaxIncomesPerUpdate, out var incomes) is { } invalid)
+        var problems = new List<Registry.Facts.Validation.FactError>();
+        if (Validate(update, person, RuleMonths.Of(parameters), settings.Limits.MaxIncomesPerUpdate, out var incomes) is CaseResult<FactsChanged>.Invalid invalid)
         {
-            return invalid;
+            // Looked at with the other parts below, so that every field at fault is named at once; nothing is stored.
+            problems.Add(new Registry.Facts.Validation.FactError(invalid.Field, invalid.Code ?? "invalid", invalid.Message));
+            incomes = [];
         }
 
         if (update.MedicalTreatment is { } medical && medical != person.MedicalTreatment)
@@ -106,9 +116,9 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             }
         }
 
-        if (update.AsylumWithdrawnOn is { } withdrawn)
+        if (update.AsylumWithdrawnOn is { } withdrawn && LocalDatePattern.Iso.Parse(withdrawn) is { Success: true } parsedDay)
         {
-            var day = LocalDatePattern.Iso.Parse(withdrawn).Value;
+            var day = parsedDay.Value;
             changes["asylumWithdrawnOn"] = withdrawn;
             person.AsylumWithdrawnOn = day;
         }
@@ -139,6 +149,35 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             changes["income." + month.ToString("yyyy-MM", CultureInfo.InvariantCulture)] = new Rules.Money(cents).Euros;
         }
 
+        // Every problem of the checks and the move at once (a form shows each beside its field); nothing is stored unless none.
+        problems.AddRange(await CheckChanges.ApplyAsync(context, person, update, changes, cancellationToken).ConfigureAwait(false));
+        List<string> changed = [id];
+        if (update.Placement is { } move)
+        {
+            var (refused, moved) = await PlacementMover.ApplyAsync(context, caller, person, move, changes, cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                problems.AddRange(refused.All.IsEmpty ? [new Registry.Facts.Validation.FactError(refused.Field, refused.Code ?? "invalid", refused.Message)] : refused.All);
+            }
+
+            // Other members moved with the household get a new version too: their record changed.
+            foreach (var member in moved.Skip(1))
+            {
+                member.Version++;
+                changed.Add(member.Id);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            context.ChangeTracker.Clear();
+            var first = problems[0];
+            return new CaseResult<FactsChanged>.Invalid(first.Field, first.Message.StartsWith(first.Field, StringComparison.Ordinal) ? first.Message : $"{first.Field} {first.Message}", first.Code)
+            {
+                All = [.. problems],
+            };
+        }
+
         if (changes.Count == 0)
         {
             return new CaseResult<FactsChanged>.Ok(new FactsChanged(id, person.Version));
@@ -149,7 +188,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         person.Version = expected + 1;
         try
         {
-            await log.WriteAsync(context, caller, "person.update", "facts changed", [id], cancellationToken, JsonSerializer.Serialize(changes)).ConfigureAwait(false);
+            await log.WriteAsync(context, caller, "person.update", "facts changed", changed, cancellationToken, JsonSerializer.Serialize(changes)).ConfigureAwait(false);
         }
         catch (DbUpdateException)
         {
@@ -166,6 +205,14 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         }
 
         return new CaseResult<FactsChanged>.Ok(new FactsChanged(id, person.Version));
+    }
+
+    /// <summary>The reception locations of <paramref name="municipality"/> open today or later, by name: the places a case worker may move a person to.</summary>
+    public async Task<IReadOnlyList<LocationChoice>> LocationChoicesAsync(string municipality, CancellationToken cancellationToken)
+    {
+        var today = CaseClock.Today(clock);
+        return await context.Locations.AsNoTracking().Where(l => l.MunicipalityCode == municipality && (l.Closed == null || l.Closed >= today))
+            .OrderBy(l => l.Name).ThenBy(l => l.Id).Select(l => new LocationChoice(l.Id, l.Name, l.Kind)).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     internal static PlacementView? ToView(Placement? placement) =>

@@ -48,4 +48,11 @@ public sealed record PersonView(
     PlacementView? Placement,
     ImmutableArray<IncomeView> Incomes,
     string? Bsn,
-    string? VNumber);
+    string? VNumber)
+{
+    /// <summary>Another residence permit recorded for the person, if any.</summary>
+    public OtherPermitView? OtherPermit { get; init; }
+
+    /// <summary>The person's return commitment, if enrolled.</summary>
+    public ReturnCommitmentView? ReturnCommitment { get; init; }
+}

@@ -47,6 +47,40 @@ public sealed class PostgresApiTests : IAsyncLifetime
         Assert.True(AuditChain.Verify(context).IsIntact);
     }
 
+    [Fact]
+    public async Task On_PostgreSQL_a_case_worker_moves_a_person_once_per_version_ending_the_current_placement_the_day_before()
+    {
+        // Given
+        var worker = _server.Accounts.First(a => a.Role == Roles.CaseWorker);
+        var municipality = worker.Scope.Split(' ')[0];
+        var (household, adult) = Targets.SpareHousehold(_server, municipality, 1);
+        using var client = await _server.SignedIn(worker.UserName);
+        using var before = _server.Database.Open();
+        var version = before.Persons.AsNoTracking().Single(p => p.Id == adult).Version;
+
+        // A move on the 22nd (mid-month) to an own home: the person's record and the month's case file show it from that day.
+        var body = JsonSerializer.Serialize(new { placement = new { reception = "own-home", address = "Dorpsstraat 1, Doetinchem", from = NodaTime.Text.LocalDatePattern.Iso.Format(WebServer.Today) } });
+
+        // When
+        using var first = await PlacementApiTests.SendAsync(client, adult, version, body);
+        using var second = await PlacementApiTests.SendAsync(client, adult, version, body);
+        var after = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/persons/" + adult, UriKind.Relative));
+        var month = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/households/" + household, UriKind.Relative));
+
+        // Then
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
+        Assert.NotEqual(1, WebServer.Today.Day);
+        Assert.Equal("own-home", after.GetProperty("placement").GetProperty("reception").GetString());
+        Assert.Equal("Dorpsstraat 1, Doetinchem", after.GetProperty("placement").GetProperty("address").GetString());
+        Assert.Equal("own-home", month.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("id").GetString() == adult).GetProperty("placement").GetProperty("reception").GetString());
+        using var context = _server.Database.Open();
+        Assert.Single(context.Placements.AsNoTracking().Where(p => p.PersonId == adult && p.From == WebServer.Today));
+        Assert.All(context.Placements.AsNoTracking().Where(p => p.PersonId == adult && p.From < WebServer.Today), p => Assert.True(p.To < WebServer.Today));
+        Assert.Single(context.Audit.AsNoTracking().Where(a => a.Subject == "person:" + adult && a.Action == "person.update"));
+        Assert.True(AuditChain.Verify(context).IsIntact);
+    }
+
     private static Task<HttpResponseMessage> Patch(HttpClient client, string personId, long version, decimal amount)
     {
         var body = JsonSerializer.Serialize(new { incomes = new[] { new { month = WebServer.Today.ToYearMonth().ToString("yyyy-MM", null), amount } } });

@@ -44,7 +44,21 @@ public static class CaseFileTargets
     private static string? Shared(ILookup<string, string> tasks, List<string> members) =>
         members.Select(m => tasks[m]).Aggregate((IEnumerable<string>?)null, (all, codes) => all is null ? codes : all.Intersect(codes))?.Order(StringComparer.Ordinal).FirstOrDefault();
 
-    /// <summary>A page path with the placeholder replaced by the household's id.</summary>
-    public static string Resolve(WebServer server, string path) =>
-        path.Contains(Placeholder, StringComparison.Ordinal) ? path.Replace(Placeholder, Household(server), StringComparison.Ordinal) : path;
+    /// <summary>The placeholder a page row uses for a member of the household (the first by id; the edit pages).</summary>
+    public const string PersonPlaceholder = "{person}";
+
+    /// <summary>A page path with the placeholders replaced by the household's id and its first member's.</summary>
+    public static string Resolve(WebServer server, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Contains(PersonPlaceholder, StringComparison.Ordinal))
+        {
+            var household = Household(server);
+            using var context = server.Database.Open();
+            var person = context.Persons.AsNoTracking().Where(p => p.HouseholdId == household).OrderBy(p => p.Id).Select(p => p.Id).First();
+            path = path.Replace(PersonPlaceholder, person, StringComparison.Ordinal);
+        }
+
+        return path.Contains(Placeholder, StringComparison.Ordinal) ? path.Replace(Placeholder, Household(server), StringComparison.Ordinal) : path;
+    }
 }

@@ -44,6 +44,8 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [null, "/complaints"],
             [Roles.Analyst, "/analysis/reception"],
             [Roles.CaseWorker, "/households/" + CaseFileTargets.Placeholder],
+            [Roles.CaseWorker, "/persons/" + CaseFileTargets.PersonPlaceholder + "/edit/placement"],
+            [Roles.CaseWorker, "/persons/" + CaseFileTargets.PersonPlaceholder + "/edit"],
         ];
         var data = new TheoryData<string?, string, string>();
         foreach (var page in pages)
