@@ -44,6 +44,16 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [null, "/complaints"],
             [Roles.Analyst, "/analysis/reception"],
             [Roles.CaseWorker, "/households/" + CaseFileTargets.Placeholder],
+            [Roles.Analyst, "/analysis/reforms/" + CaseFileTargets.ReformJob],
+            [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location],
+            [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location + "/complaints/new"],
+            [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location + "/inspections/new"],
+            [Roles.Ind, "/link-candidates/" + CaseFileTargets.LinkCandidate],
+            [Roles.Ind, "/link-candidates/" + CaseFileTargets.LinkCandidate + "/decision?decision=same-person"],
+            [Roles.Departure, "/return-programme/persons/" + CaseFileTargets.ReturnPerson],
+            [Roles.Ind, "/transitional-stays/" + CaseFileTargets.StayPerson],
+            [Roles.CaseWorker, "/not-found"],
+            [Roles.CaseWorker, "/forbidden"],
         ];
         var data = new TheoryData<string?, string, string>();
         foreach (var page in pages)
