@@ -3,6 +3,7 @@ using NodaTime;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.ReturnProgramme;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.Placements;
 
@@ -123,27 +124,22 @@ public sealed class AbsenceRule
             return Explain(from, to);
         }
 
-        var text = counted > MaximumDays
-            ? $"away {all} days, of which {all - counted} on a recorded exploratory visit; the other {counted} are more than the maximum of {MaximumDays}: left out of the month's allowance"
-            : $"away {all} days, of which {all - counted} on a recorded exploratory visit, which does not count; the other {counted} are not more than the maximum of {MaximumDays}: stays in the month's allowance";
-        return new ExplanationItem(ReceptionRuleIds.AbsenceMaximum, Reference, text, null);
+        var phrase = TextPhrase.Of(counted > MaximumDays ? "absence.with-visit.over-maximum" : "absence.with-visit.within-maximum",
+            Arg.Number("days", all), Arg.Number("visit", all - counted), Arg.Number("counted", counted), Arg.Number("maximum", MaximumDays));
+        return ExplanationItem.Worded(ReceptionRuleIds.AbsenceMaximum, Reference, phrase, null);
     }
 
     /// <summary>Explains what an absence means for the month.</summary>
     public ExplanationItem Explain(LocalDate from, LocalDate to)
     {
         var days = DaysAway(from, to);
-        var text = !Overlaps(from, to)
-            ? $"away {Iso(from)} to {Iso(to)}, outside {Month:yyyy-MM}: does not count for this month"
-            : days > MaximumDays
-                ? $"away {days} consecutive days, more than the maximum of {MaximumDays}: left out of the month's allowance"
-                : $"away {days} consecutive days, not more than the maximum of {MaximumDays}: stays in the month's allowance";
-        return new ExplanationItem(ReceptionRuleIds.AbsenceMaximum, Reference, text, null);
+        var phrase = !Overlaps(from, to)
+            ? TextPhrase.Of("absence.outside-month", Arg.Date("from", from), Arg.Date("to", to), Arg.Month("month", Month))
+            : TextPhrase.Of(days > MaximumDays ? "absence.over-maximum" : "absence.within-maximum", Arg.Number("days", days), Arg.Number("maximum", MaximumDays));
+        return ExplanationItem.Worded(ReceptionRuleIds.AbsenceMaximum, Reference, phrase, null);
     }
 
     /// <summary>Explains a household whose members in the scheme are all away longer than the maximum (the <c>ended-absence</c> outcome).</summary>
     public ExplanationItem ExplainAllAway() =>
-        new(ReceptionRuleIds.AbsenceMaximum, Reference, $"every member was away more than {MaximumDays} consecutive days", null);
-
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
+        ExplanationItem.Worded(ReceptionRuleIds.AbsenceMaximum, Reference, TextPhrase.Of("absence.all-away", Arg.Number("maximum", MaximumDays)), null);
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Households;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.Placements;
 
@@ -88,17 +89,27 @@ public static class PlacementOnDay
     public static bool InSchemeOn(ReadOnlySpan<PlacementPeriod> periods, LocalDate day) => On(periods, day) is { InScheme: true };
 
     /// <summary>Explains which placement holds on <paramref name="day"/> (or that none does).</summary>
-    public static ExplanationItem ExplainPlacement(PlacementPeriod? placement, LocalDate day) => placement is { } p
-        ? new(ReceptionRuleIds.PlacementOnDay, PlacementReference, $"on {Iso(day)} the placement in {p.Reception} reception from {Iso(p.From)}{(p.To is { } to ? " to " + Iso(to) : "")} holds", null)
-        : new(ReceptionRuleIds.PlacementOnDay, PlacementReference, $"no placement holds on {Iso(day)}", null);
+    public static ExplanationItem ExplainPlacement(PlacementPeriod? placement, LocalDate day) => placement switch
+    {
+        { } p when ReceptionTerm(p.Reception) is { } reception => ExplanationItem.Worded(ReceptionRuleIds.PlacementOnDay, PlacementReference, p.To is { } to
+            ? TextPhrase.Of("placement.on-day.until", Arg.Date("day", day), reception, Arg.Date("from", p.From), Arg.Date("to", to))
+            : TextPhrase.Of("placement.on-day", Arg.Date("day", day), reception, Arg.Date("from", p.From)), null),
+        { } p => new(ReceptionRuleIds.PlacementOnDay, PlacementReference, $"on {Iso(day)} the placement in {p.Reception} reception from {Iso(p.From)}{(p.To is { } to ? " to " + Iso(to) : "")} holds", null),
+        null => ExplanationItem.Worded(ReceptionRuleIds.PlacementOnDay, PlacementReference, TextPhrase.Of("placement.on-day.none", Arg.Date("day", day)), null),
+    };
 
     /// <summary>Explains whether the placement holding on <paramref name="day"/> puts the person in the municipal scheme.</summary>
     public static ExplanationItem ExplainScheme(PlacementPeriod? placement, LocalDate day) => placement switch
     {
-        { InScheme: true } p => new(ReceptionRuleIds.InScheme, SchemeReference, $"{p.Reception} reception on {Iso(day)}: in the municipal scheme", null),
-        { } p => new(ReceptionRuleIds.InScheme, SchemeReference, $"{p.Reception} reception on {Iso(day)}: not in the municipal scheme", null),
-        null => new(ReceptionRuleIds.InScheme, SchemeReference, $"no placement on {Iso(day)}: not in the municipal scheme", null),
+        { } p when ReceptionTerm(p.Reception) is { } reception => ExplanationItem.Worded(ReceptionRuleIds.InScheme, SchemeReference,
+            TextPhrase.Of(p.InScheme ? "placement.scheme.in" : "placement.scheme.not-in", reception, Arg.Date("day", day)), null),
+        { } p => new(ReceptionRuleIds.InScheme, SchemeReference, $"{p.Reception} reception on {Iso(day)}: {(p.InScheme ? "in" : "not in")} the municipal scheme", null),
+        null => ExplanationItem.Worded(ReceptionRuleIds.InScheme, SchemeReference, TextPhrase.Of("placement.scheme.none", Arg.Date("day", day)), null),
     };
+
+    /// <summary>A reception name as a term of the rules' texts (<c>placement.municipal</c>: "municipal reception"), or <c>null</c> for a name the texts do not know.</summary>
+    private static TextArgument? ReceptionTerm(string reception) =>
+        RuleTexts.Text("terms", "placement." + reception, TextLanguage.English) is not null ? Arg.Term("reception", "placement." + reception) : null;
 
     /// <summary>The rule itself: a candidate wins when it covers the day and started later than the best so far (ties keep the first).</summary>
     private static bool Wins(in PlacementPeriod candidate, LocalDate day, bool haveBest, LocalDate bestFrom) =>

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.Texts;
 using Overgang.Rules.Transition;
 using Ids = Overgang.Rules.ReturnProgramme.ReturnRuleIds;
 
@@ -73,19 +74,19 @@ public static class ReturnRules
         ArgumentNullException.ThrowIfNull(parameters);
         var e = new Evaluation(parameters);
         var enrolled = enrolment.EnrolledOn ?? date;
-        e.Explain(Ids.Enrolment, "RP2", enrolment.CommitmentSigned
-            ? $"enrolled{On(enrolment.EnrolledOn)}; the return commitment is signed"
-            : $"enrolled{On(enrolment.EnrolledOn)}; the return commitment is not yet signed");
+        var signed = enrolment.CommitmentSigned ? "signed" : "unsigned";
+        e.Explain(Ids.Enrolment, "RP2", enrolment.EnrolledOn is { } enrolledOn
+            ? TextPhrase.Of($"return.enrolled.{signed}", Arg.Date("date", enrolledOn))
+            : TextPhrase.Of($"return.enrolled.{signed}-undated"));
 
         foreach (var visit in enrolment.Visits)
         {
-            e.Explain(Ids.ExploratoryVisit, "RP5",
-                $"exploratory visit to Ukraine {Iso(visit.From)} to {Iso(visit.To)}: interrupts neither reception nor the return path, and does not count for the absence maximum");
+            e.Explain(Ids.ExploratoryVisit, "RP5", TextPhrase.Of("return.exploratory-visit", Arg.Date("from", visit.From), Arg.Date("to", visit.To)));
         }
 
         foreach (var course in enrolment.Courses)
         {
-            e.Explain(Ids.Course, "RP7", $"{(course.Kind == CourseKind.Reconstruction ? "reconstruction" : "skills")} course {Iso(course.From)} to {Iso(course.To)}");
+            e.Explain(Ids.Course, "RP7", TextPhrase.Of(course.Kind == CourseKind.Reconstruction ? "return.course.reconstruction" : "return.course.skills", Arg.Date("from", course.From), Arg.Date("to", course.To)));
         }
 
         var stage = StageOn(enrolment, date);
@@ -94,16 +95,17 @@ public static class ReturnRules
         {
             var days = e.Days(ProvisionsEndId, withdrawal.On);
             provisionsLastDay = days is { } after ? withdrawal.On.PlusDays(after) : null;
+            var by = Arg.Term("by", "owner." + TransitionNames.Of(withdrawal.By));
             e.Explain(Ids.Withdrawal, "RP3", provisionsLastDay is { } last
-                ? $"participation ended on {Iso(withdrawal.On)} ({TransitionNames.Of(withdrawal.By)}): the provisions tied to the programme end on {Iso(last)}; the path is decided again as if not enrolled"
-                : $"participation ended on {Iso(withdrawal.On)} ({TransitionNames.Of(withdrawal.By)}): the provisions tied to the programme end, on a day the sources do not give; the path is decided again as if not enrolled");
+                ? TextPhrase.Of("return.withdrawn", Arg.Date("date", withdrawal.On), by, Arg.Date("last", last))
+                : TextPhrase.Of("return.withdrawn.day-unknown", Arg.Date("date", withdrawal.On), by));
             e.Step(ReturnStepKind.EndReturnProvisions, ActionOwner.Municipality, provisionsLastDay, false);
             e.Step(ReturnStepKind.RedecidePath, ActionOwner.Ind, e.After(FollowUpId, withdrawal.On), true);
         }
         else if (stage == ReturnStage.Departed && enrolment.DepartedOn is { } departed)
         {
             provisionsLastDay = departed;
-            e.Explain(Ids.DepartureConfirmed, "RP6", $"departure confirmed on {Iso(departed)}: the provisions tied to the programme end on that day");
+            e.Explain(Ids.DepartureConfirmed, "RP6", TextPhrase.Of("return.departed", Arg.Date("date", departed)));
             e.Step(ReturnStepKind.EndReturnProvisions, ActionOwner.Municipality, departed, false);
         }
         else
@@ -117,19 +119,19 @@ public static class ReturnRules
             {
                 case null:
                     var due = e.After(AgreeWithinId, enrolled);
-                    e.Explain(Ids.DepartureToBeAgreed, "RP2", due is { } by
-                        ? $"no departure date agreed yet: the enrolment stays valid on the return path; DTenV agrees a date by {Iso(by)}"
-                        : "no departure date agreed yet: the enrolment stays valid on the return path; the term for agreeing a date is unknown");
+                    e.Explain(Ids.DepartureToBeAgreed, "RP2", due is { } agreeBy
+                        ? TextPhrase.Of("return.date-to-be-agreed", Arg.Date("date", agreeBy))
+                        : TextPhrase.Of("return.date-to-be-agreed.term-unknown"));
                     e.Step(ReturnStepKind.AgreeDepartureDate, ActionOwner.DTenV, due, true);
                     break;
                 case { } agreed when stage == ReturnStage.AgreedDatePassed:
                     var followUp = e.After(FollowUpId, agreed);
-                    e.Explain(Ids.AgreedDatePassed, "RP2", $"the agreed departure date {Iso(agreed)} has passed without a confirmed departure: DTenV follows up");
+                    e.Explain(Ids.AgreedDatePassed, "RP2", TextPhrase.Of("return.agreed-date-passed", Arg.Date("date", agreed)));
                     e.Step(ReturnStepKind.FollowUpMissedDeparture, ActionOwner.DTenV, followUp, true);
                     break;
                 case { } agreed:
                     provisionsLastDay = agreed;
-                    e.Explain(Ids.Enrolment, "RP6", $"departure agreed on {Iso(agreed)}: reception and support continue until then");
+                    e.Explain(Ids.Enrolment, "RP6", TextPhrase.Of("return.departure-agreed", Arg.Date("date", agreed)));
                     e.Step(ReturnStepKind.ProvideReceptionUntilDeparture, ActionOwner.Municipality, agreed, false);
                     e.Step(ReturnStepKind.Depart, ActionOwner.Person, agreed, false);
                     break;
@@ -145,10 +147,6 @@ public static class ReturnRules
         return new ReturnStatus(date, stage, provisionsLastDay, e.Steps.ToImmutable(), package.ToImmutable(), e.Missing.ToImmutable(), e.Items.ToImmutable(), e.IsProvisional);
     }
 
-    private static string On(LocalDate? day) => day is { } d ? $" on {Iso(d)}" : "";
-
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
-
     private sealed class Evaluation(ParameterTree parameters)
     {
         public ImmutableArray<ReturnStep>.Builder Steps { get; } = ImmutableArray.CreateBuilder<ReturnStep>();
@@ -159,7 +157,7 @@ public static class ReturnRules
 
         public bool IsProvisional { get; private set; }
 
-        public void Explain(string rule, string sourceId, string text) => Items.Add(new(rule, parameters.Sources[sourceId].Cite, text, null));
+        public void Explain(string rule, string sourceId, TextPhrase phrase) => Items.Add(ExplanationItem.Worded(rule, parameters.Sources[sourceId].Cite, phrase, null));
 
         public void Step(ReturnStepKind kind, ActionOwner owner, LocalDate? due, bool provisional)
         {
@@ -186,18 +184,18 @@ public static class ReturnRules
         {
             if (_packageIds[component] is not { } id)
             {
-                Explain(Ids.Package, "RP4", $"{Name(component)}: practical support without an amount");
+                Explain(Ids.Package, "RP4", TextPhrase.Of("return.package.in-kind", Name(component)));
                 return new PackageLine(component, null, null);
             }
 
             if (!parameters.TryRead(id, day, out var value, out var missing))
             {
                 Add(missing);
-                Explain(Ids.Package, "RP4", $"{Name(component)}: the amount is not in the sources ({missing.ParameterId})");
+                Explain(Ids.Package, "RP4", TextPhrase.Of("return.package.amount-unknown", Name(component), Arg.Technical("parameter", missing.ParameterId)));
                 return new PackageLine(component, null, missing);
             }
 
-            Items.Add(new(Ids.Package, parameters.Cite(value), $"{Name(component)}: {value.Amount} euros", value.Amount));
+            Items.Add(ExplanationItem.Worded(Ids.Package, parameters.Cite(value), TextPhrase.Of("return.package.amount", Name(component), Arg.Amount("amount", value.Amount)), value.Amount));
             return new PackageLine(component, value.Amount, null);
         }
 
@@ -209,12 +207,13 @@ public static class ReturnRules
             }
         }
 
-        private static string Name(PackageComponent component) => component switch
+        /// <summary>The package component as a term of the rules' texts (<c>return-package.travel-ticket</c>).</summary>
+        private static TextArgument Name(PackageComponent component) => Arg.Term("component", component switch
         {
-            PackageComponent.TravelTicket => "travel ticket",
-            PackageComponent.CashContribution => "cash contribution",
-            PackageComponent.InKindReintegration => "reintegration support in kind",
-            _ => "documentation",
-        };
+            PackageComponent.TravelTicket => "return-package.travel-ticket",
+            PackageComponent.CashContribution => "return-package.cash-contribution",
+            PackageComponent.InKindReintegration => "return-package.in-kind-reintegration",
+            _ => "return-package.documentation",
+        });
     }
 }

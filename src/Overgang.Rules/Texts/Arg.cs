@@ -16,6 +16,8 @@ internal static class Arg
 
     public static TextArgument Date(string name, LocalDate date) => new(name, ArgumentKind.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    public static TextArgument Month(string name, YearMonth month) => new(name, ArgumentKind.Month, month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+
     public static TextArgument Term(string name, string key) => new(name, ArgumentKind.Term, key);
 
     public static TextArgument Text(string name, string text) => new(name, ArgumentKind.Text, text);

@@ -124,6 +124,9 @@ public static class RuleTexts
             case ArgumentKind.Date:
                 return !display ? argument.Value
                     : NodaTime.Text.LocalDatePattern.Iso.Parse(argument.Value) is { Success: true } date ? TextFormat.Date(date.Value, language) : null;
+            case ArgumentKind.Month:
+                return !display ? argument.Value
+                    : NodaTime.Text.YearMonthPattern.Iso.Parse(argument.Value) is { Success: true } month ? TextFormat.Month(month.Value, language) : null;
             case ArgumentKind.Technical:
                 return !display ? argument.Value : Text("terms", "technical", language);
             case ArgumentKind.Term:

@@ -28,6 +28,9 @@ public enum ArgumentKind
 
     /// <summary>Something for the technical details (a parameter id, a message naming one): written as it is in the explanation, on a page a pointer to the details.</summary>
     Technical,
+
+    /// <summary>A month written <c>yyyy-MM</c>: shown as month name and year.</summary>
+    Month,
 }
 
 /// <summary>One argument of a phrase: its placeholder name, kind and value as the explanation writes it.</summary>

@@ -171,7 +171,7 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
                 [.. status.Package.Select(p => new PackageView(ReturnNames.Of(p.Component), p.Amount?.Euros, p.Missing?.ParameterId))],
                 [.. status.Missing.Select(m => m.ParameterId)],
                 status.IsProvisional,
-                [.. status.Explanation.Select(e => new RuleView(e.Rule, e.Reference, e.Text))])));
+                [.. status.Explanation.Select(e => new RuleView(e.Rule, e.Reference, e.Text) { Phrase = e.Phrase })])));
     }
 
     /// <summary>

@@ -58,7 +58,12 @@ public sealed record StepView(string Kind, string Owner, LocalDate? Due, bool Pr
 public sealed record PackageView(string Component, decimal? Amount, string? UnknownParameter);
 
 /// <summary>One applied rule.</summary>
-public sealed record RuleView(string Rule, string Reference, string Text);
+public sealed record RuleView(string Rule, string Reference, string Text)
+{
+    /// <summary>The template and arguments the text was worded from, so that a page shows it in its own language (not part of the API).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Overgang.Rules.Texts.TextPhrase? Phrase { get; init; }
+}
 
 /// <summary>What the rules say about an enrolment today.</summary>
 /// <param name="Stage">The stage (<c>enrolled</c>, <c>date-to-be-agreed</c>, <c>agreed-date-passed</c>, <c>withdrawn</c>, <c>departed</c>).</param>

@@ -49,6 +49,28 @@ public sealed partial class RuleTextsExplainTests
     }
 
     [Fact]
+    public void EveryItemOfTheReturnPlacementAndAbsenceRules_IsWordedFromATemplate()
+    {
+        var rules = RuleIdsOf(typeof(Overgang.Rules.ReturnProgramme.ReturnRuleIds), typeof(Overgang.Rules.Placements.ReceptionRuleIds));
+        var items = _corpus.Value.Where(c => rules.Contains(c.Item.Rule)).ToList();
+        Assert.True(items.Count >= 40, $"{items.Count} items");
+        Assert.All(items, c => Assert.True(c.Item.Phrase is not null, $"{c.Source}: {c.Item.Rule} \"{c.Item.Text}\" has no template"));
+    }
+
+    /// <summary>The English of the return, placement, absence and quality steps as the rules wrote it before their templates (the <c>calc</c> output and stored payments keep it).</summary>
+    [Fact]
+    public void TheEnglishOfTheReturnPlacementAbsenceAndQualitySteps_IsUnchanged()
+    {
+        var rules = RuleIdsOf(typeof(Overgang.Rules.ReturnProgramme.ReturnRuleIds), typeof(Overgang.Rules.Placements.ReceptionRuleIds), typeof(Overgang.Rules.ReceptionQuality.QualityRuleIds));
+        var lines = _corpus.Value.Where(c => rules.Contains(c.Item.Rule))
+            .Select(c => $"{c.Item.Rule}\t{c.Item.Reference}\t{c.Item.Text}\t{c.Item.Value}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        Overgang.Testing.Snapshot.Match(string.Join("\n", lines) + "\n", "Texts", "return-reception-explanations.txt");
+    }
+
+    private static HashSet<string> RuleIdsOf(params Type[] types) =>
+        types.SelectMany(t => t.GetFields()).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
     public void Explain_AFoodStep_InEachLanguage_NamesThePersonAndFormatsTheAmount()
     {
         // Given: a household of two adults

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Overgang.Web.Security;
 using Overgang.Web.Tests.Support;
 
@@ -47,18 +48,101 @@ public static class CaseFileTargets
     /// <summary>The placeholder a page row uses for a member of the household (the first by id; the edit pages).</summary>
     public const string PersonPlaceholder = "{person}";
 
-    /// <summary>A page path with the placeholders replaced by the household's id and its first member's.</summary>
+    /// <summary>The placeholder for a location of the first case worker's municipality with an inspection and a complaint.</summary>
+    public const string Location = "{location}";
+
+    /// <summary>The placeholder for an open link candidate (a Polish registration of a registry person).</summary>
+    public const string LinkCandidate = "{link-candidate}";
+
+    /// <summary>The placeholder for an adult of a household with a child of school age (a transitional stay to decide).</summary>
+    public const string StayPerson = "{stay-person}";
+
+    /// <summary>The placeholder for a person enrolled in the return programme.</summary>
+    public const string ReturnPerson = "{return-person}";
+
+    /// <summary>The placeholder for a finished run of a shipped reform.</summary>
+    public const string ReformJob = "{reform-job}";
+
+    private static readonly Lock Gate = new();
+    private static string? _reformJob;
+
+    /// <summary>A page path with each placeholder replaced by a real id of the test server.</summary>
     public static string Resolve(WebServer server, string path)
     {
+        ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(path);
-        if (path.Contains(PersonPlaceholder, StringComparison.Ordinal))
+        var municipality = server.Account(Roles.CaseWorker).Scope.Split(' ')[0];
+        return path switch
         {
-            var household = Household(server);
-            using var context = server.Database.Open();
-            var person = context.Persons.AsNoTracking().Where(p => p.HouseholdId == household).OrderBy(p => p.Id).Select(p => p.Id).First();
-            path = path.Replace(PersonPlaceholder, person, StringComparison.Ordinal);
-        }
+            _ when path.Contains(PersonPlaceholder, StringComparison.Ordinal) => path.Replace(PersonPlaceholder, FirstMember(server), StringComparison.Ordinal),
+            _ when path.Contains(Placeholder, StringComparison.Ordinal) => path.Replace(Placeholder, Household(server), StringComparison.Ordinal),
+            _ when path.Contains(Location, StringComparison.Ordinal) => path.Replace(Location, QualityLocation(server, municipality), StringComparison.Ordinal),
+            _ when path.Contains(LinkCandidate, StringComparison.Ordinal) => path.Replace(LinkCandidate,
+                LinkReviewPageTests.Seed(server, "PL-WEB-LANGUAGE").Candidate.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            _ when path.Contains(StayPerson, StringComparison.Ordinal) => path.Replace(StayPerson, SchoolAdult(server), StringComparison.Ordinal),
+            _ when path.Contains(ReturnPerson, StringComparison.Ordinal) => path.Replace(ReturnPerson, Enrolled(server), StringComparison.Ordinal),
+            _ when path.Contains(ReformJob, StringComparison.Ordinal) => path.Replace(ReformJob, FinishedReform(server), StringComparison.Ordinal),
+            _ => path,
+        };
+    }
 
-        return path.Contains(Placeholder, StringComparison.Ordinal) ? path.Replace(Placeholder, Household(server), StringComparison.Ordinal) : path;
+    private static string FirstMember(WebServer server)
+    {
+        var household = Household(server);
+        using var context = server.Database.Open();
+        return context.Persons.AsNoTracking().Where(p => p.HouseholdId == household).OrderBy(p => p.Id).Select(p => p.Id).First();
+    }
+
+    private static string QualityLocation(WebServer server, string municipality)
+    {
+        using var context = server.Database.Open();
+        var own = context.Locations.AsNoTracking().Where(l => l.MunicipalityCode == municipality).OrderBy(l => l.Id).Select(l => l.Id).ToList();
+        QualityTargets.Ensure(context, own[0]);
+        var inspected = context.Inspections.AsNoTracking().Select(i => i.LocationId).ToHashSet(StringComparer.Ordinal);
+        var complained = context.Complaints.AsNoTracking().Select(c => c.LocationId).ToHashSet(StringComparer.Ordinal);
+        return own.FirstOrDefault(l => inspected.Contains(l) && complained.Contains(l)) ?? own.First(complained.Contains);
+    }
+
+    private static string SchoolAdult(WebServer server)
+    {
+        using var context = server.Database.Open();
+        var demo = context.Persons.AsNoTracking().Single(p => p.Id == server.Account(Roles.Person).Scope).HouseholdId;
+        var registered = context.Protections.AsNoTracking().Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
+        var young = WebServer.Today.PlusYears(-16);
+        var old = WebServer.Today.PlusYears(-6);
+        var adult = WebServer.Today.PlusYears(-25);
+        var household = context.Persons.AsNoTracking().ToList().GroupBy(p => p.HouseholdId).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .First(g => g.Key != demo && g.All(p => registered.Contains(p.Id)) && g.Any(p => p.BirthDate > young && p.BirthDate < old) && g.Any(p => p.BirthDate < adult));
+        return household.Where(p => p.BirthDate < adult).OrderBy(p => p.Id, StringComparer.Ordinal).First().Id;
+    }
+
+    private static string Enrolled(WebServer server)
+    {
+        using var context = server.Database.Open();
+        return context.ReturnCommitments.AsNoTracking().OrderBy(r => r.PersonId).Select(r => r.PersonId).First();
+    }
+
+    /// <summary>Starts a run of the first shipped reform once per test run and waits (up to five minutes) until it has finished.</summary>
+    private static string FinishedReform(WebServer server)
+    {
+        lock (Gate)
+        {
+            var jobs = server.Services.GetRequiredService<Overgang.Web.Analysts.Reforms.ReformJobs>();
+            if (_reformJob is null || jobs.Find(_reformJob) is null)
+            {
+                var reform = server.Services.GetRequiredService<Overgang.Web.Analysts.Reforms.ReformCatalogue>().Shipped[0];
+                _reformJob = jobs.Start(reform, shipped: true) is Overgang.Web.Analysts.Reforms.ReformStart.Queued queued ? queued.JobId : throw new InvalidOperationException("the reform queue is full");
+            }
+
+            var until = DateTime.UtcNow.AddMinutes(5);
+            while (jobs.Find(_reformJob)!.State.Status is not (Overgang.Web.Analysts.Reforms.ReformJobStatus.Finished or Overgang.Web.Analysts.Reforms.ReformJobStatus.Failed))
+            {
+                Assert.True(DateTime.UtcNow < until, "the reform run did not finish in five minutes");
+                Thread.Sleep(200);
+            }
+
+            Assert.Equal(Overgang.Web.Analysts.Reforms.ReformJobStatus.Finished, jobs.Find(_reformJob)!.State.Status);
+            return _reformJob;
+        }
     }
 }

@@ -181,8 +181,12 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
 
 
     /// <summary>A registry person (with a Cyrillic name, in no other test's household, in no pair yet) and a Polish registration of them, linked into the queue.</summary>
-    private (Person Person, LinkCandidate Candidate) Seed(string foreignId)
+    private (Person Person, LinkCandidate Candidate) Seed(string foreignId) => Seed(server, foreignId);
+
+    /// <summary>A registry person (with a Cyrillic name, in no other test's household, in no pair yet) and a Polish registration of them, linked into the queue.</summary>
+    internal static (Person Person, LinkCandidate Candidate) Seed(WebServer server, string foreignId)
     {
+        ArgumentNullException.ThrowIfNull(server);
         using var context = server.Database.Open();
         var existing = context.LinkCandidates.AsNoTracking().SingleOrDefault(c => c.ForeignRecordId == foreignId);
         if (existing is not null)

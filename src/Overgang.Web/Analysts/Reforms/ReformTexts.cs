@@ -76,15 +76,6 @@ internal static partial class ReformTexts
         _ => status,
     };
 
-    public static string Owner(string owner, LetterLanguage l) => owner switch
-    {
-        "person" => l.T("De persoon", "Особа", "The person"),
-        "ind" => "IND",
-        "municipality" => l.T("Gemeente", "Муніципалітет", "Municipality"),
-        "insurer" => l.T("Zorgverzekeraar", "Медичний страховик", "Health insurer"),
-        _ => owner,
-    };
-
     public static string Outcome(string outcome, LetterLanguage l) => outcome switch
     {
         "calculated" => l.T("Berekend", "Розраховано", "Calculated"),

@@ -156,7 +156,7 @@ internal static class ReformView
         return table switch
         {
             "reform-paths" when key.Split(" / ") is [var path, var status] => ReformTexts.Path(path, l) + ", " + ReformTexts.Status(status, l),
-            "reform-actions" => ReformTexts.Owner(key, l),
+            "reform-actions" => Overgang.Web.Components.Shared.Texts.Owner(key, l),
             "reform-outcomes" => ReformTexts.Outcome(key, l),
             "reform-households" => ReformTexts.Group(key, l),
             "reform-months" or "reform-caseload" => ReformTexts.MonthKey(key, l),

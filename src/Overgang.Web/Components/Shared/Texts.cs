@@ -67,16 +67,15 @@ internal static class Texts
         _ => status,
     };
 
-    /// <summary>Who owns an action or task, in the language (staff wording).</summary>
-    public static string Owner(string owner, LetterLanguage l) => owner switch
-    {
-        "person" => l.T("de persoon", "особа", "the person"),
-        "ind" => "IND",
-        "municipality" => l.T("gemeente", "громада", "municipality"),
-        "insurer" => l.T("zorgverzekeraar", "страховик", "health insurer"),
-        "dtenv" => "DTenV",
-        _ => owner,
-    };
+    /// <summary>Who owns an action or task (contract name in), in the rules' words (the text catalogue); a code the catalogue lacks as it is.</summary>
+    public static string Owner(string owner, LetterLanguage l) =>
+        Enum.GetValues<Overgang.Rules.Transition.ActionOwner>().Where(o => Overgang.Rules.Transition.TransitionNames.Of(o) == owner)
+            .Select(o => RuleTexts.Owner(o, l.ToRules())).FirstOrDefault() ?? owner;
+
+    /// <summary>A review flag (contract name in), in the rules' words (the text catalogue); a code the catalogue lacks as it is.</summary>
+    public static string Flag(string flag, LetterLanguage l) =>
+        Overgang.Rules.Transition.TransitionNames.FlagOrder.Where(f => Overgang.Rules.Transition.TransitionNames.Of(f) == flag)
+            .Select(f => RuleTexts.Flag(f, l.ToRules())).FirstOrDefault() ?? flag;
 
     /// <summary>The outcome of a month's allowance calculation in the language.</summary>
     public static string Outcome(string outcome, LetterLanguage l) => outcome switch

@@ -4,7 +4,6 @@ using NodaTime;
 using Overgang.Letters;
 using Overgang.Rules;
 using Overgang.Rules.Explanations;
-using Overgang.Rules.Transition;
 using Overgang.Web.Households;
 using Overgang.Web.Languages;
 using Overgang.Web.Outlook;
@@ -42,14 +41,6 @@ internal static class CaseFileTexts
 
     /// <summary>The text of a task line.</summary>
     public static string Task(TaskLine line, LetterLanguage l) => line.Code is { } code ? Overgang.Rules.Texts.RuleTexts.Task(code, l.ToRules()) : line.Text;
-
-    /// <summary>Who owns a task, in the rules' words.</summary>
-    public static string Owner(string owner, LetterLanguage l) =>
-        Enum.GetValues<ActionOwner>().Where(o => TransitionNames.Of(o) == owner).Select(o => Overgang.Rules.Texts.RuleTexts.Owner(o, l.ToRules())).FirstOrDefault() ?? Texts.Owner(owner, l);
-
-    /// <summary>A review flag (contract name) in words.</summary>
-    public static string Flag(string flag, LetterLanguage l) =>
-        TransitionNames.FlagOrder.Where(f => TransitionNames.Of(f) == flag).Select(f => Overgang.Rules.Texts.RuleTexts.Flag(f, l.ToRules())).FirstOrDefault() ?? flag;
 
     /// <summary>An explanation item of the allowance in words, with the members' names for their ids.</summary>
     public static string Explain(HouseholdView h, ExplanationView e, LetterLanguage l)

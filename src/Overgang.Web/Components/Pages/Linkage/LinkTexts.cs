@@ -26,7 +26,7 @@ internal static class LinkTexts
     public static string Field(string field, LetterLanguage language) => field switch
     {
         "family-name" => language.T("Achternaam", "Прізвище", "Family name"),
-        "given-name" => language.T("Voornamen", "Ім'я", "Given names"),
+        "given-name" => language.T("Voornamen", "Імʼя", "Given names"),
         "birth-date" => language.T("Geboortedatum", "Дата народження", "Date of birth"),
         "sex" => language.T("Geslacht", "Стать", "Sex"),
         "nationality" => language.T("Nationaliteit", "Громадянство", "Nationality"),
@@ -45,7 +45,7 @@ internal static class LinkTexts
     /// <summary>The comparison level's English label (src/Overgang.Linkage/Comparison/LinkField.cs) in the page's language.</summary>
     public static string Level(string label, LetterLanguage language) => label switch
     {
-        "same name, other transliteration" => language.T("dezelfde naam in een andere transliteratie", "те саме ім'я в іншій транслітерації", "the same name in another transliteration"),
+        "same name, other transliteration" => language.T("dezelfde naam in een andere transliteratie", "те саме імʼя в іншій транслітерації", "the same name in another transliteration"),
         "similar spelling" => language.T("gelijkende spelling", "схоже написання", "similar spelling"),
         "encodings very similar" => language.T("de versleutelde namen lijken sterk op elkaar", "зашифровані імена дуже схожі", "the encoded names are very similar"),
         "encodings similar" => language.T("de versleutelde namen lijken op elkaar", "зашифровані імена схожі", "the encoded names are similar"),

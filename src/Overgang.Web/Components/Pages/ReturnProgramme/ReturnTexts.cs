@@ -28,15 +28,6 @@ internal static class ReturnTexts
         _ => kind,
     };
 
-    public static string Owner(string owner, LetterLanguage l) => owner switch
-    {
-        "person" => l.T("De persoon", "Особа", "The person"),
-        "municipality" => l.T("Gemeente", "Муніципалітет", "Municipality"),
-        "dtenv" => "DTenV",
-        "ind" => "IND",
-        _ => owner,
-    };
-
     public static string Component(string component, LetterLanguage l) => component switch
     {
         "travel-ticket" => l.T("Reisticket", "Квиток на дорогу", "Travel ticket"),

@@ -14,18 +14,8 @@ internal static class WorkQueueTexts
     public static IReadOnlyList<string> ActionCodes { get; } =
         ["complete-public-order-check", "decide-permit-application", "establish-asylum-pending-on-tcn-end", "withdraw-asylum-application", "sign-return-commitment", "agree-departure-date"];
 
-    /// <summary>An owner's name (contract name in).</summary>
-    public static string Owner(string owner, LetterLanguage l) =>
-        Enum.GetValues<ActionOwner>().FirstOrDefault(o => TransitionNames.Of(o) == owner) is var found && TransitionNames.Of(found) == owner
-            ? RuleTexts.Owner(found, l.ToRules())
-            : owner;
-
     /// <summary>An action's text: by its code where it has one, else as stored.</summary>
     public static string Action(string action, LetterLanguage l) => TaskTexts.TextOf(action) is null ? action : RuleTexts.Task(action, l.ToRules());
-
-    /// <summary>A flag's text (kebab case in).</summary>
-    public static string Flag(string flag, LetterLanguage l) =>
-        TransitionNames.FlagOrder.FirstOrDefault(f => TransitionNames.Of(f) == flag) is var found && found != ReviewFlags.None ? RuleTexts.Flag(found, l.ToRules()) : flag;
 
     /// <summary>A sort field's name.</summary>
     public static string Sort(string field, LetterLanguage l) => field switch
