@@ -1,0 +1,92 @@
+using Overgang.Web.Linkage;
+
+namespace Overgang.Web.Components.Pages.Linkage;
+
+/// <summary>
+/// What the review pages show of a candidate pair, in the page's language (the pages are markup only): the names (the
+/// stored Cyrillic ones on the Ukrainian page), the rows of both registrations side by side, and what is known of the
+/// document number.
+/// </summary>
+public static class LinkPairDisplay
+{
+    /// <summary>The number of pages of the open pairs (at least one).</summary>
+    public static int Pages(LinkCandidatePage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Math.Max(1, (page.Total + page.PageSize - 1) / page.PageSize);
+    }
+
+    /// <summary>The page numbers to link: the first, the last, and the pages around the current one.</summary>
+    public static IEnumerable<int> PageWindow(LinkCandidatePage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var last = Pages(page);
+        return new[] { 1, page.Page - 1, page.Page, page.Page + 1, last }.Where(n => n >= 1 && n <= last).Distinct().Order();
+    }
+
+    /// <summary>A name as "family, given", leaving out what is missing.</summary>
+    public static string Name(string? family, string? given) => string.Join(", ", new[] { family, given }.Where(n => !string.IsNullOrEmpty(n)));
+
+    /// <summary>The registry person's name: the stored Cyrillic name on the Ukrainian page where there is one.</summary>
+    public static string RegistryName(LinkCandidateView candidate, IReadOnlyDictionary<string, (string? Family, string? Given)> cyrillic, LetterLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(cyrillic);
+        return language == LetterLanguage.Ukrainian && cyrillic.TryGetValue(candidate.PersonId, out var cyr)
+            ? Name(cyr.Family ?? candidate.Registry.FamilyName, cyr.Given ?? candidate.Registry.GivenName)
+            : Name(candidate.Registry.FamilyName, candidate.Registry.GivenName);
+    }
+
+    /// <summary>The rows of the side-by-side table: field, registry side, other side.</summary>
+    public static IEnumerable<(string Label, string Left, string Right)> Rows(LinkCandidateView c, IReadOnlyDictionary<string, (string? Family, string? Given)> cyrillic, LetterLanguage L)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(cyrillic);
+        var cyr = L == LetterLanguage.Ukrainian && cyrillic.TryGetValue(c.PersonId, out var found) ? found : (null, null);
+        string Text(string? value) => string.IsNullOrEmpty(value) ? LinkTexts.NotGiven(L) : value;
+        yield return (LinkTexts.Field("family-name", L), Text(cyr.Family ?? c.Registry.FamilyName), Text(c.Other.FamilyName));
+        yield return (LinkTexts.Field("given-name", L), Text(cyr.Given ?? c.Registry.GivenName), Text(c.Other.GivenName));
+        yield return (LinkTexts.Field("birth-date", L), LinkTexts.BirthDate(c.Registry.BirthDate, L), LinkTexts.BirthDate(c.Other.BirthDate, L));
+        yield return (LinkTexts.Field("sex", L), LinkTexts.Sex(c.Registry.Sex, L), LinkTexts.Sex(c.Other.Sex, L));
+        yield return (LinkTexts.Field("nationality", L), LinkTexts.Nationality(c.Registry.Nationality, L), LinkTexts.Nationality(c.Other.Nationality, L));
+        yield return (LinkTexts.Field("document-number", L), RegistryDocument(c, L), OtherDocument(c, L));
+        yield return (L.T("Lidstaat", "Держава-член", "Member state"), LinkTexts.MemberState("NL", L), LinkTexts.OtherRegister(c.Kind, c.Other.Register, L));
+        yield return (L.T("Beschermd sinds", "Під захистом з", "Protected since"), LinkTexts.Date(c.Registry.ProtectedSince, L), LinkTexts.Date(c.Other.ProtectedSince, L));
+    }
+
+    /// <summary>The registry side's document number: the registry keeps none.</summary>
+    public static string RegistryDocument(LinkCandidateView c, LetterLanguage L)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return L.T("Niet vastgelegd in het register", "У реєстрі не зберігається", "Not kept in the registry");
+    }
+
+    /// <summary>
+    /// The other side's document number: its last three characters where the file sent it in the clear; for an encoded
+    /// file, that it was compared in encoded form and with what outcome; otherwise that none was sent.
+    /// </summary>
+    public static string OtherDocument(LinkCandidateView c, LetterLanguage L)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.Kind == "registry")
+        {
+            return RegistryDocument(c, L);
+        }
+
+        if (c.Mode == "encoded")
+        {
+            var evidence = c.Evidence.FirstOrDefault(e => e.Field == "document-number");
+            var outcome = evidence?.Outcome switch
+            {
+                "agree" => L.T("de versleutelde nummers zijn gelijk", "зашифровані номери однакові", "the encoded numbers are equal"),
+                "disagree" => L.T("de versleutelde nummers verschillen", "зашифровані номери різні", "the encoded numbers differ"),
+                _ => L.T("aan een of beide kanten niet meegestuurd", "не надіслано з одного або обох боків", "not sent on one or both sides"),
+            };
+            return L.T("Alleen versleuteld vergeleken", "Порівняно лише в зашифрованому вигляді", "Compared in encoded form only") + ": " + outcome;
+        }
+
+        return c.Other.DocumentEnd is { Length: > 0 } end
+            ? L.T("Eindigt op ", "Закінчується на ", "Ends in ") + end
+            : L.T("Niet meegestuurd", "Не надіслано", "Not sent");
+    }
+}
