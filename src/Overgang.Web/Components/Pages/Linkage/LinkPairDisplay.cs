@@ -1,3 +1,5 @@
+using Overgang.Letters;
+using Overgang.Web.Languages;
 using Overgang.Web.Linkage;
 
 namespace Overgang.Web.Components.Pages.Linkage;
@@ -38,39 +40,39 @@ public static class LinkPairDisplay
     }
 
     /// <summary>The rows of the side-by-side table: field, registry side, other side.</summary>
-    public static IEnumerable<(string Label, string Left, string Right)> Rows(LinkCandidateView c, IReadOnlyDictionary<string, (string? Family, string? Given)> cyrillic, LetterLanguage L)
+    public static IEnumerable<(string Label, string Left, string Right)> Rows(LinkCandidateView c, IReadOnlyDictionary<string, (string? Family, string? Given)> cyrillic, LetterLanguage language)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(cyrillic);
-        var cyr = L == LetterLanguage.Ukrainian && cyrillic.TryGetValue(c.PersonId, out var found) ? found : (null, null);
-        string Text(string? value) => string.IsNullOrEmpty(value) ? LinkTexts.NotGiven(L) : value;
-        yield return (LinkTexts.Field("family-name", L), Text(cyr.Family ?? c.Registry.FamilyName), Text(c.Other.FamilyName));
-        yield return (LinkTexts.Field("given-name", L), Text(cyr.Given ?? c.Registry.GivenName), Text(c.Other.GivenName));
-        yield return (LinkTexts.Field("birth-date", L), LinkTexts.BirthDate(c.Registry.BirthDate, L), LinkTexts.BirthDate(c.Other.BirthDate, L));
-        yield return (LinkTexts.Field("sex", L), LinkTexts.Sex(c.Registry.Sex, L), LinkTexts.Sex(c.Other.Sex, L));
-        yield return (LinkTexts.Field("nationality", L), LinkTexts.Nationality(c.Registry.Nationality, L), LinkTexts.Nationality(c.Other.Nationality, L));
-        yield return (LinkTexts.Field("document-number", L), RegistryDocument(c, L), OtherDocument(c, L));
-        yield return (L.T("Lidstaat", "Держава-член", "Member state"), LinkTexts.MemberState("NL", L), LinkTexts.OtherRegister(c.Kind, c.Other.Register, L));
-        yield return (L.T("Beschermd sinds", "Під захистом з", "Protected since"), LinkTexts.Date(c.Registry.ProtectedSince, L), LinkTexts.Date(c.Other.ProtectedSince, L));
+        var cyr = language == LetterLanguage.Ukrainian && cyrillic.TryGetValue(c.PersonId, out var found) ? found : (null, null);
+        string Text(string? value) => string.IsNullOrEmpty(value) ? LinkTexts.NotGiven(language) : value;
+        yield return (LinkTexts.Field("family-name", language), Text(cyr.Family ?? c.Registry.FamilyName), Text(c.Other.FamilyName));
+        yield return (LinkTexts.Field("given-name", language), Text(cyr.Given ?? c.Registry.GivenName), Text(c.Other.GivenName));
+        yield return (LinkTexts.Field("birth-date", language), LinkTexts.BirthDate(c.Registry.BirthDate, language), LinkTexts.BirthDate(c.Other.BirthDate, language));
+        yield return (LinkTexts.Field("sex", language), LinkTexts.Sex(c.Registry.Sex, language), LinkTexts.Sex(c.Other.Sex, language));
+        yield return (LinkTexts.Field("nationality", language), LinkTexts.Nationality(c.Registry.Nationality, language), LinkTexts.Nationality(c.Other.Nationality, language));
+        yield return (LinkTexts.Field("document-number", language), RegistryDocument(c, language), OtherDocument(c, language));
+        yield return (language.T("Lidstaat", "Держава-член", "Member state"), LinkTexts.MemberState("NL", language), LinkTexts.OtherRegister(c.Kind, c.Other.Register, language));
+        yield return (language.T("Beschermd sinds", "Під захистом з", "Protected since"), LinkTexts.Date(c.Registry.ProtectedSince, language), LinkTexts.Date(c.Other.ProtectedSince, language));
     }
 
     /// <summary>The registry side's document number: the registry keeps none.</summary>
-    public static string RegistryDocument(LinkCandidateView c, LetterLanguage L)
+    public static string RegistryDocument(LinkCandidateView c, LetterLanguage language)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return L.T("Niet vastgelegd in het register", "У реєстрі не зберігається", "Not kept in the registry");
+        return language.T("Niet vastgelegd in het register", "У реєстрі не зберігається", "Not kept in the registry");
     }
 
     /// <summary>
     /// The other side's document number: its last three characters where the file sent it in the clear; for an encoded
     /// file, that it was compared in encoded form and with what outcome; otherwise that none was sent.
     /// </summary>
-    public static string OtherDocument(LinkCandidateView c, LetterLanguage L)
+    public static string OtherDocument(LinkCandidateView c, LetterLanguage language)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (c.Kind == "registry")
         {
-            return RegistryDocument(c, L);
+            return RegistryDocument(c, language);
         }
 
         if (c.Mode == "encoded")
@@ -78,15 +80,15 @@ public static class LinkPairDisplay
             var evidence = c.Evidence.FirstOrDefault(e => e.Field == "document-number");
             var outcome = evidence?.Outcome switch
             {
-                "agree" => L.T("de versleutelde nummers zijn gelijk", "зашифровані номери однакові", "the encoded numbers are equal"),
-                "disagree" => L.T("de versleutelde nummers verschillen", "зашифровані номери різні", "the encoded numbers differ"),
-                _ => L.T("aan een of beide kanten niet meegestuurd", "не надіслано з одного або обох боків", "not sent on one or both sides"),
+                "agree" => language.T("de versleutelde nummers zijn gelijk", "зашифровані номери однакові", "the encoded numbers are equal"),
+                "disagree" => language.T("de versleutelde nummers verschillen", "зашифровані номери різні", "the encoded numbers differ"),
+                _ => language.T("aan een of beide kanten niet meegestuurd", "не надіслано з одного або обох боків", "not sent on one or both sides"),
             };
-            return L.T("Alleen versleuteld vergeleken", "Порівняно лише в зашифрованому вигляді", "Compared in encoded form only") + ": " + outcome;
+            return language.T("Alleen versleuteld vergeleken", "Порівняно лише в зашифрованому вигляді", "Compared in encoded form only") + ": " + outcome;
         }
 
         return c.Other.DocumentEnd is { Length: > 0 } end
-            ? L.T("Eindigt op ", "Закінчується на ", "Ends in ") + end
-            : L.T("Niet meegestuurd", "Не надіслано", "Not sent");
+            ? language.T("Eindigt op ", "Закінчується на ", "Ends in ") + end
+            : language.T("Niet meegestuurd", "Не надіслано", "Not sent");
     }
 }
