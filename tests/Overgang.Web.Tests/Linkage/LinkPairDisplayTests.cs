@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Overgang.Letters;
 using Overgang.Registry.Linkage;
 using Overgang.Web.Components.Pages.Linkage;
