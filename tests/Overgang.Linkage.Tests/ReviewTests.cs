@@ -88,4 +88,18 @@ public sealed class ReviewTests
         Assert.Equal(protections, context.Protections.Count());
         Assert.Equal(LinkReview.DifferentPersons, context.LinkCandidates.AsNoTracking().Single(c => c.ForeignRecordId == "PL-1").Status);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void AgainstFile_ClearDocumentNumber_StoresOnlyItsLastThreeCharacters(string provider)
+    {
+        var database = TestDatabase.Create(provider);
+        PopulationStore.Load(database, PopulationGenerator.Generate(200, 5), _now, replace: false);
+        using var context = database.Open();
+        var person = context.Persons.AsNoTracking().OrderBy(p => p.Id).First();
+        var incoming = new IncomingRegistration("CZ-7", "CZ", null, new LinkRecord("CZ-7", person.FamilyName, person.GivenName, LinkDate.From(person.BirthDate), person.Sex, person.Nationality, "ek 4471-93x"), null);
+        LinkageRun.AgainstFile(context, [incoming], null, LinkageParameters.Default, "cz.csv", "system:link", _now, seed: 3);
+        var candidate = context.LinkCandidates.AsNoTracking().Single(c => c.ForeignRecordId == "CZ-7");
+        Assert.Equal("93X", candidate.ForeignDocumentEnd);
+    }
 }

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Overgang.Linkage.Comparison;
 using Overgang.Linkage.Encoding;
+using Overgang.Linkage.Records;
 using Overgang.Linkage.Scoring;
 using Overgang.Linkage.Synthetic;
-using Overgang.Registry.Linkage;
 using Overgang.Registry.Population;
 
 namespace Overgang.Benchmarks.Linkage;
@@ -23,13 +23,19 @@ public static class LinkageBench
         var share = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.10;
         var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : PopulationGenerator.DefaultSeed;
         var clock = Stopwatch.StartNew();
-        // One population of twice the size: the registry is its first half, the other member state's own residents its second.
-        var population = PopulationGenerator.Generate(2 * persons, seed).Persons;
-        var registry = population.Take(persons).ToList();
-        var others = population.Skip(persons).Select(PersonRecords.ToSource).ToList();
-        var foreign = ForeignFile.Make([.. registry.Select(PersonRecords.ToSource)], others, persons, share, CorruptionRates.Default, seed);
-        var left = registry.Select(PersonRecords.ToRecord).ToList();
-        Console.WriteLine(FormattableString.Invariant($"persons {left.Count:N0} x registrations {foreign.Records.Length:N0}, {foreign.Truth.Count:N0} true duplicates ({share:P0}), seed {seed}; generated in {clock.Elapsed.TotalSeconds:F1} s"));
+        // The persons: the age, sex and nationality mix of a sample of the population generator's persons (at most
+        // 20,000: the generator makes households, incomes and placements too, which linkage does not need and which made
+        // 270,000 persons take minutes), names drawn from the linkage's name lists (Overgang.Linkage/Synthetic/Data).
+        // The registry is one population, the other member state's residents a second one of another seed.
+        var sample = PopulationGenerator.Generate(Math.Min(persons, 20_000), seed).Persons.Select(p => new Demography(p.BirthDate, p.Sex, p.Nationality)).ToList();
+        var sampled = clock.Elapsed;
+        var names = SyntheticNames.Default;
+        var registry = SyntheticPopulation.Generate(persons, seed, sample, names, "P");
+        var others = SyntheticPopulation.Generate(persons, seed + 1, sample, names, "Q");
+        var foreign = ForeignFile.Make(registry, others, persons, share, CorruptionRates.Default, seed);
+        var left = registry.Select(s => new LinkRecord(s.Id, s.FamilyName, s.GivenName, LinkDate.From(s.BirthDate), s.Sex, s.Nationality, null)).ToList();
+        Console.WriteLine(FormattableString.Invariant($"persons {left.Count:N0} x registrations {foreign.Records.Length:N0}, {foreign.Truth.Count:N0} true duplicates ({share:P0}), seed {seed}; names: {names.FamilyNames:N0} family names, {names.GivenNames.Men} + {names.GivenNames.Women} given names"));
+        Console.WriteLine(FormattableString.Invariant($"generated in {clock.Elapsed.TotalSeconds:F1} s (demography sample {sampled.TotalSeconds:F1} s); distinct family names in the registry {left.Select(r => r.FamilyName).Distinct(StringComparer.Ordinal).Count():N0}"));
         var leftIds = left.Select(r => r.Id).ToList();
         var rightIds = foreign.Records.Select(r => r.Id).ToList();
         var parameters = LinkageParameters.Default;
@@ -49,6 +55,12 @@ public static class LinkageBench
         }
 
 
+        Console.WriteLine(FormattableString.Invariant($"load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+        if (Environment.GetEnvironmentVariable("OVERGANG_LINKAGE_CLEAR_ONLY") is not null)
+        {
+            return;
+        }
+
         clock.Restart();
         var encoder = new BloomEncoder(LinkageKey.FromBytes(System.Text.Encoding.UTF8.GetBytes("benchmark key, not a secret: 32b")), EncodingScheme.V1);
         var encodedLeft = left.AsParallel().AsOrdered().Select(encoder.Encode).ToList();
@@ -56,6 +68,7 @@ public static class LinkageBench
         var encode = clock.Elapsed;
         var encoded = Linker.Link(encodedLeft, encodedRight, new EncodedComparer(EncodingScheme.V1), parameters, self: false, seed);
         Report("encoded", encoded, encode, leftIds, rightIds, foreign);
+        Console.WriteLine(FormattableString.Invariant($"peak working set {Environment.WorkingSet / 1e9:F2} GB now, GC heap {GC.GetTotalMemory(false) / 1e9:F2} GB; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
     }
 
     private static void Report(string mode, LinkResult result, TimeSpan preparation, List<string> leftIds, List<string> rightIds, ForeignFile foreign)

@@ -20,6 +20,15 @@ public static class BlockingSlots
     /// <summary>Given key and birth date (a linkage key): pairs that train the family name.</summary>
     public const int GivenDate = 5;
 
-    /// <summary>The first slot of the linkage keys; the slots from here to the end select the pairs compared.</summary>
+    /// <summary>The first slot of the linkage keys; the slots from here to <see cref="LastLinkage"/> select the pairs compared.</summary>
     public const int FirstLinkage = 2;
+
+    /// <summary>The last slot of the linkage keys.</summary>
+    public const int LastLinkage = 5;
+
+    /// <summary>
+    /// The given name's equivalence class alone (a keyed hash in encoded mode): compared, never blocked on. Encodings
+    /// made before it was added (six keys) lack it; their given names then never reach the equivalent-form level.
+    /// </summary>
+    public const int GivenClass = 6;
 }

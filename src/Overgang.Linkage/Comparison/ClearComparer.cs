@@ -23,7 +23,7 @@ public sealed class ClearComparer(LinkageParameters parameters) : IRecordCompare
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         levels[(int)LinkField.FamilyName] = Name(a.Family, a.FamilyKey, b.Family, b.FamilyKey);
-        levels[(int)LinkField.GivenName] = Name(a.Given, a.GivenKey, b.Given, b.GivenKey);
+        levels[(int)LinkField.GivenName] = GivenName(a, b);
         levels[(int)LinkField.BirthDate] = Date(a.BirthDate, b.BirthDate);
         levels[(int)LinkField.Sex] = Equal(a.Sex, b.Sex);
         levels[(int)LinkField.Nationality] = Equal(a.Nationality, b.Nationality);
@@ -49,6 +49,30 @@ public sealed class ClearComparer(LinkageParameters parameters) : IRecordCompare
         }
 
         return JaroWinkler.Similarity(a, b) >= parameters.NameSimilar || JaroWinkler.Similarity(aKey, bKey) >= parameters.PhoneticSimilar ? (sbyte)1 : (sbyte)0;
+    }
+
+    /// <summary>
+    /// Given-name levels: 4 equal normal forms, 3 equal phonetic keys, 2 equivalent forms in other languages (one
+    /// class of <see cref="Names.GivenNameEquivalents"/>: Mykola and Nikolai), 1 similar spelling, 0 different.
+    /// </summary>
+    internal sbyte GivenName(PreparedRecord a, PreparedRecord b)
+    {
+        var level = Name(a.Given, a.GivenKey, b.Given, b.GivenKey);
+        return level switch
+        {
+            FieldLevels.Missing => FieldLevels.Missing,
+            3 or 2 => (sbyte)(level + 1),
+            _ when a.GivenClass is { } x && x == b.GivenClass => 2,
+            _ => level,
+        };
+    }
+
+    /// <inheritdoc/>
+    public ulong NameTerm(PreparedRecord record, LinkField field)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var text = field == LinkField.FamilyName ? record.Family : record.Given;
+        return text.Length == 0 ? 0UL : Fnv(text);
     }
 
     /// <summary>Birth-date levels: 4 equal, 3 day and month swapped, 2 one digit off, 1 same year (or a year only), 0 different.</summary>

@@ -47,11 +47,14 @@ public static class FieldLevels
     /// <summary>The number of fields.</summary>
     public const int Count = 6;
 
-    /// <summary>Levels per field: names 4, birth date 5, the others 2.</summary>
+    /// <summary>
+    /// Levels per field: family name 4, given name 5 (its level 2: equivalent forms in other languages, such as Mykola
+    /// and Nikolai), birth date 5, the others 2.
+    /// </summary>
     public static int LevelsOf(LinkField field) => field switch
     {
-        LinkField.FamilyName or LinkField.GivenName => 4,
-        LinkField.BirthDate => 5,
+        LinkField.FamilyName => 4,
+        LinkField.GivenName or LinkField.BirthDate => 5,
         _ => 2,
     };
 
@@ -67,9 +70,13 @@ public static class FieldLevels
     {
         (_, < 0) => "missing",
         (_, 0) => "different",
-        (LinkField.FamilyName or LinkField.GivenName, 3) => encoded ? "encodings equal" : "equal",
-        (LinkField.FamilyName or LinkField.GivenName, 2) => encoded ? "encodings very similar" : "same name, other transliteration",
-        (LinkField.FamilyName or LinkField.GivenName, 1) => encoded ? "encodings similar" : "similar spelling",
+        (LinkField.GivenName, 4) => encoded ? "encodings equal" : "equal",
+        (LinkField.GivenName, 3) => encoded ? "encodings very similar" : "same name, other transliteration",
+        (LinkField.GivenName, 2) => encoded ? "equivalent names (encoded class)" : "equivalent name in another language",
+        (LinkField.GivenName, 1) => encoded ? "encodings similar" : "similar spelling",
+        (LinkField.FamilyName, 3) => encoded ? "encodings equal" : "equal",
+        (LinkField.FamilyName, 2) => encoded ? "encodings very similar" : "same name, other transliteration",
+        (LinkField.FamilyName, 1) => encoded ? "encodings similar" : "similar spelling",
         (LinkField.BirthDate, 4) => "equal",
         (LinkField.BirthDate, 3) => encoded ? "one digit off (encodings)" : "day and month swapped",
         (LinkField.BirthDate, 2) => encoded ? "day and month swapped (encodings)" : "one digit off",

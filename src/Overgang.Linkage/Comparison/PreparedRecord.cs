@@ -13,8 +13,12 @@ namespace Overgang.Linkage.Comparison;
 /// <param name="Sex">Sex (upper case), or <c>null</c>.</param>
 /// <param name="Nationality">Nationality (upper case), or <c>null</c>.</param>
 /// <param name="Document">Document number (letters and digits, upper case), or <c>null</c>.</param>
-public sealed record PreparedRecord(LinkRecord Source, string Family, string FamilyKey, string Given, string GivenKey, LinkDate? BirthDate, string? Sex, string? Nationality, string? Document)
+/// <param name="GivenClass">The first given name's equivalence class (<see cref="GivenNameEquivalents"/>), or <c>null</c> when the table does not know it.</param>
+public sealed record PreparedRecord(LinkRecord Source, string Family, string FamilyKey, string Given, string GivenKey, LinkDate? BirthDate, string? Sex, string? Nationality, string? Document, string? GivenClass)
 {
+    /// <summary>What the given-name blocking keys use: the equivalence class where known (Mykola and Nikolai block together), else the phonetic key.</summary>
+    public string GivenBlock => GivenClass ?? GivenKey;
+
     /// <summary>Normalises a record.</summary>
     public static PreparedRecord From(LinkRecord record)
     {
@@ -22,29 +26,33 @@ public sealed record PreparedRecord(LinkRecord Source, string Family, string Fam
         var family = NameKey.Normalise(record.FamilyName);
         var given = NameKey.Normalise(FirstName(record.GivenName));
         return new PreparedRecord(record, family, NameKey.Phonetic(family), given, NameKey.Phonetic(given), record.BirthDate,
-            Code(record.Sex), Code(record.Nationality), DocumentCode(record.DocumentNumber));
+            Code(record.Sex), Code(record.Nationality), DocumentCode(record.DocumentNumber), GivenNameEquivalents.Table.ClassOf(given));
     }
 
     /// <summary>
     /// The clear texts of the blocking keys, in fixed slots (<c>null</c> when the record lacks what a key needs): first the
     /// two training keys (<see cref="BlockingSlots.TrainingByDate"/>, <see cref="BlockingSlots.TrainingByName"/>), then the
     /// linkage keys (family and given key with the birth year; family key with the birth date, day and month in either
-    /// order; family key with the first letter of the given key and the day and month; given key with the birth date).
+    /// order; family key with the first letter of the given key and the day and month; given key with the birth date),
+    /// the given key being the equivalence class where the table knows the name (<see cref="GivenBlock"/>); last, in
+    /// slot <see cref="BlockingSlots.GivenClass"/>, the equivalence class alone, which is compared, never blocked on.
     /// </summary>
     public IReadOnlyList<string?> BlockingTexts()
     {
         var names = FamilyKey.Length > 0 && GivenKey.Length > 0;
+        var givenBlock = GivenBlock;
         var date = BirthDate;
         var full = date is { YearOnly: false } ? date.Value.Unordered : null;
         var year = date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return
         [
             full is null ? null : "d|" + full,
-            names ? "fg|" + FamilyKey + "|" + GivenKey : null,
-            names && year is not null ? "fgy|" + FamilyKey + "|" + GivenKey + "|" + year : null,
+            names ? "fg|" + FamilyKey + "|" + givenBlock : null,
+            names && year is not null ? "fgy|" + FamilyKey + "|" + givenBlock + "|" + year : null,
             FamilyKey.Length > 0 && full is not null ? "fd|" + FamilyKey + "|" + full : null,
-            FamilyKey.Length > 0 && full is not null ? "fmd|" + FamilyKey + "|" + (GivenKey.Length > 0 ? GivenKey[..1] : "") + "|" + full[4..] : null,
-            GivenKey.Length > 0 && full is not null ? "gd|" + GivenKey + "|" + full : null,
+            FamilyKey.Length > 0 && full is not null ? "fmd|" + FamilyKey + "|" + (givenBlock.Length > 0 ? givenBlock[..1] : "") + "|" + full[4..] : null,
+            givenBlock.Length > 0 && full is not null ? "gd|" + givenBlock + "|" + full : null,
+            GivenClass is null ? null : "gc|" + GivenClass,
         ];
     }
 

@@ -42,11 +42,12 @@ public sealed record LinkResult(
         return probability >= parameters.MatchProbability ? LinkBand.Match : probability >= parameters.ReviewProbability ? LinkBand.Review : LinkBand.NonMatch;
     }
 
-    /// <summary>The evidence per field of a pair.</summary>
+    /// <summary>The evidence per field of a pair (a name's weight with its term-frequency adjustment).</summary>
     public ImmutableArray<FieldEvidence> Evidence(LinkPair pair)
     {
         var levels = Linker.Unpattern(pair.Pattern);
-        return [.. Enum.GetValues<LinkField>().Select(f => new FieldEvidence(f, levels[(int)f], FieldLevels.Outcome(f, levels[(int)f]), FieldLevels.Label(f, levels[(int)f], Encoded), Model.Weight(f, levels[(int)f])))];
+        double Adjustment(LinkField field) => field == LinkField.FamilyName ? pair.FamilyAdjustment : field == LinkField.GivenName ? pair.GivenAdjustment : 0;
+        return [.. Enum.GetValues<LinkField>().Select(f => new FieldEvidence(f, levels[(int)f], FieldLevels.Outcome(f, levels[(int)f]), FieldLevels.Label(f, levels[(int)f], Encoded), Model.Weight(f, levels[(int)f]) + Adjustment(f)))];
     }
 
     /// <summary>Pairs per band.</summary>

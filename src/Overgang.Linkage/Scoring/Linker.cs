@@ -106,6 +106,15 @@ public static class Linker
             weights[f] = [.. Enumerable.Range(0, FieldLevels.LevelsOf((LinkField)f)).Select(l => model.Weight((LinkField)f, l))];
         }
 
+        // Term frequencies of the names (Splink's term-frequency adjustment): full agreement on a name weighs
+        // log2(m / tf) instead of log2(m / u), tf being the share of records bearing that name, so agreement on a rare
+        // name weighs more than agreement on a common one.
+        var leftFamilyTf = TermFrequencies(left, right, comparer, LinkField.FamilyName, self);
+        var leftGivenTf = TermFrequencies(left, right, comparer, LinkField.GivenName, self);
+        var familyTop = FieldLevels.LevelsOf(LinkField.FamilyName) - 1;
+        var givenTop = FieldLevels.LevelsOf(LinkField.GivenName) - 1;
+        var familyM = model.M[(int)LinkField.FamilyName][familyTop];
+        var givenM = model.M[(int)LinkField.GivenName][givenTop];
         var threshold = Math.Log2(parameters.ReviewProbability / (1 - parameters.ReviewProbability));
         var found = new List<LinkPair>[Math.Max(1, Environment.ProcessorCount)];
         var compared = new long[found.Length];
@@ -119,7 +128,7 @@ public static class Linker
             long comparisons = 0;
             for (var i = part * chunk; i < Math.Min(left.Count, (part + 1) * chunk); i++)
             {
-                Candidates(i, leftKeys[i], BlockingSlots.FirstLinkage, int.MaxValue, index, ownStamp, self, ownCandidates);
+                Candidates(i, leftKeys[i], BlockingSlots.FirstLinkage, BlockingSlots.LastLinkage, index, ownStamp, self, ownCandidates);
                 foreach (var j in ownCandidates)
                 {
                     comparer.Compare(left[i], right[j], vector);
@@ -130,9 +139,13 @@ public static class Linker
                         weight += vector[f] < 0 ? 0 : weights[f][vector[f]];
                     }
 
+                    // Full agreement means one term on both sides: its frequency is the left record's.
+                    var familyAdjust = vector[(int)LinkField.FamilyName] == familyTop ? Math.Log2(familyM / leftFamilyTf[i]) - weights[(int)LinkField.FamilyName][familyTop] : 0;
+                    var givenAdjust = vector[(int)LinkField.GivenName] == givenTop ? Math.Log2(givenM / leftGivenTf[i]) - weights[(int)LinkField.GivenName][givenTop] : 0;
+                    weight += familyAdjust + givenAdjust;
                     if (weight >= threshold)
                     {
-                        own.Add(new LinkPair(i, j, weight, Pattern(vector)));
+                        own.Add(new LinkPair(i, j, weight, Pattern(vector), (float)familyAdjust, (float)givenAdjust));
                     }
                 }
             }
@@ -217,8 +230,9 @@ public static class Linker
         var blocks = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < records.Count; i++)
         {
-            foreach (var key in keys[i])
+            for (var slot = 0; slot <= Math.Min(BlockingSlots.LastLinkage, keys[i].Count - 1); slot++)
             {
+                var key = keys[i][slot];
                 if (key == 0)
                 {
                     continue;
@@ -236,6 +250,40 @@ public static class Linker
 
         skipped = blocks.Count(b => b.Value.Count > maxBlock);
         return blocks.Where(b => b.Value.Count <= maxBlock).ToDictionary(b => b.Key, b => b.Value.ToArray());
+    }
+
+    /// <summary>
+    /// The term frequency of each left record's name in <paramref name="field"/>: the share of records (of both files,
+    /// or of the one file when <paramref name="self"/>) whose name has the same term; 1 when the record lacks the name.
+    /// </summary>
+    private static float[] TermFrequencies<TRecord>(IReadOnlyList<TRecord> left, IReadOnlyList<TRecord> right, IRecordComparer<TRecord> comparer, LinkField field, bool self)
+    {
+        var leftTerms = new ulong[left.Count];
+        Parallel.For(0, left.Count, i => leftTerms[i] = comparer.NameTerm(left[i], field));
+        var rightTerms = self ? leftTerms : new ulong[right.Count];
+        if (!self)
+        {
+            Parallel.For(0, right.Count, j => rightTerms[j] = comparer.NameTerm(right[j], field));
+        }
+
+        var counts = new Dictionary<ulong, int>();
+        long present = 0;
+        foreach (var term in self ? leftTerms : leftTerms.Concat(rightTerms))
+        {
+            if (term != 0)
+            {
+                present++;
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var frequencies = new float[leftTerms.Length];
+        for (var i = 0; i < leftTerms.Length; i++)
+        {
+            frequencies[i] = leftTerms[i] == 0 || present == 0 ? 1f : (float)counts[leftTerms[i]] / present;
+        }
+
+        return frequencies;
     }
 
     private static int[] NewStamp(int count)

@@ -4,7 +4,7 @@ namespace Overgang.Linkage.Synthetic;
 /// <param name="PassportRussian">Names written in the passport/Russian style.</param>
 /// <param name="German">Names written in a German rendering.</param>
 /// <param name="Polish">Names written in a Polish rendering.</param>
-/// <param name="RussianForm">Given names in their Russian form (Aleksandr for Oleksandr), where one is known.</param>
+/// <param name="RussianForm">Given names in their Russian form (Aleksandr for Oleksandr, Nikolai for Mykola), where the equivalents table gives one.</param>
 /// <param name="CyrillicScript">Names sent in Cyrillic script.</param>
 /// <param name="Typo">A typing error per name (one letter replaced, dropped, doubled or two letters swapped).</param>
 /// <param name="OtherFamilyName">Another family name altogether (marriage, a double name).</param>

@@ -10,14 +10,6 @@ namespace Overgang.Linkage.Synthetic;
 /// <param name="Truth">For each registration of a registry person: its id and the person's id.</param>
 public sealed record ForeignFile(ImmutableArray<LinkRecord> Records, ImmutableDictionary<string, string> Truth)
 {
-    private static readonly Dictionary<string, string> _russianForms = new(StringComparer.Ordinal)
-    {
-        ["Олександр"] = "Александр", ["Сергій"] = "Сергей", ["Андрій"] = "Андрей", ["Дмитро"] = "Дмитрий",
-        ["Олексій"] = "Алексей", ["Євген"] = "Евгений", ["Наталія"] = "Наталья", ["Юлія"] = "Юлия", ["Тетяна"] = "Татьяна",
-        ["Ірина"] = "Ирина", ["Олена"] = "Елена", ["Віктор"] = "Виктор", ["Василь"] = "Василий", ["Григорій"] = "Григорий",
-        ["Юрій"] = "Юрий", ["Ігор"] = "Игорь", ["Катерина"] = "Екатерина", ["Людмила"] = "Людмила", ["Світлана"] = "Светлана",
-    };
-
     /// <summary>
     /// Makes a file of <paramref name="size"/> registrations: a share <paramref name="duplicates"/> are persons of
     /// <paramref name="registry"/> written with the corruptions of <paramref name="rates"/>, the rest persons of
@@ -63,7 +55,7 @@ public sealed record ForeignFile(ImmutableArray<LinkRecord> Records, ImmutableDi
         string family, given;
         if (source.FamilyNameCyrillic is { } familyCyrillic && source.GivenNameCyrillic is { } givenCyrillic)
         {
-            var givenForm = russianForm && _russianForms.TryGetValue(givenCyrillic, out var russian) ? russian : givenCyrillic;
+            var givenForm = russianForm && GivenNameEquivalents.Table.RussianForm(givenCyrillic) is { } russian ? russian : givenCyrillic;
             family = cyrillic ? familyCyrillic : Transliteration.Render(familyCyrillic, system);
             given = cyrillic ? givenForm : Transliteration.Render(givenForm, system);
         }

@@ -23,6 +23,7 @@ internal sealed class LinkCandidateConfiguration : IEntityTypeConfiguration<Link
         builder.Property(c => c.ForeignBirthDate).HasMaxLength(10);
         builder.Property(c => c.ForeignSex).HasMaxLength(1);
         builder.Property(c => c.ForeignNationality).HasMaxLength(2);
+        builder.Property(c => c.ForeignDocumentEnd).HasMaxLength(3);
         builder.Property(c => c.Mode).HasMaxLength(10);
         builder.Property(c => c.Band).HasMaxLength(10);
         builder.Property(c => c.Source).HasMaxLength(200);

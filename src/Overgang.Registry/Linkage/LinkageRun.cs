@@ -65,6 +65,7 @@ public static class LinkageRun
                 c.ForeignBirthDate = other.Clear?.BirthDate?.ToString();
                 c.ForeignSex = Truncate(other.Clear?.Sex, 1);
                 c.ForeignNationality = Truncate(other.Clear?.Nationality, 2);
+                c.ForeignDocumentEnd = DocumentEnd(other.Clear?.DocumentNumber);
             });
         });
         return Store(context, result, candidates, actor, now);
@@ -81,6 +82,13 @@ public static class LinkageRun
         var candidates = result.Pairs.Select(pair =>
             Candidate(result, pair, persons[pair.Left].Id, "registry", $"{persons[pair.Left].Id}|NL:{persons[pair.Right].Id}", "registry", now, c => c.OtherPersonId = persons[pair.Right].Id));
         return Store(context, result, candidates, actor, now);
+    }
+
+    /// <summary>The last three letters or digits of a document number (upper case), or <c>null</c> when it has none.</summary>
+    public static string? DocumentEnd(string? number)
+    {
+        var text = new string([.. (number ?? "").Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
+        return text.Length == 0 ? null : text[Math.Max(0, text.Length - 3)..];
     }
 
     /// <summary>The evidence of a pair as stored: field, level, outcome, label, weight.</summary>

@@ -50,6 +50,12 @@ public sealed class LinkCandidate
     /// <summary>The other side's nationality as sent in the clear.</summary>
     public string? ForeignNationality { get; set; }
 
+    /// <summary>
+    /// The last three letters or digits of the other side's document number as sent in the clear (<c>null</c> when none
+    /// was sent, or for an encoded file): enough for the reviewer to compare with a document at hand, not the number.
+    /// </summary>
+    public string? ForeignDocumentEnd { get; set; }
+
     /// <summary><c>clear</c> or <c>encoded</c>: how the pair was compared.</summary>
     public required string Mode { get; set; }
 

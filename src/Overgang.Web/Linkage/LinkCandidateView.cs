@@ -12,7 +12,8 @@ namespace Overgang.Web.Linkage;
 /// <param name="Sex">Sex.</param>
 /// <param name="Nationality">Nationality.</param>
 /// <param name="ProtectedSince">First day of protection there, where known.</param>
-public sealed record LinkSide(string Register, string? FamilyName, string? GivenName, string? BirthDate, string? Sex, string? Nationality, LocalDate? ProtectedSince);
+/// <param name="DocumentEnd">The last three letters or digits of the document number, where sent in the clear (the registry keeps none).</param>
+public sealed record LinkSide(string Register, string? FamilyName, string? GivenName, string? BirthDate, string? Sex, string? Nationality, LocalDate? ProtectedSince, string? DocumentEnd);
 
 /// <summary>A candidate pair of the review queue.</summary>
 /// <param name="Id">The candidate.</param>

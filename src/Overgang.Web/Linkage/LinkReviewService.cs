@@ -117,10 +117,10 @@ public sealed class LinkReviewService(RegistryContext context, AccessLog log, IC
         var since = (await context.Protections.AsNoTracking().Where(p => ids.Contains(p.PersonId) && p.MemberState == "NL").ToListAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.Min(p => p.Since), StringComparer.Ordinal);
         LinkSide Side(string id) => persons.TryGetValue(id, out var p)
-            ? new LinkSide("NL", p.FamilyName, p.GivenName, LinkageRun.Iso(p.BirthDate), p.Sex, p.Nationality, since.TryGetValue(id, out var s) ? s : null)
-            : new LinkSide("NL", null, null, null, null, null, null);
+            ? new LinkSide("NL", p.FamilyName, p.GivenName, LinkageRun.Iso(p.BirthDate), p.Sex, p.Nationality, since.TryGetValue(id, out var s) ? s : null, null)
+            : new LinkSide("NL", null, null, null, null, null, null, null);
         return [.. candidates.Select(c => new LinkCandidateView(c.Id, c.Version, c.PersonId, c.Kind, c.Mode, c.Band, c.Probability, c.Status, Side(c.PersonId),
-            c.OtherPersonId is { } other ? Side(other) : new LinkSide(c.MemberState ?? "", c.ForeignFamilyName, c.ForeignGivenName, c.ForeignBirthDate, c.ForeignSex, c.ForeignNationality, c.ForeignSince),
+            c.OtherPersonId is { } other ? Side(other) : new LinkSide(c.MemberState ?? "", c.ForeignFamilyName, c.ForeignGivenName, c.ForeignBirthDate, c.ForeignSex, c.ForeignNationality, c.ForeignSince, c.ForeignDocumentEnd),
             LinkageRun.ReadEvidence(c.Evidence)))];
     }
 }

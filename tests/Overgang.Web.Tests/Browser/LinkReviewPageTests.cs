@@ -147,6 +147,27 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
             await Screenshot(page, "confirm-" + language);
         });
 
+    [Theory]
+    [InlineData("nl", "Eindigt op K56", "Niet vastgelegd in het register")]
+    [InlineData("uk", "Закінчується на K56", "У реєстрі не зберігається")]
+    [InlineData("en", "Ends in K56", "Not kept in the registry")]
+    public Task The_pair_page_shows_the_end_of_a_document_number_sent_in_the_clear(string language, string end, string registry) =>
+        browser.OnPage(server.BaseAddress, nameof(The_pair_page_shows_the_end_of_a_document_number_sent_in_the_clear) + language, async page =>
+        {
+            // Given: a Polish registration that came with a passport number in the clear
+            var (_, candidate) = Seed("PL-WEB-DOCUMENT", "fp 12-3k56");
+            await Pages.SignInAsync(page, server.Account(Roles.Ind).UserName);
+
+            // When
+            await page.GotoAsync($"/link-candidates/{candidate.Id}?lang={language}");
+
+            // Then: the last three characters of the number on the other side, and that the registry keeps none, never "not known"
+            var row = page.Locator("table[data-table='records'] tbody tr").Nth(5);
+            await Assertions.Expect(row).ToContainTextAsync(end);
+            await Assertions.Expect(row).ToContainTextAsync(registry);
+            await Assertions.Expect(row).Not.ToContainTextAsync("12-3");
+        });
+
     [Fact]
     public Task A_case_worker_without_the_role_gets_the_forbidden_page_and_no_menu_entry() =>
         browser.OnPage(server.BaseAddress, nameof(A_case_worker_without_the_role_gets_the_forbidden_page_and_no_menu_entry), async page =>
@@ -180,11 +201,10 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
     }
 
 
-    /// <summary>A registry person (with a Cyrillic name, in no other test's household, in no pair yet) and a Polish registration of them, linked into the queue.</summary>
-    private (Person Person, LinkCandidate Candidate) Seed(string foreignId) => Seed(server, foreignId);
+    private (Person Person, LinkCandidate Candidate) Seed(string foreignId, string? document = null) => Seed(server, foreignId, document);
 
     /// <summary>A registry person (with a Cyrillic name, in no other test's household, in no pair yet) and a Polish registration of them, linked into the queue.</summary>
-    internal static (Person Person, LinkCandidate Candidate) Seed(WebServer server, string foreignId)
+    internal static (Person Person, LinkCandidate Candidate) Seed(WebServer server, string foreignId, string? document = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         using var context = server.Database.Open();
@@ -201,7 +221,7 @@ public sealed class LinkReviewPageTests(WebServer server, Support.Browser browse
         var person = context.Persons.AsNoTracking().OrderByDescending(p => p.Id).AsEnumerable()
             .First(p => p.FamilyNameCyrillic is not null && !twice.Contains(p.Id) && !paired.Contains(p.Id) && !households.Contains(p.HouseholdId) && p.BirthDate.Year < 1990);
         var record = new LinkRecord(foreignId, Transliteration.Render(person.FamilyNameCyrillic!, TransliterationSystem.Polish),
-            Transliteration.Render(person.GivenNameCyrillic!, TransliterationSystem.Polish), LinkDate.From(person.BirthDate), person.Sex, null, null);
+            Transliteration.Render(person.GivenNameCyrillic!, TransliterationSystem.Polish), LinkDate.From(person.BirthDate), person.Sex, null, document);
         LinkageRun.AgainstFile(context, [new IncomingRegistration(foreignId, "PL", new LocalDate(2022, 5, 2), record, null)], null, LinkageParameters.Default, "pl.csv", "system:link", server.Clock.GetCurrentInstant(), seed: 1);
         return (person, context.LinkCandidates.AsNoTracking().Single(c => c.ForeignRecordId == foreignId));
     }

@@ -403,6 +403,10 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("ForeignDocumentEnd")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("ForeignFamilyName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

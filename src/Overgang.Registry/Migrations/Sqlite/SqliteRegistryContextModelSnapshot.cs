@@ -409,6 +409,10 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ForeignDocumentEnd")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ForeignFamilyName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -46,6 +46,8 @@ internal static class LinkTexts
     public static string Level(string label, LetterLanguage language) => label switch
     {
         "same name, other transliteration" => language.T("dezelfde naam in een andere transliteratie", "те саме імʼя в іншій транслітерації", "the same name in another transliteration"),
+        "equivalent name in another language" => language.T("dezelfde naam in de vorm van een andere taal (zoals Mykola en Nikolai)", "те саме імʼя у формі іншої мови (як Микола і Николай)", "the same name in another language's form (such as Mykola and Nikolai)"),
+        "equivalent names (encoded class)" => language.T("de versleutelde namen zijn vormen van dezelfde naam in verschillende talen", "зашифровані імена — форми того самого імені різними мовами", "the encoded names are forms of one name in different languages"),
         "similar spelling" => language.T("gelijkende spelling", "схоже написання", "similar spelling"),
         "encodings very similar" => language.T("de versleutelde namen lijken sterk op elkaar", "зашифровані імена дуже схожі", "the encoded names are very similar"),
         "encodings similar" => language.T("de versleutelde namen lijken op elkaar", "зашифровані імена схожі", "the encoded names are similar"),
