@@ -12,8 +12,8 @@ using Overgang.Registry;
 namespace Overgang.Registry.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegistryContext))]
-    [Migration("20261130232309_Issue24Link")]
-    partial class Issue24Link
+    [Migration("20261201001800_Issue24CaseWorkAndLinkage")]
+    partial class Issue24CaseWorkAndLinkage
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -247,6 +247,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.HasIndex("PersonId", "Status");
 
+                    b.HasIndex("PersonId", "RunId", "Owner", "Status", "Kind", "Due");
+
                     b.HasIndex("RunId", "Kind", "Owner", "Status", "Due", "PersonId");
 
                     b.ToTable("task", (string)null);
@@ -310,7 +312,7 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.HasKey("RunId", "PersonId");
 
-                    b.HasIndex("PersonId", "RunId");
+                    b.HasIndex("PersonId", "RunId", "Status");
 
                     b.ToTable("decision", (string)null);
                 });
@@ -946,14 +948,14 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.HasIndex("HouseholdId");
 
-                    b.HasIndex("MunicipalityCode");
-
                     b.HasIndex("VNumber")
                         .IsUnique();
 
                     b.HasIndex("FamilyName", "GivenName");
 
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
+
+                    b.HasIndex("MunicipalityCode", "Id");
 
                     b.ToTable("person", (string)null);
                 });

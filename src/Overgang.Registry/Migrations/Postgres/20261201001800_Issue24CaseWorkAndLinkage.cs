@@ -5,7 +5,7 @@
 namespace Overgang.Registry.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Issue24Speed : Migration
+    public partial class Issue24CaseWorkAndLinkage : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,13 @@ namespace Overgang.Registry.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_decision_PersonId_RunId",
                 table: "decision");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ForeignDocumentEnd",
+                table: "link_candidate",
+                type: "character varying(3)",
+                maxLength: 3,
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_task_PersonId_RunId_Owner_Status_Kind_Due",
@@ -48,6 +55,10 @@ namespace Overgang.Registry.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_decision_PersonId_RunId_Status",
                 table: "decision");
+
+            migrationBuilder.DropColumn(
+                name: "ForeignDocumentEnd",
+                table: "link_candidate");
 
             migrationBuilder.CreateIndex(
                 name: "IX_person_MunicipalityCode",

@@ -10,8 +10,8 @@ using Overgang.Registry;
 namespace Overgang.Registry.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistryContext))]
-    [Migration("20261130232302_Issue24Link")]
-    partial class Issue24Link
+    [Migration("20261201001759_Issue24CaseWorkAndLinkage")]
+    partial class Issue24CaseWorkAndLinkage
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -249,6 +249,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.HasIndex("PersonId", "Status");
 
+                    b.HasIndex("PersonId", "RunId", "Owner", "Status", "Kind", "Due");
+
                     b.HasIndex("RunId", "Kind", "Owner", "Status", "Due", "PersonId");
 
                     b.ToTable("task", (string)null);
@@ -314,7 +316,7 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.HasKey("RunId", "PersonId");
 
-                    b.HasIndex("PersonId", "RunId");
+                    b.HasIndex("PersonId", "RunId", "Status");
 
                     b.ToTable("decision", (string)null);
                 });
@@ -973,14 +975,14 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
-                    b.HasIndex("MunicipalityCode");
-
                     b.HasIndex("VNumber")
                         .IsUnique();
 
                     b.HasIndex("FamilyName", "GivenName");
 
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
+
+                    b.HasIndex("MunicipalityCode", "Id");
 
                     b.ToTable("person", (string)null);
                 });
