@@ -8,4 +8,9 @@ namespace Overgang.Web.Locations;
 /// <param name="Days">Consecutive days away.</param>
 /// <param name="Reported">Reported in advance.</param>
 /// <param name="OverMaximum">Longer than the maximum: the place and the allowance end (28-day rule).</param>
-public sealed record LocationAbsence(string? PersonId, string? Name, string From, string To, int Days, bool Reported, bool OverMaximum);
+public sealed record LocationAbsence(string? PersonId, string? Name, string From, string To, int Days, bool Reported, bool OverMaximum)
+{
+    /// <summary>The name in Cyrillic where the registry holds it, for the Ukrainian page (not part of the API, which keeps the name as registered).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? NameCyrillic { get; init; }
+}

@@ -74,7 +74,7 @@ internal static class LocationReader
 
         var ids = absences.Select(a => a.PersonId).Distinct().ToList();
         var persons = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.MunicipalityCode })
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.GivenNameCyrillic, p.FamilyNameCyrillic, p.MunicipalityCode })
             .ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
         var named = new SortedSet<string>(StringComparer.Ordinal);
         var list = absences
@@ -87,7 +87,10 @@ internal static class LocationReader
                     named.Add(a.PersonId);
                 }
 
-                return new LocationAbsence(visible ? a.PersonId : null, visible ? p!.GivenName + " " + p.FamilyName : null, Iso(a.From), Iso(a.To), AbsenceRule.DaysAway(a.From, a.To), a.Reported, query.Absence.IsOverMaximum(a.From, a.To));
+                return new LocationAbsence(visible ? a.PersonId : null, visible ? p!.GivenName + " " + p.FamilyName : null, Iso(a.From), Iso(a.To), AbsenceRule.DaysAway(a.From, a.To), a.Reported, query.Absence.IsOverMaximum(a.From, a.To))
+                {
+                    NameCyrillic = visible && p!.GivenNameCyrillic is { Length: > 0 } given && p.FamilyNameCyrillic is { Length: > 0 } family ? given + " " + family : null,
+                };
             })
             .ToImmutableArray();
         return new DetailOutcome.Found(new LocationDetail(summary, Iso(query.Date), query.MaximumDays, list, absences.Count), [.. named]);

@@ -4,12 +4,12 @@ using Overgang.Web.Tests.Api;
 
 namespace Overgang.Web.Tests.Support;
 
-/// <summary>Signed-in clients per kind of caller, made once per test run.</summary>
+/// <summary>Signed-in clients per server and kind of caller, made once per test run (a client of one test server is never handed to a test of another, whose address differs).</summary>
 public static class Callers
 {
-    private static readonly ConcurrentDictionary<Who, Task<HttpClient>> _clients = new();
+    private static readonly ConcurrentDictionary<(WebServer Server, Who Who), Task<HttpClient>> _clients = new();
 
-    public static Task<HttpClient> For(WebServer server, Who who) => _clients.GetOrAdd(who, w => Make(server, w));
+    public static Task<HttpClient> For(WebServer server, Who who) => _clients.GetOrAdd((server, who), key => Make(key.Server, key.Who));
 
     public static string UserName(WebServer server, Who who)
     {
