@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Overgang.Web.Security;
 using Overgang.Web.Tests.Support;
 
@@ -7,7 +6,7 @@ namespace Overgang.Web.Tests.Browser;
 /// <summary>
 /// The page language check (<see cref="PageLanguage"/>) on every page that has been brought into its three languages:
 /// a page listed here holds no text outside its language, no internal id and no ISO date, in Dutch, Ukrainian and
-/// English. A page joins the list when its texts are complete.
+/// English, and fits a 390 px phone with no accessibility violation. A page joins the list when its texts are complete.
 /// </summary>
 [Collection(BrowserFixtures.Name)]
 public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
@@ -74,48 +73,21 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
         return data;
     }
 
-    /// <summary>The pages with an id in their route (and the fixed error pages), resolved by <see cref="CaseFileTargets"/>: also checked with axe and at 390 px, in every language.</summary>
-    public static TheoryData<string, string, string> Pages_with_an_id()
-    {
-        string[][] pages =
-        [
-            [Roles.Analyst, "/analysis/reforms/" + CaseFileTargets.ReformJob],
-            [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location],
-            [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location + "/complaints/new"],
-            [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location + "/inspections/new"],
-            [Roles.Ind, "/link-candidates/" + CaseFileTargets.LinkCandidate],
-            [Roles.Ind, "/link-candidates/" + CaseFileTargets.LinkCandidate + "/decision?decision=same-person"],
-            [Roles.Departure, "/return-programme/persons/" + CaseFileTargets.ReturnPerson],
-            [Roles.Ind, "/transitional-stays/" + CaseFileTargets.StayPerson],
-            [Roles.CaseWorker, "/not-found"],
-            [Roles.CaseWorker, "/forbidden"],
-        ];
-        var data = new TheoryData<string, string, string>();
-        foreach (var page in pages)
-        {
-            foreach (var language in new[] { "nl", "uk", "en" })
-            {
-                data.Add(page[0], page[1], language);
-            }
-        }
-
-        return data;
-    }
-
-    /// <summary>
-    /// Pages known to scroll sideways at 390 px (an open defect, not a rule): the Dutch return-programme person page is
-    /// 430 px wide (something below the steps table that does not wrap); remove the entry when it is fixed.
-    /// </summary>
-    private static readonly HashSet<string> NotYetNarrow = new(StringComparer.Ordinal) { "/return-programme/persons/" + CaseFileTargets.ReturnPerson + " nl" };
-
     /// <summary>The names of organisations on the contact pages: proper names, written as the organisations write them.</summary>
     private static readonly string[] Organisations = ["VluchtelingenWerk Nederland", "Bertelsmann"];
 
+    /// <summary>
+    /// One visit per page and language checks both: the page holds only text of its language (<see cref="PageLanguage"/>),
+    /// and on a 390 px phone (issue 14, item 2) it does not scroll sideways, all its text is in the theme's font stack (a
+    /// chart's SVG, a picture laid out with its own font, aside), every table sits in a container that scrolls it, no
+    /// native control lacks its NL Design System class, and axe finds no violation.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Pages_in_every_language))]
-    public Task A_page_holds_only_text_of_its_language(string? role, string path, string language) =>
-        browser.OnPage(server.BaseAddress, $"{nameof(A_page_holds_only_text_of_its_language)}-{role}-{Artefact(path)}-{language}", async page =>
+    public Task A_page_holds_only_text_of_its_language_and_fits_a_phone(string? role, string path, string language) =>
+        browser.OnPage(server.BaseAddress, $"{nameof(PageLanguageTests)}-{role}-{Artefact(path)}-{language}", async page =>
         {
+            await page.SetViewportSizeAsync(390, 844);
             if (role is not null)
             {
                 await Pages.SignInAsync(page, server.Account(role).UserName);
@@ -125,24 +97,39 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             await page.GotoAsync($"{target}{(target.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={language}");
 
             await PageLanguage.AssertAsync(page, language, [.. server.Names, .. Organisations]);
-        });
-
-    [Theory]
-    [MemberData(nameof(Pages_with_an_id))]
-    public Task A_page_with_an_id_is_accessible_and_fits_390_px(string role, string path, string language) =>
-        browser.OnPage(server.BaseAddress, $"{nameof(A_page_with_an_id_is_accessible_and_fits_390_px)}-{role}-{Artefact(path)}-{language}", async page =>
-        {
-            await Pages.SignInAsync(page, server.Account(role).UserName);
-            await page.SetViewportSizeAsync(390, 844);
-            var target = CaseFileTargets.Resolve(server, path);
-            await page.GotoAsync($"{target}{(target.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={language}");
-
-            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
-            await Accessibility.AssertNoViolations(page);
-            if (!NotYetNarrow.Contains($"{path} {language}"))
+            if (Environment.GetEnvironmentVariable("OVERGANG_SCREENSHOTS") is { Length: > 0 })
             {
-                await Viewport.AssertFitsAsync(page);
+                // For looking at the pages by eye: OVERGANG_SCREENSHOTS=1 keeps a full-page picture of each, at 390 and 1280 px.
+                Directory.CreateDirectory(Support.Browser.ScreenshotFolder);
+                var name = Path.Combine(Support.Browser.ScreenshotFolder, $"narrow-{role}-{Artefact(path)}-{language}");
+                await page.ScreenshotAsync(new() { Path = name + "-390.png", FullPage = true });
+                await page.SetViewportSizeAsync(1280, 900);
+                await page.ScreenshotAsync(new() { Path = name + "-1280.png", FullPage = true });
+                await page.SetViewportSizeAsync(390, 844);
             }
+
+            await Viewport.AssertFitsAsync(page);
+            var problems = await page.EvaluateAsync<string[]>("""
+                () => {
+                    const problems = [];
+                    const body = getComputedStyle(document.body).fontFamily;
+                    if (!body.includes('Fira Sans')) problems.push('body font: ' + body);
+                    for (const e of document.querySelectorAll('main *:not(code, pre, kbd, samp, svg, svg *)')) {
+                        const font = getComputedStyle(e).fontFamily;
+                        if (e.textContent.trim() && !font.includes('Fira Sans')) { problems.push('font of ' + e.tagName.toLowerCase() + '.' + e.className + ': ' + font); break; }
+                    }
+                    for (const t of document.querySelectorAll('table')) {
+                        const box = t.parentElement;
+                        if (!box.matches('.utrecht-table__container') || !['auto', 'scroll'].includes(getComputedStyle(box).overflowX))
+                            problems.push('table not in a scrolling container: ' + (t.querySelector('caption')?.textContent ?? t.className));
+                    }
+                    for (const c of document.querySelectorAll('select:not(.utrecht-select), button:not(.utrecht-button), textarea:not(.utrecht-textarea), input:not([type=hidden]):not(.utrecht-textbox):not(.utrecht-checkbox):not(.utrecht-radio-button)'))
+                        problems.push('native control without its component class: ' + c.outerHTML.slice(0, 80));
+                    return problems;
+                }
+                """);
+            Assert.True(problems.Length == 0, page.Url + ": " + string.Join("; ", problems));
+            await Accessibility.AssertNoViolations(page);
         });
 
     private static string Artefact(string path) => new([.. path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
