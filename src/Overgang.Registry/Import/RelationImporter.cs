@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Facts.Validation;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
 
 /// <summary>
 /// <c>relations.csv</c>: personId, relation, relatedId; key all three. <c>partner</c> sets both sides (and releases a
-/// previous partner who still pointed back); <c>parent</c> records relatedId as a responsible adult of personId.
+/// previous partner who still pointed back); <c>parent</c> records relatedId as a responsible adult of personId. The two
+/// persons are checked by <see cref="RelationChange"/>, as a change by hand is.
 /// </summary>
 internal sealed class RelationImporter : KindImporter
 {
@@ -27,19 +29,9 @@ internal sealed class RelationImporter : KindImporter
         var personId = row.Text("personId", required: true, maxLength: 40);
         var relation = row.OneOf("relation", required: true, "partner", "parent");
         var relatedId = row.Text("relatedId", required: true, maxLength: 40);
-        if (personId is not null && !_persons.ContainsKey(personId))
+        foreach (var problem in RelationChange.Check(personId, relatedId, Find(personId), Find(relatedId)))
         {
-            row.Reject("personId", $"unknown person {personId}");
-        }
-
-        if (relatedId is not null && !_persons.ContainsKey(relatedId))
-        {
-            row.Reject("relatedId", $"unknown person {relatedId}");
-        }
-
-        if (personId is not null && personId == relatedId)
-        {
-            row.Reject("relatedId", "a person cannot be related to themselves");
+            row.Reject(problem.Field, problem.Message);
         }
 
         if (personId is not null && relation is not null && relatedId is not null)
@@ -62,6 +54,8 @@ internal sealed class RelationImporter : KindImporter
             ? Partner(row, session, _persons[personId!], _persons[relatedId!])
             : Parent(row, session, personId!, relatedId!);
     }
+
+    private Person? Find(string? id) => id is not null && _persons.TryGetValue(id, out var person) ? person : null;
 
     private void RejectSecondPartner(CsvRow row, string id, string partner, string field)
     {

@@ -85,31 +85,11 @@ public static class DecisionsRun
         var audit = new List<AuditEntry>(facts.Count);
         foreach (var decision in TransitionDecider.DecideAll(facts, schedule))
         {
-            var status = decision.IsDecided ? "decided" : "pending";
-            var path = TransitionNames.Of(decision.Path);
-            records.Add(new DecisionRecord
-            {
-                RunId = runId,
-                PersonId = decision.PersonId,
-                Date = schedule.Date,
-                Path = path,
-                Status = status,
-                ValidFrom = decision.Validity?.Start,
-                ValidUntil = decision.Validity?.End,
-                Stored = StoredDecision.Encode(decision, texts),
-                ParameterVersion = version,
-            });
-            foreach (var action in decision.Actions)
-            {
-                var stored = Task(runId, decision.PersonId, "action", action.Owner, action.Text, action.Due);
-                stored.Flags = (int)decision.Flags;
-                tasks.Add(stored);
-            }
-
-            foreach (var task in decision.Tasks)
-            {
-                tasks.Add(Task(runId, decision.PersonId, "follow-up", task.Owner, task.Text, task.Due ?? schedule.Date));
-            }
+            var (record, own) = Rows(decision, runId, schedule, texts, version);
+            var status = record.Status;
+            var path = record.Path;
+            records.Add(record);
+            tasks.AddRange(own);
 
             audit.Add(chain.Next(new AuditRecord(actor, "decision.record", decision.PersonId, $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", $"{{\"path\":\"{path}\",\"status\":\"{status}\"}}"), now));
             var key = $"{path}/{status}";
@@ -119,6 +99,42 @@ public static class DecisionsRun
         BulkWriter.Insert(context, records);
         BulkWriter.Insert(context, tasks);
         return new ChunkOutcome(counts, audit);
+    }
+
+    /// <summary>
+    /// The stored decision of one person and its open tasks, as a run stores them: shared by the run and by deciding one
+    /// person again (<see cref="PersonDecisionRun"/>), so both store the same rows.
+    /// </summary>
+    internal static (DecisionRecord Record, List<CaseTask> Tasks) Rows(TransitionDecision decision, long runId, TransitionSchedule schedule, StoredTexts texts, string version)
+    {
+        var status = decision.IsDecided ? "decided" : "pending";
+        var path = TransitionNames.Of(decision.Path);
+        var record = new DecisionRecord
+        {
+            RunId = runId,
+            PersonId = decision.PersonId,
+            Date = schedule.Date,
+            Path = path,
+            Status = status,
+            ValidFrom = decision.Validity?.Start,
+            ValidUntil = decision.Validity?.End,
+            Stored = StoredDecision.Encode(decision, texts),
+            ParameterVersion = version,
+        };
+        var tasks = new List<CaseTask>(decision.Actions.Length + decision.Tasks.Length);
+        foreach (var action in decision.Actions)
+        {
+            var stored = Task(runId, decision.PersonId, "action", action.Owner, action.Text, action.Due);
+            stored.Flags = (int)decision.Flags;
+            tasks.Add(stored);
+        }
+
+        foreach (var task in decision.Tasks)
+        {
+            tasks.Add(Task(runId, decision.PersonId, "follow-up", task.Owner, task.Text, task.Due ?? schedule.Date));
+        }
+
+        return (record, tasks);
     }
 
     /// <summary>An open task of a decision: its text by code where the rules have one (<see cref="TaskTexts"/>), else as written.</summary>

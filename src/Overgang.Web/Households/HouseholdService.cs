@@ -123,8 +123,14 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
             .GroupBy(a => a.Subject).Select(g => new { Subject = g.Key, Sequence = g.Max(a => a.Sequence) }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var sequences = changes.Select(c => c.Sequence).ToList();
         var at = await context.Audit.AsNoTracking().Where(a => sequences.Contains(a.Sequence)).ToDictionaryAsync(a => a.Subject, a => a.At, cancellationToken).ConfigureAwait(false);
+
+        // A member decided again on their own (Registry.Runs.PersonDecisionRun) after their latest change is up to date.
+        var redecided = await context.Audit.AsNoTracking().Where(a => subjects.Contains(a.Subject) && a.Action == Registry.Runs.PersonDecisionRun.AuditAction)
+            .GroupBy(a => a.Subject).Select(g => new { Subject = g.Key, Sequence = g.Max(a => a.Sequence) }).ToDictionaryAsync(g => g.Subject, g => g.Sequence, cancellationToken).ConfigureAwait(false);
+        var lastChange = changes.ToDictionary(c => c.Subject, c => c.Sequence, StringComparer.Ordinal);
         return [.. decisions
-            .Where(d => at.TryGetValue("person:" + d.PersonId, out var changed) && started.TryGetValue(d.RunId, out var run) && changed > run)
+            .Where(d => at.TryGetValue("person:" + d.PersonId, out var changed) && started.TryGetValue(d.RunId, out var run) && changed > run
+                && !(redecided.TryGetValue("person:" + d.PersonId, out var decidedAt) && decidedAt > lastChange["person:" + d.PersonId]))
             .Select(d => new FactsChangedView(d.PersonId, LegalDay.Of(at["person:" + d.PersonId])))];
     }
 

@@ -12,6 +12,7 @@ namespace Overgang.Web.Persons;
 /// <param name="OtherPermit">Another residence permit (its ground and last day of validity), or its removal.</param>
 /// <param name="ReturnCommitment">The return commitment: signed or not, and the agreed departure date.</param>
 /// <param name="Absence">An absence from the reception location to record (a period with the same first day is corrected).</param>
+/// <param name="Relation">A partner or parent–child relation to add or to end (both persons in the caller's scope, in one registered household).</param>
 public sealed record FactsUpdate(
     bool? MedicalTreatment,
     string? AsylumApplication,
@@ -21,4 +22,5 @@ public sealed record FactsUpdate(
     PlacementMove? Placement = null,
     OtherPermitUpdate? OtherPermit = null,
     ReturnCommitmentUpdate? ReturnCommitment = null,
-    AbsenceUpdate? Absence = null);
+    AbsenceUpdate? Absence = null,
+    RelationUpdate? Relation = null);

@@ -21,7 +21,9 @@ internal static class PersonEndpoints
         persons.MapGet("/{id}", ReadAsync).RequireAuthorization(AccessPolicies.SignedIn)
             .WithSummary("A person's record with its ETag. Staff within scope, or the person themselves; audited.");
         persons.MapPatch("/{id}", UpdateAsync).RequireAuthorization(AccessPolicies.Staff)
-            .WithSummary("Changes a person's facts (incomes per month, asylum application, public-order check, medical treatment, a move to another place from a date, for the person or the whole household). Needs If-Match with the ETag read; 412 when it changed, 428 without.");
+            .WithSummary("Changes a person's facts (incomes per month, asylum application, public-order check, medical treatment, a move to another place from a date, for the person or the whole household, another permit, the return commitment, an absence, a partner or parent-child relation added or ended). Needs If-Match with the ETag read; 412 when it changed, 428 without.");
+        persons.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(AccessPolicies.Staff)
+            .WithSummary("Decides the person again from the registry's current facts, on the latest decisions run's date, replacing their decision and open tasks in that run (what a full run would store for them). The IND and administrators for every person, a case worker within their municipality; audited.");
     }
 
     private static async Task<Results<Ok<PersonSearchResult>, ProblemHttpResult>> SearchAsync(
@@ -38,6 +40,9 @@ internal static class PersonEndpoints
 
         return CaseHttp.Answer(result);
     }
+
+    private static async Task<Results<Ok<PersonDecided>, ProblemHttpResult>> DecideAsync(HttpContext http, PersonDecisions decisions, string id, CancellationToken cancellationToken) =>
+        CaseHttp.Answer(await decisions.DecideAsync(Caller.From(http.User)!, id, cancellationToken).ConfigureAwait(false));
 
     private static async Task<Results<Ok<FactsChanged>, ProblemHttpResult>> UpdateAsync(HttpContext http, PersonService service, string id, FactsUpdate update, CancellationToken cancellationToken)
     {

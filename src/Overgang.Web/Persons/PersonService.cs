@@ -168,6 +168,19 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             }
         }
 
+        if (update.Relation is { } relation)
+        {
+            var (refused, other) = await RelationEditor.ApplyAsync(context, caller, person, relation, changes, cancellationToken).ConfigureAwait(false);
+            problems.AddRange(refused);
+
+            // The related person's record changed too (a partner on both sides, a parent–child row they share).
+            if (other is not null && !changed.Contains(other.Id) && changes.Keys.Any(k => k.StartsWith(RelationEditor.Prefix, StringComparison.Ordinal)))
+            {
+                other.Version++;
+                changed.Add(other.Id);
+            }
+        }
+
         if (problems.Count > 0)
         {
             context.ChangeTracker.Clear();
@@ -205,6 +218,26 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         }
 
         return new CaseResult<FactsChanged>.Ok(new FactsChanged(id, person.Version));
+    }
+
+    /// <summary>
+    /// The relations of a person and the other members of their registered household (the persons a relation can be
+    /// recorded with), for a caller who may change the person's record; the members' records read are audited.
+    /// </summary>
+    public async Task<RelationsView?> RelationsAsync(Caller caller, PersonView person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(person);
+        if (!caller.MayChange(person.Id, person.MunicipalityCode))
+        {
+            return null;
+        }
+
+        var members = await context.Persons.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId && p.Id != person.Id).OrderBy(p => p.BirthDate).ThenBy(p => p.Id)
+            .Select(p => new HouseholdMember(p.Id, p.GivenName, p.FamilyName, p.GivenNameCyrillic, p.FamilyNameCyrillic, p.BirthDate)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var children = await context.Parents.AsNoTracking().Where(x => x.ParentId == person.Id).Select(x => x.PersonId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await log.ReadAsync(context, caller, "person", [.. members.Select(m => m.Id)], cancellationToken).ConfigureAwait(false);
+        return new RelationsView(person.PartnerId, person.ParentIds, [.. children], [.. members]);
     }
 
     /// <summary>The reception locations of <paramref name="municipality"/> open today or later, by name: the places a case worker may move a person to.</summary>

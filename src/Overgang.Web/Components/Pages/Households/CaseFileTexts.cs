@@ -110,6 +110,9 @@ internal static class CaseFileTexts
         "asylumWithdrawnOn" => l.T("datum intrekking asielaanvraag", "дата відкликання заяви про притулок", "date the asylum application was withdrawn"),
         "publicOrderCheck" => l.T("toets openbare orde", "перевірка громадського порядку", "public-order check"),
         "medicalTreatment" => l.T("medische behandeling", "медичне лікування", "medical treatment"),
+        "relation.partner" => l.T("partner", "партнер або партнерка", "partner"),
+        "relation.parent" => l.T("ouder of verzorger", "батьки або опікун", "parent or guardian"),
+        "relation.child" => l.T("kind", "дитина", "child"),
         var k when k.StartsWith("income.", StringComparison.Ordinal) && NodaTime.Text.YearMonthPattern.Iso.Parse(k["income.".Length..]) is { Success: true } m
             => l.T($"inkomen {Texts.Month(m.Value, l)}", $"дохід за {Texts.Month(m.Value, l)}", $"income {Texts.Month(m.Value, l)}"),
         _ => l.T("gegevens", "дані", "details"),
