@@ -101,6 +101,7 @@ public sealed partial class CsvImporterTests
                 (2, "relatedId", "unknown person P9999999"),
                 (3, "personId", "unknown person P9999998"),
                 (5, "relation", "'sibling' is not one of partner, parent"),
+                (5, "relatedId", "P0000005 is registered in household H0003, not in H0002; a relation is recorded within one household"),
                 (6, "relatedId", "a person cannot be related to themselves"),
             ],
             result.Rejections.Select(r => (r.Line, r.Field, r.Reason)));
