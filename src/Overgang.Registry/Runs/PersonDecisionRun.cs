@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
+using Overgang.Registry.Model;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Transition;
 
@@ -17,8 +18,10 @@ namespace Overgang.Registry.Runs;
 /// <para>"The current decision" of a person is their row in the latest decisions run, and the work queue reads that
 /// run's tasks; so the person's decision and tasks in that run are replaced (the run keeps its number and date), and the
 /// person's other runs stay as they were. A person without a protection registration has no decision, as in a run.</para>
-/// <para>Replaced tasks are open again, as a new run's are. Work-queue assignments and reviewed flags are kept by person
-/// and action code, so those of actions that still apply stay with them.</para>
+/// <para>A task that still applies (same kind, owner, text, due day and flags) keeps its row: its id, and its done mark
+/// if it was marked done (where a new run would open it again); tasks that no longer apply are deleted, new ones are
+/// open. Work-queue assignments and reviewed flags are kept by person and action code, so those of actions that still
+/// apply stay with them.</para>
 /// <para>The change is staged in the caller's context by <see cref="Stage"/>: the caller saves it together with
 /// its audit entry in one transaction (<see cref="Execute"/> does both for the command line).</para>
 /// </remarks>
@@ -63,17 +66,35 @@ public static class PersonDecisionRun
         StoredExplanations.Keep(context, texts);
         var decision = DecisionsRun.DecideHousehold(context, person.HouseholdId, schedule).FirstOrDefault(d => d.PersonId == personId);
         context.Decisions.RemoveRange(context.Decisions.Where(d => d.RunId == run.Id && d.PersonId == personId));
-        context.Tasks.RemoveRange(context.Tasks.Where(t => t.RunId == run.Id && t.PersonId == personId));
+        var stored = context.Tasks.Where(t => t.RunId == run.Id && t.PersonId == personId).OrderBy(t => t.Id).ToList();
         if (decision is null)
         {
+            context.Tasks.RemoveRange(stored);
             return new PersonDecisionOutcome.Decided(run.Id, run.Number, date, null, null);
         }
 
         var (record, tasks) = DecisionsRun.Rows(decision, run.Id, schedule, texts, parameters.Version);
         context.Decisions.Add(record);
-        context.Tasks.AddRange(tasks);
+
+        // A task that still applies keeps its row (its id, and a done mark); the others go, the new ones come.
+        foreach (var task in tasks)
+        {
+            if (stored.FindIndex(s => Same(s, task)) is var kept and >= 0)
+            {
+                stored.RemoveAt(kept);
+            }
+            else
+            {
+                context.Tasks.Add(task);
+            }
+        }
+
+        context.Tasks.RemoveRange(stored);
         return new PersonDecisionOutcome.Decided(run.Id, run.Number, date, record.Path, record.Status);
     }
+
+    private static bool Same(CaseTask stored, CaseTask task) =>
+        stored.Kind == task.Kind && stored.Owner == task.Owner && stored.Code == task.Code && stored.Text == task.Text && stored.Due == task.Due && stored.Flags == task.Flags;
 
     /// <summary>
     /// Stages the decision (<see cref="Stage"/>) and saves it with its audit entry by <paramref name="actor"/> in one

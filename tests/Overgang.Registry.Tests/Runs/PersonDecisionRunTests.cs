@@ -51,9 +51,16 @@ public sealed class PersonDecisionRunTests
         Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 40), out var full, out _));
         Assert.NotEqual(first.Id, full.Id);
         Assert.Equal(Rows(database, full.Id, personId), after);
+
+        // And decided again without a change: the tasks that still apply keep their rows
+        var ids = TaskIds(database, full.Id, personId);
+        Assert.NotEmpty(ids);
+        Assert.IsType<PersonDecisionOutcome.Decided>(PersonDecisionRun.Execute(database, personId, ParameterTree.Default, TestClock.Start(), "test:case-worker"));
+        Assert.Equal(ids, TaskIds(database, full.Id, personId));
+        Assert.Equal(Rows(database, full.Id, personId), after);
         using var check = database.Open();
         Assert.Single(check.Decisions.AsNoTracking().Where(d => d.RunId == first.Id && d.PersonId == personId));
-        var entry = check.Audit.AsNoTracking().Single(a => a.Action == PersonDecisionRun.AuditAction);
+        var entry = check.Audit.AsNoTracking().Where(a => a.Action == PersonDecisionRun.AuditAction).OrderBy(a => a.Sequence).First();
         Assert.Equal("person:" + personId, entry.Subject);
         Assert.True(AuditChain.Verify(check).IsIntact);
     }
@@ -84,6 +91,12 @@ public sealed class PersonDecisionRunTests
             .Select(t => $"{t.Kind}|{t.Owner}|{t.Code}|{t.Text}|{t.Due}|{t.Flags}|{t.Status}").Order(StringComparer.Ordinal);
         return [.. context.Decisions.AsNoTracking().Where(d => d.RunId == runId && d.PersonId == personId).ToList()
             .Select(d => $"{d.Date}|{d.Path}|{d.Status}|{d.ValidFrom}|{d.ValidUntil}|{d.ParameterVersion}|{StoredExplanations.DecisionJson(context, d)}").Concat(tasks)];
+    }
+
+    private static List<long> TaskIds(RegistryDatabase database, long runId, string personId)
+    {
+        using var context = database.Open();
+        return [.. context.Tasks.AsNoTracking().Where(t => t.RunId == runId && t.PersonId == personId).OrderBy(t => t.Id).Select(t => t.Id)];
     }
 
     private static List<string> OtherRows(RegistryDatabase database, long runId, string personId)

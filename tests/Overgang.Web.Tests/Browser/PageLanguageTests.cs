@@ -46,6 +46,8 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
             [Roles.CaseWorker, "/households/" + CaseFileTargets.Placeholder],
             [Roles.CaseWorker, "/persons/" + CaseFileTargets.PersonPlaceholder + "/edit/placement"],
             [Roles.CaseWorker, "/persons/" + CaseFileTargets.PersonPlaceholder + "/edit"],
+            [Roles.CaseWorker, "/persons/" + CaseFileTargets.PersonPlaceholder + "/edit/relations"],
+            [Roles.CaseWorker, "/persons/" + CaseFileTargets.PersonPlaceholder + "/decide"],
             [Roles.Analyst, "/analysis/reforms/" + CaseFileTargets.ReformJob],
             [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location],
             [Roles.CaseWorker, "/locations/" + CaseFileTargets.Location + "/complaints/new"],

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Overgang.Web.Tests.Api;
+using Overgang.Web.Tests.Support;
+
+namespace Overgang.Web.Tests.Browser;
+
+/// <summary>
+/// The relation form (<c>/persons/{id}/edit/relations</c>): a partner added and ended again, the household's allowance
+/// households and money changing with it, and the member decided again from the case file (<c>/persons/{id}/decide</c>).
+/// </summary>
+[Collection(BrowserFixtures.Name)]
+public sealed class RelationEditTests(WebServer server, Support.Browser browser)
+{
+    [Fact]
+    public Task A_case_worker_adds_a_partner_sees_the_household_and_money_change_decides_again_and_ends_it() =>
+        browser.OnPage(server.BaseAddress, nameof(A_case_worker_adds_a_partner_sees_the_household_and_money_change_decides_again_and_ends_it), async page =>
+        {
+            // Given: two adults of one household who are no longer partners
+            var (household, first, second) = RelationTargets.Couple(server, Targets.Of(server).Municipality, 0);
+            var api = await Callers.For(server, Who.CaseWorkerOwn);
+            using (var ended = await PlacementApiTests.SendAsync(api, first, VersionOf(first), JsonSerializer.Serialize(new { relation = new { action = "end", relation = "partner", relatedId = second } })))
+            {
+                Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+            }
+
+            await Pages.SignInAsync(page, Callers.UserName(server, Who.CaseWorkerOwn));
+            await page.GotoAsync($"/households/{household}");
+            await Assertions.Expect(page.Locator("[data-allowance]")).ToHaveCountAsync(2);
+            var apart = await page.Locator("[data-amount='allowance']").AllTextContentsAsync();
+
+            // When: saved with nothing chosen, every field at fault is named at once
+            await page.Locator($"[data-edit-relations='{first}']").ClickAsync();
+            await Assertions.Expect(page.Locator("[data-partner]")).ToHaveTextAsync("geen");
+            await Accessibility.AssertNoViolations(page);
+            await Viewport.AssertFitsAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Relatie opslaan" }).ClickAsync();
+            var summary = page.GetByRole(AriaRole.Alert);
+            await Assertions.Expect(summary).ToContainTextAsync("Er is iets niet goed ingevuld");
+            await Assertions.Expect(summary.GetByRole(AriaRole.Link)).ToHaveCountAsync(3);
+            await Assertions.Expect(page.Locator("#relatedId-error")).ToHaveTextAsync("Kies een lid van het huishouden.");
+            await Accessibility.AssertNoViolations(page);
+
+            // When: the partner is added
+            await page.Locator("input[name='Input.Action'][value='add']").CheckAsync();
+            await page.Locator("input[name='Input.Relation'][value='partner']").CheckAsync();
+            await page.GetByLabel("Met wie").SelectOptionAsync(second);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Relatie opslaan" }).ClickAsync();
+
+            // Then: one allowance household of two, other money, and the decision marked as older than the change
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, $"/households/{household}?changed=true").ToString(), new() { Timeout = 60_000 });
+            await Assertions.Expect(page.Locator("[data-allowance]")).ToHaveCountAsync(1);
+            var together = await page.Locator("[data-amount='allowance']").AllTextContentsAsync();
+            Assert.NotEqual(apart, together);
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("partner");
+            await Assertions.Expect(page.Locator($"[data-decision-predates='{first}']")).ToBeVisibleAsync();
+
+            // When: decided again from the case file
+            await page.Locator($"[data-decide-again='{first}']").ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Opnieuw beslissen voor");
+            await Accessibility.AssertNoViolations(page);
+            await Viewport.AssertFitsAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw beslissen", Exact = true }).ClickAsync();
+
+            // Then: the decision is up to date with the change
+            await page.WaitForURLAsync(url => url.Contains("decided=true", StringComparison.Ordinal), new() { Timeout = 60_000 });
+            await Assertions.Expect(page.Locator("[data-decided-again]")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator($"[data-decision-predates='{first}']")).ToHaveCountAsync(0);
+
+            // When: the relation is ended again
+            await page.GotoAsync($"/persons/{first}/edit/relations");
+            await page.Locator("input[name='Input.Action'][value='end']").CheckAsync();
+            await page.Locator("input[name='Input.Relation'][value='partner']").CheckAsync();
+            await page.GetByLabel("Met wie").SelectOptionAsync(second);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Relatie opslaan" }).ClickAsync();
+
+            // Then: two allowance households again, with the money of before
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, $"/households/{household}?changed=true").ToString(), new() { Timeout = 60_000 });
+            await Assertions.Expect(page.Locator("[data-allowance]")).ToHaveCountAsync(2);
+            Assert.Equal(apart, await page.Locator("[data-amount='allowance']").AllTextContentsAsync());
+        });
+
+    private long VersionOf(string personId)
+    {
+        using var context = server.Database.Open();
+        return context.Persons.AsNoTracking().Single(p => p.Id == personId).Version;
+    }
+}
