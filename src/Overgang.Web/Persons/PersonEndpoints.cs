@@ -23,7 +23,7 @@ internal static class PersonEndpoints
         persons.MapPatch("/{id}", UpdateAsync).RequireAuthorization(AccessPolicies.Staff)
             .WithSummary("Changes a person's facts (incomes per month, asylum application, public-order check, medical treatment, a move to another place from a date, for the person or the whole household, another permit, the return commitment, an absence, a partner or parent-child relation added or ended). Needs If-Match with the ETag read; 412 when it changed, 428 without.");
         persons.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(AccessPolicies.Staff)
-            .WithSummary("Decides the person again from the registry's current facts, on the latest decisions run's date, replacing their decision and open tasks in that run (what a full run would store for them). The IND and administrators for every person, a case worker within their municipality; audited.");
+            .WithSummary("Decides the person again from the registry's current facts, on the latest decisions run's date, replacing their decision and tasks in that run with what a full run would store for them (a task that still applies keeps its row). The IND and administrators for every person, a case worker within their municipality; audited.");
     }
 
     private static async Task<Results<Ok<PersonSearchResult>, ProblemHttpResult>> SearchAsync(
