@@ -76,6 +76,7 @@ public static class OvergangWebHost
         services.AddSingleton<Analysts.Reforms.ReformJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<Analysts.Reforms.ReformJobs>());
         services.AddScoped<PersonService>();
+        services.AddScoped<Countries.NationalOptionService>();
         services.AddScoped<PersonSearch>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();
