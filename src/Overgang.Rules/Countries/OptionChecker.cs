@@ -38,7 +38,7 @@ public static class OptionChecker
         var state = option.MemberState;
         var items = ImmutableArray.CreateBuilder<ExplanationItem>();
         ExplanationItem Item(string template, string reference, params ReadOnlySpan<TextArgument> arguments) =>
-            ExplanationItem.Worded(CountryRuleIds.OptionCheck, reference, TextPhrase.Of(template, [Arg.Term("option", OptionTerm(option)), State(state), .. arguments]), null);
+            ExplanationItem.Worded(CountryRuleIds.OptionCheck, reference, TextPhrase.Of(template, [OptionName(option), State(state), .. arguments]), null);
 
         if (!packages.TryGet(state, out var package) || option.OptionId is null)
         {
@@ -147,7 +147,12 @@ public static class OptionChecker
         return new NationalOptionCheck(state, option.OptionId, outcome, items.ToImmutable());
     }
 
-    private static string OptionTerm(NationalOption option) => option.OptionId is null ? "option.none" : "option." + option.OptionId;
+    /// <summary>The option by its name in the texts (<c>option.&lt;id&gt;</c>); a package without one shows its status as the package words it.</summary>
+    private static TextArgument OptionName(NationalOption option)
+    {
+        var term = option.OptionId is null ? "option.none" : "option." + option.OptionId;
+        return TextCatalogue.Default.TryGet("terms", term, out _) ? Arg.Term("option", term) : Arg.Text("option", option.Status ?? option.OptionId ?? "");
+    }
 
     /// <summary>The member state by its name where the texts have one, else by its code.</summary>
     private static TextArgument State(string state) =>

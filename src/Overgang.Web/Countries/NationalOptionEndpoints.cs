@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Overgang.Letters;
 using Overgang.Web.Api;
-using Overgang.Web.Cases;
 using Overgang.Web.Components.Shared;
 using Overgang.Web.Languages;
 using Overgang.Web.Security;
