@@ -41,8 +41,10 @@ public static class LinkageBench
         var parameters = LinkageParameters.Default;
 
         clock.Restart();
-        var clearLeft = left.AsParallel().AsOrdered().Select(PreparedRecord.From).ToList();
-        var clearRight = foreign.Records.AsParallel().AsOrdered().Select(PreparedRecord.From).ToList();
+        // One pool of texts for both files: the prepared records share their normal forms and keys.
+        var pool = new NamePool();
+        var clearLeft = left.AsParallel().AsOrdered().Select(r => PreparedRecord.From(r, pool)).ToList();
+        var clearRight = foreign.Records.AsParallel().AsOrdered().Select(r => PreparedRecord.From(r, pool)).ToList();
         var normalise = clock.Elapsed;
         var clear = Linker.Link(clearLeft, clearRight, new ClearComparer(parameters), parameters, self: false, seed);
         Report("clear", clear, normalise, leftIds, rightIds, foreign);

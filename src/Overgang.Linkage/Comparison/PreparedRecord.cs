@@ -20,13 +20,26 @@ public sealed record PreparedRecord(LinkRecord Source, string Family, string Fam
     public string GivenBlock => GivenClass ?? GivenKey;
 
     /// <summary>Normalises a record.</summary>
-    public static PreparedRecord From(LinkRecord record)
+    public static PreparedRecord From(LinkRecord record) => From(record, null);
+
+    /// <summary>Normalises a record, sharing its texts with the other records of <paramref name="pool"/> (one run's records).</summary>
+    public static PreparedRecord From(LinkRecord record, NamePool? pool)
     {
         ArgumentNullException.ThrowIfNull(record);
         var family = NameKey.Normalise(record.FamilyName);
         var given = NameKey.Normalise(FirstName(record.GivenName));
-        return new PreparedRecord(record, family, NameKey.Phonetic(family), given, NameKey.Phonetic(given), record.BirthDate,
-            Code(record.Sex), Code(record.Nationality), DocumentCode(record.DocumentNumber), GivenNameEquivalents.Table.ClassOf(given));
+        var familyKey = NameKey.Phonetic(family);
+        var givenKey = NameKey.Phonetic(given);
+        var sex = Code(record.Sex);
+        var nationality = Code(record.Nationality);
+        if (pool is not null)
+        {
+            (family, familyKey, given, givenKey) = (pool.Get(family), pool.Get(familyKey), pool.Get(given), pool.Get(givenKey));
+            (sex, nationality) = (pool.GetOrNull(sex), pool.GetOrNull(nationality));
+        }
+
+        return new PreparedRecord(record, family, familyKey, given, givenKey, record.BirthDate,
+            sex, nationality, DocumentCode(record.DocumentNumber), GivenNameEquivalents.Table.ClassOf(given));
     }
 
     /// <summary>

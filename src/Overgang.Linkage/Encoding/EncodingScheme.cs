@@ -4,8 +4,8 @@ namespace Overgang.Linkage.Encoding;
 
 /// <summary>
 /// The shape of the encodings both member states must share: filter sizes, hashes per token, and the Dice similarities
-/// at which encoded fields count as equal, very similar or similar. Project assumptions, measured on the synthetic
-/// benchmark (docs/linkage.md).
+/// at which encoded fields count as equal, very similar or similar. Dated data (Settings/Data/encoding-scheme.yaml);
+/// project assumptions, measured on the synthetic benchmark (docs/linkage.md).
 /// </summary>
 /// <param name="Version">The scheme's name in the file header; a file of another scheme is refused.</param>
 /// <param name="Since">The first day it applies.</param>
@@ -35,19 +35,6 @@ public sealed record EncodingScheme(
     double DateSwapped,
     double DateYear)
 {
-    /// <summary>Scheme v1 of 30 November 2026.</summary>
-    public static EncodingScheme V1 { get; } = new(
-        Version: "overgang-clk-v1",
-        Since: new LocalDate(2026, 11, 30),
-        Source: "project assumption (CLK after Schnell, Bachteler and Reiher 2009; thresholds measured on the synthetic benchmark)",
-        NameBits: 512,
-        DateBits: 256,
-        Hashes: 5,
-        NameEqual: 0.999,
-        NameClose: 0.80,
-        NameSimilar: 0.62,
-        DateEqual: 0.999,
-        DateOneDigit: 0.80,
-        DateSwapped: 0.64,
-        DateYear: 0.45);
+    /// <summary>Scheme v1: the latest entries of Settings/Data/encoding-scheme.yaml, read once.</summary>
+    public static EncodingScheme V1 { get; } = Settings.LinkageData.Scheme(Settings.LinkageData.SchemeFile, Settings.LinkageData.Embedded(Settings.LinkageData.SchemeFile));
 }

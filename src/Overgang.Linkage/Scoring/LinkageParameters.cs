@@ -4,8 +4,9 @@ namespace Overgang.Linkage.Scoring;
 
 /// <summary>
 /// The policy choices of linkage: where a pair becomes a match or a candidate for review, when names count as similar,
-/// how large a block may grow. Dated and sourced like the rules' parameters; every value here is a project assumption,
-/// measured on the synthetic benchmark (bench/README.md, docs/linkage.md), not a figure from a regulation.
+/// how large a block may grow. Dated data (Settings/Data/linkage-parameters.yaml), each value with its <c>since</c> and
+/// its source or <c>assumption: project</c> with the reason; every value so far is a project assumption, measured on the
+/// synthetic benchmark (bench/README.md, docs/linkage.md), not a figure from a regulation.
 /// </summary>
 /// <param name="Since">The first day these values apply.</param>
 /// <param name="Source">Where the values come from.</param>
@@ -33,18 +34,6 @@ public sealed record LinkageParameters(
     int EmMaxIterations,
     double ProbabilityFloor)
 {
-    /// <summary>The values in force: project assumptions of 30 November 2026.</summary>
-    public static LinkageParameters Default { get; } = new(
-        Since: new LocalDate(2026, 11, 30),
-        Source: "project assumption (docs/linkage.md; measured on the synthetic benchmark, bench/README.md)",
-        MatchProbability: 0.99,
-        ReviewProbability: 0.5,
-        NameSimilar: 0.88,
-        PhoneticSimilar: 0.92,
-        MaxBlockSize: 1_000,
-        RandomPairs: 200_000,
-        EmSampleRecords: 50_000,
-        EmTolerance: 1e-6,
-        EmMaxIterations: 500,
-        ProbabilityFloor: 0.002);
+    /// <summary>The values in force: the latest entries of Settings/Data/linkage-parameters.yaml, read once.</summary>
+    public static LinkageParameters Default { get; } = Settings.LinkageData.Parameters(Settings.LinkageData.ParametersFile, Settings.LinkageData.Embedded(Settings.LinkageData.ParametersFile));
 }

@@ -26,9 +26,12 @@ public static class Linker
         ArgumentNullException.ThrowIfNull(comparer);
         ArgumentNullException.ThrowIfNull(parameters);
         var clock = Stopwatch.StartNew();
-        var leftKeys = new IReadOnlyList<ulong>[left.Count];
-        Parallel.For(0, left.Count, i => leftKeys[i] = comparer.BlockingKeys(left[i]));
-        var index = Index(right, comparer, parameters.MaxBlockSize, out var skipped);
+        // Blocking keys as one flat array of Stride keys per record (no array per record), the right side as a sorted block
+        // index of three flat arrays (no list per block): at 2.15 million records a side, the lists and their copy were
+        // most of the peak memory.
+        var leftKeys = Keys(left, comparer);
+        var index = BlockIndex.Build(self ? leftKeys : Keys(right, comparer), parameters.MaxBlockSize);
+        var skipped = index.Skipped;
         var prepare = clock.Elapsed;
 
         // u: the levels of random pairs.
@@ -74,7 +77,7 @@ public static class Linker
             Array.Fill(stamp, -1);
             foreach (var i in sample)
             {
-                Candidates(i, leftKeys[i], firstSlot, lastSlot, index, stamp, self, candidates);
+                Candidates(i, leftKeys.AsSpan(i * Stride, Stride), firstSlot, lastSlot, index, stamp, self, candidates);
                 foreach (var j in candidates)
                 {
                     comparer.Compare(left[i], right[j], vector);
@@ -128,7 +131,7 @@ public static class Linker
             long comparisons = 0;
             for (var i = part * chunk; i < Math.Min(left.Count, (part + 1) * chunk); i++)
             {
-                Candidates(i, leftKeys[i], BlockingSlots.FirstLinkage, BlockingSlots.LastLinkage, index, ownStamp, self, ownCandidates);
+                Candidates(i, leftKeys.AsSpan(i * Stride, Stride), BlockingSlots.FirstLinkage, BlockingSlots.LastLinkage, index, ownStamp, self, ownCandidates);
                 foreach (var j in ownCandidates)
                 {
                     comparer.Compare(left[i], right[j], vector);
@@ -223,33 +226,22 @@ public static class Linker
         return levels;
     }
 
-    private static Dictionary<ulong, int[]> Index<TRecord>(IReadOnlyList<TRecord> records, IRecordComparer<TRecord> comparer, int maxBlock, out int skipped)
+    /// <summary>Keys per record in the flat array of <see cref="Keys"/>: the slots up to <see cref="BlockingSlots.LastLinkage"/>.</summary>
+    private const int Stride = BlockingSlots.LastLinkage + 1;
+
+    /// <summary>The blocking keys of every record, <see cref="Stride"/> per record (0 where a record lacks the key).</summary>
+    private static ulong[] Keys<TRecord>(IReadOnlyList<TRecord> records, IRecordComparer<TRecord> comparer)
     {
-        var keys = new IReadOnlyList<ulong>[records.Count];
-        Parallel.For(0, records.Count, i => keys[i] = comparer.BlockingKeys(records[i]));
-        var blocks = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < records.Count; i++)
+        var keys = new ulong[(long)records.Count * Stride];
+        Parallel.For(0, records.Count, i =>
         {
-            for (var slot = 0; slot <= Math.Min(BlockingSlots.LastLinkage, keys[i].Count - 1); slot++)
+            var own = comparer.BlockingKeys(records[i]);
+            for (var slot = 0; slot < Math.Min(Stride, own.Count); slot++)
             {
-                var key = keys[i][slot];
-                if (key == 0)
-                {
-                    continue;
-                }
-
-                if (!blocks.TryGetValue(key, out var members))
-                {
-                    members = [];
-                    blocks[key] = members;
-                }
-
-                members.Add(i);
+                keys[(i * Stride) + slot] = own[slot];
             }
-        }
-
-        skipped = blocks.Count(b => b.Value.Count > maxBlock);
-        return blocks.Where(b => b.Value.Count <= maxBlock).ToDictionary(b => b.Key, b => b.Value.ToArray());
+        });
+        return keys;
     }
 
     /// <summary>
@@ -293,13 +285,13 @@ public static class Linker
         return stamp;
     }
 
-    private static void Candidates(int i, IReadOnlyList<ulong> keys, int firstSlot, int lastSlot, Dictionary<ulong, int[]> index, int[] stamp, bool self, List<int> into)
+    private static void Candidates(int i, ReadOnlySpan<ulong> keys, int firstSlot, int lastSlot, BlockIndex index, int[] stamp, bool self, List<int> into)
     {
         into.Clear();
-        for (var slot = firstSlot; slot <= Math.Min(lastSlot, keys.Count - 1); slot++)
+        for (var slot = firstSlot; slot <= Math.Min(lastSlot, keys.Length - 1); slot++)
         {
             var key = keys[slot];
-            if (key == 0 || !index.TryGetValue(key, out var members))
+            if (key == 0 || !index.TryGet(key, out var members))
             {
                 continue;
             }
@@ -314,6 +306,98 @@ public static class Linker
                 stamp[j] = i;
                 into.Add(j);
             }
+        }
+    }
+
+    /// <summary>
+    /// The blocks of one file: the distinct keys in order, and for each the records bearing it, as three flat arrays
+    /// (a block is found by binary search). A block of more than the largest size is left out.
+    /// </summary>
+    private sealed class BlockIndex
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _starts;
+        private readonly int[] _members;
+
+        private BlockIndex(ulong[] keys, int[] starts, int[] members, int skipped)
+        {
+            _keys = keys;
+            _starts = starts;
+            _members = members;
+            Skipped = skipped;
+        }
+
+        /// <summary>The blocks left out for their size.</summary>
+        public int Skipped { get; }
+
+        /// <summary>Builds the index of keys laid out <see cref="Stride"/> per record.</summary>
+        public static BlockIndex Build(ulong[] keys, int maxBlock)
+        {
+            var count = 0L;
+            foreach (var key in keys)
+            {
+                count += key == 0 ? 0 : 1;
+            }
+
+            var entryKeys = new ulong[count];
+            var entryRecords = new int[count];
+            var n = 0;
+            for (var at = 0; at < keys.Length; at++)
+            {
+                if (keys[at] != 0)
+                {
+                    entryKeys[n] = keys[at];
+                    entryRecords[n] = at / Stride;
+                    n++;
+                }
+            }
+
+            Array.Sort(entryKeys, entryRecords);
+            var distinct = new List<ulong>();
+            var starts = new List<int>();
+            var kept = 0;
+            var skipped = 0;
+            for (var from = 0; from < n;)
+            {
+                var to = from + 1;
+                while (to < n && entryKeys[to] == entryKeys[from])
+                {
+                    to++;
+                }
+
+                if (to - from > maxBlock)
+                {
+                    skipped++;
+                }
+                else
+                {
+                    // Records in their order within a block, as the lists of the earlier index had them.
+                    Array.Sort(entryRecords, from, to - from);
+                    distinct.Add(entryKeys[from]);
+                    starts.Add(kept);
+                    Array.Copy(entryRecords, from, entryRecords, kept, to - from);
+                    kept += to - from;
+                }
+
+                from = to;
+            }
+
+            starts.Add(kept);
+            return new BlockIndex([.. distinct], [.. starts], entryRecords[..kept], skipped);
+        }
+
+        /// <summary>The records of the block of <paramref name="key"/>, when there is one.</summary>
+        public bool TryGet(ulong key, out ReadOnlySpan<int> members)
+        {
+            var block = Array.BinarySearch(_keys, key);
+            if (block < 0)
+            {
+                members = default;
+                return false;
+            }
+
+            members = _members.AsSpan(_starts[block], _starts[block + 1] - _starts[block]);
+            return true;
         }
     }
 }

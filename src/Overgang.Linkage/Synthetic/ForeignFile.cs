@@ -28,11 +28,12 @@ public sealed record ForeignFile(ImmutableArray<LinkRecord> Records, ImmutableDi
             .OrderBy(_ => random.Next()).ToList();
         var records = ImmutableArray.CreateBuilder<LinkRecord>(chosen.Count);
         var truth = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var rendered = new Dictionary<(string, TransliterationSystem), string>();
         for (var n = 0; n < chosen.Count; n++)
         {
             var (source, twin) = chosen[n];
             var id = "F" + n.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
-            records.Add(Corrupt(id, source, rates, random));
+            records.Add(Corrupt(id, source, rates, random, rendered));
             if (twin)
             {
                 truth[id] = source.Id;
@@ -43,8 +44,29 @@ public sealed record ForeignFile(ImmutableArray<LinkRecord> Records, ImmutableDi
     }
 
     /// <summary>One registration of <paramref name="source"/> as the other member state wrote it.</summary>
-    internal static LinkRecord Corrupt(string id, SyntheticSource source, CorruptionRates rates, Random random)
+    /// <param name="id">The registration's id.</param>
+    /// <param name="source">The person.</param>
+    /// <param name="rates">The corruption rates.</param>
+    /// <param name="random">The file's random numbers.</param>
+    /// <param name="rendered">Renderings made so far, shared by the records (one string per name and system), or <c>null</c>.</param>
+    internal static LinkRecord Corrupt(string id, SyntheticSource source, CorruptionRates rates, Random random, Dictionary<(string, TransliterationSystem), string>? rendered = null)
     {
+        string Render(string cyrillic, TransliterationSystem system)
+        {
+            if (rendered is null)
+            {
+                return Transliteration.Render(cyrillic, system);
+            }
+
+            if (!rendered.TryGetValue((cyrillic, system), out var text))
+            {
+                text = Transliteration.Render(cyrillic, system);
+                rendered[(cyrillic, system)] = text;
+            }
+
+            return text;
+        }
+
         var roll = random.NextDouble();
         var system = roll < rates.PassportRussian ? TransliterationSystem.PassportRussian
             : roll < rates.PassportRussian + rates.German ? TransliterationSystem.German
@@ -56,8 +78,8 @@ public sealed record ForeignFile(ImmutableArray<LinkRecord> Records, ImmutableDi
         if (source.FamilyNameCyrillic is { } familyCyrillic && source.GivenNameCyrillic is { } givenCyrillic)
         {
             var givenForm = russianForm && GivenNameEquivalents.Table.RussianForm(givenCyrillic) is { } russian ? russian : givenCyrillic;
-            family = cyrillic ? familyCyrillic : Transliteration.Render(familyCyrillic, system);
-            given = cyrillic ? givenForm : Transliteration.Render(givenForm, system);
+            family = cyrillic ? familyCyrillic : Render(familyCyrillic, system);
+            given = cyrillic ? givenForm : Render(givenForm, system);
         }
         else
         {

@@ -29,6 +29,19 @@ public static class SyntheticPopulation
 
         var random = new Random(seed);
         var persons = new List<SyntheticSource>(count);
+        // One Latin string per name, shared by every person bearing it (millions of persons, a few thousand names).
+        var latin = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Latin(string cyrillic)
+        {
+            if (!latin.TryGetValue(cyrillic, out var text))
+            {
+                text = UkrainianTransliteration.ToLatin(cyrillic);
+                latin[cyrillic] = text;
+            }
+
+            return text;
+        }
+
         for (var n = 0; n < count; n++)
         {
             var person = sample[random.Next(sample.Count)];
@@ -38,8 +51,8 @@ public static class SyntheticPopulation
             var given = names.Given(person.Sex, random);
             persons.Add(new SyntheticSource(
                 prefix + (n + 1).ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
-                UkrainianTransliteration.ToLatin(family),
-                UkrainianTransliteration.ToLatin(given),
+                Latin(family),
+                Latin(given),
                 family,
                 given,
                 birth,

@@ -6,25 +6,27 @@ using Overgang.Registry.Model;
 namespace Overgang.Registry.Import;
 
 /// <summary>
-/// <c>checks.csv</c>: personId, check, value, date. Public order, asylum application and medical treatment set fields
+/// <c>checks.csv</c>: personId, check, value, date, and the optional until (the last day of an <c>other-registration</c>). Public order, asylum application and medical treatment set fields
 /// of the person (key person + check; the public-order date is validated but the model has no column for it);
-/// <c>other-registration</c> adds a protection registration (key person + state + since); return commitments and
+/// <c>other-registration</c> adds a protection registration (key person + state + since) or sets its end; return commitments and
 /// other permits are one per person (key person + check).
 /// </summary>
 internal sealed class CheckImporter : KindImporter
 {
     private readonly Dictionary<(string, string, string), int> _seen = [];
     private Dictionary<string, Person> _persons = [];
-    private HashSet<(string PersonId, string State, LocalDate Since)> _protections = [];
+    private Dictionary<(string PersonId, string State, LocalDate Since), ProtectionRegistration> _protections = [];
     private Dictionary<string, ReturnCommitment> _returns = [];
     private Dictionary<string, OtherPermit> _permits = [];
 
-    public override IReadOnlyList<string> Columns { get; } = ["personId", "check", "value", "date"];
+    public override IReadOnlyList<string> Columns { get; } = ["personId", "check", "value", "date", "until"];
+
+    public override IReadOnlyCollection<string> Optional { get; } = ["until"];
 
     public override void Load(RegistryContext context)
     {
         _persons = context.Persons.AsNoTracking().ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _protections = context.Protections.AsNoTracking().Select(p => new { p.PersonId, p.MemberState, p.Since }).AsEnumerable().Select(p => (p.PersonId, p.MemberState, p.Since)).ToHashSet();
+        _protections = context.Protections.AsNoTracking().Where(p => p.MemberState != "NL").AsEnumerable().ToDictionary(p => (p.PersonId, p.MemberState, p.Since));
         _returns = context.ReturnCommitments.AsNoTracking().ToDictionary(r => r.PersonId, StringComparer.Ordinal);
         _permits = context.OtherPermits.AsNoTracking().ToDictionary(p => p.PersonId, StringComparer.Ordinal);
     }
@@ -35,6 +37,7 @@ internal sealed class CheckImporter : KindImporter
         var check = row.OneOf("check", required: true, "public-order", "asylum-application", "medical-treatment", "other-registration", "return-commitment", "other-permit");
         string? value = null;
         LocalDate? date = null;
+        LocalDate? until = null;
         switch (check)
         {
             case "public-order":
@@ -57,6 +60,8 @@ internal sealed class CheckImporter : KindImporter
                 }
 
                 date = row.Date("date", required: true);
+                until = row.Date("until", required: false);
+                Reject(row, ProtectionChange.Dates(date, row.Raw("date") is not null, until, "date", "until"));
                 break;
             case "return-commitment":
                 // The date is the agreed departure date; an enrolment without one is valid (the date is to be agreed).
@@ -71,6 +76,11 @@ internal sealed class CheckImporter : KindImporter
                 break;
             default:
                 break;
+        }
+
+        if (check is not null and not "other-registration" && row.Raw("until") is not null)
+        {
+            row.Reject("until", "until is the end of an other-registration; leave it empty for other checks");
         }
 
         if (personId is not null && !_persons.ContainsKey(personId))
@@ -97,7 +107,7 @@ internal sealed class CheckImporter : KindImporter
             "public-order" => SetOnPerson(row, session, person, "publicOrderCheck", person.PublicOrderCheck, value!, v => person.PublicOrderCheck = v),
             "asylum-application" => SetOnPerson(row, session, person, "asylumApplication", person.AsylumApplication, value!, v => person.AsylumApplication = v),
             "medical-treatment" => SetOnPerson(row, session, person, "medicalTreatment", person.MedicalTreatment ? "true" : "false", value!, v => person.MedicalTreatment = v == "true"),
-            "other-registration" => OtherRegistration(row, session, person.Id, value!, date!.Value),
+            "other-registration" => OtherRegistration(row, session, person.Id, value!, date!.Value, until),
             "return-commitment" => Return(row, session, person.Id, value == "signed", date),
             _ => Permit(row, session, person.Id, value!, date!.Value),
         };
@@ -128,17 +138,31 @@ internal sealed class CheckImporter : KindImporter
         return RowOutcome.Updated;
     }
 
-    private RowOutcome OtherRegistration(CsvRow row, ImportSession session, string personId, string state, LocalDate since)
+    /// <summary>Adds the registration, or sets its end (an empty until on a stored registration with an end clears it: it lasts again).</summary>
+    private RowOutcome OtherRegistration(CsvRow row, ImportSession session, string personId, string state, LocalDate since, LocalDate? until)
     {
-        if (!_protections.Add((personId, state, since)))
+        if (!_protections.TryGetValue((personId, state, since), out var registration))
+        {
+            registration = new ProtectionRegistration { PersonId = personId, MemberState = state, Since = since, Until = until };
+            _protections[(personId, state, since)] = registration;
+            session.Insert(registration, row.Line);
+            session.Audit("protection.create", personId, AuditData.Of([new("memberState", state), new("since", FieldChanges.Format(since)), .. Until(until)]), row.Line);
+            return RowOutcome.Inserted;
+        }
+
+        if (registration.Until == until || (until is null && !row.Has("until")))
         {
             return RowOutcome.Unchanged;
         }
 
-        session.Insert(new ProtectionRegistration { PersonId = personId, MemberState = state, Since = since }, row.Line);
-        session.Audit("protection.create", personId, AuditData.Of([new("memberState", state), new("since", FieldChanges.Format(since))]), row.Line);
-        return RowOutcome.Inserted;
+        registration.Until = until;
+        session.Update(registration, row.Line);
+        session.Audit("protection.update", personId, AuditData.Of([new("memberState", state), new("since", FieldChanges.Format(since)), new("until", until is { } d ? FieldChanges.Format(d) : "lasting")]), row.Line);
+        return RowOutcome.Updated;
     }
+
+    private static IEnumerable<KeyValuePair<string, string?>> Until(LocalDate? until) =>
+        until is { } d ? [new("until", FieldChanges.Format(d))] : [];
 
     private RowOutcome Return(CsvRow row, ImportSession session, string personId, bool signed, LocalDate? departure)
     {

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Overgang.Registry.Facts.Validation;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
 
 /// <summary>
-/// <c>persons.csv</c>; key id. <c>protectionSince</c> becomes a protection registration in NL (key person + NL + since).
+/// <c>persons.csv</c>; key id. <c>protectionSince</c> becomes a protection registration in NL (key person + NL + since);
+/// the optional <c>protectionUntil</c> is its last day (an empty cell: it lasts; a file without the column leaves it).
 /// A new person starts with the check outcomes unknown: public order <c>pending</c>, asylum application <c>none</c>,
 /// no medical treatment; <c>checks.csv</c> sets them.
 /// </summary>
@@ -14,14 +16,14 @@ internal sealed class PersonImporter : KindImporter
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private HashSet<string> _municipalities = [];
     private Dictionary<string, Person> _stored = [];
-    private HashSet<(string PersonId, LocalDate Since)> _protections = [];
+    private Dictionary<(string PersonId, LocalDate Since), ProtectionRegistration> _protections = [];
     private Dictionary<string, string> _bsns = [];
     private Dictionary<string, string> _vNumbers = [];
 
     public override IReadOnlyList<string> Columns { get; } =
-        ["id", "familyName", "givenName", "familyNameCyrillic", "givenNameCyrillic", "birthDate", "sex", "nationality", "ukrainianResidence", "municipality", "householdId", "protectionSince", "bsn", "vNumber"];
+        ["id", "familyName", "givenName", "familyNameCyrillic", "givenNameCyrillic", "birthDate", "sex", "nationality", "ukrainianResidence", "municipality", "householdId", "protectionSince", "protectionUntil", "bsn", "vNumber"];
 
-    public override IReadOnlyCollection<string> Optional { get; } = ["bsn", "vNumber"];
+    public override IReadOnlyCollection<string> Optional { get; } = ["protectionUntil", "bsn", "vNumber"];
 
     public override void Load(RegistryContext context)
     {
@@ -29,7 +31,7 @@ internal sealed class PersonImporter : KindImporter
         _stored = context.Persons.AsNoTracking().ToDictionary(p => p.Id, StringComparer.Ordinal);
         _bsns = _stored.Values.Where(p => p.Bsn is not null).ToDictionary(p => p.Bsn!, p => p.Id, StringComparer.Ordinal);
         _vNumbers = _stored.Values.Where(p => p.VNumber is not null).ToDictionary(p => p.VNumber!, p => p.Id, StringComparer.Ordinal);
-        _protections = context.Protections.AsNoTracking().Where(p => p.MemberState == "NL").Select(p => new { p.PersonId, p.Since }).AsEnumerable().Select(p => (p.PersonId, p.Since)).ToHashSet();
+        _protections = context.Protections.AsNoTracking().Where(p => p.MemberState == "NL").AsEnumerable().ToDictionary(p => (p.PersonId, p.Since));
     }
 
     public override RowOutcome Process(CsvRow row, ImportSession session)
@@ -46,6 +48,7 @@ internal sealed class PersonImporter : KindImporter
         var municipality = row.Text("municipality", required: true, maxLength: 8);
         var householdId = row.Text("householdId", required: true, maxLength: 40);
         var since = row.Date("protectionSince", required: false);
+        var until = row.Date("protectionUntil", required: false);
         var bsn = Number(row, "bsn", PersonNumbers.BsnLength, PersonNumbers.BsnProblem, _bsns, id);
         var vNumber = Number(row, "vNumber", PersonNumbers.VNumberLength, PersonNumbers.VNumberProblem, _vNumbers, id);
         if (municipality is not null && !_municipalities.Contains(municipality))
@@ -54,6 +57,10 @@ internal sealed class PersonImporter : KindImporter
         }
 
         row.NotBefore("protectionSince", since, birthDate, "birthDate");
+        foreach (var problem in ProtectionChange.Dates(since, row.Raw("protectionSince") is not null, until, "protectionSince", "protectionUntil"))
+        {
+            row.Reject(problem.Field, problem.Message);
+        }
         if (id is not null)
         {
             RejectDuplicate(row, _seen, id, "id");
@@ -122,10 +129,26 @@ internal sealed class PersonImporter : KindImporter
             session.Update(p, row.Line);
         }
 
-        if (since is { } start && _protections.Add((p.Id, start)))
+        if (since is { } start)
         {
-            session.Insert(new ProtectionRegistration { PersonId = p.Id, MemberState = "NL", Since = start }, row.Line);
-            changes.Add("protectionSince", FieldChanges.Format(start));
+            if (!_protections.TryGetValue((p.Id, start), out var registration))
+            {
+                registration = new ProtectionRegistration { PersonId = p.Id, MemberState = "NL", Since = start, Until = until };
+                _protections[(p.Id, start)] = registration;
+                session.Insert(registration, row.Line);
+                changes.Add("protectionSince", FieldChanges.Format(start));
+                if (until is { } end)
+                {
+                    changes.Add("protectionUntil", FieldChanges.Format(end));
+                }
+            }
+            else if (row.Has("protectionUntil") && registration.Until != until)
+            {
+                // A file without the column leaves the end as stored; an empty cell clears it (the registration lasts again).
+                registration.Until = until;
+                session.Update((object)registration, row.Line);
+                changes.Add("protectionUntil", until is { } end ? FieldChanges.Format(end) : "lasting");
+            }
         }
 
         if (!changes.Any)

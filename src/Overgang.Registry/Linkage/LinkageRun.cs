@@ -48,7 +48,8 @@ public static class LinkageRun
         }
         else
         {
-            result = Linker.Link(left.AsParallel().AsOrdered().Select(PreparedRecord.From).ToList(), [.. incoming.Select(r => PreparedRecord.From(r.Clear!))], new ClearComparer(parameters), parameters, self: false, seed);
+            var pool = new NamePool();
+            result = Linker.Link(left.AsParallel().AsOrdered().Select(r => PreparedRecord.From(r, pool)).ToList(), [.. incoming.Select(r => PreparedRecord.From(r.Clear!, pool))], new ClearComparer(parameters), parameters, self: false, seed);
         }
 
         var candidates = result.Pairs.Select(pair =>
@@ -77,7 +78,8 @@ public static class LinkageRun
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parameters);
         var persons = context.Persons.AsNoTracking().OrderBy(p => p.Id).ToList();
-        var records = persons.AsParallel().AsOrdered().Select(p => PreparedRecord.From(PersonRecords.ToRecord(p))).ToList();
+        var pool = new NamePool();
+        var records = persons.AsParallel().AsOrdered().Select(p => PreparedRecord.From(PersonRecords.ToRecord(p), pool)).ToList();
         var result = Linker.Link(records, records, new ClearComparer(parameters), parameters, self: true, seed);
         var candidates = result.Pairs.Select(pair =>
             Candidate(result, pair, persons[pair.Left].Id, "registry", $"{persons[pair.Left].Id}|NL:{persons[pair.Right].Id}", "registry", now, c => c.OtherPersonId = persons[pair.Right].Id));

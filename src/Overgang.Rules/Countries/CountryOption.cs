@@ -27,6 +27,18 @@ public sealed record CountryOption
     /// <summary>The source of the option.</summary>
     public required string SourceId { get; init; }
 
+    /// <summary>
+    /// True when the option is decided by the Dutch transition rules (the Netherlands' options): the decision says which
+    /// applies, and the check of national options leaves it to that decision.
+    /// </summary>
+    public bool DecidedByTransitionRules { get; init; }
+
+    /// <summary>
+    /// True when the sources give the option's conditions in full. When they give some (or, "for example", a few), a
+    /// person's facts can show the option is out of reach, never that it is within it: the check says unknown.
+    /// </summary>
+    public bool ConditionsComplete { get; init; }
+
     /// <summary>The conditions the sources give, in their order.</summary>
     public required ImmutableArray<CountryCondition> Conditions { get; init; }
 }

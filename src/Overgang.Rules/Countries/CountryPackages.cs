@@ -178,7 +178,11 @@ public sealed class CountryPackages
         return new NationalOption(package.MemberState, option.Id, option.Status, duration, availableFrom, conditions.ToImmutable(), reference, provisional, missing.ToImmutable());
     }
 
-    private string Cite(string sourceId, ParameterTree tree) =>
+    /// <summary>The value of a package or tree parameter on a date, or <c>null</c> before its first value.</summary>
+    internal ParameterValue? Value(string id, LocalDate date, ParameterTree tree) => Definition(id, tree).ValueOn(date);
+
+    /// <summary>The citation of a package or tree source.</summary>
+    internal string Cite(string sourceId, ParameterTree tree) =>
         _sources.TryGetValue(sourceId, out var own) ? own.Cite : tree.Sources[sourceId].Cite;
 
     private ParameterDefinition Definition(string id, ParameterTree tree) => _definitions.TryGetValue(id, out var own) ? own : tree[id];
@@ -252,6 +256,18 @@ public sealed class CountryPackages
                 throw new ParameterFileException(file.Name, line, $"option {id}: availableFrom {from} must be a date");
             }
 
+            var decidedBy = Scalar(map, "decidedBy");
+            if (decidedBy is not null and not "transition")
+            {
+                throw new ParameterFileException(file.Name, line, $"option {id}: 'decidedBy' can only be 'transition' (the Dutch transition rules)");
+            }
+
+            var complete = Scalar(map, "conditionsComplete");
+            if (complete is not null and not "true" and not "false")
+            {
+                throw new ParameterFileException(file.Name, line, $"option {id}: 'conditionsComplete' is true or false");
+            }
+
             var conditions = ImmutableArray.CreateBuilder<CountryCondition>();
             foreach (var conditionNode in Sequence(file, map, "conditions"))
             {
@@ -270,7 +286,8 @@ public sealed class CountryPackages
 
                 var conditionSource = Scalar(condition, "source");
                 CheckSource(conditionSource, condition.Start.Line);
-                conditions.Add(new CountryCondition(text, parameter, conditionSource!));
+                var (check, fact) = ReadCheck(file, condition, id, parameter, decidedBy, UnitOf);
+                conditions.Add(new CountryCondition(text, parameter, conditionSource!) { Check = check, Fact = fact });
             }
 
             options.Add(new CountryOption
@@ -282,6 +299,8 @@ public sealed class CountryPackages
                 AvailableFromParameter = from,
                 SourceId = sourceId!,
                 Conditions = conditions.ToImmutable(),
+                DecidedByTransitionRules = decidedBy is not null,
+                ConditionsComplete = complete == "true",
             });
         }
 
@@ -291,6 +310,46 @@ public sealed class CountryPackages
         }
 
         return new CountryPackage(state, name, definitions, own, options.ToImmutable());
+    }
+
+    /// <summary>
+    /// A condition's <c>check</c>: required unless the option is decided by the Dutch rules (then not allowed);
+    /// <c>protection-years</c> needs a parameter in years, <c>fact</c> a <c>fact</c> naming what the registry lacks.
+    /// </summary>
+    private static (ConditionCheck? Check, string? Fact) ReadCheck(ParameterFile file, YamlMappingNode condition, string option, string? parameter, string? decidedBy, Func<string, long, ParameterUnit> unitOf)
+    {
+        var line = condition.Start.Line;
+        var text = Scalar(condition, "check");
+        if (decidedBy is not null)
+        {
+            return text is null ? (null, null) : throw new ParameterFileException(file.Name, line, $"option {option}: a condition of an option decided by the transition rules has no 'check'");
+        }
+
+        ConditionCheck check = text switch
+        {
+            "always" => ConditionCheck.Always,
+            "protection-years" => ConditionCheck.ProtectionYears,
+            "fact" => ConditionCheck.Fact,
+            null => throw new ParameterFileException(file.Name, line, $"option {option}: a condition needs a 'check' (always, protection-years or fact)"),
+            _ => throw new ParameterFileException(file.Name, line, $"option {option}: 'check: {text}' is not one of always, protection-years, fact"),
+        };
+        if (check == ConditionCheck.ProtectionYears && (parameter is null || unitOf(parameter, line) != ParameterUnit.Years))
+        {
+            throw new ParameterFileException(file.Name, line, $"option {option}: 'check: protection-years' needs a parameter in years");
+        }
+
+        var fact = Scalar(condition, "fact");
+        if (check == ConditionCheck.Fact != fact is not null)
+        {
+            throw new ParameterFileException(file.Name, line, $"option {option}: 'fact' names the missing fact exactly when 'check' is fact");
+        }
+
+        if (fact is not null && !Texts.TextCatalogue.Default.TryGet("terms", "fact." + fact, out _))
+        {
+            throw new ParameterFileException(file.Name, line, $"option {option}: fact '{fact}' has no text (terms: fact.{fact} in Texts/Data/explanations.yaml)");
+        }
+
+        return (check, fact);
     }
 
     private static IEnumerable<YamlNode> Sequence(ParameterFile file, YamlMappingNode map, string key) =>

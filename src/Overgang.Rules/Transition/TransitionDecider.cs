@@ -113,10 +113,13 @@ public static class TransitionDecider
         var since = TransitionSchedule.Iso(person.Protection.Since);
         reasons.Add(new(Ids.ProtectionInNetherlands, s.RefRegistration, inNl ? T.ProtectionInNl : T.ProtectionElsewhere, inNl,
             [new("protection.memberState", person.Protection.MemberState), new("protection.since", since)]));
-        var single = person.OtherProtection.IsEmpty;
+        // Only a registration elsewhere that still lasts on the decision date conflicts: an ended one is protection the
+        // person no longer enjoys there (002:210-218, "reeds tijdelijke beschermingsrechten genieten").
+        var elsewhere = ActiveElsewhere(person.OtherProtection, s.Date);
+        var single = elsewhere.IsEmpty;
         reasons.Add(single
             ? cache.SingleRegistration
-            : new(Ids.SingleRegistration, s.RefRegistration, T.MultipleRegistration, false, [new("otherProtection", OtherProtectionText(person.OtherProtection))]));
+            : new(Ids.SingleRegistration, s.RefRegistration, T.MultipleRegistration, false, [new("otherProtection", OtherProtectionText(elsewhere))]));
         if (!single)
         {
             flags |= ReviewFlags.MultipleRegistration;
@@ -361,6 +364,19 @@ public static class TransitionDecider
         { ValidUntil: { } until } => [new("otherPermit.kind", TransitionNames.Of(permit.Kind)), new("otherPermit.validUntil", TransitionSchedule.Iso(until)), new(TransitionSchedule.LastDayId, s.ProtectionLastDayText)],
         _ => [new("otherPermit.kind", TransitionNames.Of(permit.Kind)), new(TransitionSchedule.LastDayId, s.ProtectionLastDayText)],
     };
+
+    private static ImmutableArray<Registration> ActiveElsewhere(ImmutableArray<Registration> registrations, LocalDate date)
+    {
+        foreach (var registration in registrations)
+        {
+            if (!registration.ActiveOn(date))
+            {
+                return [.. registrations.Where(r => r.ActiveOn(date))];
+            }
+        }
+
+        return registrations;
+    }
 
     private static string OtherProtectionText(ImmutableArray<Registration> registrations)
     {

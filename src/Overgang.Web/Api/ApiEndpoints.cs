@@ -31,6 +31,7 @@ internal static class ApiEndpoints
         Runs.RunEndpoints.Map(api);
         CalculationEndpoints.Map(api);
         PersonEndpoints.Map(api);
+        Countries.NationalOptionEndpoints.Map(api);
         HouseholdEndpoints.Map(api);
         DecisionEndpoints.Map(api);
         WorkQueueEndpoints.Map(api);

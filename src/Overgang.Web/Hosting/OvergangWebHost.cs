@@ -77,6 +77,7 @@ public static class OvergangWebHost
         services.AddHostedService(provider => provider.GetRequiredService<Analysts.Reforms.ReformJobs>());
         services.AddScoped<PersonService>();
         services.AddScoped<PersonDecisions>();
+        services.AddScoped<Countries.NationalOptionService>();
         services.AddScoped<PersonSearch>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<DecisionService>();

@@ -25,6 +25,12 @@ public sealed class CountryPackageLoadTests
     [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', source: XX1, conditions: [{ text: 'at least {value} years', source: XX1 }] }\n", "names {value} exactly when it has a parameter")]
     [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', availableFrom: transition.document.duration, source: XX1, conditions: [] }\n", "must be a date")]
     [InlineData("parameters:\n  - { id: country.xx.d, description: 'd', unit: years, values: [{ from: 2025-01-01, value: 3 }] }\noptions: []\n", "every value needs a source")]
+    [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', source: XX1, conditions: [{ text: 'works', source: XX1 }] }\n", "a condition needs a 'check'")]
+    [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', source: XX1, conditions: [{ text: 'works', source: XX1, check: guess }] }\n", "'check: guess' is not one of")]
+    [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', source: XX1, conditions: [{ text: 'works', source: XX1, check: fact }] }\n", "'fact' names the missing fact exactly when")]
+    [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', source: XX1, conditions: [{ text: 'works', source: XX1, check: fact, fact: shoe-size }] }\n", "fact 'shoe-size' has no text")]
+    [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', source: XX1, conditions: [{ text: 'since {value}', parameter: transition.document.cut-off, source: XX1, check: protection-years }] }\n", "'check: protection-years' needs a parameter in years")]
+    [InlineData("parameters: []\noptions:\n  - { id: x.a, status: 's', source: XX1, decidedBy: transition, conditions: [{ text: 'works', source: XX1, check: always }] }\n", "has no 'check'")]
     [InlineData("parameters: []\noptions: []\n", "at least one option")]
     public void Load_MalformedPackage_IsRefusedNamingTheProblem(string body, string expected)
     {

@@ -111,7 +111,9 @@ internal sealed class RegistrationModel
 
     public string Since { get; set; } = "";
 
-    public Registration ToRegistration() => new(MemberState, ScenarioModel.ParseDate(Since));
+    public string? Until { get; set; }
+
+    public Registration ToRegistration() => new(MemberState, ScenarioModel.ParseDate(Since)) { Until = Until is null ? null : ScenarioModel.ParseDate(Until) };
 }
 
 internal sealed class ReturnModel

@@ -43,6 +43,7 @@ public static class ScopeMatrix
         new("GET", "/api/v1/persons/{id}/decisions", t => $"/api/v1/persons/{t.PersonId}/decisions", null, PersonReaders),
         new("POST", "/api/v1/persons/{id}/decision", t => $"/api/v1/persons/{t.PersonId}/decision", null, [Who.CaseWorkerOwn, Who.Ind, Who.Admin]),
         new("GET", "/api/v1/persons/{id}/tasks", t => $"/api/v1/persons/{t.PersonId}/tasks", null, PersonReaders),
+        new("GET", "/api/v1/persons/{id}/national-options", t => $"/api/v1/persons/{t.PersonId}/national-options", null, PersonReaders),
         new("POST", "/api/v1/tasks/{taskId:long}/done", t => $"/api/v1/tasks/{t.TaskId}/done", null, [Who.CaseWorkerOwn, Who.Admin]),
         new("GET", "/api/v1/households/{id}", t => "/api/v1/households/" + t.HouseholdId, null, [Who.CaseWorkerOwn, Who.Ind, Who.Admin]),
         new("GET", "/api/v1/work-queue", _ => "/api/v1/work-queue", null, [Who.CaseWorkerOwn, Who.CaseWorkerOther, Who.Ind, Who.Admin]),
