@@ -43,6 +43,7 @@ public sealed class AllowanceFacts
     private readonly HashSet<string> _away;
     private readonly AbsenceRule _absence;
     private readonly Dictionary<string, PathFacts> _paths;
+    private Dictionary<string, Placement>? _shown;
     private (ParameterTree Parameters, AllowanceSchedule Schedule)? _schedule;
     private (ParameterTree Parameters, AllowanceSchedule Schedule)? _previousSchedule;
 
@@ -66,6 +67,9 @@ public sealed class AllowanceFacts
     /// <summary>A person's placement on the first day of the month, if any.</summary>
     public Placement? PlacementOf(string personId) => _placements.GetValueOrDefault(personId);
 
+    /// <summary>A person's placement on the day shown (facts loaded with one, else <c>null</c>), if any.</summary>
+    public Placement? ShownPlacementOf(string personId) => _shown?.GetValueOrDefault(personId);
+
     /// <summary>A person's own income in the month.</summary>
     public Money IncomeOf(string personId) => new(_incomes.GetValueOrDefault(personId));
 
@@ -84,14 +88,33 @@ public sealed class AllowanceFacts
     }
 
     /// <summary>
+    /// As <see cref="Load(RegistryContext, IQueryable{Person}, AbsenceRule)"/>, and also where each person is placed on
+    /// <paramref name="shownOn"/>, a day of the same month (<see cref="ShownPlacementOf"/>): the month's placement rows are
+    /// read once, up to that day, for both. The calculation still uses the placement on the first day.
+    /// </summary>
+    public static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, AbsenceRule absence, LocalDate shownOn)
+    {
+        ArgumentNullException.ThrowIfNull(absence);
+        if (shownOn < absence.FirstDay || shownOn.ToYearMonth() != absence.FirstDay.ToYearMonth())
+        {
+            throw new ArgumentOutOfRangeException(nameof(shownOn), shownOn, "a day of the absence rule's month");
+        }
+
+        return LoadMonths(context, persons, [absence], shownOn)[0];
+    }
+
+    /// <summary>
     /// Loads the facts of several months at once (one query per kind of row for the whole range, not per month): what a
     /// household's months from now to the end of the reception year need. Each month's facts are the same as
-    /// <see cref="Load"/> gives for that month.
+    /// <see cref="Load(RegistryContext, IQueryable{Person}, AbsenceRule)"/> gives for that month.
     /// </summary>
     /// <param name="context">The registry.</param>
     /// <param name="persons">The persons (a query, joined in the database).</param>
     /// <param name="months">The absence rule of each month, in any order.</param>
-    public static IReadOnlyList<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months)
+    public static IReadOnlyList<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months) =>
+        LoadMonths(context, persons, months, shownOn: null);
+
+    private static List<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months, LocalDate? shownOn)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(months);
@@ -103,9 +126,10 @@ public sealed class AllowanceFacts
         var first = months.Min(m => m.FirstDay);
         var lastFirst = months.Max(m => m.FirstDay);
         var last = months.Max(m => m.LastDay);
+        var lastRead = shownOn is { } shown && shown > lastFirst ? shown : lastFirst;
         var parents = context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
         var placementRows = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
-            .Where(x => x.From <= lastFirst && (x.To == null || x.To >= first))
+            .Where(x => x.From <= lastRead && (x.To == null || x.To >= first))
             .ToList();
         var incomeRows = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month >= first && x.Month <= lastFirst).ToList();
         var absenceRows = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first).ToList();
@@ -121,7 +145,10 @@ public sealed class AllowanceFacts
             var placements = PlacementRows.ByPerson(placementRows.Where(x => x.From <= day && (x.To == null || x.To >= day)), day);
             var incomes = incomeRows.Where(x => x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
             var away = absenceRows.Where(x => absence.IsOverMaximum(x.From, x.To, [.. visits[x.PersonId]])).Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
-            facts.Add(new AllowanceFacts(day, absence, parents, placements, incomes, away, pathRows.On(day)));
+            facts.Add(new AllowanceFacts(day, absence, parents, placements, incomes, away, pathRows.On(day))
+            {
+                _shown = shownOn is { } on ? PlacementRows.ByPerson(placementRows.Where(x => x.From <= on && (x.To == null || x.To >= on)), on) : null,
+            });
         }
 
         return facts;

@@ -29,7 +29,7 @@ internal sealed class DashboardService(
     IClock clock,
     RunWorker worker,
     ReturnService returns,
-    KeptCounts kept,
+    KeptPerRevision kept,
     StayService stays)
 {
     /// <summary>Upcoming days on which open tasks fall due, shown besides the end of protection.</summary>
@@ -65,7 +65,7 @@ internal sealed class DashboardService(
                     Ind = await IndAsync(caller, run, today, cancellationToken).ConfigureAwait(false),
                 });
             case Roles.Departure:
-                return await kept.GetAsync(context, clock, caller, "return-programme", () => returns.CountsAsync(caller, cancellationToken), cancellationToken).ConfigureAwait(false) is CaseResult<ReturnCounts>.Ok counts
+                return await returns.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<ReturnCounts>.Ok counts
                     ? new CaseResult<Dashboard>.Ok(empty with
                     {
                         Deadlines = await DeadlinesAsync(null, today, null, null, cancellationToken).ConfigureAwait(false),
@@ -89,7 +89,7 @@ internal sealed class DashboardService(
             return null;
         }
 
-        var list = await LocationReader.ListAsync(context, caller, query, cancellationToken).ConfigureAwait(false);
+        var list = await LocationReader.ListAsync(context, kept, clock, caller, query, cancellationToken).ConfigureAwait(false);
         var name = await context.Municipalities.AsNoTracking().Where(m => m.Code == municipality).Select(m => m.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? municipality;
         var locations = list.Locations
             .Select(l => new LocationLoad(l.Id, l.Name, l.Capacity, l.Occupied, l.LongAbsences, l.Occupied > l.Capacity))
@@ -149,7 +149,7 @@ internal sealed class DashboardService(
         }
 
         var pairs = await context.LinkCandidates.AsNoTracking().CountAsync(c => c.Status == LinkReview.Open, cancellationToken).ConfigureAwait(false);
-        var stayCounts = await kept.GetAsync(context, clock, caller, "transitional-stays", () => stays.CountsAsync(caller, cancellationToken), cancellationToken).ConfigureAwait(false) is CaseResult<StayCounts>.Ok ok ? ok.Value : new StayCounts(0, 0);
+        var stayCounts = await stays.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<StayCounts>.Ok ok ? ok.Value : new StayCounts(0, 0);
         return new IndBoard(DecisionDate(run), byTask, actions, flagged, pairs, stayCounts.Undecided, stayCounts.Ending);
     }
 

@@ -89,7 +89,7 @@ public static class OvergangWebHost
         services.AddScoped<ReturnProgramme.ReturnService>();
         services.AddScoped<Stays.StayService>();
         services.AddScoped<Dashboards.DashboardService>();
-        services.AddSingleton<Dashboards.KeptCounts>();
+        services.AddSingleton<Cases.KeptPerRevision>();
         services.AddScoped<SignIns>();
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -61,22 +61,20 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         }
 
         var ids = members.Select(m => m.Id).ToList();
-        var facts = AllowanceFacts.Load(context, householdPersons, absence);
-        var allowance = facts.Calculate(id, members, parameters);
         // The month's money is calculated from the placement on its first day (the rules' calculation date); the members
         // are shown where they are on the day the month is shown for: today within this month, the last day of a past
-        // month, the first day of a coming one (a person moved on the 15th is shown at the new place).
+        // month, the first day of a coming one (a person moved on the 15th is shown at the new place). One read of the
+        // month's placement rows serves both.
         var shownOn = ShownOn(theMonth, CaseClock.Today(clock));
-        var placed = PlacementRows.ByPerson(
-            await context.Placements.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.From <= shownOn && (x.To == null || x.To >= shownOn)).ToListAsync(cancellationToken).ConfigureAwait(false),
-            shownOn);
-        var locationIds = ids.Select(i => placed.GetValueOrDefault(i)?.LocationId).OfType<string>().Distinct().ToList();
+        var facts = AllowanceFacts.Load(context, householdPersons, absence, shownOn);
+        var allowance = facts.Calculate(id, members, parameters);
+        var locationIds = ids.Select(i => facts.ShownPlacementOf(i)?.LocationId).OfType<string>().Distinct().ToList();
         var locations = await context.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken).ConfigureAwait(false);
         var municipalityCode = members[0].MunicipalityCode;
         var municipalityName = await context.Municipalities.AsNoTracking().Where(m => m.Code == municipalityCode).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? municipalityCode;
         var memberViews = members.Select(m =>
         {
-            var placement = PersonService.ToView(placed.GetValueOrDefault(m.Id));
+            var placement = PersonService.ToView(facts.ShownPlacementOf(m.Id));
             return new MemberView(
                 m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],
                 placement, facts.IncomeOf(m.Id).Euros, m.GivenNameCyrillic, m.FamilyNameCyrillic, placement?.LocationId is { } l ? locations.GetValueOrDefault(l) : null);

@@ -7,6 +7,7 @@ using Overgang.Registry;
 using Overgang.Rules.Parameters;
 using Overgang.Web.Api;
 using Overgang.Web.Audit;
+using Overgang.Web.Cases;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Locations;
@@ -26,7 +27,7 @@ internal static class LocationEndpoints
             .WithSummary("One location with the absences of its residents in the date's month; names only for callers who may read those persons (audited), none for analysts.");
     }
 
-    private static async Task<Results<Ok<LocationList>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryContext context, ParameterTree parameters, IClock clock, string? date, string? municipality, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LocationList>, ProblemHttpResult>> ListAsync(HttpContext http, RegistryContext context, KeptPerRevision kept, ParameterTree parameters, IClock clock, string? date, string? municipality, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User)!;
         if (!LocationQuery.TryRead(caller, date, municipality, parameters, Today(clock), out var query, out var problem))
@@ -34,7 +35,7 @@ internal static class LocationEndpoints
             return Problem(problem);
         }
 
-        return TypedResults.Ok(await LocationReader.ListAsync(context, caller, query, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await LocationReader.ListAsync(context, kept, clock, caller, query, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<Results<Ok<LocationDetail>, ProblemHttpResult>> DetailAsync(HttpContext http, RegistryContext context, ParameterTree parameters, IClock clock, AccessLog log, string id, string? date, CancellationToken cancellationToken)

@@ -61,14 +61,14 @@ internal static class QualityEndpoints
         return CaseHttp.Answer(await QualityReader.ReadAsync(context, log, Caller.From(http.User)!, id, day, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<Results<Ok<ReceptionOverview>, ProblemHttpResult>> OverviewAsync(RegistryContext context, IClock clock, string? date, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReceptionOverview>, ProblemHttpResult>> OverviewAsync(RegistryContext context, KeptPerRevision kept, IClock clock, string? date, CancellationToken cancellationToken)
     {
         if (!TryDate(date, clock, out var day))
         {
             return Problems.BadInput("date", "must be YYYY-MM-DD");
         }
 
-        return TypedResults.Ok(await ReceptionAggregates.ReadAsync(context, day, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await ReceptionAggregates.ReadAsync(context, kept, clock, day, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<Results<Ok<T>, ProblemHttpResult>> Answer<T>(Task<CaseResult<T>> result) => CaseHttp.Answer(await result.ConfigureAwait(false));

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
 using Overgang.Rules.ReceptionQuality;
+using Overgang.Web.Cases;
 using Overgang.Web.Locations;
 
 namespace Overgang.Web.Quality;
@@ -17,8 +19,15 @@ internal static class ReceptionAggregates
     /// <summary>Occupancy is counted on the day and this many months before it, every six months.</summary>
     private static readonly int[] MonthsBack = [12, 6, 0];
 
-    public static async Task<ReceptionOverview> ReadAsync(RegistryContext context, LocalDate date, CancellationToken cancellationToken)
+    /// <summary>
+    /// The overview on <paramref name="date"/>. The displaced people placed at the open municipal locations on each day
+    /// counted are the registry's facts (locations and placements), so those counts are kept per registry revision and day
+    /// (<see cref="KeptPerRevision"/>): each reads every placement holding on its day (seconds on the demo registry). The
+    /// quality, reported occupancy, complaints and conversions are read per request: the revision does not count them.
+    /// </summary>
+    public static async Task<ReceptionOverview> ReadAsync(RegistryContext context, KeptPerRevision kept, IClock clock, LocalDate date, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(kept);
         var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var locations = await context.Locations.AsNoTracking().Where(l => l.Kind != "coa").ToListAsync(cancellationToken).ConfigureAwait(false);
         var byId = locations.ToDictionary(l => l.Id, StringComparer.Ordinal);
@@ -30,12 +39,13 @@ internal static class ReceptionAggregates
         {
             var day = date.PlusMonths(-back);
             var open = locations.Where(l => l.Opened <= day && (l.Closed is null || l.Closed >= day)).ToList();
-            var residents = await LocationReader.ResidentsAsync(context, [.. open.Select(l => l.Id)], day, cancellationToken).ConfigureAwait(false);
+            var displaced = await kept.GetAsync(context, clock, string.Create(CultureInfo.InvariantCulture, $"reception displaced {day:yyyy-MM-dd}"),
+                () => DisplacedAsync(context, open, day, cancellationToken), keep: null, cancellationToken).ConfigureAwait(false);
             int Reported(TargetGroup group) => reported
                 .Where(o => o.Date <= day && o.TargetGroup == QualityNames.Of(group) && byId.ContainsKey(o.LocationId))
                 .GroupBy(o => o.LocationId, StringComparer.Ordinal)
                 .Sum(g => g.OrderBy(o => o.Date).Last().Residents);
-            points.Add(new OccupancyPoint(day, open.Sum(l => l.Capacity), residents.Count, Reported(TargetGroup.StatusHolders), Reported(TargetGroup.AsylumSeekers)));
+            points.Add(new OccupancyPoint(day, open.Sum(l => l.Capacity), displaced, Reported(TargetGroup.StatusHolders), Reported(TargetGroup.AsylumSeekers)));
         }
 
         var findings = (await context.InspectionFindings.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(f => f.LocationId, StringComparer.Ordinal);
@@ -67,4 +77,8 @@ internal static class ReceptionAggregates
             .ToImmutableArray();
         return new ReceptionOverview(date, points.ToImmutable(), quality, months, planned);
     }
+
+    /// <summary>The displaced people placed at <paramref name="open"/> (the municipal locations open on the day) on <paramref name="day"/>, read afresh.</summary>
+    internal static async Task<int> DisplacedAsync(RegistryContext context, List<Overgang.Registry.Model.ReceptionLocation> open, LocalDate day, CancellationToken cancellationToken) =>
+        (await LocationReader.ResidentsAsync(context, [.. open.Select(l => l.Id)], day, cancellationToken).ConfigureAwait(false)).Count;
 }

@@ -20,7 +20,7 @@ namespace Overgang.Web.ReturnProgramme;
 /// steps by owner, a person's enrolment read and changed (with version check). The stage, steps and provisions come
 /// from <see cref="ReturnRules"/>; every read and change of a person's data is audited.
 /// </summary>
-public sealed class ReturnService(RegistryContext context, AccessLog log, IClock clock, ParameterTree parameters)
+public sealed class ReturnService(RegistryContext context, AccessLog log, IClock clock, ParameterTree parameters, KeptPerRevision kept)
 {
     /// <summary>The most months one caseload covers.</summary>
     public const int MaxMonths = 36;
@@ -58,8 +58,8 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
             return new CaseResult<ReturnCaseload>.Invalid("from", $"at most {MaxMonths} months at a time");
         }
 
-        var enrolments = await EnrolmentsAsync(caller, cancellationToken).ConfigureAwait(false);
-        return new CaseResult<ReturnCaseload>.Ok(Caseload(caller, enrolments.Select(e => e.Enrolment).ToList(), first, last));
+        var programme = await ProgrammeAsync(caller, cancellationToken).ConfigureAwait(false);
+        return new CaseResult<ReturnCaseload>.Ok(Caseload(caller, programme.Enrolments, first, last));
     }
 
     /// <summary>The caseload of the last twelve months and the open steps of everyone on the return path, by owner and due date. Audited (the persons listed).</summary>
@@ -71,26 +71,10 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
             return new CaseResult<ReturnOverview>.Refused();
         }
 
-        var today = CaseClock.Today(clock);
-        var enrolments = await EnrolmentsAsync(caller, cancellationToken).ConfigureAwait(false);
-        var last = today.ToYearMonth();
-        var caseload = Caseload(caller, enrolments.Select(e => e.Enrolment).ToList(), last.PlusMonths(1 - DefaultMonths), last);
-        var steps = new List<ReturnStepRow>();
-        foreach (var (person, municipality, enrolment) in enrolments)
-        {
-            if (ReturnRules.StageOn(enrolment, today) is ReturnStage.Withdrawn or ReturnStage.Departed)
-            {
-                continue;
-            }
-
-            var status = ReturnRules.Evaluate(enrolment, parameters, today);
-            steps.AddRange(status.Steps.Where(s => s.Due is not null).Select(s => new ReturnStepRow(
-                person.Id, person.GivenName + " " + person.FamilyName, Cyrillic(person), municipality, ReturnNames.Of(s.Kind), TransitionNames.Of(s.Owner), s.Due!.Value, s.Due < today, s.IsProvisional)));
-        }
-
-        var shown = steps.OrderBy(s => s.Owner, StringComparer.Ordinal).ThenBy(s => s.Due).ThenBy(s => s.PersonId, StringComparer.Ordinal).Take(MaxSteps).ToImmutableArray();
+        var programme = await ProgrammeAsync(caller, cancellationToken).ConfigureAwait(false);
+        var shown = programme.Steps.Take(MaxSteps).ToImmutableArray();
         await log.ReadAsync(context, caller, "return-programme steps", [.. shown.Select(s => s.PersonId).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
-        return new CaseResult<ReturnOverview>.Ok(new ReturnOverview(today, caseload, shown));
+        return new CaseResult<ReturnOverview>.Ok(new ReturnOverview(programme.Today, programme.Caseload, shown));
     }
 
     /// <summary>
@@ -106,25 +90,8 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
             return new CaseResult<ReturnCounts>.Refused();
         }
 
-        var today = CaseClock.Today(clock);
-        var enrolments = await EnrolmentsAsync(caller, cancellationToken).ConfigureAwait(false);
-        var month = Caseload(caller, enrolments.Select(e => e.Enrolment).ToList(), today.ToYearMonth(), today.ToYearMonth()).Months.Single();
-        int open = 0, overdue = 0;
-        foreach (var (_, _, enrolment) in enrolments)
-        {
-            if (ReturnRules.StageOn(enrolment, today) is ReturnStage.Withdrawn or ReturnStage.Departed)
-            {
-                continue;
-            }
-
-            foreach (var step in ReturnRules.Evaluate(enrolment, parameters, today).Steps.Where(s => s.Due is not null))
-            {
-                open++;
-                overdue += step.Due < today ? 1 : 0;
-            }
-        }
-
-        return new CaseResult<ReturnCounts>.Ok(new ReturnCounts(month, open, overdue));
+        var programme = await ProgrammeAsync(caller, cancellationToken).ConfigureAwait(false);
+        return new CaseResult<ReturnCounts>.Ok(new ReturnCounts(programme.Caseload.Months[^1], programme.Steps.Length, programme.Steps.Count(s => s.Overdue)));
     }
 
     /// <summary>A person's enrolment (not enrolled: version 0), within the caller's scope. Audited.</summary>
@@ -303,6 +270,41 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
         return parsed.Success;
     }
 
+    /// <summary>
+    /// Every enrolment within the caller's scope (a case worker's municipality), the caseload of the last twelve months and
+    /// the open steps with a due date of everyone on the return path, in the overview's order: the rules
+    /// (<see cref="ReturnRules"/>) evaluated for every enrolment (40,000 on the demo registry, seconds), kept per
+    /// registry revision and day (<see cref="KeptPerRevision"/>; the enrolments, visits, courses, withdrawals and
+    /// departures are facts the revision counts).
+    /// </summary>
+    private Task<Programme> ProgrammeAsync(Caller caller, CancellationToken cancellationToken) =>
+        kept.GetAsync(context, clock, "return-programme " + (caller.SearchMunicipality ?? "*"), () => EvaluateAsync(caller, cancellationToken), keep: null, cancellationToken);
+
+    /// <summary>What <see cref="ProgrammeAsync"/> keeps, computed afresh.</summary>
+    internal async Task<Programme> EvaluateAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var today = CaseClock.Today(clock);
+        var enrolments = await EnrolmentsAsync(caller, cancellationToken).ConfigureAwait(false);
+        var facts = enrolments.Select(e => e.Enrolment).ToList();
+        var last = today.ToYearMonth();
+        var caseload = Caseload(caller, facts, last.PlusMonths(1 - DefaultMonths), last);
+        var steps = new List<ReturnStepRow>();
+        foreach (var (person, municipality, enrolment) in enrolments)
+        {
+            if (ReturnRules.StageOn(enrolment, today) is ReturnStage.Withdrawn or ReturnStage.Departed)
+            {
+                continue;
+            }
+
+            var status = ReturnRules.Evaluate(enrolment, parameters, today);
+            steps.AddRange(status.Steps.Where(s => s.Due is not null).Select(s => new ReturnStepRow(
+                person.Id, person.GivenName + " " + person.FamilyName, Cyrillic(person), municipality, ReturnNames.Of(s.Kind), TransitionNames.Of(s.Owner), s.Due!.Value, s.Due < today, s.IsProvisional)));
+        }
+
+        var ordered = steps.OrderBy(s => s.Owner, StringComparer.Ordinal).ThenBy(s => s.Due).ThenBy(s => s.PersonId, StringComparer.Ordinal).ToImmutableArray();
+        return new Programme(today, [.. facts], caseload, ordered);
+    }
+
     /// <summary>Every enrolment within the caller's scope (a case worker's municipality), with the person and municipality name.</summary>
     private async Task<List<(Person Person, string Municipality, Rules.Transition.ReturnCommitment Enrolment)>> EnrolmentsAsync(Caller caller, CancellationToken cancellationToken)
     {
@@ -320,7 +322,7 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
             .Select(r => (r.Person, names.GetValueOrDefault(r.Person.MunicipalityCode, r.Person.MunicipalityCode), facts.For(r.Commitment)!))];
     }
 
-    private ReturnCaseload Caseload(Caller caller, List<Rules.Transition.ReturnCommitment> enrolments, YearMonth first, YearMonth last)
+    private ReturnCaseload Caseload(Caller caller, IReadOnlyList<Rules.Transition.ReturnCommitment> enrolments, YearMonth first, YearMonth last)
     {
         var months = ImmutableArray.CreateBuilder<CaseloadMonth>();
         string? reference = null;
@@ -368,4 +370,11 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
 
         return new ReturnCaseload(caller.SearchMunicipality, reference, provisional, months.ToImmutable());
     }
+
+    /// <summary>The return programme within one scope on one day (see <see cref="ProgrammeAsync"/>).</summary>
+    /// <param name="Today">The day.</param>
+    /// <param name="Enrolments">Every enrolment in the scope, by person id.</param>
+    /// <param name="Caseload">The caseload of the twelve months up to this one.</param>
+    /// <param name="Steps">Every open step with a due date, by owner, due date and person.</param>
+    internal sealed record Programme(LocalDate Today, ImmutableArray<Rules.Transition.ReturnCommitment> Enrolments, ReturnCaseload Caseload, ImmutableArray<ReturnStepRow> Steps);
 }

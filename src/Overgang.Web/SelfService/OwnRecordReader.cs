@@ -64,8 +64,13 @@ internal static class OwnRecordReader
         var prefix = householdId + "#";
         foreach (var runId in runs)
         {
-            var payment = (await context.Payments.AsNoTracking().Where(p => p.RunId == runId && p.HouseholdId.StartsWith(prefix)).ToListAsync(cancellationToken).ConfigureAwait(false))
-                .OrderBy(p => p.HouseholdId, StringComparer.Ordinal).FirstOrDefault();
+            // The first allowance household is numbered 1 and comes first in ordinal order ("#1" is a prefix of "#10"), so
+            // when it is stored it is the one shown: a lookup by the primary key. Only without it are the run's payments
+            // searched by prefix (a scan of the run's rows: the prefix match cannot use the key on either database).
+            var first = prefix + "1";
+            var payment = await context.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.RunId == runId && p.HouseholdId == first, cancellationToken).ConfigureAwait(false)
+                ?? (await context.Payments.AsNoTracking().Where(p => p.RunId == runId && p.HouseholdId.StartsWith(prefix)).ToListAsync(cancellationToken).ConfigureAwait(false))
+                    .OrderBy(p => p.HouseholdId, StringComparer.Ordinal).FirstOrDefault();
             if (payment is not null)
             {
                 return new OwnAllowance(argument, runId, payment.HouseholdId, payment.Members, payment.AllowanceCents, payment.ContributionCents, payment.Outcome, Lines(StoredExplanations.PaymentJson(context, payment)));

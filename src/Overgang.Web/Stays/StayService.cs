@@ -20,7 +20,7 @@ namespace Overgang.Web.Stays;
 /// a stay without its ground is refused with the rules' reason. A school-year stay is recorded for every member of the
 /// household (the family stays together, 002:924-934). Every read and decision is audited.
 /// </summary>
-public sealed class StayService(RegistryContext context, AccessLog log, ParameterTree parameters, IClock clock)
+public sealed class StayService(RegistryContext context, AccessLog log, ParameterTree parameters, IClock clock, KeptPerRevision kept)
 {
     /// <summary>Days ahead in which ending stays are listed for follow-up.</summary>
     public const int EndingWindowDays = 30;
@@ -153,23 +153,10 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
             return new CaseResult<StayWorkList>.Invalid("date", missing.Message);
         }
 
-        var flagged = Candidates(schedule, today);
-        var total = await flagged.CountAsync(cancellationToken).ConfigureAwait(false);
-        var page = await flagged.OrderBy(p => p.MunicipalityCode).ThenBy(p => p.HouseholdId).ThenBy(p => p.Id).Take(UndecidedShown)
-            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.FamilyNameCyrillic, p.GivenNameCyrillic, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var undecided = page.Select(p => new StayCandidate(p.Id, p.GivenName, p.FamilyName, names.GetValueOrDefault(p.MunicipalityCode, p.MunicipalityCode), p.HouseholdId,
-            p.MedicalTreatment ? StayKinds.MedicalTreatment : StayKinds.SchoolYear, null, Cyrillic(p.FamilyNameCyrillic, p.GivenNameCyrillic))).ToImmutableArray();
-
-        var ending = TransitionalStays.Ending(context, today, today.PlusDays(EndingWindowDays));
-        var ids = ending.Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
-        var persons = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var endingViews = ending.Select(s => new StayCandidate(s.PersonId, persons[s.PersonId].GivenName, persons[s.PersonId].FamilyName,
-            names.GetValueOrDefault(persons[s.PersonId].MunicipalityCode, persons[s.PersonId].MunicipalityCode), persons[s.PersonId].HouseholdId, s.Kind, View(s), Cyrillic(persons[s.PersonId].FamilyNameCyrillic, persons[s.PersonId].GivenNameCyrillic))).ToImmutableArray();
-        var shown = undecided.Select(c => c.PersonId).Concat(ids).Distinct(StringComparer.Ordinal).ToList();
+        var list = await KeptAsync(schedule, today, cancellationToken).ConfigureAwait(false);
+        var shown = list.Undecided.Select(c => c.PersonId).Concat(list.Ending.Select(c => c.PersonId)).Distinct(StringComparer.Ordinal).ToList();
         await log.SearchAsync(context, caller, "transitional-stays", shown, cancellationToken).ConfigureAwait(false);
-        return new CaseResult<StayWorkList>.Ok(new StayWorkList(today, undecided, total, endingViews));
+        return new CaseResult<StayWorkList>.Ok(list);
     }
 
     /// <summary>For a home page: how many persons are on the work list without a stay, and how many stays end within the window. Names nobody, so nothing is audited.</summary>
@@ -187,9 +174,36 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
             return new CaseResult<StayCounts>.Invalid("date", missing.Message);
         }
 
-        var undecided = await Candidates(schedule, today).CountAsync(cancellationToken).ConfigureAwait(false);
-        var ending = TransitionalStays.Ending(context, today, today.PlusDays(EndingWindowDays)).Count;
-        return new CaseResult<StayCounts>.Ok(new StayCounts(undecided, ending));
+        var list = await KeptAsync(schedule, today, cancellationToken).ConfigureAwait(false);
+        return new CaseResult<StayCounts>.Ok(new StayCounts(list.UndecidedTotal, list.Ending.Length));
+    }
+
+    /// <summary>
+    /// The work list (without its audit entry), kept per registry revision and day (<see cref="KeptPerRevision"/>): finding
+    /// the candidates scans every person (seconds on the demo registry), and the persons, their flags' inputs and the
+    /// stays are facts the revision counts.
+    /// </summary>
+    private Task<StayWorkList> KeptAsync(TransitionSchedule schedule, LocalDate today, CancellationToken cancellationToken) =>
+        kept.GetAsync(context, clock, "transitional-stays", () => WorkListOnAsync(schedule, today, cancellationToken), keep: null, cancellationToken);
+
+    /// <summary>What <see cref="KeptAsync"/> keeps, read afresh.</summary>
+    internal async Task<StayWorkList> WorkListOnAsync(TransitionSchedule schedule, LocalDate today, CancellationToken cancellationToken)
+    {
+        var flagged = Candidates(schedule, today);
+        var total = await flagged.CountAsync(cancellationToken).ConfigureAwait(false);
+        var page = await flagged.OrderBy(p => p.MunicipalityCode).ThenBy(p => p.HouseholdId).ThenBy(p => p.Id).Take(UndecidedShown)
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.FamilyNameCyrillic, p.GivenNameCyrillic, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var undecided = page.Select(p => new StayCandidate(p.Id, p.GivenName, p.FamilyName, names.GetValueOrDefault(p.MunicipalityCode, p.MunicipalityCode), p.HouseholdId,
+            p.MedicalTreatment ? StayKinds.MedicalTreatment : StayKinds.SchoolYear, null, Cyrillic(p.FamilyNameCyrillic, p.GivenNameCyrillic))).ToImmutableArray();
+
+        var ending = TransitionalStays.Ending(context, today, today.PlusDays(EndingWindowDays));
+        var ids = ending.Select(s => s.PersonId).Distinct(StringComparer.Ordinal).ToList();
+        var persons = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var endingViews = ending.Select(s => new StayCandidate(s.PersonId, persons[s.PersonId].GivenName, persons[s.PersonId].FamilyName,
+            names.GetValueOrDefault(persons[s.PersonId].MunicipalityCode, persons[s.PersonId].MunicipalityCode), persons[s.PersonId].HouseholdId, s.Kind, View(s), Cyrillic(persons[s.PersonId].FamilyNameCyrillic, persons[s.PersonId].GivenNameCyrillic))).ToImmutableArray();
+        return new StayWorkList(today, undecided, total, endingViews);
     }
 
     /// <summary>Candidates by the flags' inputs, without a stay that holds today; whether a stay holds is the rules' decision when the officer decides it.</summary>

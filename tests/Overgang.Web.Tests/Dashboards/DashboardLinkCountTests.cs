@@ -142,7 +142,7 @@ public sealed class DashboardLinkCountTests
             case "/locations":
                 var parameters = provider.GetRequiredService<ParameterTree>();
                 Assert.True(LocationQuery.TryRead(caller, null, Value("municipality"), parameters, DashboardQueryTests.Today, out var read, out _));
-                var list = await LocationReader.ListAsync(provider.GetRequiredService<RegistryContext>(), caller, read, CancellationToken.None);
+                var list = await LocationReader.ListAsync(provider.GetRequiredService<RegistryContext>(), provider.GetRequiredService<KeptPerRevision>(), provider.GetRequiredService<IClock>(), caller, read, CancellationToken.None);
                 return list.Locations.Sum(l => l.LongAbsences);
             default:
                 throw new InvalidOperationException("no list for " + link);

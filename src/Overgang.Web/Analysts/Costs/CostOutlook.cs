@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Analysis.Costs;
 using Overgang.Analysis.Reforms;
@@ -19,52 +17,32 @@ namespace Overgang.Web.Analysts.Costs;
 /// </summary>
 /// <remarks>
 /// One instance for the application: a run over the demo registry takes tens of seconds, so its result is kept until
-/// the registry's revision (<see cref="Registry.Model.RegistryRevision"/>) or the day changes, and one computation runs
-/// at a time (a second request waits for the first instead of starting another).
+/// the registry's revision or the day changes (<see cref="KeptPerRevision"/>), and one computation runs at a time (a
+/// second request waits for the first instead of starting another).
 /// </remarks>
-internal sealed class CostOutlook(RegistryDatabase database, ParameterTree parameters, IClock clock) : IDisposable
+internal sealed class CostOutlook(RegistryDatabase database, ParameterTree parameters, IClock clock, KeptPerRevision kept)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Key, CostRun? Run, MissingParameter? Missing)? _kept;
-
     /// <summary>Runs the baseline and the counterfactual, or gives the kept result for the same registry and day; refuses (as a value) when a parameter they need is unknown.</summary>
     public bool TryRun([NotNullWhen(true)] out CostRun? run, [NotNullWhen(false)] out MissingParameter? missing)
     {
-        var today = CaseClock.Today(clock);
-        long revision;
+        (CostRun? Run, MissingParameter? Missing) outcome;
         using (var context = database.Open())
         {
-            revision = context.Revision.AsNoTracking().Where(r => r.Id == 1).Select(r => (long?)r.Value).FirstOrDefault() ?? 0;
+            outcome = kept.Get(context, clock, "costs", Outcome, keep: null);
         }
 
-        var key = string.Create(CultureInfo.InvariantCulture, $"{today:yyyy-MM-dd} r{revision}");
-        _gate.Wait();
-        try
+        if (outcome.Run is { } found)
         {
-            if (_kept is not { } kept || kept.Key != key)
-            {
-                var ran = Compute(today, out var computed, out var refused);
-                kept = (key, ran ? computed : null, ran ? null : refused);
-                _kept = kept;
-            }
-
-            if (kept.Run is { } found)
-            {
-                (run, missing) = (found, null);
-                return true;
-            }
-
-            (run, missing) = (null, kept.Missing!);
-            return false;
+            (run, missing) = (found, null);
+            return true;
         }
-        finally
-        {
-            _gate.Release();
-        }
+
+        (run, missing) = (null, outcome.Missing!);
+        return false;
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _gate.Dispose();
+    private (CostRun? Run, MissingParameter? Missing) Outcome() =>
+        Compute(CaseClock.Today(clock), out var run, out var missing) ? (run, null) : (null, missing);
 
     private bool Compute(LocalDate today, [NotNullWhen(true)] out CostRun? run, [NotNullWhen(false)] out MissingParameter? missing)
     {

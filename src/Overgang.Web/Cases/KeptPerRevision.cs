@@ -1,0 +1,200 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry;
+
+namespace Overgang.Web.Cases;
+
+/// <summary>
+/// Results computed over many persons, kept until the registry's revision (<see cref="Registry.Model.RegistryRevision"/>,
+/// raised in the transaction of every change of a fact the rules read) or the legal day changes. On the same facts and
+/// day the computation gives the same result, so a kept one stays exact. One computation per key at a time: a second
+/// request for the same key waits for the first instead of starting another. One instance for the application; the
+/// dashboards' counts, the return programme, the transitional stays' work list, the locations list and the costs all
+/// keep their results here.
+/// </summary>
+/// <remarks>
+/// Only what depends on the registry's facts and the day alone may be kept: a computation that reads rows the revision
+/// does not count (runs, tasks, audit entries, the quality tables of <see cref="RegistryContext"/>'s list) must read
+/// them per request. Audit entries of a read are written per request by the caller, never kept.
+/// </remarks>
+public sealed class KeptPerRevision : IDisposable
+{
+    /// <summary>The most keys kept at once; beyond it a result is computed and not kept.</summary>
+    public const int MostKeys = 512;
+
+    private readonly Lock _sync = new();
+    private readonly Dictionary<string, (string State, object? Value)> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+    private int _computations;
+
+    /// <summary>How many computations ran (kept or not): for tests and the log.</summary>
+    public int Computations => Volatile.Read(ref _computations);
+
+    /// <summary>
+    /// The result for <paramref name="key"/> on the registry's revision and the legal day, computed by
+    /// <paramref name="compute"/> when none is kept for them; a result <paramref name="keep"/> rejects (a refusal, say) is
+    /// given but not kept.
+    /// </summary>
+    public async Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        var revision = await context.Revision.AsNoTracking().Where(r => r.Id == 1).Select(r => (long?)r.Value).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? 0;
+        var state = State(clock, revision);
+        if (TryKept<T>(key, state, out var found))
+        {
+            return found;
+        }
+
+        var gate = Gate(key);
+        if (gate is null)
+        {
+            return await Computed(compute).ConfigureAwait(false);
+        }
+
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (TryKept<T>(key, state, out found))
+            {
+                return found;
+            }
+
+            var computed = await Computed(compute).ConfigureAwait(false);
+            Keep(key, state, computed, keep);
+            return computed;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The same as <see cref="GetAsync{T}"/> for a computation that is not asynchronous (the costs' simulation).</summary>
+    public T Get<T>(RegistryContext context, IClock clock, string key, Func<T> compute, Func<T, bool>? keep)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        var revision = context.Revision.AsNoTracking().Where(r => r.Id == 1).Select(r => (long?)r.Value).FirstOrDefault() ?? 0;
+        var state = State(clock, revision);
+        if (TryKept<T>(key, state, out var found))
+        {
+            return found;
+        }
+
+        var gate = Gate(key);
+        if (gate is null)
+        {
+            Interlocked.Increment(ref _computations);
+            return compute();
+        }
+
+        gate.Wait();
+        try
+        {
+            if (TryKept<T>(key, state, out found))
+            {
+                return found;
+            }
+
+            Interlocked.Increment(ref _computations);
+            var computed = compute();
+            Keep(key, state, computed, keep);
+            return computed;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_sync)
+        {
+            foreach (var gate in _gates.Values)
+            {
+                gate.Dispose();
+            }
+
+            _gates.Clear();
+            _kept.Clear();
+        }
+    }
+
+    private static string State(IClock clock, long revision) =>
+        string.Create(CultureInfo.InvariantCulture, $"{CaseClock.Today(clock):yyyy-MM-dd} r{revision}");
+
+    private async Task<T> Computed<T>(Func<Task<T>> compute)
+    {
+        Interlocked.Increment(ref _computations);
+        return await compute().ConfigureAwait(false);
+    }
+
+    private bool TryKept<T>(string key, string state, [MaybeNullWhen(false)] out T value)
+    {
+        lock (_sync)
+        {
+            if (_kept.TryGetValue(key, out var kept) && kept.State == state)
+            {
+                value = (T)kept.Value!;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The key's gate, or <c>null</c> when <see cref="MostKeys"/> keys are in use.</summary>
+    private SemaphoreSlim? Gate(string key)
+    {
+        lock (_sync)
+        {
+            if (_gates.TryGetValue(key, out var gate))
+            {
+                return gate;
+            }
+
+            if (_gates.Count >= MostKeys)
+            {
+                return null;
+            }
+
+            gate = new SemaphoreSlim(1, 1);
+            _gates[key] = gate;
+            return gate;
+        }
+    }
+
+    private void Keep<T>(string key, string state, T value, Func<T, bool>? keep)
+    {
+        if (keep is not null && !keep(value))
+        {
+            return;
+        }
+
+        lock (_sync)
+        {
+            // Results of another revision or day are not asked for again: let them go, and the gates of keys no one holds.
+            foreach (var stale in _kept.Where(k => k.Value.State != state).Select(k => k.Key).ToList())
+            {
+                _kept.Remove(stale);
+            }
+
+            foreach (var idle in _gates.Where(g => g.Key != key && !_kept.ContainsKey(g.Key) && g.Value.CurrentCount == 1).Select(g => g.Key).ToList())
+            {
+                _gates.Remove(idle);
+            }
+
+            _kept[key] = (state, value);
+        }
+    }
+}
