@@ -26,15 +26,43 @@ public sealed class PostgresServer
 
     public string AdminConnectionString { get; }
 
-    /// <summary>Creates an empty database with a fresh name and returns its connection string.</summary>
-    public string CreateDatabase()
+    private readonly Lock _creating = new();
+
+    /// <summary>
+    /// Creates a database with a fresh name, empty or a copy of a template database (which nobody may be connected to),
+    /// and returns its connection string.
+    /// </summary>
+    public string CreateDatabase(string? template = null)
     {
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
+        // One copy at a time: PostgreSQL refuses to copy a template that another session is using (55006), and a session
+        // just closed may take a moment to end on a loaded machine: tried again for up to a minute.
+        lock (_creating)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    Execute($"CREATE DATABASE {name}" + (template is null ? "" : $" TEMPLATE {template}"));
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 60)
+                {
+                    Thread.Sleep(1000);
+                }
+            }
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Runs one statement on the server's administrative database.</summary>
+    public void Execute(string sql)
+    {
         using var connection = new NpgsqlConnection(AdminConnectionString);
         connection.Open();
-        using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
     private static PostgresServer Start()

@@ -64,7 +64,7 @@ public static class CaseFileTargets
     public const string ReformJob = "{reform-job}";
 
     private static readonly Lock Gate = new();
-    private static string? _reformJob;
+    private static readonly Dictionary<WebServer, string> ReformJobs = [];
 
     /// <summary>A page path with each placeholder replaced by a real id of the test server.</summary>
     public static string Resolve(WebServer server, string path)
@@ -122,27 +122,28 @@ public static class CaseFileTargets
         return context.ReturnCommitments.AsNoTracking().OrderBy(r => r.PersonId).Select(r => r.PersonId).First();
     }
 
-    /// <summary>Starts a run of the first shipped reform once per test run and waits (up to five minutes) until it has finished.</summary>
+    /// <summary>Starts a run of the first shipped reform once per test server and waits (up to five minutes) until it has finished.</summary>
     private static string FinishedReform(WebServer server)
     {
         lock (Gate)
         {
             var jobs = server.Services.GetRequiredService<Overgang.Web.Analysts.Reforms.ReformJobs>();
-            if (_reformJob is null || jobs.Find(_reformJob) is null)
+            if (!ReformJobs.TryGetValue(server, out var job) || jobs.Find(job) is null)
             {
                 var reform = server.Services.GetRequiredService<Overgang.Web.Analysts.Reforms.ReformCatalogue>().Shipped[0];
-                _reformJob = jobs.Start(reform, shipped: true) is Overgang.Web.Analysts.Reforms.ReformStart.Queued queued ? queued.JobId : throw new InvalidOperationException("the reform queue is full");
+                job = jobs.Start(reform, shipped: true) is Overgang.Web.Analysts.Reforms.ReformStart.Queued queued ? queued.JobId : throw new InvalidOperationException("the reform queue is full");
+                ReformJobs[server] = job;
             }
 
             var until = DateTime.UtcNow.AddMinutes(5);
-            while (jobs.Find(_reformJob)!.State.Status is not (Overgang.Web.Analysts.Reforms.ReformJobStatus.Finished or Overgang.Web.Analysts.Reforms.ReformJobStatus.Failed))
+            while (jobs.Find(job)!.State.Status is not (Overgang.Web.Analysts.Reforms.ReformJobStatus.Finished or Overgang.Web.Analysts.Reforms.ReformJobStatus.Failed))
             {
                 Assert.True(DateTime.UtcNow < until, "the reform run did not finish in five minutes");
                 Thread.Sleep(200);
             }
 
-            Assert.Equal(Overgang.Web.Analysts.Reforms.ReformJobStatus.Finished, jobs.Find(_reformJob)!.State.Status);
-            return _reformJob;
+            Assert.Equal(Overgang.Web.Analysts.Reforms.ReformJobStatus.Finished, jobs.Find(job)!.State.Status);
+            return job;
         }
     }
 }

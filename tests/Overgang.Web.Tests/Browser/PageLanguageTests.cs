@@ -8,7 +8,7 @@ namespace Overgang.Web.Tests.Browser;
 /// a page listed here holds no text outside its language, no internal id and no ISO date, in Dutch, Ukrainian and
 /// English, and fits a 390 px phone with no accessibility violation. A page joins the list when its texts are complete.
 /// </summary>
-[Collection(BrowserFixtures.Name)]
+[Collection(PageFixtures.Name)]
 public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
 {
     public static TheoryData<string?, string, string> Pages_in_every_language()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using Overgang.Testing;
 
@@ -10,6 +11,14 @@ namespace Overgang.Web.Tests.Support;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
+    private static readonly ConditionalWeakTable<IBrowserContext, Uri> BaseAddresses = new();
+
+    /// <summary>How long an expectation waits for its condition (Playwright's own is 5 s).</summary>
+    public const float ExpectTimeout = 20_000;
+
+    /// <summary>How long a click, a fill or a page load may take (Playwright's own is 30 s).</summary>
+    public const float ActionTimeout = 90_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -23,6 +32,9 @@ public sealed class Browser : IAsyncLifetime
             return;
         }
 
+        // A loaded CI machine (2 cores, two test projects and their browsers at once) is slow, not wrong: waits for a
+        // condition get time enough, a condition that never comes still fails.
+        Assertions.SetDefaultExpectTimeout(ExpectTimeout);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -42,6 +54,10 @@ public sealed class Browser : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>The server a context of <see cref="OnPage"/> opens pages of (there is one per browser collection).</summary>
+    public static Uri BaseAddressOf(IBrowserContext context) =>
+        BaseAddresses.TryGetValue(context, out var address) ? address : throw new InvalidOperationException("not a context of Browser.OnPage");
+
     /// <summary>Runs a test on a fresh page; on failure saves a screenshot named after the test and rethrows.</summary>
     public async Task OnPage(Uri baseAddress, string testName, Func<IPage, Task> test)
     {
@@ -51,6 +67,9 @@ public sealed class Browser : IAsyncLifetime
         }
 
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "nl-NL" });
+        context.SetDefaultTimeout(ActionTimeout);
+        context.SetDefaultNavigationTimeout(ActionTimeout);
+        BaseAddresses.Add(context, baseAddress);
         var page = await context.NewPageAsync();
         try
         {

@@ -9,12 +9,14 @@ public static class Pages
     private static readonly ConcurrentDictionary<string, Cookie> SignedIn = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Signs in through the sign-in page the first time for an account, and reuses that sign-in cookie afterwards
-    /// (signing in hashes the password on purpose slowly; the sign-in page itself has its own tests).
+    /// Signs in through the sign-in page the first time for an account on a server, and reuses that sign-in cookie
+    /// afterwards on the same server (signing in hashes the password on purpose slowly; the sign-in page itself has its
+    /// own tests). Each browser collection has a server of its own: a cookie is kept per server and account.
     /// </summary>
     public static async Task SignInAsync(IPage page, string userName)
     {
-        if (SignedIn.TryGetValue(userName, out var cookie))
+        var key = Browser.BaseAddressOf(page.Context) + " " + userName;
+        if (SignedIn.TryGetValue(key, out var cookie))
         {
             await page.Context.AddCookiesAsync([cookie]);
             return;
@@ -26,6 +28,6 @@ public static class Pages
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
         var session = (await page.Context.CookiesAsync()).Single(c => c.Name == "overgang");
-        SignedIn[userName] = new Cookie { Name = session.Name, Value = session.Value, Domain = session.Domain, Path = session.Path, HttpOnly = session.HttpOnly, Secure = session.Secure, SameSite = session.SameSite };
+        SignedIn[key] = new Cookie { Name = session.Name, Value = session.Value, Domain = session.Domain, Path = session.Path, HttpOnly = session.HttpOnly, Secure = session.Secure, SameSite = session.SameSite };
     }
 }

@@ -18,3 +18,14 @@ public sealed class BrowserFixtures : ICollectionFixture<WebServer>, ICollection
 {
     public const string Name = "web-browser";
 }
+
+/// <summary>
+/// The page language check (<see cref="Overgang.Web.Tests.Browser.PageLanguageTests"/>, one visit per page and language)
+/// on a server and browser of its own, beside <see cref="BrowserFixtures"/>: the two collections run at the same time,
+/// each test still one after the other within its collection. Its tests only read (they seed what they open, per server).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PageFixtures : ICollectionFixture<WebServer>, ICollectionFixture<Browser>
+{
+    public const string Name = "web-browser-pages";
+}

@@ -56,23 +56,96 @@ public sealed class WebServer : IAsyncLifetime
     /// <param name="log">Where the request log goes (it is on only with one).</param>
     public async Task StartAsync(string provider, int persons, WebLimits? limits = null, Microsoft.Extensions.Logging.ILoggerProvider? log = null)
     {
-        var clock = new MovableClock(new TestClock(Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9))));
-        Clock = clock;
         var parameters = ParameterTree.Default;
-        Database = TestDatabase.Create(provider);
-        PopulationStore.Load(Database, PopulationGenerator.Generate(persons, PopulationGenerator.DefaultSeed), clock.GetCurrentInstant(), replace: false);
+        if (provider == "sqlite")
+        {
+            // Generated once per process and size, then copied: the copy holds the same rows, and the server's clock
+            // goes on from the reading the generating clock would have given next.
+            var prepared = Prepared.GetOrAdd(persons, n => new Lazy<PreparedRegistry>(() => Prepare(n, parameters))).Value;
+            Database = prepared.Copy();
+            Accounts = prepared.Accounts;
+            Clock = new MovableClock(new TestClock(prepared.Next - Duration.FromSeconds(1)));
+        }
+        else
+        {
+            var clock = new TestClock(Start);
+            Database = TestDatabase.Create(provider);
+            Accounts = Fill(Database, persons, parameters, clock);
+            Clock = new MovableClock(clock);
+        }
+
+        _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, Clock) { Limits = limits ?? WebLimits.Default, RequestLogging = log is not null, Log = log });
+        MapFailingRoutes(_app);
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.Single());
+    }
+
+    private static readonly Instant Start = Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<PreparedRegistry>> Prepared = new();
+
+    /// <summary>The registry every server of a size starts from: population, decisions, allowance, accounts.</summary>
+    private static System.Collections.Immutable.ImmutableArray<DemoAccount> Fill(RegistryDatabase database, int persons, ParameterTree parameters, TestClock clock)
+    {
+        PopulationStore.Load(database, PopulationGenerator.Generate(persons, PopulationGenerator.DefaultSeed), clock.GetCurrentInstant(), replace: false);
         var lastDay = parameters.TryRead("transition.protection.last-day", Today, out var value, out _) ? value.Date : throw new InvalidOperationException("no last day of protection");
-        if (!DecisionsRun.TryExecute(Database, lastDay, parameters, clock, null, out _, out var missing))
+        if (!DecisionsRun.TryExecute(database, lastDay, parameters, clock, null, out _, out var missing))
         {
             throw new InvalidOperationException("decisions: " + missing);
         }
 
-        AllowanceRun.Execute(Database, Today.ToYearMonth(), parameters, clock);
-        Accounts = DemoAccounts.EnsureCreated(Database, parameters, Password, clock.GetCurrentInstant());
-        _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, clock) { Limits = limits ?? WebLimits.Default, RequestLogging = log is not null, Log = log });
-        MapFailingRoutes(_app);
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Urls.Single());
+        AllowanceRun.Execute(database, Today.ToYearMonth(), parameters, clock);
+        return DemoAccounts.EnsureCreated(database, parameters, Password, clock.GetCurrentInstant());
+    }
+
+    private static PreparedRegistry Prepare(int persons, ParameterTree parameters)
+    {
+        var clock = new TestClock(Start);
+        var database = TestDatabase.Create("sqlite");
+        var accounts = Fill(database, persons, parameters, clock);
+        var file = database.SqliteFile!;
+        // Everything written goes into the file itself before it is copied: pooled connections closed, the log checkpointed.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(database.Pooled().ConnectionString));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            using var reader = checkpoint.ExecuteReader();
+            reader.Read();
+            if (reader.GetInt32(0) != 0)
+            {
+                throw new InvalidOperationException("the prepared registry's log could not be checkpointed: a connection is still open");
+            }
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            File.Delete(file);
+            File.Delete(database.AuditKeyFile);
+        };
+        return new PreparedRegistry(file, database.AuditKeyFile, accounts, clock.GetCurrentInstant());
+    }
+
+    /// <param name="File">The SQLite file (every connection to it closed: its write-ahead log is in it).</param>
+    /// <param name="AuditKey">The audit key beside it, when the runs made one (the audit trail's signatures need it).</param>
+    /// <param name="Accounts">The accounts made.</param>
+    /// <param name="Next">The reading the generating clock gives next.</param>
+    private sealed record PreparedRegistry(string File, string AuditKey, IReadOnlyList<DemoAccount> Accounts, Instant Next)
+    {
+        public RegistryDatabase Copy()
+        {
+            var file = Path.Combine(Path.GetTempPath(), "overgang-test-" + Guid.NewGuid().ToString("N") + ".db");
+            System.IO.File.Copy(File, file);
+            var database = RegistryDatabase.Parse(file);
+            if (System.IO.File.Exists(AuditKey))
+            {
+                System.IO.File.Copy(AuditKey, database.AuditKeyFile);
+            }
+
+            database.Migrate();
+            return database;
+        }
     }
 
     /// <summary>The text of the exception the failing test routes throw (it must never reach an answer).</summary>
@@ -101,6 +174,7 @@ public sealed class WebServer : IAsyncLifetime
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(file);
+            File.Delete(Database.AuditKeyFile);
         }
     }
 
