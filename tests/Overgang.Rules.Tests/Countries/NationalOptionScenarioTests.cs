@@ -1,35 +1,22 @@
 using NodaTime.Text;
 using Overgang.Rules.Countries;
 using Overgang.Rules.Parameters;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Overgang.Rules.Tests.Countries;
 
 /// <summary>Scenario files under Scenarios/countries: member states of a person on a date and the national options expected there.</summary>
 public sealed class NationalOptionScenarioTests
 {
-    private static readonly IDeserializer _yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+    private static string Directory => ScenarioFolder.Of("countries");
 
-    private static string Directory => Path.Combine(AppContext.BaseDirectory, "Scenarios", "countries");
-
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in System.IO.Directory.GetFiles(Directory, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Files() => ScenarioFolder.Names(Directory);
 
     [Theory]
     [MemberData(nameof(Files))]
     public void For_Scenario_GivesTheExpectedOptions(string file)
     {
         // Given
-        var scenario = _yaml.Deserialize<CountryScenario>(File.ReadAllText(Path.Combine(Directory, file + ".yaml")));
+        var scenario = ScenarioFolder.Read<CountryScenario>(Directory, file);
         var date = LocalDatePattern.Iso.Parse(scenario.Date).GetValueOrThrow();
 
         // When
@@ -67,7 +54,7 @@ public sealed class NationalOptionScenarioTests
     public void Scenarios_Together_CoverEveryPackagedOption()
     {
         // Given
-        var scenarios = System.IO.Directory.GetFiles(Directory, "*.yaml").Select(f => _yaml.Deserialize<CountryScenario>(File.ReadAllText(f))).ToList();
+        var scenarios = ScenarioFolder.All<CountryScenario>(Directory);
 
         // When
         var covered = scenarios.SelectMany(s => s.Expected).Select(e => e.Option).ToHashSet(StringComparer.Ordinal);

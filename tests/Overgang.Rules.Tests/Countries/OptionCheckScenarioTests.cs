@@ -4,8 +4,6 @@ using Overgang.Rules.Countries;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Texts;
 using Overgang.Rules.Transition;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Overgang.Rules.Tests.Countries;
 
@@ -15,27 +13,16 @@ namespace Overgang.Rules.Tests.Countries;
 /// </summary>
 public sealed class OptionCheckScenarioTests
 {
-    private static readonly IDeserializer _yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+    private static string Directory => ScenarioFolder.Of("option-checks");
 
-    private static string Directory => Path.Combine(AppContext.BaseDirectory, "Scenarios", "option-checks");
-
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in System.IO.Directory.GetFiles(Directory, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Files() => ScenarioFolder.Names(Directory);
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Check_Scenario_GivesTheExpectedOutcomes(string file)
     {
         // Given
-        var scenario = _yaml.Deserialize<CheckScenario>(File.ReadAllText(Path.Combine(Directory, file + ".yaml")));
+        var scenario = ScenarioFolder.Read<CheckScenario>(Directory, file);
         var date = Date(scenario.Date);
         var facts = new TransitionFacts("p1", new LocalDate(1985, 7, 1), UkrainianResidence.Citizen, scenario.Protection.ToRegistration(),
             [.. scenario.OtherProtection.Select(r => r.ToRegistration())], AsylumApplication.Withdrawn, null, false, PublicOrderCheck.Passed, null, null, false, null);
@@ -72,7 +59,7 @@ public sealed class OptionCheckScenarioTests
     [Fact]
     public void Scenarios_Together_CoverEveryOutcomeAndEveryPackagedOption()
     {
-        var scenarios = System.IO.Directory.GetFiles(Directory, "*.yaml").Select(f => _yaml.Deserialize<CheckScenario>(File.ReadAllText(f))).ToList();
+        var scenarios = ScenarioFolder.All<CheckScenario>(Directory);
         var expected = scenarios.SelectMany(s => s.Expected).ToList();
 
         // No shipped package gives its conditions in full, so no scenario of them is eligible: Check_CompleteConditionsAllMet_IsEligible covers it.

@@ -3,27 +3,14 @@ using Overgang.Rules.Placements;
 using Overgang.Rules.ReturnProgramme;
 using Overgang.Rules.Tests.Transition;
 using Overgang.Rules.Transition;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Overgang.Rules.Tests.ReturnProgramme;
 
 public sealed class ReturnScenarioTests
 {
-    private static readonly IDeserializer _yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+    internal static string Directory => ScenarioFolder.Of("return");
 
-    internal static string Directory => Path.Combine(AppContext.BaseDirectory, "Scenarios", "return");
-
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in System.IO.Directory.GetFiles(Directory, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Files() => ScenarioFolder.Names(Directory);
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -85,7 +72,7 @@ public sealed class ReturnScenarioTests
         Assert.Contains("return.planning.participants", missing.Message, StringComparison.Ordinal);
     }
 
-    internal static ReturnScenario Load(string file) => _yaml.Deserialize<ReturnScenario>(File.ReadAllText(Path.Combine(Directory, file + ".yaml")));
+    internal static ReturnScenario Load(string file) => ScenarioFolder.Read<ReturnScenario>(Directory, file);
 }
 
 internal sealed class ReturnScenario

@@ -5,16 +5,7 @@ namespace Overgang.Rules.Tests.Transition;
 
 public sealed class TransitionScenarioTests
 {
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(ScenarioModel.Directory, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Files() => ScenarioFolder.Names(ScenarioModel.Directory);
 
     [Theory]
     [MemberData(nameof(Files))]
