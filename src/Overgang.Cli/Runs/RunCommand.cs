@@ -65,16 +65,37 @@ internal static class RunCommand
 
     private static Command Decisions(CliContext context)
     {
-        var date = new Option<string>("--date", "-d") { Description = "The decision date, YYYY-MM-DD (4 March 2027 is the last day of protection).", Required = true };
+        var date = new Option<string?>("--date", "-d") { Description = "The decision date, YYYY-MM-DD (4 March 2027 is the last day of protection). Required unless --person is given." };
+        var person = new Option<string?>("--person") { Description = "Decide one person again after a change of their facts, on the date of the latest decisions run (their decision and tasks in that run are replaced; the same as the case file's \"decide again\")." };
+        var actor = new Option<string?>("--actor") { Description = "With --person: who decides, for the audit log. Without it: cli:<user name>." };
         var chunk = ChunkOption();
         var rerun = RerunOption();
         var workers = WorkersOption();
         var noPipeline = NoPipelineOption();
         var database = DatabaseOption.Create();
-        var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks.") { date, chunk, rerun, workers, noPipeline, database };
+        var command = new Command("decisions", "The transition decision for every registered person, with reasons, pending actions and follow-up tasks; or, with --person, one person decided again.") { date, person, actor, chunk, rerun, workers, noPipeline, database };
         command.SetAction(parse =>
         {
-            if (!OptionValues.TryDate(context, "--date", parse.GetValue(date)!, out var day, RuleMonths.Of(context.Parameters)))
+            if (parse.GetValue(person) is { } personId)
+            {
+                if (parse.GetValue(date) is not null)
+                {
+                    context.Error.WriteLine(JsonOutput.Error(new InputError("--date", "--person decides on the date of the latest decisions run: leave out --date")));
+                    return ExitCodes.BadInput;
+                }
+
+                var single = DatabaseOption.Resolve(parse.GetValue(database));
+                single.Migrate();
+                return DecideAgain(context, single, personId.Trim(), parse.GetValue(actor) ?? "cli:" + Environment.UserName);
+            }
+
+            if (parse.GetValue(date) is not { } dateText)
+            {
+                context.Error.WriteLine(JsonOutput.Error(new InputError("--date", "the decision date is required (YYYY-MM-DD), or --person to decide one person again")));
+                return ExitCodes.BadInput;
+            }
+
+            if (!OptionValues.TryDate(context, "--date", dateText, out var day, RuleMonths.Of(context.Parameters)))
             {
                 return ExitCodes.BadInput;
             }
@@ -100,6 +121,39 @@ internal static class RunCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Decides one person again (<see cref="PersonDecisionRun"/>, the use case of the case file's "decide again") and says what it came to.</summary>
+    private static int DecideAgain(CliContext context, RegistryDatabase registry, string personId, string actor)
+    {
+        switch (PersonDecisionRun.Execute(registry, personId, context.Parameters, context.Clock, actor))
+        {
+            case PersonDecisionOutcome.Decided decided:
+                var console = ConsoleFactory.Create(context.Output);
+                console.WriteLine(decided.Path is null
+                    ? $"{personId} decided again in decisions run {decided.RunNumber} for {decided.Date:yyyy-MM-dd}: no protection registration, so no decision"
+                    : $"{personId} decided again in decisions run {decided.RunNumber} for {decided.Date:yyyy-MM-dd}: path {decided.Path}, status {decided.Status}");
+                if (decided.Path is not null)
+                {
+                    Legend.Write(console, [decided.Path, decided.Status!]);
+                }
+
+                return ExitCodes.Ok;
+            case PersonDecisionOutcome.UnknownPerson:
+                context.Error.WriteLine(JsonOutput.Error(new InputError("--person", $"no person {personId} in the registry")));
+                return ExitCodes.BadInput;
+            case PersonDecisionOutcome.NoRun:
+                context.Error.WriteLine(JsonOutput.Error(new InputError("--person", "no decisions run yet: run decisions --date YYYY-MM-DD decides everyone, this person included")));
+                return ExitCodes.BadInput;
+            case PersonDecisionOutcome.RunInProgress inProgress:
+                context.Error.WriteLine(JsonOutput.Error(new InputError("--person", $"decisions run {inProgress.RunNumber} has not finished: resume it (run decisions --date with its date), it decides this person too")));
+                return ExitCodes.BadInput;
+            case PersonDecisionOutcome.Missing missing:
+                context.Error.WriteLine(JsonOutput.Error(InputError.For(missing.Parameter)));
+                return ExitCodes.BadInput;
+            default:
+                throw new InvalidOperationException("an unknown outcome of deciding one person");
+        }
     }
 
     /// <summary>Runs (resumes, or reuses) the decisions for a date with its progress shown; <c>null</c> after writing the error for a date without parameters.</summary>
