@@ -21,7 +21,8 @@ namespace Overgang.Rules.Explanations;
 /// <para>Layout (version 2): version byte; the table's key; the number of steps; per step rule, reference, text (empty
 /// when the table's English template gives it back from the phrase), the
 /// value (0 none, 1 and the cents) and the phrase the text was worded from (0 none, 1 and the template key, the number
-/// of arguments and per argument its name, kind, value and, for a list, its phrases the same way), so that a page shows
+/// of arguments and per argument its name, kind, value, the number of its phrases and those phrases the same way, and for
+/// a named argument the number of its names and the names), so that a page shows
 /// a stored step in its reader's language (docs/adr/0012-rule-texts.md). Version 1 (without phrases) is still read; its
 /// steps have no phrase, and a page shows their rule's name and value.</para>
 /// </remarks>
@@ -172,6 +173,15 @@ public static class StoredExplanation
             {
                 Write(w, item, depth + 1);
             }
+
+            if (argument.Kind == ArgumentKind.Named)
+            {
+                w.Number((ulong)argument.Names.Length);
+                foreach (var name in argument.Names)
+                {
+                    w.String(name);
+                }
+            }
         }
     }
 
@@ -195,7 +205,13 @@ public static class StoredExplanation
                 items[j] = Read(ref r, depth + 1);
             }
 
-            arguments[i] = new TextArgument(name, kind, value) { Items = ImmutableArray.Create(items) };
+            var names = new string[kind == ArgumentKind.Named ? r.Count(3) : 0];
+            for (var j = 0; j < names.Length; j++)
+            {
+                names[j] = r.String();
+            }
+
+            arguments[i] = new TextArgument(name, kind, value) { Items = ImmutableArray.Create(items), Names = ImmutableArray.Create(names) };
         }
 
         return new TextPhrase(template, ImmutableArray.Create(arguments));

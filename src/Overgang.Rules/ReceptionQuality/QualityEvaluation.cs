@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Rules.Explanations;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.ReceptionQuality;
 
@@ -18,7 +19,12 @@ namespace Overgang.Rules.ReceptionQuality;
 public static class QualityEvaluation
 {
     /// <summary>Evaluates the findings of a location run by <paramref name="municipalityCode"/> on <paramref name="day"/>.</summary>
-    public static QualityOutcome Evaluate(QualityChecklist checklist, string municipalityCode, IEnumerable<QualityFinding> findings, LocalDate day)
+    /// <param name="checklist">The criteria and parameters.</param>
+    /// <param name="municipalityCode">The municipality that runs the location (the follow-up tasks are its).</param>
+    /// <param name="findings">The inspections' findings.</param>
+    /// <param name="day">The day.</param>
+    /// <param name="municipalityName">The municipality's name, as a page names it in the follow-up (its code when not given).</param>
+    public static QualityOutcome Evaluate(QualityChecklist checklist, string municipalityCode, IEnumerable<QualityFinding> findings, LocalDate day, string? municipalityName = null)
     {
         ArgumentNullException.ThrowIfNull(checklist);
         ArgumentNullException.ThrowIfNull(municipalityCode);
@@ -35,18 +41,13 @@ public static class QualityEvaluation
             if (!latest.TryGetValue(criterion.Id, out var finding))
             {
                 statuses.Add(new CriterionStatus(criterion, FindingResult.NotAssessed, null,
-                    new ExplanationItem(QualityRuleIds.Criterion, cite, $"{criterion.Id}: no inspection on or before {Iso(day)} assessed this criterion", null)));
+                    ExplanationItem.Worded(QualityRuleIds.Criterion, cite, TextPhrase.Of("quality.criterion.not-inspected", Named(criterion), Arg.Date("day", day)), null)));
                 continue;
             }
 
-            var text = finding.Result switch
-            {
-                FindingResult.Met => "met",
-                FindingResult.NotMet => "not met",
-                _ => "not assessed",
-            };
+            var template = "quality.criterion." + QualityNames.Of(finding.Result);
             statuses.Add(new CriterionStatus(criterion, finding.Result, finding.InspectedOn,
-                new ExplanationItem(QualityRuleIds.Criterion, cite, $"{criterion.Id}: {text} at the inspection of {Iso(finding.InspectedOn)}, the latest on or before {Iso(day)}", null)));
+                ExplanationItem.Worded(QualityRuleIds.Criterion, cite, TextPhrase.Of(template, Named(criterion), Arg.Date("inspected", finding.InspectedOn), Arg.Date("day", day)), null)));
             if (finding.Result != FindingResult.NotMet)
             {
                 continue;
@@ -59,28 +60,36 @@ public static class QualityEvaluation
 
             var days = (int)term.Number;
             var due = finding.InspectedOn.PlusDays(days);
-            var assumption = term.IsProvisional ? " (own assumption: the sources set no term)" : "";
+            var municipality = municipalityName ?? municipalityCode;
+            var phrase = TextPhrase.Of(term.IsProvisional ? "quality.follow-up.assumed" : "quality.follow-up", Named(criterion), Arg.Date("inspected", finding.InspectedOn),
+                Arg.Named("municipality", municipalityCode, municipality, municipality, municipality), Arg.Date("due", due), Arg.Number("days", days));
             tasks.Add(new FollowUpTask(criterion.Id, municipalityCode, finding.InspectedOn, due, term.IsProvisional,
-                new ExplanationItem(QualityRuleIds.FollowUp, checklist.Cite(term), $"{criterion.Id} not met on {Iso(finding.InspectedOn)}: municipality {municipalityCode} follows it up by {Iso(due)}, {days} days after the inspection{assumption}", null)));
+                ExplanationItem.Worded(QualityRuleIds.FollowUp, checklist.Cite(term), phrase, null)));
         }
 
         var all = statuses.ToImmutable();
         var status = StatusOf(all.Where(s => s.Criterion.Mandatory));
         var additional = StatusOf(all.Where(s => !s.Criterion.Mandatory));
         var notMet = all.Where(s => s.Result == FindingResult.NotMet).Select(s => s.Criterion.Id).ToImmutableArray();
-        var mandatoryNotMet = all.Where(s => s.Criterion.Mandatory && s.Result == FindingResult.NotMet).Select(s => s.Criterion.Id).ToList();
-        var words = status switch
-        {
-            QualityStatus.Meets => "meets every mandatory (RooO) criterion",
-            QualityStatus.DoesNotMeet => "does not meet the mandatory (RooO) criteria " + string.Join(", ", mandatoryNotMet),
-            _ => "not fully assessed: no mandatory criterion is not met, but " + string.Join(", ", all.Where(s => s.Criterion.Mandatory && s.Result == FindingResult.NotAssessed).Select(s => s.Criterion.Id)) + " not assessed",
-        };
-        var additionalNotMet = all.Where(s => !s.Criterion.Mandatory && s.Result == FindingResult.NotMet).Select(s => s.Criterion.Id).ToList();
-        words += additionalNotMet.Count == 0 ? "" : "; additional (AEF, not mandatory) criteria not met: " + string.Join(", ", additionalNotMet);
-        var overall = new ExplanationItem(QualityRuleIds.Overall, checklist.Sources[checklist.Criteria[0].SourceId].Cite, $"on {Iso(day)} the location {words}", null);
+        var mandatoryNotMet = all.Where(s => s.Criterion.Mandatory && s.Result == FindingResult.NotMet).Select(s => s.Criterion).ToList();
+        var mandatoryNotAssessed = all.Where(s => s.Criterion.Mandatory && s.Result == FindingResult.NotAssessed).Select(s => s.Criterion).ToList();
+        var additionalNotMet = all.Where(s => !s.Criterion.Mandatory && s.Result == FindingResult.NotMet).Select(s => s.Criterion).ToList();
+        var overallTemplate = "quality.overall." + QualityNames.Of(status) + (additionalNotMet.Count == 0 ? "" : ".additional");
+        var overall = ExplanationItem.Worded(QualityRuleIds.Overall, checklist.Sources[checklist.Criteria[0].SourceId].Cite, TextPhrase.Of(overallTemplate,
+            Arg.Date("day", day),
+            Criteria("criteria", status == QualityStatus.DoesNotMeet ? mandatoryNotMet : mandatoryNotAssessed),
+            Criteria("additional", additionalNotMet)), null);
         ImmutableArray<ExplanationItem> explanation = [overall, .. all.Select(s => s.Explanation), .. tasks.Select(t => t.Explanation)];
         return new QualityOutcome.Assessed(new QualityAssessment(day, status, additional, notMet, all, tasks.ToImmutable(), explanation));
     }
+
+    /// <summary>A criterion in an explanation: its id in the explanation, its wording in the language on a page.</summary>
+    private static TextArgument Named(QualityCriterion criterion, string placeholder = "criterion") =>
+        Arg.Named(placeholder, criterion.Id, criterion.Dutch.TrimEnd('.'), criterion.Ukrainian.TrimEnd('.'), criterion.English.TrimEnd('.'));
+
+    /// <summary>Criteria joined by commas (a template that does not name them ignores the argument).</summary>
+    private static TextArgument Criteria(string placeholder, IEnumerable<QualityCriterion> criteria) =>
+        Arg.List(placeholder, ",", criteria.Select(c => TextPhrase.Of("named", Named(c, "name"))));
 
     private static QualityStatus StatusOf(IEnumerable<CriterionStatus> statuses)
     {
@@ -89,6 +98,4 @@ public static class QualityEvaluation
             : list.Any(s => s.Result == FindingResult.NotAssessed) ? QualityStatus.NotFullyAssessed
             : QualityStatus.Meets;
     }
-
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.ReceptionQuality;
 
@@ -13,6 +14,13 @@ public static class QualityNames
 
     /// <summary>The code of a target group.</summary>
     public static string Of(TargetGroup group) => TargetGroups[(int)group];
+
+    /// <summary>A target group in an explanation: its code in the explanation, its name (terms <c>group.*</c>) in the language on a page.</summary>
+    public static TextArgument Named(string placeholder, TargetGroup group)
+    {
+        var key = "group." + Of(group);
+        return Arg.Named(placeholder, Of(group), RuleTexts.Term(key, TextLanguage.Dutch), RuleTexts.Term(key, TextLanguage.Ukrainian), RuleTexts.Term(key, TextLanguage.English));
+    }
 
     /// <summary>The code of a finding.</summary>
     public static string Of(FindingResult result) => Findings[(int)result];

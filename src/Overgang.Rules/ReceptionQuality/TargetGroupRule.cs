@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Overgang.Rules.Explanations;
+using Overgang.Rules.Texts;
 
 namespace Overgang.Rules.ReceptionQuality;
 
@@ -30,14 +31,17 @@ public static class TargetGroupRule
         var set = periods.Where(p => p.Covers(day)).Select(p => p.Group).Distinct().Order().ToList();
         var may = set.Where(g => scheme == FundingScheme.TargetGroupFlexible || g == TargetGroup.Displaced).ToImmutableArray();
         var not = set.Where(g => !may.Contains(g)).ToImmutableArray();
-        var names = (IEnumerable<TargetGroup> groups) => groups.Any() ? string.Join(", ", groups.Select(QualityNames.Of)) : "none";
-        var provisional = first.IsProvisional ? " (provisional)" : "";
-        var text = scheme == FundingScheme.TargetGroupFlexible
-            ? $"on {Iso(day)} the target-group-flexible scheme applies (from {Iso(first.Date)}{provisional}): the location may house every group it is set up for: {names(may)}"
-            : $"on {Iso(day)} the BooO applies (the target-group-flexible scheme starts {Iso(first.Date)}{provisional}): the location may house displaced people; set up for {names(set)}" + (not.IsEmpty ? $"; not under the scheme before then: {names(not)}" : "");
-        var item = new ExplanationItem(QualityRuleIds.TargetGroups, checklist.Cite(first), text, null);
+        var phrase = scheme == FundingScheme.TargetGroupFlexible
+            ? TextPhrase.Of("quality.groups.flexible", Arg.Date("day", day), Arg.Day("first", first.Date, first.IsProvisional), Groups("may", may))
+            : TextPhrase.Of(not.IsEmpty ? "quality.groups.booo.not-under" : "quality.groups.booo", Arg.Date("day", day), Arg.Day("first", first.Date, first.IsProvisional), Groups("set", set), Groups("not", not));
+        var item = ExplanationItem.Worded(QualityRuleIds.TargetGroups, checklist.Cite(first), phrase, null);
         return new TargetGroupOutcome.Decided(new TargetGroupsOnDay(day, scheme, may, not, [item]));
     }
 
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", null);
+    /// <summary>Groups joined by commas, or "none": their codes in the explanation, their names on a page.</summary>
+    private static TextArgument Groups(string placeholder, IEnumerable<TargetGroup> groups)
+    {
+        var phrases = groups.Select(g => TextPhrase.Of("named", QualityNames.Named("name", g))).ToList();
+        return Arg.List(placeholder, ",", phrases.Count > 0 ? phrases : [TextPhrase.Of("quality.groups.none")]);
+    }
 }

@@ -25,6 +25,10 @@ internal static class Arg
     /// <summary>Something for the technical details (a parameter id, a message naming one).</summary>
     public static TextArgument Technical(string name, string text) => new(name, ArgumentKind.Technical, text);
 
+    /// <summary>Something the rules' data names in every language: <paramref name="code"/> in the explanation, the name in the page's language on a page.</summary>
+    public static TextArgument Named(string name, string code, string dutch, string ukrainian, string english) =>
+        new(name, ArgumentKind.Named, code) { Names = [dutch, ukrainian, english] };
+
     /// <summary>One phrase inside another.</summary>
     public static TextArgument Phrase(string name, TextPhrase phrase) => List(name, "", [phrase]);
 

@@ -42,6 +42,13 @@ public static class RuleTexts
         return ReasonTexts.CodeOf(englishText) is { } code && Text("reasons", code, language) is { } text ? text : Name(ruleId, language);
     }
 
+    /// <summary>A term of the rules' texts (a target group, a kind of reception) in the language; the key when there is none.</summary>
+    public static string Term(string key, TextLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Text("terms", key, language) ?? key;
+    }
+
     /// <summary>The name of one review flag.</summary>
     public static string Flag(ReviewFlags flag, TextLanguage language) =>
         TransitionNames.FlagOrder.Contains(flag) ? Text("flags", TransitionNames.Of(flag), language) ?? flag.ToString() : flag.ToString();
@@ -131,6 +138,8 @@ public static class RuleTexts
                 return !display ? argument.Value : Text("terms", "technical", language);
             case ArgumentKind.Term:
                 return Text("terms", argument.Value, display ? language : TextLanguage.English);
+            case ArgumentKind.Named:
+                return !display ? argument.Value : argument.Names.Length == 3 ? argument.Names[(int)language] : null;
             case ArgumentKind.List:
                 var parts = new List<string>(argument.Items.Length);
                 foreach (var item in argument.Items)

@@ -31,6 +31,12 @@ public enum ArgumentKind
 
     /// <summary>A month written <c>yyyy-MM</c>: shown as month name and year.</summary>
     Month,
+
+    /// <summary>
+    /// Something the rules' data names in every language (a quality criterion, a target group, a municipality): its code
+    /// in the explanation, its name in the language on a page (<see cref="TextArgument.Names"/>).
+    /// </summary>
+    Named,
 }
 
 /// <summary>One argument of a phrase: its placeholder name, kind and value as the explanation writes it.</summary>
@@ -42,9 +48,12 @@ public sealed record TextArgument(string Name, ArgumentKind Kind, string Value)
     /// <summary>The phrases of a <see cref="ArgumentKind.List"/>; empty otherwise.</summary>
     public ImmutableArray<TextPhrase> Items { get; init; } = [];
 
+    /// <summary>The names of a <see cref="ArgumentKind.Named"/> in Dutch, Ukrainian and English (the order of <see cref="TextLanguage"/>); empty otherwise.</summary>
+    public ImmutableArray<string> Names { get; init; } = [];
+
     /// <inheritdoc/>
     public bool Equals(TextArgument? other) =>
-        other is not null && Name == other.Name && Kind == other.Kind && Value == other.Value && Items.SequenceEqual(other.Items);
+        other is not null && Name == other.Name && Kind == other.Kind && Value == other.Value && Items.SequenceEqual(other.Items) && Names.SequenceEqual(other.Names);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Kind, Value, Items.Length);

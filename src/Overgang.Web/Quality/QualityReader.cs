@@ -54,7 +54,7 @@ internal static class QualityReader
         ImmutableArray<CriterionView> criteria = [];
         ImmutableArray<FollowUpView> tasks = [];
         var outcome = QualityEvaluation.Evaluate(checklist, location.MunicipalityCode,
-            findings.Select(f => new QualityFinding(f.CriterionId, QualityNames.Finding(f.Result) ?? FindingResult.NotAssessed, f.InspectedOn)), date);
+            findings.Select(f => new QualityFinding(f.CriterionId, QualityNames.Finding(f.Result) ?? FindingResult.NotAssessed, f.InspectedOn)), date, municipality);
         if (outcome is QualityOutcome.Assessed { Assessment: var assessment })
         {
             status = QualityNames.Of(assessment.Status);
@@ -63,7 +63,7 @@ internal static class QualityReader
             criteria = [.. assessment.Criteria.Select(c => new CriterionView(c.Criterion.Id, c.Criterion.Framework == QualityFramework.Rooo ? "rooo" : "aef", c.Criterion.Mandatory,
                 c.Criterion.Dutch, c.Criterion.Ukrainian, c.Criterion.English, QualityNames.Of(c.Result), c.InspectedOn, c.Explanation.Reference))];
             tasks = [.. assessment.Tasks.Select(t => new FollowUpView(t.CriterionId, t.MunicipalityCode, t.InspectedOn, t.Due, t.DueIsAssumption))];
-            explanation.AddRange(assessment.Explanation.Select(e => new ExplanationLine(e.Rule, e.Reference, e.Text)));
+            explanation.AddRange(assessment.Explanation.Select(ExplanationLine.Of));
         }
         else if (outcome is QualityOutcome.Refused { Missing: var missing })
         {
@@ -77,7 +77,7 @@ internal static class QualityReader
         {
             case TargetGroupOutcome.Decided { Groups: var groups }:
                 groupsView = groupsView with { Scheme = QualityNames.Of(groups.Scheme), MayHouse = [.. groups.MayHouse.Select(QualityNames.Of)], NotUnderScheme = [.. groups.NotUnderScheme.Select(QualityNames.Of)] };
-                explanation.AddRange(groups.Explanation.Select(e => new ExplanationLine(e.Rule, e.Reference, e.Text)));
+                explanation.AddRange(groups.Explanation.Select(ExplanationLine.Of));
                 break;
             case TargetGroupOutcome.Refused { Missing: var missing }:
                 refusal ??= missing.Message;

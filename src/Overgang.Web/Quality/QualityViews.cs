@@ -107,4 +107,12 @@ public sealed record OccupancyView(string Group, LocalDate Date, int Residents, 
 /// <param name="Rule">The rule id.</param>
 /// <param name="Reference">Its source.</param>
 /// <param name="Text">What it did.</param>
-public sealed record ExplanationLine(string Rule, string Reference, string Text);
+public sealed record ExplanationLine(string Rule, string Reference, string Text)
+{
+    /// <summary>The step as the rules gave it, so that a page shows it in its language (not part of the API's answer).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Overgang.Rules.Explanations.ExplanationItem? Step { get; init; }
+
+    /// <summary>A line of a rule's step.</summary>
+    public static ExplanationLine Of(Overgang.Rules.Explanations.ExplanationItem step) => new(step.Rule, step.Reference, step.Text) { Step = step };
+}

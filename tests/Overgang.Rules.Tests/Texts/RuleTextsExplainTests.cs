@@ -57,6 +57,45 @@ public sealed partial class RuleTextsExplainTests
         Assert.All(items, c => Assert.True(c.Item.Phrase is not null, $"{c.Source}: {c.Item.Rule} \"{c.Item.Text}\" has no template"));
     }
 
+    [Fact]
+    public void EveryItemOfTheQualityAndTargetGroupRules_IsWordedFromATemplate_AndNamesCriteriaAndGroupsInTheLanguage()
+    {
+        var rules = RuleIdsOf(typeof(Overgang.Rules.ReceptionQuality.QualityRuleIds));
+        var items = _corpus.Value.Where(c => rules.Contains(c.Item.Rule)).ToList();
+        Assert.True(items.Count >= 40, $"{items.Count} items");
+        Assert.All(items, c => Assert.True(c.Item.Phrase is not null, $"{c.Source}: {c.Item.Rule} \"{c.Item.Text}\" has no template"));
+        var codes = Overgang.Rules.ReceptionQuality.QualityChecklist.Default.Criteria.Select(c => c.Id).Concat(Overgang.Rules.ReceptionQuality.QualityNames.TargetGroups).ToList();
+        foreach (var (source, item) in items)
+        {
+            foreach (var language in new[] { TextLanguage.Dutch, TextLanguage.Ukrainian })
+            {
+                var text = RuleTexts.Explain(item, language, _ => null);
+                Assert.False(codes.Any(code => text.Contains(code, StringComparison.Ordinal)), $"{source}: \"{text}\" ({language}) shows a criterion or group code");
+            }
+        }
+
+        var schoolNotMet = items.Select(i => i.Item).First(i => i.Text.StartsWith("rooo.education: not met", StringComparison.Ordinal));
+        Assert.StartsWith("niet voldaan bij de inspectie van 20 mei 2026 (de laatste op of vóór 1 juni 2026): Kinderen op de locatie hebben toegang tot onderwijs",
+            RuleTexts.Explain(schoolNotMet, TextLanguage.Dutch, _ => null), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStoredPhraseWithANamedArgument_ReadsBackWithItsNames()
+    {
+        // Given: a step naming a criterion in three languages
+        var texts = StoredExplanation.Texts(ParameterTree.Default);
+        var phrase = TextPhrase.Of("named", Arg.Named("name", "rooo.education", "onderwijs", "освіта", "education"));
+        var item = ExplanationItem.Worded("reception.quality.criterion", "Q1", phrase, null);
+
+        // When
+        var read = Assert.Single(StoredExplanation.Decode(StoredExplanation.Encode([item], texts), texts));
+
+        // Then
+        Assert.Equal(item, read);
+        Assert.Equal("rooo.education", read.Text);
+        Assert.Equal("освіта", RuleTexts.Explain(read, TextLanguage.Ukrainian, _ => null));
+    }
+
     /// <summary>The English of the return, placement, absence and quality steps as the rules wrote it before their templates (the <c>calc</c> output and stored payments keep it).</summary>
     [Fact]
     public void TheEnglishOfTheReturnPlacementAbsenceAndQualitySteps_IsUnchanged()

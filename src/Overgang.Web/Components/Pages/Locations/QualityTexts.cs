@@ -1,4 +1,5 @@
 using Overgang.Letters;
+using Overgang.Web.Components.Shared;
 using Overgang.Web.Languages;
 
 namespace Overgang.Web.Components.Pages.Locations;
@@ -20,12 +21,12 @@ internal static class QualityTexts
         _ => l.T("Niet beoordeeld", "Не оцінено", "Not assessed"),
     };
 
-    public static string Group(string group, LetterLanguage l) => group switch
+    /// <summary>A target group as a label: the rules' term (<c>group.*</c>) with a capital.</summary>
+    public static string Group(string group, LetterLanguage l)
     {
-        "displaced" => l.T("Ontheemden uit Oekraïne", "Переміщені особи з України", "Displaced people from Ukraine"),
-        "status-holders" => l.T("Statushouders", "Особи зі статусом біженця", "Status holders"),
-        _ => l.T("Asielzoekers", "Шукачі притулку", "Asylum seekers"),
-    };
+        var term = Overgang.Rules.Texts.RuleTexts.Term("group." + group, l.ToRules());
+        return string.Concat(term[..1].ToUpperInvariant(), term[1..]);
+    }
 
     public static string Scheme(string? scheme, LetterLanguage l) => scheme switch
     {
