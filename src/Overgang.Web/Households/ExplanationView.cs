@@ -5,4 +5,13 @@ namespace Overgang.Web.Households;
 /// <param name="Reference">The regulation or policy source.</param>
 /// <param name="Text">What the rule did, in plain words.</param>
 /// <param name="Value">Euros, or <c>null</c>.</param>
-public sealed record ExplanationView(string Rule, string Reference, string Text, decimal? Value);
+public sealed record ExplanationView(string Rule, string Reference, string Text, decimal? Value)
+{
+    /// <summary>The step as the rules gave it, so that a page words it in its language (not part of the API's answer).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Overgang.Rules.Explanations.ExplanationItem? Step { get; init; }
+
+    /// <summary>The view of a rule's step.</summary>
+    public static ExplanationView Of(Overgang.Rules.Explanations.ExplanationItem step) =>
+        new(step.Rule, step.Reference, step.Text, step.Value?.Euros) { Step = step };
+}

@@ -163,7 +163,7 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
 
     private static AllowanceView ToView(AllowanceResult result) => result.Calculation is { } c
         ? new AllowanceView(result.Key, result.Members, result.Outcome, c.Income.Euros, c.AllowanceBeforeIncome.Euros, c.Allowance.Euros, c.Contribution.Euros,
-            [.. c.Explanation.Select(e => new ExplanationView(e.Rule, e.Reference, e.Text, e.Value?.Euros))], null)
+            [.. c.Explanation.Select(ExplanationView.Of)], null)
         : new AllowanceView(result.Key, result.Members, result.Outcome, 0m, 0m, result.Allowance.Euros, result.Contribution.Euros, [], result.Explanation);
 
     private async Task<ImmutableArray<StoredPaymentView>> StoredPaymentsAsync(string id, YearMonth month, CancellationToken cancellationToken)

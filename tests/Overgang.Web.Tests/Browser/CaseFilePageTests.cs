@@ -41,6 +41,12 @@ public sealed class CaseFilePageTests(WebServer server, Support.Browser browser)
             var open = context.Tasks.AsNoTracking().Where(t => members.Contains(t.PersonId) && t.Status == "open" && t.Code != "no-civic-integration" && t.Code != "pay-statutory-tuition")
                 .Select(t => new { t.Code, t.Due, t.Owner }).Distinct().Count();
             await Assertions.Expect(summary.Locator("[data-summary='open-tasks'] dd")).ToHaveTextAsync(open.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            // and "why this amount" worded in Dutch from the rules' templates, naming the members (not only the rules' names)
+            var names = context.Persons.AsNoTracking().Where(p => p.HouseholdId == household).Select(p => p.GivenName + " " + p.FamilyName).ToList();
+            var steps = page.Locator("table:has(caption:has-text('Waarom dit bedrag')) td");
+            await Assertions.Expect(steps.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(string.Join("|", names.Select(n => System.Text.RegularExpressions.Regex.Escape(n + ":")))) }).First).ToBeVisibleAsync();
+            await Assertions.Expect(steps.Filter(new() { HasText = "in een huishouden van" }).First).ToBeVisibleAsync();
             await Accessibility.AssertNoViolations(page);
         });
 

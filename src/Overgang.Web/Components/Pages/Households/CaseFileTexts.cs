@@ -42,12 +42,10 @@ internal static class CaseFileTexts
     /// <summary>The text of a task line.</summary>
     public static string Task(TaskLine line, LetterLanguage l) => line.Code is { } code ? Overgang.Rules.Texts.RuleTexts.Task(code, l.ToRules()) : line.Text;
 
-    /// <summary>An explanation item of the allowance in words, with the members' names for their ids.</summary>
-    public static string Explain(HouseholdView h, ExplanationView e, LetterLanguage l)
-    {
-        var text = Overgang.Rules.Texts.RuleTexts.Explain(new ExplanationItem(e.Rule, e.Reference, e.Text, e.Value is { } v ? Money.FromEuros(v) : null), l.ToRules());
-        return h.Members.Aggregate(text, (t, m) => t.Replace(m.Id, Name(m, l), StringComparison.Ordinal));
-    }
+    /// <summary>An explanation item of the allowance in words, in the page's language, with the members' names for their ids.</summary>
+    public static string Explain(HouseholdView h, ExplanationView e, LetterLanguage l) =>
+        Overgang.Rules.Texts.RuleTexts.Explain(e.Step ?? new ExplanationItem(e.Rule, e.Reference, e.Text, e.Value is { } v ? Money.FromEuros(v) : null), l.ToRules(),
+            id => h.Members.FirstOrDefault(m => m.Id == id) is { } member ? Name(member, l) : null);
 
     /// <summary>A decision reason in words.</summary>
     public static string Reason(JsonElement reason, LetterLanguage l) =>
