@@ -106,6 +106,15 @@ public sealed class KeptActivityTests
             await change(scope.ServiceProvider);
         }
 
+        // As DecisionService.MarkDoneAsync stores it (the fixture's tasks have no stored text for its audit entry).
+        Task DoneAsync(string owner) => ChangeAsync(async services =>
+        {
+            var context = services.GetRequiredService<RegistryContext>();
+            var task = await context.Tasks.SingleAsync(t => t.PersonId == "P4" && t.Owner == owner && t.Status == "open");
+            task.Status = "done";
+            await context.SaveChangesAsync();
+        });
+
         // When, then: read twice, computed once per dashboard
         var before = await ReadAsync();
         var computed = kept.Computations;
@@ -117,28 +126,14 @@ public sealed class KeptActivityTests
         Assert.Equal(new TaskCounts(3, 1), before.Ind.Ind!.Actions);
 
         // a municipal task done: the case worker's open tasks go down
-        await ChangeAsync(async services =>
-        {
-            // As DecisionService.MarkDoneAsync stores it (the fixture's tasks have no stored text for its audit entry).
-            var context = services.GetRequiredService<RegistryContext>();
-            var task = await context.Tasks.SingleAsync(t => t.PersonId == "P4" && t.Owner == "municipality");
-            task.Status = "done";
-            await context.SaveChangesAsync();
-        });
+        await DoneAsync("municipality");
         var done = await ReadAsync();
         AssertEqual(done.FreshWorker, done.Worker);
         AssertEqual(done.FreshInd, done.Ind);
         Assert.Equal(new TaskCounts(1, 1), done.Worker.CaseWorker!.Tasks);
 
         // an IND action done: the IND's open actions go down
-        await ChangeAsync(async services =>
-        {
-            // As DecisionService.MarkDoneAsync stores it (the fixture's tasks have no stored text for its audit entry).
-            var context = services.GetRequiredService<RegistryContext>();
-            var task = await context.Tasks.SingleAsync(t => t.PersonId == "P4" && t.Owner == "ind" && t.Status == "open");
-            task.Status = "done";
-            await context.SaveChangesAsync();
-        });
+        await DoneAsync("ind");
         var indDone = await ReadAsync();
         AssertEqual(indDone.FreshInd, indDone.Ind);
         AssertEqual(indDone.FreshWorker, indDone.Worker);
