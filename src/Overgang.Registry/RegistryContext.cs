@@ -133,27 +133,44 @@ public abstract class RegistryContext : DbContext
     public DbSet<RegistryRevision> Revision => Set<RegistryRevision>();
 
     /// <inheritdoc/>
-    /// <remarks>A change of the facts the runs read raises the registry's revision in the same transaction.</remarks>
+    /// <remarks>
+    /// A change of the facts the runs read raises the registry's revision, and a change of the other rows the pages show
+    /// (runs, tasks, quality: <see cref="RegistryActivity"/>) its activity, in the same transaction.
+    /// </remarks>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (!ChangesFacts())
+        var (facts, activity) = Changes();
+        if (!facts && !activity)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
-        // The facts first, the revision last, as the bulk writers do: concurrent writers lock in the same order.
+        // The facts first, the revision and the activity last, as the bulk writers do: concurrent writers lock in the same order.
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        RunFingerprint.Bump(this);
+        if (facts)
+        {
+            RunFingerprint.Bump(this);
+        }
+
+        if (activity)
+        {
+            RegistryActivity.Raise(this);
+        }
+
         own?.Commit();
         return saved;
     }
 
     /// <inheritdoc/>
-    /// <remarks>A change of the facts the runs read raises the registry's revision in the same transaction.</remarks>
+    /// <remarks>
+    /// A change of the facts the runs read raises the registry's revision, and a change of the other rows the pages show
+    /// (runs, tasks, quality: <see cref="RegistryActivity"/>) its activity, in the same transaction.
+    /// </remarks>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (!ChangesFacts())
+        var (facts, activity) = Changes();
+        if (!facts && !activity)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
@@ -162,7 +179,16 @@ public abstract class RegistryContext : DbContext
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
-            await RunFingerprint.BumpAsync(this, cancellationToken).ConfigureAwait(false);
+            if (facts)
+            {
+                await RunFingerprint.BumpAsync(this, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (activity)
+            {
+                await RegistryActivity.RaiseAsync(this, cancellationToken).ConfigureAwait(false);
+            }
+
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -179,18 +205,36 @@ public abstract class RegistryContext : DbContext
         }
     }
 
-    /// <summary>Whether the tracked changes touch a fact the runs read: anything but runs, their results, the audit log, accounts and keys.</summary>
-    private bool ChangesFacts()
+    /// <summary>
+    /// Whether the tracked changes touch a fact the runs read (anything but runs, their results, the audit log, accounts
+    /// and keys), and whether they touch the registry's activity (<see cref="RegistryActivity"/>).
+    /// </summary>
+    private (bool Facts, bool Activity) Changes()
     {
         if (ChangeTracker.AutoDetectChangesEnabled)
         {
             ChangeTracker.DetectChanges();
         }
 
-        return ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (BatchRun or RunChunk or DecisionRecord or PaymentRecord or CaseTask or AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts or LinkCandidate or ReportedChange or MunicipalityContact
-                or LocationTargetGroup or LocationInspection or InspectionFinding or LocationComplaint or LocationConversion or LocationOccupancy or ScorecardEntry or WorkAssignment or FlagReview));
+        bool facts = false, activity = false;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (RegistryActivity.Counts(entry.Entity))
+            {
+                activity = true;
+            }
+            else if (entry.Entity is not (AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts))
+            {
+                facts = true;
+            }
+        }
+
+        return (facts, activity);
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>

@@ -71,7 +71,9 @@ public static class CsvImporter
             session.Save();
             if (inserted + updated > 0)
             {
+                // Facts or quality rows: both counters, as the rows' kind does not tell the pages apart.
                 Runs.RunFingerprint.Bump(context);
+                RegistryActivity.Raise(context);
             }
 
             transaction.Commit();

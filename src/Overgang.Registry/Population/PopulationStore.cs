@@ -229,6 +229,7 @@ public static class PopulationStore
         public LoadReport Commit()
         {
             Runs.RunFingerprint.Bump(_context);
+            RegistryActivity.Raise(_context); // the demo quality rows, and with --replace the runs and tasks deleted
             var commit = Stopwatch.StartNew();
             _transaction.Commit();
             _tables.Add(("(commit)", 0, commit.Elapsed));

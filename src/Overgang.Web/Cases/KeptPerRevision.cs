@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
 
@@ -8,16 +6,18 @@ namespace Overgang.Web.Cases;
 
 /// <summary>
 /// Results computed over many persons, kept until the registry's revision (<see cref="Registry.Model.RegistryRevision"/>,
-/// raised in the transaction of every change of a fact the rules read) or the legal day changes. On the same facts and
-/// day the computation gives the same result, so a kept one stays exact. One computation per key at a time: a second
+/// raised in the transaction of every change of a fact the rules read) or the legal day changes, and for a result that
+/// also reads runs, tasks or the quality tables (<see cref="KeptOn.FactsAndActivity"/>) until the registry's activity
+/// (<see cref="RegistryActivity"/>, raised in the transaction of every change of those rows) changes. On the same rows
+/// and day the computation gives the same result, so a kept one stays exact. One computation per key at a time: a second
 /// request for the same key waits for the first instead of starting another. One instance for the application; the
-/// dashboards' counts, the return programme, the transitional stays' work list, the locations list and the costs all
-/// keep their results here.
+/// dashboards' counts, the return programme, the transitional stays' work list, the locations list, reception quality
+/// and the costs all keep their results here.
 /// </summary>
 /// <remarks>
-/// Only what depends on the registry's facts and the day alone may be kept: a computation that reads rows the revision
-/// does not count (runs, tasks, audit entries, the quality tables of <see cref="RegistryContext"/>'s list) must read
-/// them per request. Audit entries of a read are written per request by the caller, never kept.
+/// Only what depends on the registry's rows the two counters count and on the day may be kept: a computation that reads
+/// audit entries, accounts or the state of a run in this process must read those per request. Audit entries of a read
+/// are written per request by the caller, never kept.
 /// </remarks>
 public sealed class KeptPerRevision : IDisposable
 {
@@ -25,7 +25,7 @@ public sealed class KeptPerRevision : IDisposable
     public const int MostKeys = 512;
 
     private readonly Lock _sync = new();
-    private readonly Dictionary<string, (string State, object? Value)> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (KeptState State, object? Value)> _kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private int _computations;
 
@@ -37,14 +37,22 @@ public sealed class KeptPerRevision : IDisposable
     /// <paramref name="compute"/> when none is kept for them; a result <paramref name="keep"/> rejects (a refusal, say) is
     /// given but not kept.
     /// </summary>
-    public async Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken)
+    public Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken) =>
+        GetAsync(context, clock, key, KeptOn.Facts, compute, keep, cancellationToken);
+
+    /// <summary>
+    /// The result for <paramref name="key"/> on the registry's revision, the legal day and, when <paramref name="on"/>
+    /// says so, the registry's activity, computed by <paramref name="compute"/> when none is kept for them; a result
+    /// <paramref name="keep"/> rejects (a refusal, say) is given but not kept.
+    /// </summary>
+    public async Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
-        var revision = await context.Revision.AsNoTracking().Where(r => r.Id == 1).Select(r => (long?)r.Value).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? 0;
-        var state = State(clock, revision);
+        var (revision, activity) = await RegistryActivity.ReadAsync(context, cancellationToken).ConfigureAwait(false);
+        var state = State(clock, revision, on == KeptOn.FactsAndActivity ? activity : null);
         if (TryKept<T>(key, state, out var found))
         {
             return found;
@@ -74,15 +82,14 @@ public sealed class KeptPerRevision : IDisposable
         }
     }
 
-    /// <summary>The same as <see cref="GetAsync{T}"/> for a computation that is not asynchronous (the costs' simulation).</summary>
+    /// <summary>The same as <see cref="GetAsync{T}(RegistryContext, IClock, string, Func{Task{T}}, Func{T, bool}?, CancellationToken)"/> for a computation on the facts that is not asynchronous (the costs' simulation).</summary>
     public T Get<T>(RegistryContext context, IClock clock, string key, Func<T> compute, Func<T, bool>? keep)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
-        var revision = context.Revision.AsNoTracking().Where(r => r.Id == 1).Select(r => (long?)r.Value).FirstOrDefault() ?? 0;
-        var state = State(clock, revision);
+        var state = State(clock, RegistryActivity.Read(context).Revision, null);
         if (TryKept<T>(key, state, out var found))
         {
             return found;
@@ -129,8 +136,7 @@ public sealed class KeptPerRevision : IDisposable
         }
     }
 
-    private static string State(IClock clock, long revision) =>
-        string.Create(CultureInfo.InvariantCulture, $"{CaseClock.Today(clock):yyyy-MM-dd} r{revision}");
+    private static KeptState State(IClock clock, long revision, long? activity) => new(CaseClock.Today(clock), revision, activity);
 
     private async Task<T> Computed<T>(Func<Task<T>> compute)
     {
@@ -138,7 +144,7 @@ public sealed class KeptPerRevision : IDisposable
         return await compute().ConfigureAwait(false);
     }
 
-    private bool TryKept<T>(string key, string state, [MaybeNullWhen(false)] out T value)
+    private bool TryKept<T>(string key, KeptState state, [MaybeNullWhen(false)] out T value)
     {
         lock (_sync)
         {
@@ -174,7 +180,7 @@ public sealed class KeptPerRevision : IDisposable
         }
     }
 
-    private void Keep<T>(string key, string state, T value, Func<T, bool>? keep)
+    private void Keep<T>(string key, KeptState state, T value, Func<T, bool>? keep)
     {
         if (keep is not null && !keep(value))
         {
@@ -183,8 +189,8 @@ public sealed class KeptPerRevision : IDisposable
 
         lock (_sync)
         {
-            // Results of another revision or day are not asked for again: let them go, and the gates of keys no one holds.
-            foreach (var stale in _kept.Where(k => k.Value.State != state).Select(k => k.Key).ToList())
+            // Results of another revision, activity or day are not asked for again: let them go, and the gates of keys no one holds.
+            foreach (var stale in _kept.Where(k => k.Value.State.Outdated(state)).Select(k => k.Key).ToList())
             {
                 _kept.Remove(stale);
             }

@@ -48,22 +48,20 @@ internal sealed class DashboardService(
         }
 
         var today = CaseClock.Today(clock);
-        var run = await context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions && r.Status == "finished")
-            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var empty = new Dashboard(caller.Role, today, [], null, null, null, null);
         switch (caller.Role)
         {
             case Roles.CaseWorker:
-                var board = await CaseWorkerAsync(caller, caller.MunicipalityCode!, run, today, cancellationToken).ConfigureAwait(false);
+                // Kept per municipality until the registry's facts, its activity (runs, tasks, decisions) or the day change.
+                var municipality = caller.MunicipalityCode!;
+                var board = await kept.GetAsync(context, clock, "dashboard caseworker " + municipality, KeptOn.FactsAndActivity,
+                    () => CaseWorkerDashboardAsync(caller, municipality, cancellationToken), keep: d => d is not null, cancellationToken).ConfigureAwait(false);
                 return board is null
                     ? new CaseResult<Dashboard>.Invalid("date", "the absence maximum is not known for today")
-                    : new CaseResult<Dashboard>.Ok(empty with { Deadlines = await DeadlinesAsync(run, today, "municipality", caller.MunicipalityCode, cancellationToken).ConfigureAwait(false), CaseWorker = board });
+                    : new CaseResult<Dashboard>.Ok(board);
             case Roles.Ind:
-                return new CaseResult<Dashboard>.Ok(empty with
-                {
-                    Deadlines = await DeadlinesAsync(run, today, "ind", null, cancellationToken).ConfigureAwait(false),
-                    Ind = await IndAsync(caller, run, today, cancellationToken).ConfigureAwait(false),
-                });
+                return new CaseResult<Dashboard>.Ok(await kept.GetAsync(context, clock, "dashboard ind", KeptOn.FactsAndActivity,
+                    () => IndDashboardAsync(caller, cancellationToken), keep: null, cancellationToken).ConfigureAwait(false));
             case Roles.Departure:
                 return await returns.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<ReturnCounts>.Ok counts
                     ? new CaseResult<Dashboard>.Ok(empty with
@@ -80,6 +78,27 @@ internal sealed class DashboardService(
                 });
         }
     }
+
+    /// <summary>A case worker's dashboard computed afresh; <c>null</c> when the absence maximum is not known today.</summary>
+    private async Task<Dashboard?> CaseWorkerDashboardAsync(Caller caller, string municipality, CancellationToken cancellationToken)
+    {
+        var today = CaseClock.Today(clock);
+        var run = await LatestDecisionsAsync(cancellationToken).ConfigureAwait(false);
+        var board = await CaseWorkerAsync(caller, municipality, run, today, cancellationToken).ConfigureAwait(false);
+        return board is null ? null : new Dashboard(caller.Role, today, await DeadlinesAsync(run, today, "municipality", municipality, cancellationToken).ConfigureAwait(false), board, null, null, null);
+    }
+
+    /// <summary>The IND's dashboard computed afresh (the same for every IND employee).</summary>
+    private async Task<Dashboard> IndDashboardAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var today = CaseClock.Today(clock);
+        var run = await LatestDecisionsAsync(cancellationToken).ConfigureAwait(false);
+        return new Dashboard(caller.Role, today, await DeadlinesAsync(run, today, "ind", null, cancellationToken).ConfigureAwait(false), null,
+            await IndAsync(caller, run, today, cancellationToken).ConfigureAwait(false), null, null);
+    }
+
+    private Task<BatchRun?> LatestDecisionsAsync(CancellationToken cancellationToken) =>
+        context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions && r.Status == "finished").OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<CaseWorkerBoard?> CaseWorkerAsync(Caller caller, string municipality, BatchRun? run, LocalDate today, CancellationToken cancellationToken)
     {

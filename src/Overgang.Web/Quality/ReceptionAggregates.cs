@@ -20,12 +20,21 @@ internal static class ReceptionAggregates
     private static readonly int[] MonthsBack = [12, 6, 0];
 
     /// <summary>
-    /// The overview on <paramref name="date"/>. The displaced people placed at the open municipal locations on each day
-    /// counted are the registry's facts (locations and placements), so those counts are kept per registry revision and day
-    /// (<see cref="KeptPerRevision"/>): each reads every placement holding on its day (seconds on the demo registry). The
-    /// quality, reported occupancy, complaints and conversions are read per request: the revision does not count them.
+    /// The overview on <paramref name="date"/>, kept per registry revision, activity and day (<see cref="KeptPerRevision"/>):
+    /// the quality, reported occupancy, complaints and conversions are activity (<see cref="RegistryActivity"/>), the
+    /// locations and placements facts. Within it, the displaced people placed at the open municipal locations on each day
+    /// counted are kept per revision and day alone: each reads every placement holding on its day (seconds on the demo
+    /// registry), and a new complaint does not change them.
     /// </summary>
-    public static async Task<ReceptionOverview> ReadAsync(RegistryContext context, KeptPerRevision kept, IClock clock, LocalDate date, CancellationToken cancellationToken)
+    public static Task<ReceptionOverview> ReadAsync(RegistryContext context, KeptPerRevision kept, IClock clock, LocalDate date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        return kept.GetAsync(context, clock, string.Create(CultureInfo.InvariantCulture, $"reception overview {date:yyyy-MM-dd}"), KeptOn.FactsAndActivity,
+            () => ComputeAsync(context, kept, clock, date, cancellationToken), keep: null, cancellationToken);
+    }
+
+    /// <summary>What <see cref="ReadAsync"/> keeps, computed afresh (but for the displaced people's counts).</summary>
+    internal static async Task<ReceptionOverview> ComputeAsync(RegistryContext context, KeptPerRevision kept, IClock clock, LocalDate date, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kept);
         var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,235 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Overgang.Registry;
+using Overgang.Registry.Model;
+using Overgang.Registry.Tests.Support;
+using Overgang.Rules.Parameters;
+using Overgang.Web.Audit;
+using Overgang.Web.Cases;
+using Overgang.Web.Dashboards;
+using Overgang.Web.Hosting;
+using Overgang.Web.Quality;
+using Overgang.Web.ReturnProgramme;
+using Overgang.Web.Runs;
+using Overgang.Web.Security;
+using Overgang.Web.Stays;
+using Overgang.Web.Tests.Support;
+using Overgang.Web.WorkQueue;
+
+namespace Overgang.Web.Tests.Dashboards;
+
+/// <summary>
+/// The registry's activity (<see cref="RegistryActivity"/>) and what is kept on it (<see cref="KeptOn.FactsAndActivity"/>),
+/// on SQLite and PostgreSQL: every kind of write of runs, tasks and the quality tables raises it in its own transaction
+/// (and a rolled-back one does not), a fact raises the revision and not the activity, and the dashboards and the
+/// reception overview kept equal a fresh computation after each such write.
+/// </summary>
+public sealed class KeptActivityTests
+{
+    private static readonly Caller Admin = new("admin", Roles.Admin, null, null);
+    private static readonly Caller Worker = new("worker", Roles.CaseWorker, DashboardQueryTests.Here, null);
+    private static readonly Caller Ind = new("ind", Roles.Ind, null, null);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Runs_tasks_and_quality_raise_the_activity_in_their_transaction_and_facts_the_revision(string provider)
+    {
+        // Given
+        var database = DashboardQueryTests.Populate(provider);
+        await using var context = database.Open();
+        var start = await RegistryActivity.ReadAsync(context, CancellationToken.None);
+
+        // When, then: a complaint (activity only)
+        context.Complaints.Add(NewComplaint());
+        await context.SaveChangesAsync();
+        Assert.Equal((start.Revision, start.Activity + 1), await RegistryActivity.ReadAsync(context, CancellationToken.None));
+
+        // a task done, synchronously (activity only)
+        var task = await context.Tasks.FirstAsync(t => t.Status == "open");
+        task.Status = "done";
+        context.SaveChanges();
+        Assert.Equal((start.Revision, start.Activity + 2), RegistryActivity.Read(context));
+
+        // a run's row (a chunk's checkpoint, a run finishing)
+        var run = await context.Runs.FirstAsync();
+        run.Chunks++;
+        await context.SaveChangesAsync();
+        Assert.Equal((start.Revision, start.Activity + 3), await RegistryActivity.ReadAsync(context, CancellationToken.None));
+
+        // a fact (the revision only)
+        var person = await context.Persons.SingleAsync(p => p.Id == "P3");
+        person.MedicalTreatment = true;
+        await context.SaveChangesAsync();
+        Assert.Equal((start.Revision + 1, start.Activity + 3), await RegistryActivity.ReadAsync(context, CancellationToken.None));
+
+        // an audit entry alone raises neither (reads write them on every request)
+        await new AccessLog(SystemClock.Instance, database).ReadAsync(context, Admin, "test read", ["P1"], CancellationToken.None);
+        Assert.Equal((start.Revision + 1, start.Activity + 3), await RegistryActivity.ReadAsync(context, CancellationToken.None));
+
+        // a write rolled back raises nothing: the counter is raised in the write's own transaction
+        await using (var transaction = await context.Database.BeginTransactionAsync())
+        {
+            context.Complaints.Add(NewComplaint());
+            await context.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        context.ChangeTracker.Clear();
+        Assert.Equal((start.Revision + 1, start.Activity + 3), await RegistryActivity.ReadAsync(context, CancellationToken.None));
+        Assert.Equal(1, await context.Complaints.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_dashboards_kept_equal_fresh_ones_after_tasks_done_an_assignment_a_review_and_a_new_day(string provider)
+    {
+        // Given: the application's own services on the registry
+        var database = DashboardQueryTests.Populate(provider);
+        var clock = new MovableClock(new TestClock(DashboardQueryTests.Today.At(new LocalTime(10, 0)).InUtc().ToInstant()));
+        await using var app = OvergangWebHost.Create(new WebSettings(database, "http://127.0.0.1:0", ParameterTree.Default, clock));
+        var kept = app.Services.GetRequiredService<KeptPerRevision>();
+
+        async Task<(Dashboard Worker, Dashboard Ind, Dashboard FreshWorker, Dashboard FreshInd)> ReadAsync()
+        {
+            using var scope = app.Services.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<DashboardService>();
+            using var none = new KeptPerRevision();
+            var fresh = new DashboardService(scope.ServiceProvider.GetRequiredService<RegistryContext>(), ParameterTree.Default, clock, scope.ServiceProvider.GetRequiredService<RunWorker>(),
+                scope.ServiceProvider.GetRequiredService<ReturnService>(), none, scope.ServiceProvider.GetRequiredService<StayService>());
+            return (await BoardAsync(service, Worker), await BoardAsync(service, Ind), await BoardAsync(fresh, Worker), await BoardAsync(fresh, Ind));
+        }
+
+        async Task ChangeAsync(Func<IServiceProvider, Task> change)
+        {
+            using var scope = app.Services.CreateScope();
+            await change(scope.ServiceProvider);
+        }
+
+        // As DecisionService.MarkDoneAsync stores it (the fixture's tasks have no stored text for its audit entry).
+        Task DoneAsync(string owner) => ChangeAsync(async services =>
+        {
+            var context = services.GetRequiredService<RegistryContext>();
+            var task = await context.Tasks.SingleAsync(t => t.PersonId == "P4" && t.Owner == owner && t.Status == "open");
+            task.Status = "done";
+            await context.SaveChangesAsync();
+        });
+
+        // When, then: read twice, computed once per dashboard
+        var before = await ReadAsync();
+        var computed = kept.Computations;
+        var again = await ReadAsync();
+        Assert.Equal(computed, kept.Computations);
+        AssertEqual(before.FreshWorker, again.Worker);
+        AssertEqual(before.FreshInd, again.Ind);
+        Assert.Equal(new TaskCounts(2, 1), before.Worker.CaseWorker!.Tasks);
+        Assert.Equal(new TaskCounts(3, 1), before.Ind.Ind!.Actions);
+
+        // a municipal task done: the case worker's open tasks go down
+        await DoneAsync("municipality");
+        var done = await ReadAsync();
+        AssertEqual(done.FreshWorker, done.Worker);
+        AssertEqual(done.FreshInd, done.Ind);
+        Assert.Equal(new TaskCounts(1, 1), done.Worker.CaseWorker!.Tasks);
+
+        // an IND action done: the IND's open actions go down
+        await DoneAsync("ind");
+        var indDone = await ReadAsync();
+        AssertEqual(indDone.FreshInd, indDone.Ind);
+        AssertEqual(indDone.FreshWorker, indDone.Worker);
+        Assert.Equal(new TaskCounts(2, 1), indDone.Ind.Ind!.Actions);
+
+        // an assignment and a flag review in the work queue
+        await ChangeAsync(async services =>
+        {
+            var actions = services.GetRequiredService<WorkQueueActions>();
+            var selection = new WorkQueueSelection([new WorkQueueSelected("P1", "complete-public-order-check")]);
+            Assert.IsType<CaseResult<WorkQueueChange>.Ok>(await actions.AssignAsync(Ind, selection, "ind", CancellationToken.None));
+            Assert.IsType<CaseResult<WorkQueueChange>.Ok>(await actions.ReviewFlagsAsync(Ind, selection, CancellationToken.None));
+        });
+        var reviewed = await ReadAsync();
+        AssertEqual(reviewed.FreshInd, reviewed.Ind);
+        AssertEqual(reviewed.FreshWorker, reviewed.Worker);
+
+        // a new day: the overdue counts move with it
+        clock.Advance(Duration.FromDays(30));
+        var later = await ReadAsync();
+        AssertEqual(later.FreshInd, later.Ind);
+        AssertEqual(later.FreshWorker, later.Worker);
+        Assert.NotEqual(reviewed.Worker.Today, later.Worker.Today);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_reception_overview_kept_equals_a_fresh_one_after_a_complaint_an_inspection_and_a_reported_occupancy(string provider)
+    {
+        // Given
+        var database = DashboardQueryTests.Populate(provider);
+        var clock = new MovableClock(new TestClock(DashboardQueryTests.Today.At(new LocalTime(10, 0)).InUtc().ToInstant()));
+        using var kept = new KeptPerRevision();
+        var log = new AccessLog(clock, database);
+        var today = DashboardQueryTests.Today;
+
+        async Task<(ReceptionOverview Kept, ReceptionOverview Fresh)> ReadAsync()
+        {
+            await using var context = database.Open();
+            using var none = new KeptPerRevision();
+            await using var fresh = database.Open();
+            return (await ReceptionAggregates.ReadAsync(context, kept, clock, today, CancellationToken.None),
+                await ReceptionAggregates.ComputeAsync(fresh, none, clock, today, CancellationToken.None));
+        }
+
+        async Task ChangeAsync(Func<RegistryContext, Task> change)
+        {
+            await using var context = database.Open();
+            await change(context);
+        }
+
+        // When, then
+        var before = await ReadAsync();
+        var computed = kept.Computations;
+        AssertEqual(before.Fresh, (await ReadAsync()).Kept);
+        Assert.Equal(computed, kept.Computations);
+        Assert.Empty(before.Kept.Complaints);
+
+        await ChangeAsync(async context => Assert.IsType<CaseResult<ComplaintView>.Ok>(await QualityRecorder.RecordComplaintAsync(
+            context, log, clock, Worker, "GM9001-L1", new ComplaintInput(today, "housing", "uk", "Холодно в кімнаті."), CancellationToken.None)));
+        var complained = await ReadAsync();
+        AssertEqual(complained.Fresh, complained.Kept);
+        Assert.Equal(1, complained.Kept.Complaints.Sum(m => m.Received));
+
+        var criterion = Overgang.Rules.ReceptionQuality.QualityChecklist.Default.Criteria[0].Id;
+        await ChangeAsync(async context => Assert.IsType<CaseResult<InspectionView>.Ok>(await QualityRecorder.RecordInspectionAsync(
+            context, log, clock, Worker, "GM9001-L1", new InspectionInput(today, "Inspecteur", null, new Dictionary<string, string> { [criterion] = "not-met" }), CancellationToken.None)));
+        var inspected = await ReadAsync();
+        AssertEqual(inspected.Fresh, inspected.Kept);
+        Assert.NotEqual(complained.Kept.Quality.Sum(q => q.DoesNotMeet), inspected.Kept.Quality.Sum(q => q.DoesNotMeet));
+
+        await ChangeAsync(async context => Assert.IsType<CaseResult<OccupancyView>.Ok>(await QualityRecorder.ReportOccupancyAsync(
+            context, log, clock, Worker, "GM9001-L2", new OccupancyInput(today, "status-holders", 3), CancellationToken.None)));
+        var reported = await ReadAsync();
+        AssertEqual(reported.Fresh, reported.Kept);
+        Assert.Equal(3, reported.Kept.Occupancy[^1].StatusHolders);
+    }
+
+    private static async Task<Dashboard> BoardAsync(DashboardService service, Caller caller) =>
+        Assert.IsType<CaseResult<Dashboard>.Ok>(await service.ReadAsync(caller, CancellationToken.None)).Value;
+
+    /// <summary>Records holding arrays compare by reference: compared as JSON.</summary>
+    private static void AssertEqual<T>(T expected, T actual) =>
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(expected, Json), System.Text.Json.JsonSerializer.Serialize(actual, Json));
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = JsonOptions();
+
+    private static System.Text.Json.JsonSerializerOptions JsonOptions()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions();
+        Overgang.Web.Json.NodaJson.Add(options);
+        return options;
+    }
+
+    private static LocationComplaint NewComplaint() => new()
+    {
+        Reference = "W-" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant(), LocationId = "GM9001-L1", ReceivedOn = DashboardQueryTests.Today, Category = "housing", Language = "nl", Text = "Te koud.", Status = ComplaintCodes.Statuses[0], ChangedBy = "test",
+    };
+}
