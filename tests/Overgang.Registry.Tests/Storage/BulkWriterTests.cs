@@ -86,7 +86,9 @@ public sealed class BulkWriterTests
             for (var i = 0; i < reader.FieldCount; i++)
             {
                 var value = reader.GetValue(i);
-                text.Append(reader.GetName(i)).Append('=').Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('|');
+                // A blob by its bytes (an audit hash, a stored decision), not by its type name.
+                var shown = value is byte[] bytes ? Convert.ToHexString(bytes) : Convert.ToString(value, CultureInfo.InvariantCulture);
+                text.Append(reader.GetName(i)).Append('=').Append(value.GetType().Name).Append(':').Append(shown).Append('|');
             }
 
             text.Append('\n');

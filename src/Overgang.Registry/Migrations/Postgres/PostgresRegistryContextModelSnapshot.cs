@@ -123,10 +123,9 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Hash")
+                    b.Property<byte[]>("Hash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("bytea");
 
                     b.Property<int>("KeyVersion")
                         .HasColumnType("integer");
@@ -241,8 +240,6 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PersonId", "Status");
 
                     b.HasIndex("PersonId", "RunId", "Owner", "Status", "Kind", "Due");
 

@@ -54,10 +54,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("BINARY");
 
-                    b.Property<string>("Created")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Disabled")
                         .HasColumnType("INTEGER");
@@ -69,9 +67,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LockedUntil")
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MunicipalityCode")
                         .HasColumnType("TEXT");
@@ -115,19 +112,16 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("At")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Data")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
+                    b.Property<byte[]>("Hash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("KeyVersion")
                         .HasColumnType("INTEGER");
@@ -168,9 +162,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FinishedAt")
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -186,10 +179,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("StartedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -243,8 +234,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PersonId", "Status");
 
                     b.HasIndex("PersonId", "RunId", "Owner", "Status", "Kind", "Due");
 
@@ -343,10 +332,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReviewedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewedBy")
                         .IsRequired()
@@ -393,9 +380,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedAt")
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(100)
@@ -437,10 +423,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FoundAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -517,10 +501,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ChangedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
@@ -639,10 +621,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RecordedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -759,10 +739,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ChangedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
@@ -1156,10 +1134,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReportedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1324,9 +1300,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LeaseExpires")
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LeaseExpires")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LeasedBy")
                         .HasMaxLength(200)
@@ -1353,10 +1328,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("At")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Domain")
                         .IsRequired()
@@ -1441,10 +1414,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RecordedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Until")
                         .IsRequired()
@@ -1474,10 +1445,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AssignedAt")
-                        .IsRequired()
-                        .HasMaxLength(28)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AssignedBy")
                         .IsRequired()
