@@ -46,9 +46,10 @@ public sealed class PostgresServer
                     Execute($"CREATE DATABASE {name}" + (template is null ? "" : $" TEMPLATE {template}"));
                     break;
                 }
-                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 60)
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 600)
                 {
-                    Thread.Sleep(1000);
+                    // Every tenth of a second: such a session usually ends within one (the lock holds up every other copy).
+                    Thread.Sleep(100);
                 }
             }
         }
