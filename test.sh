@@ -61,16 +61,56 @@ if [ "${1:-}" = --setup ]; then
   exit 0
 fi
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-dotnet test Overgang.slnx "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+# Build the solution once, then run the test projects side by side: each test process spends much of its time
+# waiting (on its PostgreSQL cluster, its Chromium, its own web server), so together they keep two cores busy where one
+# after the other they did not. Each project starts its own PostgreSQL cluster (a directory of its own under /tmp and
+# a free loopback port) and its own browsers; the longest project starts first. A project's output is printed when it
+# ends; the arguments of test.sh go to every project's `dotnet test` (for example --filter).
+#   OVERGANG_TEST_JOBS=1 ./test.sh    one project at a time
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+if ! dotnet build Overgang.slnx -c Debug >"$results/build.out" 2>&1; then
+  cat "$results/build.out"
+  echo "test.sh: the build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+grep -E ' (warning|error) |Build succeeded|Time Elapsed' "$results/build.out" | tail -n 3
+
+# The test projects of the solution, longest first, so that the short ones run beside it rather than after it.
+listed=$(sed -n 's|.*Path="tests/Overgang\.\([A-Za-z]*\)\.Tests/.*|\1|p' Overgang.slnx)
+projects=()
+for name in Web Registry Cli Analysis Linkage Rules $listed; do
+  if grep -qx "$name" <<<"$listed" && [[ " ${projects[*]} " != *" $name "* ]]; then projects+=("$name"); fi
+done
+jobs=${OVERGANG_TEST_JOBS:-${#projects[@]}}
+status=0
+declare -A names=()
+finish() {
+  local pid project
+  wait -n -p pid
+  local code=$?
+  project=${names[$pid]}
+  unset "names[$pid]"
+  cat "$results/$project.log"
+  [ "$code" -eq 0 ] || status=$code
+  if [ "$code" -ne 0 ] && ! grep -Eq 'Failed: +[1-9]' "$results/$project.log"; then
+    # The test host failed before any test could report (or did not start): count that as a failure.
+    echo "Failed: 1 (test.sh: Overgang.$project.Tests ended with exit code $code without a failed test)" >>"$results/$project.log"
+  fi
+  echo "test.sh: Overgang.$project.Tests done (exit code $code)"
+}
+for project in "${projects[@]}"; do
+  while [ "${#names[@]}" -ge "$jobs" ]; do finish; done
+  dotnet test "tests/Overgang.$project.Tests" --no-build -c Debug "$@" >"$results/$project.log" 2>&1 &
+  names[$!]=$project
+done
+while [ "${#names[@]}" -gt 0 ]; do finish; done
 
 # dotnet test prints one summary per test project ("Failed: 0, Passed: 123, ..."): add them up.
-passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+passed=$(cat "$results"/*.log | grep -Eo 'Passed: +[0-9]+' | awk '{s+=$2} END {print s+0}')
+failed=$(cat "$results"/*.log | grep -Eo 'Failed: +[0-9]+' | awk '{s+=$2} END {print s+0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  # The build or a test host failed before any test could report: count that as a failure.
   failed=1
 fi
 echo "$passed passed, $failed failed"

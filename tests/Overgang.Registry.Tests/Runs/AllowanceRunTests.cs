@@ -103,7 +103,7 @@ public sealed class AllowanceRunTests
                 {
                     throw new SimulatedCrash();
                 }
-            })));
+            }) { Lease = CrashedRun.Lease }));
         }
 
         var resumed = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 4));

@@ -54,7 +54,7 @@ public sealed class DecisionsRunTests
         foreach (var point in Enumerable.Range(0, 6).SelectMany(c => new[] { new RunFaultPoint(c, "before-commit"), new RunFaultPoint(c, "after-commit") }))
         {
             Assert.Throws<InvalidOperationException>(() => DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(),
-                new RunOptions(ChunkSize: 10, Fault: p => _ = p == point ? throw new InvalidOperationException("simulated crash") : 0), out _, out _));
+                new RunOptions(ChunkSize: 10, Fault: p => _ = p == point ? throw new InvalidOperationException("simulated crash") : 0) { Lease = CrashedRun.Lease }, out _, out _));
         }
 
         Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 10), out var resumed, out _));

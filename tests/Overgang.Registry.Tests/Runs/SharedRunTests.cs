@@ -129,7 +129,7 @@ public sealed class SharedRunTests : IDisposable
         var database = Decided(provider);
         var resumedFolder = Path.Combine(_folder, "resumed");
         Assert.Throws<SimulatedCrash>(() => AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(),
-            new RunOptions(ChunkSize: 20, Fault: p => _ = p == new RunFaultPoint(2, "after-commit") ? throw new SimulatedCrash() : 0), resumedFolder, out _));
+            new RunOptions(ChunkSize: 20, Fault: p => _ = p == new RunFaultPoint(2, "after-commit") ? throw new SimulatedCrash() : 0) { Lease = CrashedRun.Lease }, resumedFolder, out _));
         var leftByTheCrash = Directory.Exists(resumedFolder) ? Directory.GetFiles(resumedFolder) : [];
         var resumed = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 20), resumedFolder, out var resumedLists);
 

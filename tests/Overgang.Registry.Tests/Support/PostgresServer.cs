@@ -46,9 +46,10 @@ public sealed class PostgresServer
                     Execute($"CREATE DATABASE {name}" + (template is null ? "" : $" TEMPLATE {template}"));
                     break;
                 }
-                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 60)
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 600)
                 {
-                    Thread.Sleep(1000);
+                    // Every tenth of a second: such a session usually ends within one (the lock holds up every other copy).
+                    Thread.Sleep(100);
                 }
             }
         }
@@ -88,10 +89,25 @@ public sealed class PostgresServer
             Run("chown", $"postgres:postgres {directory}");
         }
 
-        var port = FreePort();
         Run(bin + "/initdb", $"-D {directory}/data -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8", asRoot);
-        var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-        Run(bin + "/pg_ctl", $"-D {directory}/data -l {directory}/log -o \"{options}\" -w -t 60 start", asRoot);
+        // ./test.sh runs the test projects side by side, each with a cluster of its own: a port found free may be taken by
+        // another project's cluster before this one binds it, so the start is tried again on another free port.
+        int port;
+        for (var attempt = 1; ; attempt++)
+        {
+            port = FreePort();
+            var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            try
+            {
+                Run(bin + "/pg_ctl", $"-D {directory}/data -l {directory}/log -o \"{options}\" -w -t 60 start", asRoot);
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && !File.Exists($"{directory}/data/postmaster.pid"))
+            {
+                // The server did not start (its port was taken): the next try takes another port.
+            }
+        }
+
         var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Include Error Detail=true", directory, bin + "/pg_ctl");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
         return server;

@@ -57,22 +57,12 @@ public sealed class WebServer : IAsyncLifetime
     public async Task StartAsync(string provider, int persons, WebLimits? limits = null, Microsoft.Extensions.Logging.ILoggerProvider? log = null)
     {
         var parameters = ParameterTree.Default;
-        if (provider == "sqlite")
-        {
-            // Generated once per process and size, then copied: the copy holds the same rows, and the server's clock
-            // goes on from the reading the generating clock would have given next.
-            var prepared = Prepared.GetOrAdd(persons, n => new Lazy<PreparedRegistry>(() => Prepare(n, parameters))).Value;
-            Database = prepared.Copy();
-            Accounts = prepared.Accounts;
-            Clock = new MovableClock(new TestClock(prepared.Next - Duration.FromSeconds(1)));
-        }
-        else
-        {
-            var clock = new TestClock(Start);
-            Database = TestDatabase.Create(provider);
-            Accounts = Fill(Database, persons, parameters, clock);
-            Clock = new MovableClock(clock);
-        }
+        // Generated once per process, provider and size, then copied: the copy holds the same rows, and the server's
+        // clock goes on from the reading the generating clock would have given next.
+        var prepared = Prepared.GetOrAdd((provider, persons), key => new Lazy<PreparedRegistry>(() => Prepare(key.Provider, key.Persons, parameters))).Value;
+        Database = prepared.Copy();
+        Accounts = prepared.Accounts;
+        Clock = new MovableClock(new TestClock(prepared.Next - Duration.FromSeconds(1)));
 
         _app = OvergangWebHost.Create(new WebSettings(Database, "http://127.0.0.1:0", parameters, Clock) { Limits = limits ?? WebLimits.Default, RequestLogging = log is not null, Log = log });
         MapFailingRoutes(_app);
@@ -82,7 +72,7 @@ public sealed class WebServer : IAsyncLifetime
 
     private static readonly Instant Start = Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().Plus(Duration.FromHours(9));
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<PreparedRegistry>> Prepared = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Provider, int Persons), Lazy<PreparedRegistry>> Prepared = new();
 
     /// <summary>The registry every server of a size starts from: population, decisions, allowance, accounts.</summary>
     private static System.Collections.Immutable.ImmutableArray<DemoAccount> Fill(RegistryDatabase database, int persons, ParameterTree parameters, TestClock clock)
@@ -98,11 +88,22 @@ public sealed class WebServer : IAsyncLifetime
         return DemoAccounts.EnsureCreated(database, parameters, Password, clock.GetCurrentInstant());
     }
 
-    private static PreparedRegistry Prepare(int persons, ParameterTree parameters)
+    private static PreparedRegistry Prepare(string provider, int persons, ParameterTree parameters)
     {
         var clock = new TestClock(Start);
-        var database = TestDatabase.Create("sqlite");
+        var database = TestDatabase.Create(provider);
         var accounts = Fill(database, persons, parameters, clock);
+        if (provider != "sqlite")
+        {
+            // A template database may have no open connection while it is copied: pooled connections closed, then closed
+            // to new ones (as TestDatabase's migrated template). Every PostgreSQL registry of the process shares one audit key file.
+            var name = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Database!;
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            PostgresServer.Instance.Execute($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false");
+            PostgresServer.Instance.Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
+            return new PreparedRegistry(null, name, accounts, clock.GetCurrentInstant());
+        }
+
         var file = database.SqliteFile!;
         // Everything written goes into the file itself before it is copied: pooled connections closed, the log checkpointed.
         Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(database.Pooled().ConnectionString));
@@ -127,20 +128,27 @@ public sealed class WebServer : IAsyncLifetime
         return new PreparedRegistry(file, database.AuditKeyFile, accounts, clock.GetCurrentInstant());
     }
 
-    /// <param name="File">The SQLite file (every connection to it closed: its write-ahead log is in it).</param>
-    /// <param name="AuditKey">The audit key beside it, when the runs made one (the audit trail's signatures need it).</param>
+    /// <param name="File">The SQLite file (every connection to it closed: its write-ahead log is in it), or null on PostgreSQL.</param>
+    /// <param name="Source">Beside the SQLite file, the audit key the runs made (the audit trail's signatures need it); on PostgreSQL the template database.</param>
     /// <param name="Accounts">The accounts made.</param>
     /// <param name="Next">The reading the generating clock gives next.</param>
-    private sealed record PreparedRegistry(string File, string AuditKey, IReadOnlyList<DemoAccount> Accounts, Instant Next)
+    private sealed record PreparedRegistry(string? File, string Source, IReadOnlyList<DemoAccount> Accounts, Instant Next)
     {
         public RegistryDatabase Copy()
         {
+            if (File is null)
+            {
+                var copy = RegistryDatabase.Parse(PostgresServer.Instance.CreateDatabase(Source));
+                copy.Migrate();
+                return copy;
+            }
+
             var file = Path.Combine(Path.GetTempPath(), "overgang-test-" + Guid.NewGuid().ToString("N") + ".db");
             System.IO.File.Copy(File, file);
             var database = RegistryDatabase.Parse(file);
-            if (System.IO.File.Exists(AuditKey))
+            if (System.IO.File.Exists(Source))
             {
-                System.IO.File.Copy(AuditKey, database.AuditKeyFile);
+                System.IO.File.Copy(Source, database.AuditKeyFile);
             }
 
             database.Migrate();
