@@ -83,6 +83,9 @@ public static class AllowanceRun
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
         var persons = range.ToList().Where(p => inChunk.Contains(p.HouseholdId)).ToList();
+
+        // In household order, members in id order: the chunk is then walked household by household without grouping.
+        persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
         var facts = AllowanceFacts.Load(context, range, absence);
         return new AllowanceChunk(households, [.. persons], facts);
     }
@@ -95,11 +98,19 @@ public static class AllowanceRun
         void Count(string outcome) => counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
         var payments = new List<PaymentRecord>(households.Count);
         var audit = new List<AuditEntry>(households.Count);
-        foreach (var group in persons.GroupBy(p => p.HouseholdId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var end = 0;
+        while (end < persons.Length)
         {
-            var members = group.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+            var start = end;
+            var householdId = persons[start].HouseholdId;
+            while (end < persons.Length && persons[end].HouseholdId == householdId)
+            {
+                end++;
+            }
+
+            var members = persons.Slice(start, end - start);
             var municipality = members[0].MunicipalityCode;
-            var allowance = facts.Calculate(group.Key, members, parameters);
+            var allowance = facts.Calculate(householdId, members, parameters);
             if (!allowance.InScheme)
             {
                 Count("not-in-municipal-scheme");
@@ -144,6 +155,6 @@ public static class AllowanceRun
         return new ChunkOutcome(counts, audit) { Payments = payments };
     }
 
-    /// <summary>A loaded chunk: its household keys, their persons and the facts the calculation reads.</summary>
+    /// <summary>A loaded chunk: its household keys, their persons (by household, then id) and the facts the calculation reads.</summary>
     private sealed record AllowanceChunk(IReadOnlyList<string> Households, ImmutableArray<Person> Persons, AllowanceFacts Facts);
 }
