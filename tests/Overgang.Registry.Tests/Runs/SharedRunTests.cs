@@ -59,7 +59,9 @@ public sealed class SharedRunTests : IDisposable
         var database = Seeded("postgresql");
         using var firstCommitted = new ManualResetEventSlim();
         using var secondJoined = new ManualResetEventSlim();
-        var lease = TimeSpan.FromSeconds(1);
+        // Long enough that A's renewal (every third of it) keeps its chunk while it is alive on a loaded machine; B takes the
+        // chunk over once A is dead and the lease has run out.
+        var lease = TimeSpan.FromSeconds(6);
 
         // When: worker A commits a chunk, waits for B to join the run, then dies before committing its second chunk
         var a = Task.Run(() => DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 10, Fault: p =>
