@@ -37,15 +37,58 @@ public static class TestDatabase
         return RegistryDatabase.Parse(file);
     }
 
-    private static string NewSqliteFile() => Path.Combine(Path.GetTempPath(), "overgang-test-" + Guid.NewGuid().ToString("N") + ".db");
+    /// <summary>The SQLite files this process made (the template and every copy), deleted when it exits.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> _files = new();
+
+    private static string NewSqliteFile()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "overgang-test-" + Guid.NewGuid().ToString("N") + ".db");
+        _files.Enqueue(file);
+        return file;
+    }
+
+    static TestDatabase()
+    {
+        // First of the exit handlers (the PostgreSQL cluster's comes later and takes longer): the test runner may end the
+        // process before every handler is done, and whatever is left is swept by a later run (SweepOldFiles).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var file in _files)
+            {
+                foreach (var part in new[] { file, file + "-wal", file + "-shm", file + ".audit-key" })
+                {
+                    File.Delete(part);
+                }
+            }
+        };
+    }
 
     private static string CreateSqliteTemplate()
     {
-        var file = NewSqliteFile();
-        RegistryDatabase.Parse(file).Migrate();
+        SweepOldFiles();
+        var template = NewSqliteFile();
+        RegistryDatabase.Parse(template).Migrate();
         // Unpooled connections: the last one closed has checkpointed the write-ahead log into the file, which is whole.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
-        return file;
+        return template;
+    }
+
+    /// <summary>Removes test registries that earlier runs left behind (a test process ended before its exit handler ran): those not touched for two hours, far longer than a run.</summary>
+    private static void SweepOldFiles()
+    {
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), "overgang-test-*"))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddHours(-2))
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another user's file: not ours to remove.
+            }
+        }
     }
 
     private static string CreatePostgresTemplate()
