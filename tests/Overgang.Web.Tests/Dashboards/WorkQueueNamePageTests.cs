@@ -18,27 +18,13 @@ public sealed class WorkQueueNamePageTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Every_page_by_name_is_the_same_whether_the_persons_are_read_first_or_the_actions_sorted(string provider)
     {
-        // Given: the dashboard population with names; P1 and P6 share their names, P1 and P6 have two open IND actions each
-        var database = DashboardQueryTests.Populate(provider);
+        // Given: the population of the order test (P1 and P6 share their names); P1 and P6 have a second open IND action
+        var database = WorkQueueNameOrderTests.PopulateWithNames(provider);
         using (var context = database.Open())
         {
-            foreach (var (id, family, given) in new[] { ("P1", "Bondarenko", "Olha"), ("P2", "Bondarenko", "Anna"), ("P4", "Antonenko", "Zoya"), ("P5", "Zhuk", "Ivan") })
-            {
-                var person = context.Persons.Single(p => p.Id == id);
-                person.FamilyName = family;
-                person.GivenName = given;
-            }
-
-            context.Persons.Add(new Person
-            {
-                Id = "P6", FamilyName = "Bondarenko", GivenName = "Olha", BirthDate = new LocalDate(1981, 1, 1), Sex = "F", Nationality = "UKR", UkrainianResidence = "citizen",
-                MunicipalityCode = DashboardQueryTests.Here, HouseholdId = "H-P6", AsylumApplication = "none", PublicOrderCheck = "passed",
-            });
             var run = context.Runs.Single(r => r.Kind == "decisions").Id;
             context.Tasks.AddRange(
                 new CaseTask { RunId = run, PersonId = "P1", Kind = "action", Owner = "ind", Code = "establish-asylum-pending-on-tcn-end", Due = new LocalDate(2026, 12, 1), Status = "open" },
-                new CaseTask { RunId = run, PersonId = "P2", Kind = "action", Owner = "ind", Code = "complete-public-order-check", Due = new LocalDate(2026, 12, 20), Status = "open" },
-                new CaseTask { RunId = run, PersonId = "P6", Kind = "action", Owner = "ind", Code = "complete-public-order-check", Due = new LocalDate(2026, 12, 1), Status = "open" },
                 new CaseTask { RunId = run, PersonId = "P6", Kind = "action", Owner = "ind", Code = "establish-asylum-pending-on-tcn-end", Due = new LocalDate(2026, 12, 1), Status = "open" });
             context.SaveChanges();
         }
