@@ -16,6 +16,12 @@ internal static class WorkQueueRows
 {
     private static readonly string[] MunicipalityKinds = ["action", "follow-up"];
 
+    /// <summary>Persons read first at most (the first 40 pages); deeper pages sort the matching actions.</summary>
+    private const int MostPersonsWalked = 1_000;
+
+    /// <summary>What reading one person in name order costs against sorting one row.</summary>
+    private const int PersonReadCost = 5;
+
     /// <summary>The latest decisions run, or <c>null</c>.</summary>
     public static Task<BatchRun?> LatestRunAsync(RegistryContext context, CancellationToken cancellationToken) =>
         context.Runs.AsNoTracking().Where(r => r.Kind == RunKinds.Decisions).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
@@ -51,11 +57,63 @@ internal static class WorkQueueRows
         return Tasks(context, runId, filter, caller, today).CountAsync(cancellationToken);
     }
 
-    /// <summary>The rows in the filter's order, ties by person.</summary>
+    /// <summary>
+    /// One page of the matching rows in the filter's order (<see cref="Sorted"/>). Sorted by name over many matching
+    /// actions, the persons are read first in name order from the index <c>person(family name, given name)</c>, each
+    /// kept when it has a matching action (index <c>task(person, ...)</c>), and only their actions are sorted: the page's
+    /// first rows belong to at most <paramref name="skip"/> + <paramref name="take"/> persons, so the page is the same.
+    /// Otherwise the database sorts every matching action (about 136,000 for the IND's queue of the persons' actions on
+    /// the demo registry, 220 ms at the median under load).
+    /// </summary>
+    public static async Task<List<Row>> PageAsync(RegistryContext context, long runId, WorkQueueFilter filter, Caller caller, LocalDate today, int total, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(filter);
+        var byPersons = filter.SortField == "name" && skip + take <= MostPersonsWalked
+            && WalkPays(total, skip + take, await context.Persons.CountAsync(cancellationToken).ConfigureAwait(false));
+        return await PageAsync(context, runId, filter, caller, today, skip, take, byPersons, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The page read the one way or the other (<paramref name="byPersons"/> only for a sort by name): both give the same rows.</summary>
+    internal static async Task<List<Row>> PageAsync(RegistryContext context, long runId, WorkQueueFilter filter, Caller caller, LocalDate today, int skip, int take, bool byPersons, CancellationToken cancellationToken)
+    {
+        var rows = Matching(context, runId, filter, caller, today);
+        if (byPersons)
+        {
+            if (filter.SortField != "name")
+            {
+                throw new ArgumentException("persons are read first only for a sort by name", nameof(byPersons));
+            }
+
+            var tasks = Tasks(context, runId, filter, caller, today);
+            var persons = context.Persons.AsNoTracking().Where(p => tasks.Any(t => t.PersonId == p.Id));
+            if (filter.Municipality is { } code)
+            {
+                persons = persons.Where(p => p.MunicipalityCode == code);
+            }
+
+            var ordered = filter.Descending
+                ? persons.OrderByDescending(p => p.FamilyName).ThenByDescending(p => p.GivenName).ThenBy(p => p.Id)
+                : persons.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id);
+            var ids = await ordered.Take(skip + take).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            rows = rows.Where(r => ids.Contains(r.PersonId));
+        }
+
+        return await Sorted(rows, filter).Skip(skip).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether reading persons in name order is cheaper than sorting the matching actions: a person read costs about
+    /// five sorted rows (an index probe each; 2.3 µs against 0.45 µs on SQLite, demo registry), and about
+    /// <c>rows × persons / total</c> persons are read to find the page's rows.
+    /// </summary>
+    internal static bool WalkPays(int total, int rows, int persons) => (long)PersonReadCost * rows * persons <= (long)total * total;
+
+    /// <summary>The rows in the filter's order, ties by person (sorted by name, then by due date and action).</summary>
     public static IQueryable<Row> Sorted(IQueryable<Row> rows, WorkQueueFilter filter) => (filter.SortField, filter.Descending) switch
     {
-        ("name", false) => rows.OrderBy(r => r.FamilyName).ThenBy(r => r.GivenName).ThenBy(r => r.PersonId),
-        ("name", true) => rows.OrderByDescending(r => r.FamilyName).ThenByDescending(r => r.GivenName).ThenBy(r => r.PersonId),
+        ("name", false) => rows.OrderBy(r => r.FamilyName).ThenBy(r => r.GivenName).ThenBy(r => r.PersonId).ThenBy(r => r.Due).ThenBy(r => r.Code).ThenBy(r => r.Text),
+        ("name", true) => rows.OrderByDescending(r => r.FamilyName).ThenByDescending(r => r.GivenName).ThenBy(r => r.PersonId).ThenBy(r => r.Due).ThenBy(r => r.Code).ThenBy(r => r.Text),
         ("municipality", false) => rows.OrderBy(r => r.MunicipalityName).ThenBy(r => r.Due).ThenBy(r => r.PersonId),
         ("municipality", true) => rows.OrderByDescending(r => r.MunicipalityName).ThenBy(r => r.Due).ThenBy(r => r.PersonId),
         ("action", false) => rows.OrderBy(r => r.Code).ThenBy(r => r.Due).ThenBy(r => r.PersonId),

@@ -57,12 +57,11 @@ public sealed class WorkQueueService(RegistryContext context, AccessLog log, ICl
             return new CaseResult<WorkQueueView>.Ok(new WorkQueueView(null, null, today, filter, 0, PageSize, 0, []));
         }
 
-        var rows = WorkQueueRows.Matching(context, run.Id, filter, caller, today);
         var total = await WorkQueueRows.CountAsync(context, run.Id, filter, caller, today, cancellationToken).ConfigureAwait(false);
         var pages = (total + PageSize - 1) / PageSize;
         var page = Math.Min(filter.Page, Math.Max(pages, 1));
         filter = filter with { Page = page };
-        var found = await WorkQueueRows.Sorted(rows, filter).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var found = await WorkQueueRows.PageAsync(context, run.Id, filter, caller, today, total, (page - 1) * PageSize, PageSize, cancellationToken).ConfigureAwait(false);
         var ids = found.Select(r => r.PersonId).Distinct(StringComparer.Ordinal).ToList();
         var assigned = await context.WorkAssignments.AsNoTracking().Where(a => ids.Contains(a.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var reviewed = await context.FlagReviews.AsNoTracking().Where(f => ids.Contains(f.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);

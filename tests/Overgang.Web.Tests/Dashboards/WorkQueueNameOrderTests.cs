@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Overgang.Registry;
 using Overgang.Registry.Model;
 using Overgang.Registry.Tests.Support;
 using Overgang.Rules.Parameters;
@@ -22,6 +23,26 @@ public sealed class WorkQueueNameOrderTests
     public async Task The_queue_by_name_is_ordered_by_family_name_given_name_and_person_in_both_directions_and_within_a_municipality(string provider)
     {
         // Given: the dashboard population with names; P2 and P6 have IND actions too, P6 with P1's names
+        var database = PopulateWithNames(provider);
+
+        var clock = new TestClock(DashboardQueryTests.Today.At(new LocalTime(10, 0)).InUtc().ToInstant());
+        await using var app = OvergangWebHost.Create(new WebSettings(database, "http://127.0.0.1:0", ParameterTree.Default, clock));
+        var ind = new Caller("ind", Roles.Ind, null, null);
+
+        // When
+        var ascending = await PersonsAsync(app.Services, ind, "name", null);
+        var descending = await PersonsAsync(app.Services, ind, "-name", null);
+        var here = await PersonsAsync(app.Services, ind, "name", DashboardQueryTests.Here);
+
+        // Then: P4 has two IND actions (one done), P1 one; P1 and P6 share their names and follow by id
+        Assert.Equal(["P4", "P2", "P1", "P6", "P5"], ascending);
+        Assert.Equal(["P5", "P1", "P6", "P2", "P4"], descending);
+        Assert.Equal(["P4", "P2", "P1", "P6"], here);
+    }
+
+    /// <summary>The dashboard population with names (P1 and P6 share theirs) and IND actions for P2 and P6.</summary>
+    internal static RegistryDatabase PopulateWithNames(string provider)
+    {
         var database = DashboardQueryTests.Populate(provider);
         using (var context = database.Open())
         {
@@ -44,19 +65,7 @@ public sealed class WorkQueueNameOrderTests
             context.SaveChanges();
         }
 
-        var clock = new TestClock(DashboardQueryTests.Today.At(new LocalTime(10, 0)).InUtc().ToInstant());
-        await using var app = OvergangWebHost.Create(new WebSettings(database, "http://127.0.0.1:0", ParameterTree.Default, clock));
-        var ind = new Caller("ind", Roles.Ind, null, null);
-
-        // When
-        var ascending = await PersonsAsync(app.Services, ind, "name", null);
-        var descending = await PersonsAsync(app.Services, ind, "-name", null);
-        var here = await PersonsAsync(app.Services, ind, "name", DashboardQueryTests.Here);
-
-        // Then: P4 has two IND actions (one done), P1 one; P1 and P6 share their names and follow by id
-        Assert.Equal(["P4", "P2", "P1", "P6", "P5"], ascending);
-        Assert.Equal(["P5", "P1", "P6", "P2", "P4"], descending);
-        Assert.Equal(["P4", "P2", "P1", "P6"], here);
+        return database;
     }
 
     private static async Task<string[]> PersonsAsync(IServiceProvider services, Caller caller, string sort, string? municipality)
