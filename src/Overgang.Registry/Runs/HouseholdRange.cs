@@ -23,4 +23,30 @@ internal static class HouseholdRange
         return context.Persons.AsNoTracking()
             .Where(p => string.Compare(p.HouseholdId, first) >= 0 && string.Compare(p.HouseholdId, last) <= 0);
     }
+
+    /// <summary>
+    /// The persons of a chunk with only the columns the runs' rules read: ids, household, municipality, partner, birth
+    /// date and the facts of the transition decision (11 of the table's 22 columns). Names, numbers, sex and nationality
+    /// are left empty, so these objects must not leave a run's chunk reader and its chunk.
+    /// </summary>
+    public static List<Person> ForRules(IQueryable<Person> persons) => persons
+        .Select(p => new Person
+        {
+            Id = p.Id,
+            HouseholdId = p.HouseholdId,
+            MunicipalityCode = p.MunicipalityCode,
+            PartnerId = p.PartnerId,
+            BirthDate = p.BirthDate,
+            UkrainianResidence = p.UkrainianResidence,
+            AsylumApplication = p.AsylumApplication,
+            AsylumWithdrawnOn = p.AsylumWithdrawnOn,
+            ObjectionPending = p.ObjectionPending,
+            PublicOrderCheck = p.PublicOrderCheck,
+            MedicalTreatment = p.MedicalTreatment,
+            FamilyName = "",
+            GivenName = "",
+            Sex = "",
+            Nationality = "",
+        })
+        .ToList();
 }

@@ -1,18 +1,53 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using NodaTime;
 
 namespace Overgang.Rules.Explanations;
 
 /// <summary>Writes the compact stored form of an explanation: unsigned LEB128 numbers, dates as days, strings by their number in a <see cref="StoredTexts"/>.</summary>
+/// <remarks>
+/// A writer keeps its buffers between values: <see cref="For"/> hands out one writer per thread, reset, so encoding a
+/// chunk of decisions or payments allocates only the arrays it returns (the bytes are the same as from a new writer).
+/// </remarks>
 internal sealed class CompactWriter
 {
+    [ThreadStatic]
+    private static CompactWriter? _cached;
+
     private readonly ArrayBufferWriter<byte> _buffer = new(256);
     private readonly StoredTexts _texts;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _index;
+    private CompactWriter? _inner;
+    private CompactWriter? _words;
 
     public CompactWriter(StoredTexts texts)
     {
         _texts = texts;
+        _index = texts.SpanIndex;
+    }
+
+    /// <summary>This thread's writer for <paramref name="texts"/>, empty; valid until the next call on the thread (take <see cref="ToArray"/> before).</summary>
+    public static CompactWriter For(StoredTexts texts)
+    {
+        if (_cached is not { } writer || !ReferenceEquals(writer._texts, texts))
+        {
+            writer = new CompactWriter(texts);
+            _cached = writer;
+        }
+
+        writer.Reset();
+        return writer;
+    }
+
+    private void Reset() => _buffer.ResetWrittenCount();
+
+    /// <summary>A reset writer for the same table, kept for a nested value (an affixed word, the words of a text).</summary>
+    private static CompactWriter Scratch(ref CompactWriter? field, StoredTexts texts)
+    {
+        field ??= new CompactWriter(texts);
+        field.Reset();
+        return field;
     }
 
     /// <summary>Days are counted from this date (zig-zag, so earlier dates are as short).</summary>
@@ -30,7 +65,11 @@ internal sealed class CompactWriter
     /// <summary>The characters a word may end with (at most two) around a short word: <c>adult;</c>, <c>(144.12):</c>, <c>115%</c>.</summary>
     internal const string Suffixes = ",:;)%";
 
-    public void Byte(byte value) => _buffer.Write([value]);
+    public void Byte(byte value)
+    {
+        _buffer.GetSpan(1)[0] = value;
+        _buffer.Advance(1);
+    }
 
     public void Bytes(ReadOnlySpan<byte> value) => _buffer.Write(value);
 
@@ -74,10 +113,10 @@ internal sealed class CompactWriter
     {
         if (!TryShort(value))
         {
-            if (value.Contains(' ', StringComparison.Ordinal) && Words(value) is { } words && words.Length < Encoding.UTF8.GetByteCount(value))
+            if (value.Contains(' ', StringComparison.Ordinal) && Words(value) is { } words && words._buffer.WrittenCount < Encoding.UTF8.GetByteCount(value))
             {
                 Number(WordsString);
-                Bytes(words);
+                Bytes(words._buffer.WrittenSpan);
             }
             else
             {
@@ -86,12 +125,12 @@ internal sealed class CompactWriter
         }
     }
 
-    private bool TryShort(string value) => TryPlain(value) || TryAffixed(value);
+    private bool TryShort(ReadOnlySpan<char> value) => TryPlain(value) || TryAffixed(value);
 
     /// <summary>A word as a number in the table, a date, an amount, a whole number or a code (<c>P00000005</c>).</summary>
-    private bool TryPlain(string value)
+    private bool TryPlain(ReadOnlySpan<char> value)
     {
-        if (_texts.TryIndex(value, out var index))
+        if (_index.TryGetValue(value, out var index))
         {
             Number((ulong)(index + FirstTableString));
         }
@@ -131,7 +170,7 @@ internal sealed class CompactWriter
     }
 
     /// <summary>A plain short word with an opening bracket before it and up to two of <see cref="Suffixes"/> after it.</summary>
-    private bool TryAffixed(string value)
+    private bool TryAffixed(ReadOnlySpan<char> value)
     {
         var start = value.StartsWith('(') ? 1 : 0;
         var end = value.Length;
@@ -140,8 +179,13 @@ internal sealed class CompactWriter
             end--;
         }
 
-        var inner = new CompactWriter(_texts);
-        if ((start == 0 && end == value.Length) || end <= start || !inner.TryPlain(value[start..end]))
+        if ((start == 0 && end == value.Length) || end <= start)
+        {
+            return false;
+        }
+
+        var inner = Scratch(ref _inner, _texts);
+        if (!inner.TryPlain(value[start..end]))
         {
             return false;
         }
@@ -158,7 +202,7 @@ internal sealed class CompactWriter
     }
 
     /// <summary>True for a whole number written without sign or leading zeros (<c>0</c>, <c>2</c>, <c>115</c>).</summary>
-    internal static bool TryInteger(string value, out ulong whole)
+    internal static bool TryInteger(ReadOnlySpan<char> value, out ulong whole)
     {
         whole = 0;
         if (value.Length is < 1 or > 18 || (value[0] == '0' && value.Length > 1))
@@ -180,7 +224,7 @@ internal sealed class CompactWriter
     }
 
     /// <summary>True for one to three capital letters followed by 4 to 12 digits (a person or household id).</summary>
-    internal static bool TryCode(string value, out int letters, out ulong number)
+    internal static bool TryCode(ReadOnlySpan<char> value, out int letters, out ulong number)
     {
         letters = 0;
         number = 0;
@@ -208,23 +252,28 @@ internal sealed class CompactWriter
         return true;
     }
 
-    private void Inline(string value)
+    private void Inline(ReadOnlySpan<char> value)
     {
         Number(InlineString);
-        var bytes = Encoding.UTF8.GetBytes(value);
-        Number((ulong)bytes.Length);
-        Bytes(bytes);
+        var length = Encoding.UTF8.GetByteCount(value);
+        Number((ulong)length);
+        _buffer.Advance(Encoding.UTF8.GetBytes(value, _buffer.GetSpan(length)));
     }
 
-    /// <summary>The words of a text (split on single spaces, so joining them gives it back), or <c>null</c> when no word is short.</summary>
-    private byte[]? Words(string value)
+    /// <summary>
+    /// The words of a text (split on single spaces, so joining them gives it back) in this writer's words writer, or
+    /// <c>null</c> when no word is short.
+    /// </summary>
+    private CompactWriter? Words(string value)
     {
-        var words = value.Split(' ');
-        var inner = new CompactWriter(_texts);
-        inner.Number((ulong)words.Length);
+        var inner = Scratch(ref _words, _texts);
+        inner.Number((ulong)(value.AsSpan().Count(' ') + 1));
         var anyShort = false;
-        foreach (var word in words)
+        var rest = value.AsSpan();
+        while (true)
         {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
             if (inner.TryShort(word))
             {
                 anyShort = true;
@@ -233,17 +282,24 @@ internal sealed class CompactWriter
             {
                 inner.Inline(word);
             }
+
+            if (space < 0)
+            {
+                break;
+            }
+
+            rest = rest[(space + 1)..];
         }
 
-        return anyShort ? inner.ToArray() : null;
+        return anyShort ? inner : null;
     }
 
     /// <summary>True for an amount written with two decimals (<c>0.00</c>, <c>-12.50</c>, <c>2229.50</c>) that <see cref="CompactReader"/> writes back identically.</summary>
-    internal static bool TryAmount(string value, out long cents)
+    internal static bool TryAmount(ReadOnlySpan<char> value, out long cents)
     {
         cents = 0;
         var negative = value.StartsWith('-');
-        var digits = negative ? value.AsSpan(1) : value.AsSpan();
+        var digits = negative ? value[1..] : value;
         if (digits.Length is < 4 or > 17 || digits[^3] != '.' || (digits[0] == '0' && digits.Length > 4))
         {
             return false;
@@ -284,7 +340,7 @@ internal sealed class CompactWriter
     public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
 
     /// <summary>True for exactly <c>YYYY-MM-DD</c> of a real date, which <see cref="CompactReader"/> writes back identically.</summary>
-    internal static bool TryIsoDate(string value, out LocalDate date)
+    internal static bool TryIsoDate(ReadOnlySpan<char> value, out LocalDate date)
     {
         date = default;
         if (value.Length != 10 || value[4] != '-' || value[7] != '-')

@@ -85,7 +85,7 @@ public static class StoredExplanation
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(texts);
-        var w = new CompactWriter(texts);
+        var w = CompactWriter.For(texts);
         w.Byte(Version);
         w.Bytes(texts.KeyBytes.AsSpan());
         w.Number((ulong)items.Count);

@@ -32,6 +32,7 @@ public sealed class StoredTexts
         }
 
         _index = index.ToFrozenDictionary(StringComparer.Ordinal);
+        SpanIndex = _index.GetAlternateLookup<ReadOnlySpan<char>>();
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ToJson()));
         KeyBytes = [.. hash.AsSpan(0, KeyLength)];
         Key = Convert.ToHexStringLower(hash.AsSpan(0, KeyLength));
@@ -60,6 +61,9 @@ public sealed class StoredTexts
     public static string KeyOf(ReadOnlySpan<byte> key) => Convert.ToHexStringLower(key);
 
     internal bool TryIndex(string value, out int index) => _index.TryGetValue(value, out index);
+
+    /// <summary>The numbers of the strings, looked up by characters (a word of a text, without making it a string).</summary>
+    internal FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SpanIndex { get; }
 
     private FrozenDictionary<string, Texts.TextTemplate>? _templates;
 

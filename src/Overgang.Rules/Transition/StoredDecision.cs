@@ -55,7 +55,7 @@ public static class StoredDecision
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(texts);
-        var w = new CompactWriter(texts);
+        var w = CompactWriter.For(texts);
         w.Byte(Version);
         w.Bytes(texts.KeyBytes.AsSpan());
         w.Byte((byte)decision.Path);

@@ -92,6 +92,25 @@ public sealed class StoredExplanationTests
     }
 
     [Fact]
+    public void Encode_WritesTheBytesItWroteBefore_AwkwardWordsAndTableStringsInTexts()
+    {
+        // Given: a fixed table (not the rules', which changes with the parameters); every awkward word alone and in one
+        // text, and every string of the table in a text, some in brackets
+        var texts = new StoredTexts(["income", "adult", "allowance.food", "art. 3 Rva 2005", "is at or above", "the own contribution", "Oekraïne"]);
+        var items = _awkward.Select(w => new ExplanationItem(w, w, w, null))
+            .Append(new ExplanationItem("r", "s", string.Join(' ', _awkward), Money.Zero))
+            .Append(new ExplanationItem(texts.Strings[0], texts.Strings[^1], string.Join(' ', texts.Strings.Select((s, i) => i % 3 == 0 ? $"({s}):" : s)), new Money(-1250)))
+            .ToList();
+
+        // When
+        var stored = StoredExplanation.Encode(items, texts);
+
+        // Then: the bytes the writer gave before it kept its buffers between values (2026-12-01), so stored rows stay comparable
+        Assert.Equal(1410, stored.Length);
+        Assert.Equal("e7c1905b20d7d5b4b5b4ad8f8949010959f75c73a0a782647e437bed22962224", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored)));
+    }
+
+    [Fact]
     public void Decode_OfDamagedBytes_ThrowsFormatException()
     {
         // Given
