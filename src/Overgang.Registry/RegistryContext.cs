@@ -140,7 +140,7 @@ public abstract class RegistryContext : DbContext
     /// </remarks>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var (facts, activity) = Changes();
+        var (facts, areas, activity) = Changes();
         if (!facts && !activity)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -152,6 +152,7 @@ public abstract class RegistryContext : DbContext
         if (facts)
         {
             RunFingerprint.Bump(this);
+            FactAreas.Raise(this, areas);
         }
 
         if (activity)
@@ -170,7 +171,7 @@ public abstract class RegistryContext : DbContext
     /// </remarks>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (facts, activity) = Changes();
+        var (facts, areas, activity) = Changes();
         if (!facts && !activity)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
@@ -183,6 +184,7 @@ public abstract class RegistryContext : DbContext
             if (facts)
             {
                 await RunFingerprint.BumpAsync(this, cancellationToken).ConfigureAwait(false);
+                await FactAreas.RaiseAsync(this, areas, cancellationToken).ConfigureAwait(false);
             }
 
             if (activity)
@@ -208,9 +210,10 @@ public abstract class RegistryContext : DbContext
 
     /// <summary>
     /// Whether the tracked changes touch a fact the runs read (anything but runs, their results, the audit log, accounts
-    /// and keys), and whether they touch the registry's activity (<see cref="RegistryActivity"/>).
+    /// and keys), which parts of the facts they touch (<see cref="FactAreas"/>), and whether they touch the registry's
+    /// activity (<see cref="RegistryActivity"/>).
     /// </summary>
-    private (bool Facts, bool Activity) Changes()
+    private (bool Facts, HashSet<FactArea> Areas, bool Activity) Changes()
     {
         if (ChangeTracker.AutoDetectChangesEnabled)
         {
@@ -218,6 +221,7 @@ public abstract class RegistryContext : DbContext
         }
 
         bool facts = false, activity = false;
+        var areas = new HashSet<FactArea>();
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -232,10 +236,11 @@ public abstract class RegistryContext : DbContext
             else if (entry.Entity is not (AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts))
             {
                 facts = true;
+                areas.UnionWith(FactAreas.Touched(entry));
             }
         }
 
-        return (facts, activity);
+        return (facts, areas, activity);
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>

@@ -8,4 +8,16 @@ public enum KeptOn
 
     /// <summary>The facts and the registry's activity (<see cref="Registry.RegistryActivity"/>): runs, their decisions, payments and tasks, the quality tables.</summary>
     FactsAndActivity,
+
+    /// <summary>
+    /// Only the facts of <see cref="Registry.FactArea.Placements"/> (placements, absences, locations, municipality names):
+    /// a change of another fact through the application leaves the result kept (<see cref="Registry.FactAreas"/>).
+    /// </summary>
+    Placements,
+
+    /// <summary>The facts of <see cref="Registry.FactArea.Placements"/> and the registry's activity.</summary>
+    PlacementsAndActivity,
+
+    /// <summary>Only the facts of <see cref="Registry.FactArea.ReturnProgramme"/> (enrolments, the enrolled persons' names and municipality, municipality names).</summary>
+    ReturnProgramme,
 }

@@ -8,7 +8,10 @@ namespace Overgang.Web.Cases;
 /// Results computed over many persons, kept until the registry's revision (<see cref="Registry.Model.RegistryRevision"/>,
 /// raised in the transaction of every change of a fact the rules read) or the legal day changes, and for a result that
 /// also reads runs, tasks or the quality tables (<see cref="KeptOn.FactsAndActivity"/>) until the registry's activity
-/// (<see cref="RegistryActivity"/>, raised in the transaction of every change of those rows) changes. On the same rows
+/// (<see cref="RegistryActivity"/>, raised in the transaction of every change of those rows) changes. A result that
+/// reads only one part of the facts (<see cref="KeptOn.Placements"/>, <see cref="KeptOn.ReturnProgramme"/>) is kept
+/// until that part's counter or a bulk write raises the revision (<see cref="FactAreas"/>): a person's medical treatment
+/// changed leaves the locations list, reception quality's counts and the return programme kept. On the same rows
 /// and day the computation gives the same result, so a kept one stays exact. One computation per key at a time: a second
 /// request for the same key waits for the first instead of starting another. One instance for the application; the
 /// dashboards' counts, the return programme, the transitional stays' work list, the locations list, reception quality
@@ -51,8 +54,7 @@ public sealed class KeptPerRevision : IDisposable
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
-        var (revision, activity) = await RegistryActivity.ReadAsync(context, cancellationToken).ConfigureAwait(false);
-        var state = State(clock, revision, on == KeptOn.FactsAndActivity ? activity : null);
+        var state = new KeptState(CaseClock.Today(clock), await RegistryCounters.ReadAsync(context, cancellationToken).ConfigureAwait(false), on);
         if (TryKept<T>(key, state, out var found))
         {
             return found;
@@ -89,7 +91,7 @@ public sealed class KeptPerRevision : IDisposable
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(compute);
-        var state = State(clock, RegistryActivity.Read(context).Revision, null);
+        var state = new KeptState(CaseClock.Today(clock), RegistryCounters.Read(context), KeptOn.Facts);
         if (TryKept<T>(key, state, out var found))
         {
             return found;
@@ -136,8 +138,6 @@ public sealed class KeptPerRevision : IDisposable
         }
     }
 
-    private static KeptState State(IClock clock, long revision, long? activity) => new(CaseClock.Today(clock), revision, activity);
-
     private async Task<T> Computed<T>(Func<Task<T>> compute)
     {
         Interlocked.Increment(ref _computations);
@@ -148,7 +148,7 @@ public sealed class KeptPerRevision : IDisposable
     {
         lock (_sync)
         {
-            if (_kept.TryGetValue(key, out var kept) && kept.State == state)
+            if (_kept.TryGetValue(key, out var kept) && kept.State.On == state.On && kept.State.Holds(state))
             {
                 value = (T)kept.Value!;
                 return true;
@@ -189,8 +189,8 @@ public sealed class KeptPerRevision : IDisposable
 
         lock (_sync)
         {
-            // Results of another revision, activity or day are not asked for again: let them go, and the gates of keys no one holds.
-            foreach (var stale in _kept.Where(k => k.Value.State.Outdated(state)).Select(k => k.Key).ToList())
+            // Results no longer exact (another day, or a counter they follow raised) are not asked for again: let them go, and the gates of keys no one holds.
+            foreach (var stale in _kept.Where(k => !k.Value.State.Holds(state)).Select(k => k.Key).ToList())
             {
                 _kept.Remove(stale);
             }

@@ -1,18 +1,29 @@
 using NodaTime;
+using Overgang.Registry;
 
 namespace Overgang.Web.Cases;
 
-/// <summary>What a kept result was computed on: the legal day, the registry's revision and, for a result that reads them, its activity.</summary>
+/// <summary>What a kept result was computed on: the legal day, the registry's counters as read then, and what the result follows (<see cref="KeptOn"/>).</summary>
 /// <param name="Day">The legal day.</param>
-/// <param name="Revision">The registry's revision.</param>
-/// <param name="Activity">The registry's activity, or <c>null</c> for a result on the facts alone.</param>
-internal readonly record struct KeptState(LocalDate Day, long Revision, long? Activity)
+/// <param name="Counters">The registry's revision, activity and the counters of its parts (<see cref="FactAreas"/>).</param>
+/// <param name="On">Which of the counters the result follows.</param>
+internal readonly record struct KeptState(LocalDate Day, RegistryCounters Counters, KeptOn On)
 {
     /// <summary>
-    /// Whether a result kept on this state is out of date now: another day or revision, or another activity for a result
-    /// that reads it. (A result on the facts alone is not out of date when the activity changes, and a state read for
-    /// one does not know the activity.)
+    /// Whether a result kept on this state is still exact now: the same day and the same counters of what it follows.
+    /// A result on the facts alone does not follow the activity; a result on one area of the facts follows that area's
+    /// counter and the revision's raises no area counts (bulk writes), not the revision itself.
     /// </summary>
-    public bool Outdated(KeptState now) =>
-        Day != now.Day || Revision != now.Revision || (Activity is { } then && now.Activity is { } current && then != current);
+    public bool Holds(KeptState now) =>
+        Day == now.Day && On switch
+        {
+            KeptOn.Facts => Counters.Revision == now.Counters.Revision,
+            KeptOn.FactsAndActivity => Counters.Revision == now.Counters.Revision && Counters.Activity == now.Counters.Activity,
+            KeptOn.Placements => Same(now, FactArea.Placements),
+            KeptOn.PlacementsAndActivity => Same(now, FactArea.Placements) && Counters.Activity == now.Counters.Activity,
+            KeptOn.ReturnProgramme => Same(now, FactArea.ReturnProgramme),
+            _ => false,
+        };
+
+    private bool Same(KeptState now, FactArea area) => Counters.Untracked == now.Counters.Untracked && Counters.Of(area) == now.Counters.Of(area);
 }

@@ -20,16 +20,18 @@ internal static class ReceptionAggregates
     private static readonly int[] MonthsBack = [12, 6, 0];
 
     /// <summary>
-    /// The overview on <paramref name="date"/>, kept per registry revision, activity and day (<see cref="KeptPerRevision"/>):
-    /// the quality, reported occupancy, complaints and conversions are activity (<see cref="RegistryActivity"/>), the
-    /// locations and placements facts. Within it, the displaced people placed at the open municipal locations on each day
-    /// counted are kept per revision and day alone: each is counted in the database over the placements holding on its
-    /// day (about 0.1 s on the demo registry), and a new complaint does not change them.
+    /// The overview on <paramref name="date"/>, kept per day until the registry's activity or its placements and locations
+    /// change (<see cref="KeptOn.PlacementsAndActivity"/>): the quality, reported occupancy, complaints and conversions
+    /// are activity (<see cref="RegistryActivity"/>), the locations, placements and municipality names facts of
+    /// <see cref="FactArea.Placements"/>; no other fact is read, so a person's medical treatment changed leaves it kept.
+    /// Within it, the displaced people placed at the open municipal locations on each day counted are kept on the
+    /// placements alone (<see cref="KeptOn.Placements"/>): each is counted in the database over the placements holding on
+    /// its day (about 0.1 s on the demo registry), and a new complaint does not change them.
     /// </summary>
     public static Task<ReceptionOverview> ReadAsync(RegistryContext context, KeptPerRevision kept, IClock clock, LocalDate date, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kept);
-        return kept.GetAsync(context, clock, string.Create(CultureInfo.InvariantCulture, $"reception overview {date:yyyy-MM-dd}"), KeptOn.FactsAndActivity,
+        return kept.GetAsync(context, clock, string.Create(CultureInfo.InvariantCulture, $"reception overview {date:yyyy-MM-dd}"), KeptOn.PlacementsAndActivity,
             () => ComputeAsync(context, kept, clock, date, cancellationToken), keep: null, cancellationToken);
     }
 
@@ -48,7 +50,7 @@ internal static class ReceptionAggregates
         {
             var day = date.PlusMonths(-back);
             var open = locations.Where(l => l.Opened <= day && (l.Closed is null || l.Closed >= day)).ToList();
-            var displaced = await kept.GetAsync(context, clock, string.Create(CultureInfo.InvariantCulture, $"reception displaced {day:yyyy-MM-dd}"),
+            var displaced = await kept.GetAsync(context, clock, string.Create(CultureInfo.InvariantCulture, $"reception displaced {day:yyyy-MM-dd}"), KeptOn.Placements,
                 () => DisplacedAsync(context, open, day, cancellationToken), keep: null, cancellationToken).ConfigureAwait(false);
             int Reported(TargetGroup group) => reported
                 .Where(o => o.Date <= day && o.TargetGroup == QualityNames.Of(group) && byId.ContainsKey(o.LocationId))

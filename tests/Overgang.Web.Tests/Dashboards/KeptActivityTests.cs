@@ -5,10 +5,12 @@ using Overgang.Registry;
 using Overgang.Registry.Model;
 using Overgang.Registry.Tests.Support;
 using Overgang.Rules.Parameters;
+using Overgang.Rules.ReturnProgramme;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Dashboards;
 using Overgang.Web.Hosting;
+using Overgang.Web.Locations;
 using Overgang.Web.Quality;
 using Overgang.Web.ReturnProgramme;
 using Overgang.Web.Runs;
@@ -210,6 +212,122 @@ public sealed class KeptActivityTests
         var reported = await ReadAsync();
         AssertEqual(reported.Fresh, reported.Kept);
         Assert.Equal(3, reported.Kept.Occupancy[^1].StatusHolders);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_locations_reception_and_return_programme_kept_on_their_part_of_the_facts_equal_fresh_ones_after_every_kind_of_change(string provider)
+    {
+        // Given: the application's own services on the registry
+        var database = DashboardQueryTests.Populate(provider);
+        var clock = new MovableClock(new TestClock(DashboardQueryTests.Today.At(new LocalTime(10, 0)).InUtc().ToInstant()));
+        await using var app = OvergangWebHost.Create(new WebSettings(database, "http://127.0.0.1:0", ParameterTree.Default, clock));
+        var kept = app.Services.GetRequiredService<KeptPerRevision>();
+        var log = new AccessLog(clock, database);
+        var departure = new Caller("dtenv", Roles.Departure, null, null);
+
+        // Reads the three kept (the locations list, the reception overview, the return programme's overview), compares each
+        // with a fresh computation and gives how many kept computations the reading made.
+        async Task<(int Computed, ReturnOverview Returns, LocationList Locations)> ReadAsync()
+        {
+            var computed = kept.Computations;
+            using var scope = app.Services.CreateScope();
+            var context = scope.ServiceProvider.GetRequiredService<RegistryContext>();
+            var returns = scope.ServiceProvider.GetRequiredService<ReturnService>();
+            var today = CaseClock.Today(clock);
+            var query = LocationQuery.TryRead(Admin, null, null, ParameterTree.Default, today, out var read, out _) ? read : throw new InvalidOperationException("no query");
+            var list = await LocationReader.ListAsync(context, kept, clock, Admin, query, CancellationToken.None);
+            var reception = await ReceptionAggregates.ReadAsync(context, kept, clock, today, CancellationToken.None);
+            var overview = Assert.IsType<CaseResult<ReturnOverview>.Ok>(await returns.OverviewAsync(departure, CancellationToken.None)).Value;
+            computed = kept.Computations - computed;
+
+            await using var fresh = database.Open();
+            using var none = new KeptPerRevision();
+            AssertEqual((await LocationReader.SummariesAsync(fresh, query, CancellationToken.None)).ToArray(), list.Locations.ToArray());
+            AssertEqual(await ReceptionAggregates.ComputeAsync(fresh, none, clock, today, CancellationToken.None), reception);
+            var programme = await returns.EvaluateAsync(departure, CancellationToken.None);
+            AssertEqual(new ReturnOverview(programme.Today, programme.Caseload, [.. programme.Steps.Take(500)]), overview);
+            return (computed, overview, list);
+        }
+
+        async Task<int> AfterAsync(Func<IServiceProvider, RegistryContext, Task> change)
+        {
+            using (var scope = app.Services.CreateScope())
+            {
+                await change(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<RegistryContext>());
+            }
+
+            return (await ReadAsync()).Computed;
+        }
+
+        Task<int> ReturnChangeAsync(long version, EnrolmentChange change) => AfterAsync(async (services, _) =>
+            Assert.IsType<CaseResult<EnrolmentChanged>.Ok>(await services.GetRequiredService<ReturnService>().ChangeAsync(Admin, "P2", version, change, CancellationToken.None)));
+
+        Task<int> FactAsync(Func<RegistryContext, Task> change) => AfterAsync(async (_, context) =>
+        {
+            await change(context);
+            await context.SaveChangesAsync();
+        });
+
+        var today = DashboardQueryTests.Today;
+        string Day(int days) => today.PlusDays(days).ToString("yyyy-MM-dd", null);
+
+        // When, then: the first reading computes the locations, the overview and its three displaced counts, the return
+        // programme; the second none
+        Assert.Equal(6, (await ReadAsync()).Computed);
+        Assert.Equal(0, (await ReadAsync()).Computed);
+
+        // P2 enrolled in the return programme: only the return programme is computed again
+        Assert.Equal(1, await ReturnChangeAsync(0, new EnrolmentChange(new EnrolmentInput(Day(-40), true, null, []), null, null, null, null)));
+
+        // a person's fact none of them reads (medical treatment): nothing is computed again
+        Assert.Equal(0, await FactAsync(async context => (await context.Persons.SingleAsync(p => p.Id == "P4")).MedicalTreatment = true));
+
+        // an enrolled person's name: the return programme
+        Assert.Equal(1, await FactAsync(async context => (await context.Persons.SingleAsync(p => p.Id == "P2")).FamilyName = "Nieuwenaam"));
+        Assert.Contains((await ReadAsync()).Returns.Steps, s => s.Name.EndsWith("Nieuwenaam", StringComparison.Ordinal));
+
+        // a placement move (P3 from Kleine Hof to Grote Hof): the locations and the overview with its displaced counts
+        Assert.Equal(5, await FactAsync(async context => (await context.Placements.SingleAsync(p => p.PersonId == "P3")).LocationId = "GM9001-L2"));
+
+        // a location's capacity
+        Assert.Equal(5, await FactAsync(async context => (await context.Locations.SingleAsync(l => l.Id == "GM9001-L1")).Capacity = 4));
+        Assert.Equal(4, (await ReadAsync()).Locations.Locations.Single(l => l.Id == "GM9001-L1").Capacity);
+
+        // an absence of 40 days this month (P4 at Grote Hof)
+        Assert.Equal(5, await FactAsync(context =>
+        {
+            context.Absences.Add(new Absence { PersonId = "P4", From = today.PlusDays(-45), To = today.PlusDays(-5) });
+            return Task.CompletedTask;
+        }));
+
+        // a return visit and a withdrawal: the return programme
+        Assert.Equal(1, await ReturnChangeAsync(1, new EnrolmentChange(null, new VisitInput(Day(-20), Day(-15)), null, null, null)));
+        Assert.Equal(1, await ReturnChangeAsync(2, new EnrolmentChange(null, null, null, new WithdrawalInput(Day(0), ReturnNames.WithdrawnBy.Keys.Order(StringComparer.Ordinal).First()), null)));
+        Assert.Empty((await ReadAsync()).Returns.Steps);
+
+        // a municipality's name: every one of them
+        Assert.Equal(6, await FactAsync(async context => (await context.Municipalities.SingleAsync(m => m.Code == DashboardQueryTests.Here)).Name = "Testdorp aan Zee"));
+
+        // a complaint, an inspection and a run's row (activity): the overview alone, its displaced counts stay kept
+        Assert.Equal(1, await AfterAsync(async (_, context) => Assert.IsType<CaseResult<ComplaintView>.Ok>(await QualityRecorder.RecordComplaintAsync(
+            context, log, clock, Worker, "GM9001-L1", new ComplaintInput(today, "housing", "nl", "Te koud."), CancellationToken.None))));
+        var criterion = Overgang.Rules.ReceptionQuality.QualityChecklist.Default.Criteria[0].Id;
+        Assert.Equal(1, await AfterAsync(async (_, context) => Assert.IsType<CaseResult<InspectionView>.Ok>(await QualityRecorder.RecordInspectionAsync(
+            context, log, clock, Worker, "GM9001-L1", new InspectionInput(today, "Inspecteur", null, new Dictionary<string, string> { [criterion] = "not-met" }), CancellationToken.None))));
+        Assert.Equal(1, await FactAsync(async context => (await context.Runs.FirstAsync()).Chunks++));
+
+        // a bulk write (as the import and the population load write: the rows, then the revision alone): every one of them
+        Assert.Equal(6, await AfterAsync(async (_, context) =>
+        {
+            await context.Placements.Where(p => p.PersonId == "P1").ExecuteUpdateAsync(s => s.SetProperty(p => p.To, today.PlusDays(-1)));
+            await Overgang.Registry.Runs.RunFingerprint.BumpAsync(context, CancellationToken.None);
+        }));
+        Assert.Equal(1, (await ReadAsync()).Locations.Locations.Single(l => l.Id == "GM9001-L1").Occupied);
+
+        // a new day: every one of them
+        clock.Advance(Duration.FromDays(1));
+        Assert.Equal(6, (await ReadAsync()).Computed);
     }
 
     private static async Task<Dashboard> BoardAsync(DashboardService service, Caller caller) =>
