@@ -47,18 +47,15 @@ public static class RegistryActivity
     /// <summary>The revision and the activity as they are now (0 for a row not yet written), in one query.</summary>
     public static async Task<(long Revision, long Activity)> ReadAsync(RegistryContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var rows = await context.Revision.AsNoTracking().Where(r => r.Id == 1 || r.Id == Row).Select(r => new { r.Id, r.Value })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return (rows.FirstOrDefault(r => r.Id == 1)?.Value ?? 0, rows.FirstOrDefault(r => r.Id == Row)?.Value ?? 0);
+        var counters = await RegistryCounters.ReadAsync(context, cancellationToken).ConfigureAwait(false);
+        return (counters.Revision, counters.Activity);
     }
 
     /// <summary>The same as <see cref="ReadAsync"/>, not asynchronous.</summary>
     public static (long Revision, long Activity) Read(RegistryContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var rows = context.Revision.AsNoTracking().Where(r => r.Id == 1 || r.Id == Row).Select(r => new { r.Id, r.Value }).ToList();
-        return (rows.FirstOrDefault(r => r.Id == 1)?.Value ?? 0, rows.FirstOrDefault(r => r.Id == Row)?.Value ?? 0);
+        var counters = RegistryCounters.Read(context);
+        return (counters.Revision, counters.Activity);
     }
 
     /// <summary>Whether a changed entity is activity: neither a fact (which raises the revision) nor the log, accounts, keys or texts.</summary>
