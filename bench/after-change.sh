@@ -31,6 +31,15 @@ declare -a gets=(
   "dashboard (case worker)|$W|/api/v1/dashboard"
   "dashboard (ind)|$I|/api/v1/dashboard"
 )
+# Reads a record with its ETag, PATCHes the body a Python expression over it (d) makes, with If-Match; prints the status.
+patch_read() {
+  local headers body etag
+  headers=$(mktemp)
+  body=$(curl -s -D "$headers" -H "Authorization: Bearer $1" "$base$2" | json "$3")
+  etag=$(tr -d '\r' <"$headers" | awk -F': ' 'tolower($1)=="etag"{print $2}')
+  rm -f "$headers"
+  curl -s -o /dev/null -w '%{http_code}' -X PATCH -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -H "If-Match: $etag" -d "$body" "$base$2"
+}
 ttfb() { curl -s -o /dev/null -w '%{http_code} %{time_starttransfer}' -H "Authorization: Bearer $1" "$base$2"; }
 time_all() {
   for entry in "${gets[@]}"; do
@@ -45,11 +54,7 @@ for entry in "${gets[@]}"; do IFS='|' read -r _ token path <<<"$entry"; ttfb "$t
 time_all "warm"
 for round in $(seq 1 "$rounds"); do
   # The opposite of the stored value, so that every round changes the fact (a repeated run on the same copy too).
-  headers=$(mktemp)
-  flag=$(curl -s -D "$headers" -H "Authorization: Bearer $A" "$base/api/v1/persons/$person" | json '"false" if d["medicalTreatment"] else "true"')
-  etag=$(tr -d '\r' <"$headers" | awk -F': ' 'tolower($1)=="etag"{print $2}')
-  rm -f "$headers"
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X PATCH -H "Authorization: Bearer $A" -H 'Content-Type: application/json' -H "If-Match: $etag" -d "{\"medicalTreatment\":$flag}" "$base/api/v1/persons/$person")
+  status=$(patch_read "$A" "/api/v1/persons/$person" 'json.dumps({"medicalTreatment": not d["medicalTreatment"]})')
   time_all "after a fact ($round, $status)"
   today=$(TZ=Europe/Amsterdam date +%F)
   status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $W" -H 'Content-Type: application/json' -d "{\"received\":\"$today\",\"category\":\"housing\",\"language\":\"nl\",\"text\":\"Te koud in de kamer.\"}" "$base/api/v1/locations/$location/complaints")
@@ -57,10 +62,7 @@ for round in $(seq 1 "$rounds"); do
   status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $A" "$base/api/v1/persons/$person/decision")
   time_all "after a decision again ($round, $status)"
   # An enrolment in the return programme: its commitment signed or not, the rest as stored.
-  headers=$(mktemp)
-  body=$(curl -s -D "$headers" -H "Authorization: Bearer $D" "$base/api/v1/return-programme/persons/$enrolled" | json 'json.dumps({"enrolment": {"enrolledOn": d["enrolledOn"] or d["date"], "commitmentSigned": not d["commitmentSigned"], "departureDate": d["departureDate"], "package": d["package"]}})')
-  etag=$(tr -d '\r' <"$headers" | awk -F': ' 'tolower($1)=="etag"{print $2}')
-  rm -f "$headers"
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X PATCH -H "Authorization: Bearer $D" -H 'Content-Type: application/json' -H "If-Match: $etag" -d "$body" "$base/api/v1/return-programme/persons/$enrolled")
+  status=$(patch_read "$D" "/api/v1/return-programme/persons/$enrolled" \
+    'json.dumps({"enrolment": {"enrolledOn": d["enrolledOn"] or d["date"], "commitmentSigned": not d["commitmentSigned"], "departureDate": d["departureDate"], "package": d["package"]}})')
   time_all "after an enrolment change ($round, $status)"
 done
