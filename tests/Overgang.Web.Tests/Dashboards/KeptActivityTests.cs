@@ -25,7 +25,9 @@ namespace Overgang.Web.Tests.Dashboards;
 /// The registry's activity (<see cref="RegistryActivity"/>) and what is kept on it (<see cref="KeptOn.FactsAndActivity"/>),
 /// on SQLite and PostgreSQL: every kind of write of runs, tasks and the quality tables raises it in its own transaction
 /// (and a rolled-back one does not), a fact raises the revision and not the activity, and the dashboards and the
-/// reception overview kept equal a fresh computation after each such write.
+/// reception overview kept equal a fresh computation after each such write. The results kept on a part of the facts
+/// (<see cref="FactAreas"/>: the locations list, the reception overview, the return programme) equal a fresh computation
+/// after every kind of change, and are computed again only after a change of what they read.
 /// </summary>
 public sealed class KeptActivityTests
 {
