@@ -22,10 +22,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -34,10 +32,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<bool>("Reported")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -203,10 +199,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Due")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Due")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
@@ -269,10 +263,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Date")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Date")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Explanation")
                         .HasColumnType("TEXT");
@@ -292,13 +284,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<byte[]>("Stored")
                         .HasColumnType("BLOB");
 
-                    b.Property<string>("ValidFrom")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ValidFrom")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("ValidUntil")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ValidUntil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("RunId", "PersonId");
 
@@ -351,9 +341,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InspectedOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("InspectedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CriterionId")
                         .HasMaxLength(60)
@@ -419,9 +408,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ForeignSince")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ForeignSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("FoundAt")
                         .HasColumnType("INTEGER");
@@ -492,9 +480,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AcknowledgedOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("AcknowledgedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -509,9 +496,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DecidedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -527,10 +513,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReceivedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ReceivedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -567,9 +551,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DoneOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DoneOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocationId")
                         .IsRequired()
@@ -579,10 +562,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("Places")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PlannedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("PlannedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -602,10 +583,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("InspectedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("InspectedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Inspector")
                         .IsRequired()
@@ -647,9 +626,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Date")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Date")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(20)
@@ -669,10 +647,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocationId")
                         .IsRequired()
@@ -684,9 +660,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Until")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("Until")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -701,9 +676,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Month")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("AmountCents")
                         .HasColumnType("INTEGER");
@@ -782,10 +756,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ValidUntil")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ValidUntil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 
@@ -812,9 +784,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<bool>("HandOver")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("HealthInsuranceFrom")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("HealthInsuranceFrom")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("HealthInsuranceInsured")
                         .HasColumnType("INTEGER");
@@ -858,14 +829,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AsylumWithdrawnOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("AsylumWithdrawnOn")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("BirthDate")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("BirthDate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Bsn")
                         .HasMaxLength(9)
@@ -984,10 +952,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Address")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocationId")
                         .HasColumnType("TEXT");
@@ -1000,9 +966,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1028,14 +993,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Since")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Since")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Until")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("Until")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1054,9 +1016,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Closed")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("Closed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1071,10 +1032,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Opened")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1166,13 +1125,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<bool>("CommitmentSigned")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DepartureDate")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DepartureDate")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("EnrolledOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("EnrolledOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Package")
                         .IsRequired()
@@ -1194,10 +1151,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1208,10 +1163,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1226,10 +1179,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("On")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("On")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 
@@ -1242,19 +1193,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1274,10 +1221,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("On")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("On")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 
@@ -1389,15 +1334,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DecidedOn")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1417,10 +1358,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Until")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Until")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Withdrawn")
                         .HasColumnType("INTEGER");
