@@ -205,13 +205,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Kind")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Owner")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -220,9 +218,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
