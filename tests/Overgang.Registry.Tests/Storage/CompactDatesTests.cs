@@ -72,6 +72,9 @@ public sealed class CompactDatesTests
                 $"INSERT INTO batch_run (\"Kind\", \"Number\", \"Argument\", \"ParameterVersion\", \"StartedAt\", \"Status\", \"Chunks\", \"Counts\") VALUES ('decisions', 1, '2027-03-04', 'v', {started}, 'finished', 1, '[]')",
                 "INSERT INTO decision (\"RunId\", \"PersonId\", \"Date\", \"Path\", \"Status\", \"ValidFrom\", \"ValidUntil\", \"ParameterVersion\", \"Explanation\") VALUES (1, 'P1', '2027-03-04', 'transition-document', 'decided', '2027-03-05', '2028-03-04', 'v', '[]'), (1, 'P2', '2027-03-04', 'pending', 'pending', NULL, NULL, 'v', '[]')",
                 "INSERT INTO payment (\"RunId\", \"HouseholdId\", \"AllowanceCents\", \"ContributionCents\", \"HandOver\", \"HealthInsuranceFrom\", \"Members\", \"MunicipalityCode\", \"Outcome\") VALUES (1, 'H1', 10, 0, false, '2027-03-05', 2, 'GM0363', 'calculated'), (1, 'H2', 10, 0, false, NULL, 1, 'GM0363', 'calculated')",
+                "INSERT INTO reception_location (\"Id\", \"MunicipalityCode\", \"Name\", \"Kind\", \"Capacity\", \"Opened\") VALUES ('L1', 'GM0363', 'Loc 1', 'municipal', 100, '2023-01-01')",
+                $"INSERT INTO location_inspection (\"InspectedOn\", \"Inspector\", \"LocationId\", \"RecordedAt\", \"RecordedBy\", \"Version\") VALUES ('2026-10-15', 'inspector', 'L1', {started}, 'test', 1)",
+                "INSERT INTO inspection_finding (\"LocationId\", \"InspectedOn\", \"CriterionId\", \"Result\") VALUES ('L1', '2026-10-15', 'safety', 'met')",
                 "INSERT INTO task (\"RunId\", \"PersonId\", \"Kind\", \"Owner\", \"Code\", \"Due\", \"Status\") VALUES (1, 'P1', 'action', 'ind', 'complete-public-order-check', '2026-12-20', 'open')",
             })
             {
@@ -93,9 +96,14 @@ public sealed class CompactDatesTests
         Assert.Equal([new LocalDate(2027, 3, 5), null], read.Payments.AsNoTracking().OrderBy(p => p.HouseholdId).Select(p => p.HealthInsuranceFrom).ToList());
         Assert.Equal(new LocalDate(2026, 12, 20), read.Tasks.AsNoTracking().Single(t => t.Due > new LocalDate(2026, 12, 19)).Due);
         Assert.Equal(["P1"], read.Persons.AsNoTracking().Where(p => p.BirthDate < new LocalDate(1970, 1, 1)).Select(p => p.Id).ToList());
+        // a date in a foreign key: the finding still names its inspection
+        Assert.Equal([("L1", new LocalDate(2026, 10, 15))], read.InspectionFindings.AsNoTracking().Join(read.Inspections, f => new { f.LocationId, f.InspectedOn }, i => new { i.LocationId, i.InspectedOn }, (f, i) => new { i.LocationId, i.InspectedOn })
+            .AsEnumerable().Select(x => (x.LocationId, x.InspectedOn)));
         Assert.Empty(read.Database.GetPendingMigrations());
         if (provider == "sqlite")
         {
+            Assert.Empty(Strings(database, "PRAGMA foreign_key_check"));
+            Assert.Equal(["integer"], Strings(database, "SELECT DISTINCT typeof(\"BirthDate\") FROM person"));
             // the tables keyed by their natural key are still stored without rowid, with their index
             Assert.Equal(["decision", "monthly_income", "payment"],
                 Strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' AND name IN ('decision', 'monthly_income', 'payment') ORDER BY name"));

@@ -32,14 +32,17 @@ namespace Overgang.Registry.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // A date is part of a foreign key (an inspection's findings name it by location and date): the keys are checked
+            // when this transaction commits, when the parent and the child hold the same number.
+            migrationBuilder.Sql("PRAGMA defer_foreign_keys = ON;");
             foreach (var (table, column, nullable) in Dates)
             {
                 migrationBuilder.AlterColumn<int>(name: column, table: table, type: "INTEGER", nullable: nullable,
                     oldClrType: typeof(string), oldType: "TEXT", oldMaxLength: 10, oldNullable: nullable);
             }
 
-            // The rebuilt tables got the old values as they were: text (an INTEGER column keeps text that is not a number).
-            // Converted here, so every stored date reads back the same.
+            // EF Core rebuilds these tables after the statements below (in a transaction of their own, foreign keys off). Here
+            // the TEXT column takes the number as text ('20758'); the rebuild's copy into the INTEGER column makes it a number.
             foreach (var (table, column, _) in Dates)
             {
                 migrationBuilder.Sql($"""UPDATE "{table}" SET "{column}" = {Days(column)} WHERE typeof("{column}") = 'text';""");
@@ -56,16 +59,17 @@ namespace Overgang.Registry.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("PRAGMA defer_foreign_keys = ON;");
             foreach (var (table, column, nullable) in Dates)
             {
                 migrationBuilder.AlterColumn<string>(name: column, table: table, type: "TEXT", maxLength: 10, nullable: nullable,
                     oldClrType: typeof(int), oldType: "INTEGER", oldNullable: nullable);
             }
 
-            // A TEXT column made the copied integers text: back to ISO dates.
+            // Before EF Core's rebuild: the INTEGER column keeps the ISO text, which the rebuild copies into the TEXT column.
             foreach (var (table, column, _) in Dates)
             {
-                migrationBuilder.Sql($"""UPDATE "{table}" SET "{column}" = {Iso($"CAST(\"{column}\" AS INTEGER)")} WHERE "{column}" NOT LIKE '%-%';""");
+                migrationBuilder.Sql($"""UPDATE "{table}" SET "{column}" = {Iso($"CAST(\"{column}\" AS INTEGER)")} WHERE typeof("{column}") = 'integer';""");
             }
 
             Rebuild(migrationBuilder, "monthly_income", MonthlyIncome("TEXT"), $"\"PersonId\", {Iso("\"Month\"")}, \"AmountCents\"");

@@ -19,7 +19,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                 migrationBuilder.AlterColumn<short>(name: column, table: "task", type: "INTEGER", nullable: false, oldClrType: typeof(string), oldType: "TEXT");
             }
 
-            // EF Core rebuilds the table; the copied names are text still (an INTEGER column keeps text that is not a number).
+            // EF Core rebuilds the table after these statements: here the TEXT column takes the number as text ('1'), which the
+            // rebuild's copy into the INTEGER column makes a number.
             foreach (var (column, names) in Columns)
             {
                 var cases = string.Concat(names.Select((name, code) => $" WHEN '{name}' THEN {code}"));
@@ -35,11 +36,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                 migrationBuilder.AlterColumn<string>(name: column, table: "task", type: "TEXT", nullable: false, oldClrType: typeof(short), oldType: "INTEGER");
             }
 
-            // A TEXT column made the copied numbers text ('0'): back to the names.
+            // Before EF Core's rebuild into TEXT columns: the INTEGER columns keep the names as text.
             foreach (var (column, names) in Columns)
             {
-                var cases = string.Concat(names.Select((name, code) => $" WHEN '{code}' THEN '{name}'"));
-                migrationBuilder.Sql($"""UPDATE task SET "{column}" = CASE "{column}"{cases} ELSE "{column}" END;""");
+                var cases = string.Concat(names.Select((name, code) => $" WHEN {code} THEN '{name}'"));
+                migrationBuilder.Sql($"""UPDATE task SET "{column}" = CASE "{column}"{cases} END WHERE typeof("{column}") = 'integer';""");
             }
         }
 
