@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using NodaTime;
 using Overgang.Registry.Model;
 using Overgang.Registry.Storage;
@@ -45,7 +42,7 @@ public sealed class CompactDatesTests
         if (provider == "sqlite")
         {
             Assert.Equal(["integer -14187", "integer 0", "integer 20758", "integer 20881", "integer 43464"],
-                Strings(database, "SELECT typeof(\"Month\") || ' ' || \"Month\" FROM monthly_income ORDER BY \"Month\""));
+                MigrationRows.Strings(database, "SELECT typeof(\"Month\") || ' ' || \"Month\" FROM monthly_income ORDER BY \"Month\""));
         }
     }
 
@@ -55,13 +52,10 @@ public sealed class CompactDatesTests
     {
         // Given: a registry migrated up to the migration before CompactDates, with rows as that schema stored them
         // (on SQLite dates as ISO text), in tables EF Core rebuilds and in the tables without rowid rebuilt by hand
-        var database = Empty(provider);
+        var database = MigrationRows.Before(provider, "CompactDates");
         using (var context = database.Open())
         {
-            var migrations = context.Database.GetMigrations().ToList();
-            var compact = migrations.FindIndex(m => m.EndsWith("_CompactDates", StringComparison.Ordinal));
-            context.GetService<IMigrator>().Migrate(migrations[compact - 1]);
-            var started = provider == "sqlite" ? "0" : "'2026-11-01T00:00:00Z'";
+            var started = MigrationRows.Started(provider);
             foreach (var sql in new[]
             {
                 "INSERT INTO municipality (\"Code\", \"Name\") VALUES ('GM0363', 'Amsterdam')",
@@ -102,34 +96,13 @@ public sealed class CompactDatesTests
         Assert.Empty(read.Database.GetPendingMigrations());
         if (provider == "sqlite")
         {
-            Assert.Empty(Strings(database, "PRAGMA foreign_key_check"));
-            Assert.Equal(["integer"], Strings(database, "SELECT DISTINCT typeof(\"BirthDate\") FROM person"));
+            Assert.Empty(MigrationRows.Strings(database, "PRAGMA foreign_key_check"));
+            Assert.Equal(["integer"], MigrationRows.Strings(database, "SELECT DISTINCT typeof(\"BirthDate\") FROM person"));
             // the tables keyed by their natural key are still stored without rowid, with their index
             Assert.Equal(["decision", "monthly_income", "payment"],
-                Strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' AND name IN ('decision', 'monthly_income', 'payment') ORDER BY name"));
-            Assert.Equal(["IX_decision_PersonId_RunId_Status"], Strings(database, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'decision' AND sql IS NOT NULL"));
-            Assert.Equal(["integer"], Strings(database, "SELECT DISTINCT typeof(\"Month\") FROM monthly_income"));
+                MigrationRows.Strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' AND name IN ('decision', 'monthly_income', 'payment') ORDER BY name"));
+            Assert.Equal(["IX_decision_PersonId_RunId_Status"], MigrationRows.Strings(database, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'decision' AND sql IS NOT NULL"));
+            Assert.Equal(["integer"], MigrationRows.Strings(database, "SELECT DISTINCT typeof(\"Month\") FROM monthly_income"));
         }
-    }
-
-    private static RegistryDatabase Empty(string provider) => provider == "sqlite"
-        ? RegistryDatabase.Parse(Path.Combine(Path.GetTempPath(), "overgang-test-" + Guid.NewGuid().ToString("N") + ".db"))
-        : RegistryDatabase.Parse(PostgresServer.Instance.CreateDatabase());
-
-    private static List<string> Strings(RegistryDatabase database, string sql)
-    {
-        using var context = database.Open();
-        var connection = context.Database.GetDbConnection();
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
-        }
-
-        return values;
     }
 }

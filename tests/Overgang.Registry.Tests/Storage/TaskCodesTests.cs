@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using NodaTime;
 using Overgang.Registry.Model;
 using Overgang.Registry.Storage;
@@ -58,7 +56,7 @@ public sealed class TaskCodesTests
             written.Where(t => t.Kind == "action" && t.Status == "open").GroupBy(t => t.Owner).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())),
             openActions);
         Assert.Equal(["P3", "P8"], municipality.Order());
-        Assert.Equal(["0 1 1", "1 4 1"], Strings(database, "SELECT \"Kind\" || ' ' || \"Owner\" || ' ' || \"Status\" FROM task WHERE \"PersonId\" IN ('P1', 'P9') ORDER BY \"PersonId\""));
+        Assert.Equal(["0 1 1", "1 4 1"], MigrationRows.Strings(database, "SELECT \"Kind\" || ' ' || \"Owner\" || ' ' || \"Status\" FROM task WHERE \"PersonId\" IN ('P1', 'P9') ORDER BY \"PersonId\""));
     }
 
     [Fact]
@@ -84,20 +82,17 @@ public sealed class TaskCodesTests
     public void Migrate_TasksStoredBeforeTaskCodes_ReadBackTheSameNames(string provider)
     {
         // Given: a registry migrated up to the migration before TaskCodes, with tasks as that schema stored them (names as text)
-        var database = Empty(provider);
+        var database = MigrationRows.Before(provider, "TaskCodes");
         var tasks = Tasks(1);
         using (var context = database.Open())
         {
-            var migrations = context.Database.GetMigrations().ToList();
-            var codes = migrations.FindIndex(m => m.EndsWith("_TaskCodes", StringComparison.Ordinal));
-            context.GetService<IMigrator>().Migrate(migrations[codes - 1]);
-            var started = provider == "sqlite" ? "0" : "'2026-11-01T00:00:00Z'";
+            var started = MigrationRows.Started(provider);
             var run = $"INSERT INTO batch_run (\"Kind\", \"Number\", \"Argument\", \"ParameterVersion\", \"StartedAt\", \"Status\", \"Chunks\", \"Counts\") VALUES ('decisions', 1, '2027-03-04', 'v', {started}, 'finished', 1, '[]')";
             context.Database.ExecuteSqlRaw(run);
             foreach (var task in tasks)
             {
                 // the date as that schema stored it: days on SQLite (migration CompactDates came first), date on PostgreSQL
-                var due = provider == "sqlite" ? (task.Due.ToDateOnly().DayNumber - 719_162).ToString(CultureInfo.InvariantCulture) : $"'{task.Due:uuuu-MM-dd}'";
+                var due = provider == "sqlite" ? (task.Due.ToDateOnly().DayNumber - SqliteRegistryContext.UnixEpochDayNumber).ToString(CultureInfo.InvariantCulture) : $"'{task.Due:uuuu-MM-dd}'";
                 var insert = $"INSERT INTO task (\"RunId\", \"PersonId\", \"Kind\", \"Owner\", \"Code\", \"Due\", \"Status\", \"Flags\") VALUES (1, '{task.PersonId}', '{task.Kind}', '{task.Owner}', '{task.Code}', {due}, '{task.Status}', 0)";
                 context.Database.ExecuteSqlRaw(insert);
             }
@@ -112,26 +107,5 @@ public sealed class TaskCodesTests
             read.Tasks.AsNoTracking().OrderBy(t => t.PersonId).AsEnumerable().Select(t => (t.PersonId, t.Kind, t.Owner, t.Status, t.Due)));
         Assert.Equal(["P1", "P2", "P5", "P7"], read.Tasks.AsNoTracking().Where(t => t.Kind == "action" && t.Status == "open").Select(t => t.PersonId).AsEnumerable().Order(StringComparer.Ordinal));
         Assert.Empty(read.Database.GetPendingMigrations());
-    }
-
-    private static RegistryDatabase Empty(string provider) => provider == "sqlite"
-        ? RegistryDatabase.Parse(Path.Combine(Path.GetTempPath(), "overgang-test-" + Guid.NewGuid().ToString("N") + ".db"))
-        : RegistryDatabase.Parse(PostgresServer.Instance.CreateDatabase());
-
-    private static List<string> Strings(RegistryDatabase database, string sql)
-    {
-        using var context = database.Open();
-        var connection = context.Database.GetDbConnection();
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
-        }
-
-        return values;
     }
 }
