@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Overgang.Registry.Storage;
@@ -15,18 +16,18 @@ namespace Overgang.Registry.Storage;
 internal static class TaskCodes
 {
     /// <summary><see cref="Model.CaseTask.Kind"/>: outstanding before a decision, or following from it.</summary>
-    public static readonly string[] Kinds = ["action", "follow-up"];
+    public static readonly ImmutableArray<string> Kinds = ["action", "follow-up"];
 
     /// <summary><see cref="Model.CaseTask.Owner"/>: the contract names of <c>Overgang.Rules.Transition.ActionOwner</c>.</summary>
-    public static readonly string[] Owners = ["dtenv", "ind", "insurer", "municipality", "person"];
+    public static readonly ImmutableArray<string> Owners = ["dtenv", "ind", "insurer", "municipality", "person"];
 
     /// <summary><see cref="Model.CaseTask.Status"/>.</summary>
-    public static readonly string[] Statuses = ["done", "open"];
+    public static readonly ImmutableArray<string> Statuses = ["done", "open"];
 
     /// <summary>The number of <paramref name="name"/> in <paramref name="names"/>.</summary>
-    public static short Code(string[] names, string name, string column)
+    public static short Code(ImmutableArray<string> names, string name, string column)
     {
-        var code = Array.IndexOf(names, name);
+        var code = names.IndexOf(name);
         return code >= 0 ? (short)code
             : throw new ArgumentException($"task {column} '{name}' has no stored code: one of {string.Join(", ", names)}", nameof(name));
     }

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -32,9 +33,9 @@ namespace Overgang.Registry.Migrations.Postgres
             migrationBuilder.Sql("""ALTER TABLE task ALTER COLUMN "Kind" SET DEFAULT '';""");
         }
 
-        private static (string Column, string[] Names)[] Columns =>
+        private static (string Column, ImmutableArray<string> Names)[] Columns =>
             [("Kind", Storage.TaskCodes.Kinds), ("Owner", Storage.TaskCodes.Owners), ("Status", Storage.TaskCodes.Statuses)];
 
-        private static string Array(string[] names) => "ARRAY[" + string.Join(", ", names.Select(n => $"'{n}'")) + "]";
+        private static string Array(ImmutableArray<string> names) => "ARRAY[" + string.Join(", ", names.Select(n => $"'{n}'")) + "]";
     }
 }

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -44,7 +45,7 @@ namespace Overgang.Registry.Migrations.Sqlite
             }
         }
 
-        private static (string Column, string[] Names)[] Columns =>
+        private static (string Column, ImmutableArray<string> Names)[] Columns =>
             [("Kind", Storage.TaskCodes.Kinds), ("Owner", Storage.TaskCodes.Owners), ("Status", Storage.TaskCodes.Statuses)];
     }
 }
