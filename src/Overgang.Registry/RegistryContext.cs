@@ -456,6 +456,10 @@ public abstract class RegistryContext : DbContext
             e.HasIndex(t => new { t.PersonId, t.RunId, t.Owner, t.Status, t.Kind, t.Due });
             e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
             e.Property(t => t.Code).HasMaxLength(48);
+            // Kind, owner and status as small numbers, in the row and in both indexes (migration TaskCodes).
+            e.Property(t => t.Kind).HasConversion<TaskCodes.Kind>();
+            e.Property(t => t.Owner).HasConversion<TaskCodes.Owner>();
+            e.Property(t => t.Status).HasConversion<TaskCodes.Status>();
         });
         modelBuilder.ApplyConfiguration(new Linkage.LinkCandidateConfiguration());
         modelBuilder.Entity<AuditEntry>(e =>

@@ -46,6 +46,8 @@ internal sealed class SqliteStatement : IDisposable
 
     public void Bind(int index, long? value) => Check(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
 
+    public void Bind(int index, short value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+
     public void Bind(int index, int value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
 
     public void Bind(int index, int? value) => Check(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));

@@ -183,6 +183,8 @@ internal sealed class TableMap
             }
         }
 
+        public static void Write(Npgsql.NpgsqlBinaryImporter importer, short value, NpgsqlDbType _) => importer.Write(value, NpgsqlDbType.Smallint);
+
         public static void Write(Npgsql.NpgsqlBinaryImporter importer, int value, NpgsqlDbType _) => importer.Write(value, NpgsqlDbType.Integer);
 
         public static void Write(Npgsql.NpgsqlBinaryImporter importer, int? value, NpgsqlDbType _)

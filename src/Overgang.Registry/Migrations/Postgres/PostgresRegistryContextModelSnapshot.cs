@@ -217,13 +217,11 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<int>("Flags")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint");
 
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<short>("Owner")
+                        .HasColumnType("smallint");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -232,9 +230,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<long>("RunId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<short>("Status")
+                        .HasColumnType("smallint");
 
                     b.Property<string>("Text")
                         .HasColumnType("text");

@@ -22,10 +22,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -34,10 +32,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<bool>("Reported")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -203,21 +199,17 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Due")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Due")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Kind")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Owner")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -226,9 +218,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
@@ -269,10 +260,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Date")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Date")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Explanation")
                         .HasColumnType("TEXT");
@@ -292,13 +281,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<byte[]>("Stored")
                         .HasColumnType("BLOB");
 
-                    b.Property<string>("ValidFrom")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ValidFrom")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("ValidUntil")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ValidUntil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("RunId", "PersonId");
 
@@ -351,9 +338,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InspectedOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("InspectedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CriterionId")
                         .HasMaxLength(60)
@@ -419,9 +405,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ForeignSince")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ForeignSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("FoundAt")
                         .HasColumnType("INTEGER");
@@ -492,9 +477,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AcknowledgedOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("AcknowledgedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -509,9 +493,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DecidedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -527,10 +510,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReceivedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ReceivedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -567,9 +548,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DoneOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DoneOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocationId")
                         .IsRequired()
@@ -579,10 +559,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("Places")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PlannedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("PlannedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -602,10 +580,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("InspectedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("InspectedOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Inspector")
                         .IsRequired()
@@ -647,9 +623,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Date")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Date")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(20)
@@ -669,10 +644,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocationId")
                         .IsRequired()
@@ -684,9 +657,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Until")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("Until")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -701,9 +673,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Month")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("AmountCents")
                         .HasColumnType("INTEGER");
@@ -782,10 +753,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ValidUntil")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ValidUntil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 
@@ -812,9 +781,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<bool>("HandOver")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("HealthInsuranceFrom")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("HealthInsuranceFrom")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("HealthInsuranceInsured")
                         .HasColumnType("INTEGER");
@@ -858,14 +826,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AsylumWithdrawnOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("AsylumWithdrawnOn")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("BirthDate")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("BirthDate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Bsn")
                         .HasMaxLength(9)
@@ -984,10 +949,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Address")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LocationId")
                         .HasColumnType("TEXT");
@@ -1000,9 +963,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1028,14 +990,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Since")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Since")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Until")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("Until")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1054,9 +1013,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Closed")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("Closed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1071,10 +1029,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Opened")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1166,13 +1122,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<bool>("CommitmentSigned")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DepartureDate")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DepartureDate")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("EnrolledOn")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("EnrolledOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Package")
                         .IsRequired()
@@ -1194,10 +1148,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1208,10 +1160,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1226,10 +1176,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("On")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("On")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 
@@ -1242,19 +1190,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1274,10 +1218,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("On")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("On")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
 
@@ -1389,15 +1331,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedOn")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DecidedOn")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1417,10 +1355,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Until")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Until")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Withdrawn")
                         .HasColumnType("INTEGER");
