@@ -40,6 +40,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Responsible adults of persons.</summary>
     public DbSet<PersonParent> Parents => Set<PersonParent>();
 
+    /// <summary>Relations that ended on a recorded day (partners and responsible adults).</summary>
+    public DbSet<EndedRelation> EndedRelations => Set<EndedRelation>();
+
     /// <summary>Temporary protection registrations.</summary>
     public DbSet<ProtectionRegistration> Protections => Set<ProtectionRegistration>();
 
@@ -293,6 +296,14 @@ public abstract class RegistryContext : DbContext
             e.ToTable("person_parent");
             e.HasKey(p => new { p.PersonId, p.ParentId });
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+        });
+        modelBuilder.Entity<EndedRelation>(e =>
+        {
+            e.ToTable("ended_relation");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Relation).HasMaxLength(16);
+            e.HasIndex(r => new { r.PersonId, r.To });
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
         });
         modelBuilder.Entity<ProtectionRegistration>(e =>
         {

@@ -31,4 +31,11 @@ public sealed record Population(
     ImmutableArray<Absence> Absences,
     ImmutableArray<MonthlyIncome> Incomes,
     ImmutableArray<ReturnCommitment> ReturnCommitments,
-    ImmutableArray<OtherPermit> OtherPermits);
+    ImmutableArray<OtherPermit> OtherPermits)
+{
+    /// <summary>
+    /// Relations that ended on a recorded day (the current ones are <see cref="Person.PartnerId"/> and
+    /// <see cref="Parents"/>): none in a generated population, the registry's in one read from it.
+    /// </summary>
+    public ImmutableArray<EndedRelation> EndedRelations { get; init; } = [];
+}

@@ -76,7 +76,7 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         {
             var placement = PersonService.ToView(facts.ShownPlacementOf(m.Id));
             return new MemberView(
-                m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],
+                m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, facts.PartnerOf(m), facts.ParentsOf(m.Id),
                 placement, facts.IncomeOf(m.Id).Euros, m.GivenNameCyrillic, m.FamilyNameCyrillic, placement?.LocationId is { } l ? locations.GetValueOrDefault(l) : null);
         }).ToImmutableArray();
 
