@@ -40,8 +40,8 @@ public abstract class RegistryContext : DbContext
     /// <summary>Responsible adults of persons.</summary>
     public DbSet<PersonParent> Parents => Set<PersonParent>();
 
-    /// <summary>Relations that ended on a recorded day (partners and responsible adults).</summary>
-    public DbSet<EndedRelation> EndedRelations => Set<EndedRelation>();
+    /// <summary>Partnerships that ended on a recorded day (a row for each partner).</summary>
+    public DbSet<EndedPartnership> EndedPartnerships => Set<EndedPartnership>();
 
     /// <summary>Temporary protection registrations.</summary>
     public DbSet<ProtectionRegistration> Protections => Set<ProtectionRegistration>();
@@ -297,11 +297,10 @@ public abstract class RegistryContext : DbContext
             e.HasKey(p => new { p.PersonId, p.ParentId });
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
         });
-        modelBuilder.Entity<EndedRelation>(e =>
+        modelBuilder.Entity<EndedPartnership>(e =>
         {
-            e.ToTable("ended_relation");
+            e.ToTable("ended_partnership");
             e.HasKey(r => r.Id);
-            e.Property(r => r.Relation).HasMaxLength(16);
             e.HasIndex(r => new { r.PersonId, r.To });
             e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
         });

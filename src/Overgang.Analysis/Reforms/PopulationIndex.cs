@@ -23,7 +23,7 @@ public sealed class PopulationIndex
     {
         Population = population;
         Municipalities = population.Municipalities.ToFrozenDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
-        var relations = RelationRows.Of(population.Parents, population.EndedRelations);
+        var relations = RelationRows.Of(population.Parents, population.EndedPartnerships);
         var placements = population.Placements.ToLookup(p => p.PersonId, StringComparer.Ordinal);
         var incomes = population.Incomes.ToLookup(i => i.PersonId, StringComparer.Ordinal);
         Households = [.. population.Persons

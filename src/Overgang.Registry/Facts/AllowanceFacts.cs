@@ -134,10 +134,10 @@ public sealed class AllowanceFacts
         var lastFirst = months.Max(m => m.FirstDay);
         var last = months.Max(m => m.LastDay);
         var lastRead = shownOn is { } shown && shown > lastFirst ? shown : lastFirst;
-        // The relations: current ones, and ended ones still in force on or after the first month's first day.
+        // The relations: responsible adults, and ended partnerships still in force on or after the first month's first day.
         var relations = RelationRows.Of(
             context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList(),
-            context.EndedRelations.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.To >= first).ToList());
+            context.EndedPartnerships.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.To >= first).ToList());
         var placementRows = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
             .Where(x => x.From <= lastRead && (x.To == null || x.To >= first))
             .ToList();

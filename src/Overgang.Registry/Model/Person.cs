@@ -69,7 +69,7 @@ public sealed class Person
     /// <summary>The household as registered by the municipality.</summary>
     public required string HouseholdId { get; set; }
 
-    /// <summary>The current spouse or partner, or <c>null</c>; an ended partnership is an <see cref="EndedRelation"/>.</summary>
+    /// <summary>The current spouse or partner, or <c>null</c>; an ended partnership is an <see cref="EndedPartnership"/>.</summary>
     public string? PartnerId { get; set; }
 
     /// <summary>

@@ -34,8 +34,8 @@ public sealed record Population(
     ImmutableArray<OtherPermit> OtherPermits)
 {
     /// <summary>
-    /// Relations that ended on a recorded day (the current ones are <see cref="Person.PartnerId"/> and
-    /// <see cref="Parents"/>): none in a generated population, the registry's in one read from it.
+    /// Partnerships that ended on a recorded day (the current one is <see cref="Person.PartnerId"/>): none in a generated
+    /// population, the registry's in one read from it.
     /// </summary>
-    public ImmutableArray<EndedRelation> EndedRelations { get; init; } = [];
+    public ImmutableArray<EndedPartnership> EndedPartnerships { get; init; } = [];
 }

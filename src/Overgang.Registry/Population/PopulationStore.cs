@@ -50,7 +50,7 @@ public static class PopulationStore
             [.. context.ReturnCommitments.AsNoTracking()],
             [.. context.OtherPermits.AsNoTracking()])
         {
-            EndedRelations = [.. context.EndedRelations.AsNoTracking().OrderBy(r => r.Id)],
+            EndedPartnerships = [.. context.EndedPartnerships.AsNoTracking().OrderBy(r => r.Id)],
         };
     }
 
@@ -104,7 +104,7 @@ public static class PopulationStore
     private static ImmutableArray<Type> DeleteOrder { get; } =
     [
         typeof(CaseTask), typeof(DecisionRecord), typeof(PaymentRecord), typeof(BatchRun),
-        typeof(PersonParent), typeof(EndedRelation), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
+        typeof(PersonParent), typeof(EndedPartnership), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
         typeof(ReturnVisit), typeof(ReturnCourse), typeof(ReturnWithdrawal), typeof(ReturnDeparture),
         typeof(ReturnCommitment), typeof(OtherPermit), typeof(TransitionalStayRecord), typeof(Person),
         typeof(InspectionFinding), typeof(LocationInspection), typeof(LocationComplaint), typeof(LocationConversion), typeof(LocationOccupancy), typeof(LocationTargetGroup),
@@ -189,9 +189,9 @@ public static class PopulationStore
             WriteQuality(slice.Locations);
             Write(slice.Persons);
             Write(slice.Parents);
-            if (!slice.EndedRelations.IsEmpty)
+            if (!slice.EndedPartnerships.IsEmpty)
             {
-                _writer.InsertAll(slice.EndedRelations);
+                _writer.InsertAll(slice.EndedPartnerships);
             }
 
             Write(slice.Protections);

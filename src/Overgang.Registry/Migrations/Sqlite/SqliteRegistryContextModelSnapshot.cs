@@ -307,6 +307,36 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.ToTable("decision", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "To");
+
+                    b.ToTable("ended_partnership", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.ExplanationTexts", b =>
                 {
                     b.Property<string>("Key")
@@ -919,6 +949,10 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PartnerSince")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicOrderCheck")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -968,6 +1002,14 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Since")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Until")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("PersonId", "ParentId");
@@ -1499,6 +1541,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasOne("Overgang.Registry.Model.BatchRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
