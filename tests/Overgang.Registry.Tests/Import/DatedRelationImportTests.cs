@@ -53,9 +53,9 @@ public sealed class DatedRelationImportTests
             var december = AllowanceFacts.Load(context, persons, Month(2026, 12));
             Assert.Equal("P0000002", november.PartnerOf(members["P0000001"]));
             Assert.Equal("P0000001", november.PartnerOf(members["P0000002"]));
-            Assert.Equal(["P0000001", "P0000002"], november.ParentsOf("P0000003"));
+            Assert.Equal<string>(["P0000001", "P0000002"], november.ParentsOf("P0000003"));
             Assert.Null(december.PartnerOf(members["P0000001"]));
-            Assert.Equal(["P0000001"], december.ParentsOf("P0000003"));
+            Assert.Equal<string>(["P0000001"], december.ParentsOf("P0000003"));
         }
 
         // And the same file again changes nothing
