@@ -40,6 +40,9 @@ public abstract class RegistryContext : DbContext
     /// <summary>Responsible adults of persons.</summary>
     public DbSet<PersonParent> Parents => Set<PersonParent>();
 
+    /// <summary>Partnerships that ended on a recorded day (a row for each partner).</summary>
+    public DbSet<EndedPartnership> EndedPartnerships => Set<EndedPartnership>();
+
     /// <summary>Temporary protection registrations.</summary>
     public DbSet<ProtectionRegistration> Protections => Set<ProtectionRegistration>();
 
@@ -298,6 +301,13 @@ public abstract class RegistryContext : DbContext
             e.ToTable("person_parent");
             e.HasKey(p => new { p.PersonId, p.ParentId });
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+        });
+        modelBuilder.Entity<EndedPartnership>(e =>
+        {
+            e.ToTable("ended_partnership");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.PersonId, r.To });
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
         });
         modelBuilder.Entity<ProtectionRegistration>(e =>
         {

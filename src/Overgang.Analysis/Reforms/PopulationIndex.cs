@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
+using Overgang.Rules.Households;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Provisions;
 using Overgang.Rules.Transition;
@@ -21,7 +23,7 @@ public sealed class PopulationIndex
     {
         Population = population;
         Municipalities = population.Municipalities.ToFrozenDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
-        var parents = population.Parents.ToLookup(p => p.PersonId, p => p.ParentId, StringComparer.Ordinal);
+        var relations = RelationRows.Of(population.Parents, population.EndedPartnerships);
         var placements = population.Placements.ToLookup(p => p.PersonId, StringComparer.Ordinal);
         var incomes = population.Incomes.ToLookup(i => i.PersonId, StringComparer.Ordinal);
         Households = [.. population.Persons
@@ -34,7 +36,8 @@ public sealed class PopulationIndex
                 {
                     Rows = [.. members.Select(p => new MemberRows(
                         [.. placements[p.Id].Select(x => new PlacementPeriod(x.From, x.To, x.Reception))],
-                        [.. parents[p.Id]],
+                        relations.PartnersOf(p),
+                        relations.ParentsOf(p.Id),
                         [.. incomes[p.Id].Select(i => (i.Month, i.AmountCents))]))],
                 };
             })];
@@ -99,7 +102,7 @@ public sealed class PopulationIndex
 
     /// <summary>
     /// The members of a household as the allowance month needs them: the placement holding on <paramref name="day"/> (<see cref="PlacementOnDay"/>),
-    /// the responsible adults and the month's income, read from rows indexed by position (no look-ups by id).
+    /// the partner and the responsible adults in force on it (<see cref="RelationsOnDay"/>) and the month's income, read from rows indexed by position (no look-ups by id).
     /// </summary>
     public static IReadOnlyList<MemberMonth> MembersOn(IndexedHousehold household, LocalDate day) => MembersOn(household, day, null);
 
@@ -130,7 +133,8 @@ public sealed class PopulationIndex
             }
 
             var facts = paths is null || household.FactsOfMember.IsDefaultOrEmpty ? -1 : household.FactsOfMember[i];
-            members[i] = new MemberMonth(household.Members[i], reception, rows.Parents, income, facts < 0 ? null : paths![facts]);
+            var partner = RelationsOnDay.PartnerOn(rows.Partners.AsSpan(), day);
+            members[i] = new MemberMonth(household.Members[i], reception, partner, RelationsOnDay.ParentsOn(rows.Parents.AsSpan(), day), income, facts < 0 ? null : paths![facts]);
         }
 
         return members;

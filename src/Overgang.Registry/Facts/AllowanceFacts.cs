@@ -7,6 +7,7 @@ using Overgang.Registry.Runs;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Explanations;
+using Overgang.Rules.Households;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Provisions;
@@ -15,7 +16,8 @@ using Overgang.Rules.Transition;
 namespace Overgang.Registry.Facts;
 
 /// <summary>
-/// The registry facts that a month's allowance depends on, for a set of persons: responsible adults, the placement on
+/// The registry facts that a month's allowance depends on, for a set of persons: the relations (partner, responsible
+/// adults) in force on the month's reference day (<see cref="RelationsOnDay"/>: the first day), the placement on
 /// the first day of the month, the month's income and the absences over the maximum. The allowance run and the
 /// household page both calculate through this type, so a household shows what the run would pay.
 /// </summary>
@@ -37,7 +39,8 @@ public sealed class AllowanceFacts
 {
     private static readonly JsonSerializerOptions _json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly ILookup<string, string> _parents;
+    private readonly RelationRows _relations;
+    private readonly LocalDate _relationDay;
     private readonly Dictionary<string, Placement> _placements;
     private readonly Dictionary<string, long> _incomes;
     private readonly HashSet<string> _away;
@@ -47,11 +50,12 @@ public sealed class AllowanceFacts
     private (ParameterTree Parameters, AllowanceSchedule Schedule)? _schedule;
     private (ParameterTree Parameters, AllowanceSchedule Schedule)? _previousSchedule;
 
-    private AllowanceFacts(LocalDate day, AbsenceRule absence, ILookup<string, string> parents, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away, Dictionary<string, PathFacts> paths)
+    private AllowanceFacts(LocalDate day, AbsenceRule absence, RelationRows relations, Dictionary<string, Placement> placements, Dictionary<string, long> incomes, HashSet<string> away, Dictionary<string, PathFacts> paths)
     {
         Day = day;
         _absence = absence;
-        _parents = parents;
+        _relations = relations;
+        _relationDay = RelationsOnDay.ReferenceDay(day.ToYearMonth());
         _placements = placements;
         _incomes = incomes;
         _away = away;
@@ -61,8 +65,11 @@ public sealed class AllowanceFacts
     /// <summary>The first day of the month: the calculation date.</summary>
     public LocalDate Day { get; }
 
-    /// <summary>A person's responsible adults, as registered.</summary>
-    public IEnumerable<string> ParentsOf(string personId) => _parents[personId];
+    /// <summary>A person's responsible adults in force on the month's reference day (<see cref="RelationsOnDay"/>), in ordinal order.</summary>
+    public ImmutableArray<string> ParentsOf(string personId) => _relations.ParentsOn(personId, _relationDay);
+
+    /// <summary>A person's partner in force on the month's reference day (<see cref="RelationsOnDay"/>), or <c>null</c>.</summary>
+    public string? PartnerOf(Person person) => _relations.PartnerOn(person, _relationDay);
 
     /// <summary>A person's placement on the first day of the month, if any.</summary>
     public Placement? PlacementOf(string personId) => _placements.GetValueOrDefault(personId);
@@ -127,7 +134,10 @@ public sealed class AllowanceFacts
         var lastFirst = months.Max(m => m.FirstDay);
         var last = months.Max(m => m.LastDay);
         var lastRead = shownOn is { } shown && shown > lastFirst ? shown : lastFirst;
-        var parents = context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, x => x.ParentId);
+        // The relations: responsible adults, and ended partnerships still in force on or after the first month's first day.
+        var relations = RelationRows.Of(
+            context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList(),
+            context.EndedPartnerships.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.To >= first).ToList());
         var placementRows = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
             .Where(x => x.From <= lastRead && (x.To == null || x.To >= first))
             .ToList();
@@ -145,7 +155,7 @@ public sealed class AllowanceFacts
             var placements = PlacementRows.ByPerson(placementRows.Where(x => x.From <= day && (x.To == null || x.To >= day)), day);
             var incomes = incomeRows.Where(x => x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
             var away = absenceRows.Where(x => absence.IsOverMaximum(x.From, x.To, [.. visits[x.PersonId]])).Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
-            facts.Add(new AllowanceFacts(day, absence, parents, placements, incomes, away, pathRows.On(day))
+            facts.Add(new AllowanceFacts(day, absence, relations, placements, incomes, away, pathRows.On(day))
             {
                 _shown = shownOn is { } on ? PlacementRows.ByPerson(placementRows.Where(x => x.From <= on && (x.To == null || x.To >= on)), on) : null,
             });
@@ -162,7 +172,7 @@ public sealed class AllowanceFacts
     public HouseholdAllowance Calculate(string householdId, IReadOnlyList<Person> members, ParameterTree parameters)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var rows = members.Select(p => new MemberMonth(p, _placements.GetValueOrDefault(p.Id)?.Reception, [.. _parents[p.Id]], _incomes.GetValueOrDefault(p.Id)) { Path = PathOf(p.Id) }).ToList();
+        var rows = members.Select(p => new MemberMonth(p, _placements.GetValueOrDefault(p.Id)?.Reception, PartnerOf(p), ParentsOf(p.Id), _incomes.GetValueOrDefault(p.Id)) { Path = PathOf(p.Id) }).ToList();
         var month = HouseholdMonth.Calculate(rows, _away, ScheduleFor(parameters), explain: true);
         if (month.NotInScheme)
         {

@@ -69,8 +69,14 @@ public sealed class Person
     /// <summary>The household as registered by the municipality.</summary>
     public required string HouseholdId { get; set; }
 
-    /// <summary>Spouse or partner, or <c>null</c>.</summary>
+    /// <summary>The current spouse or partner, or <c>null</c>; an ended partnership is an <see cref="EndedPartnership"/>.</summary>
     public string? PartnerId { get; set; }
+
+    /// <summary>
+    /// The first day of the partnership with <see cref="PartnerId"/>, or <c>null</c> when unknown (recorded before relations
+    /// were dated): in force on every earlier day.
+    /// </summary>
+    public LocalDate? PartnerSince { get; set; }
 
     /// <summary>Undergoing medical treatment (a review flag).</summary>
     public bool MedicalTreatment { get; set; }

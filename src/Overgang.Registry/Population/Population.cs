@@ -31,4 +31,11 @@ public sealed record Population(
     ImmutableArray<Absence> Absences,
     ImmutableArray<MonthlyIncome> Incomes,
     ImmutableArray<ReturnCommitment> ReturnCommitments,
-    ImmutableArray<OtherPermit> OtherPermits);
+    ImmutableArray<OtherPermit> OtherPermits)
+{
+    /// <summary>
+    /// Partnerships that ended on a recorded day (the current one is <see cref="Person.PartnerId"/>): none in a generated
+    /// population, the registry's in one read from it.
+    /// </summary>
+    public ImmutableArray<EndedPartnership> EndedPartnerships { get; init; } = [];
+}

@@ -48,7 +48,10 @@ public static class PopulationStore
             [.. context.Absences.AsNoTracking()],
             [.. context.Incomes.AsNoTracking()],
             [.. context.ReturnCommitments.AsNoTracking()],
-            [.. context.OtherPermits.AsNoTracking()]);
+            [.. context.OtherPermits.AsNoTracking()])
+        {
+            EndedPartnerships = [.. context.EndedPartnerships.AsNoTracking().OrderBy(r => r.Id)],
+        };
     }
 
     /// <summary>
@@ -101,7 +104,7 @@ public static class PopulationStore
     private static ImmutableArray<Type> DeleteOrder { get; } =
     [
         typeof(CaseTask), typeof(DecisionRecord), typeof(PaymentRecord), typeof(BatchRun),
-        typeof(PersonParent), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
+        typeof(PersonParent), typeof(EndedPartnership), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
         typeof(ReturnVisit), typeof(ReturnCourse), typeof(ReturnWithdrawal), typeof(ReturnDeparture),
         typeof(ReturnCommitment), typeof(OtherPermit), typeof(TransitionalStayRecord), typeof(Person),
         typeof(InspectionFinding), typeof(LocationInspection), typeof(LocationComplaint), typeof(LocationConversion), typeof(LocationOccupancy), typeof(LocationTargetGroup),
@@ -186,6 +189,11 @@ public static class PopulationStore
             WriteQuality(slice.Locations);
             Write(slice.Persons);
             Write(slice.Parents);
+            if (!slice.EndedPartnerships.IsEmpty)
+            {
+                _writer.InsertAll(slice.EndedPartnerships);
+            }
+
             Write(slice.Protections);
             Write(slice.Placements);
             Write(slice.Absences);

@@ -44,7 +44,7 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
         var facts = present.Select(m => new PersonFacts(
             m.Person.Id,
             m.Person.BirthDate,
-            m.Person.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
+            m.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
             [.. m.Parents.Where(presentIds.Contains).Order(StringComparer.Ordinal)],
             new Money(m.IncomeCents),
             ReceptionNames.ByName[m.Reception!])

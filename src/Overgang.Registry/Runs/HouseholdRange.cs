@@ -25,8 +25,8 @@ internal static class HouseholdRange
     }
 
     /// <summary>
-    /// The persons of a chunk with only the columns the runs' rules read: ids, household, municipality, partner, birth
-    /// date and the facts of the transition decision (11 of the table's 22 columns). Names, numbers, sex and nationality
+    /// The persons of a chunk with only the columns the runs' rules read: ids, household, municipality, partner (and since
+    /// when), birth date and the facts of the transition decision (12 of the table's 23 columns). Names, numbers, sex and nationality
     /// are left empty, so these objects must not leave a run's chunk reader and its chunk.
     /// </summary>
     public static List<Person> ForRules(IQueryable<Person> persons) => persons
@@ -36,6 +36,7 @@ internal static class HouseholdRange
             HouseholdId = p.HouseholdId,
             MunicipalityCode = p.MunicipalityCode,
             PartnerId = p.PartnerId,
+            PartnerSince = p.PartnerSince,
             BirthDate = p.BirthDate,
             UkrainianResidence = p.UkrainianResidence,
             AsylumApplication = p.AsylumApplication,

@@ -76,7 +76,7 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         {
             var placement = PersonService.ToView(facts.ShownPlacementOf(m.Id));
             return new MemberView(
-                m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, m.PartnerId, [.. facts.ParentsOf(m.Id).Order(StringComparer.Ordinal)],
+                m.Id, m.Version, m.GivenName, m.FamilyName, m.BirthDate, facts.PartnerOf(m), facts.ParentsOf(m.Id),
                 placement, facts.IncomeOf(m.Id).Euros, m.GivenNameCyrillic, m.FamilyNameCyrillic, placement?.LocationId is { } l ? locations.GetValueOrDefault(l) : null);
         }).ToImmutableArray();
 
@@ -99,7 +99,24 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         var changedSince = await ChangedSinceDecisionAsync(ids, decisions, cancellationToken).ConfigureAwait(false);
         return new CaseResult<HouseholdView>.Ok(new HouseholdView(
             id, municipalityCode, theMonth, memberViews, allowanceViews, stored, decisions, tasks, history, outlook,
-            municipalityName, summary, work, information, payments, reads) { ChangedSinceDecision = changedSince });
+            municipalityName, summary, work, information, payments, reads)
+        {
+            ChangedSinceDecision = changedSince,
+            Relations = await RelationLinesAsync(members, ids, cancellationToken).ConfigureAwait(false),
+        });
+    }
+
+    /// <summary>The household's relations, current and ended: a partnership once (from its first partner), then the responsible adults.</summary>
+    private async Task<ImmutableArray<RelationLine>> RelationLinesAsync(IReadOnlyList<Registry.Model.Person> members, List<string> ids, CancellationToken cancellationToken)
+    {
+        var parents = await context.Parents.AsNoTracking().Where(p => ids.Contains(p.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ended = await context.EndedPartnerships.AsNoTracking().Where(e => ids.Contains(e.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var partners = members.Where(m => m.PartnerId is { } partner && string.CompareOrdinal(m.Id, partner) < 0)
+            .Select(m => new RelationLine(m.Id, "partner", m.PartnerId!, m.PartnerSince, null))
+            .Concat(ended.Where(e => string.CompareOrdinal(e.PersonId, e.PartnerId) < 0).Select(e => new RelationLine(e.PersonId, "partner", e.PartnerId, e.From, e.To)));
+        var responsible = parents.Select(p => new RelationLine(p.PersonId, "parent", p.ParentId, p.Since, p.Until));
+        return [.. partners.OrderBy(r => r.PersonId, StringComparer.Ordinal).ThenBy(r => r.To),
+            .. responsible.OrderBy(r => r.PersonId, StringComparer.Ordinal).ThenBy(r => r.RelatedId, StringComparer.Ordinal)];
     }
 
     /// <summary>

@@ -42,4 +42,7 @@ public sealed record HouseholdView(
 {
     /// <summary>The members whose facts changed after their latest stored decision was made (it predates the change until the decisions are run again).</summary>
     public ImmutableArray<FactsChangedView> ChangedSinceDecision { get; init; } = [];
+
+    /// <summary>The relations within the household, current and ended (with their days), partnerships first.</summary>
+    public ImmutableArray<RelationLine> Relations { get; init; } = [];
 }

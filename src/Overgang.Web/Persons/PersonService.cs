@@ -39,7 +39,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         }
 
         var today = CaseClock.Today(clock);
-        var parents = await context.Parents.AsNoTracking().Where(x => x.PersonId == id).Select(x => x.ParentId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var parents = await context.Parents.AsNoTracking().Where(x => x.PersonId == id && x.Until == null).Select(x => x.ParentId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
         var placement = PlacementRows.On(
             await context.Placements.AsNoTracking().Where(x => x.PersonId == id && x.From <= today && (x.To == null || x.To >= today))
                 .ToListAsync(cancellationToken).ConfigureAwait(false),
@@ -235,7 +235,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
 
         var members = await context.Persons.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId && p.Id != person.Id).OrderBy(p => p.BirthDate).ThenBy(p => p.Id)
             .Select(p => new HouseholdMember(p.Id, p.GivenName, p.FamilyName, p.GivenNameCyrillic, p.FamilyNameCyrillic, p.BirthDate)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var children = await context.Parents.AsNoTracking().Where(x => x.ParentId == person.Id).Select(x => x.PersonId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var children = await context.Parents.AsNoTracking().Where(x => x.ParentId == person.Id && x.Until == null).Select(x => x.PersonId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
         await log.ReadAsync(context, caller, "person", [.. members.Select(m => m.Id)], cancellationToken).ConfigureAwait(false);
         return new RelationsView(person.PartnerId, person.ParentIds, [.. children], [.. members]);
     }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
 using Overgang.Registry;
 using Overgang.Registry.Facts.Validation;
 using Overgang.Registry.Model;
@@ -9,7 +11,7 @@ namespace Overgang.Web.Persons;
 
 /// <summary>
 /// The relation part of a change of a person's facts: validates it with the import's rule (<see cref="RelationChange"/>)
-/// and adds or ends a partner relation (both sides) or a parent–child relation; the caller saves it together with both
+/// and adds (from a day) or ends (on a day) a partner relation (both sides) or a parent–child relation; the caller saves it together with both
 /// persons' versions and their audit entries. Both persons must lie within the caller's scope.
 /// </summary>
 internal static class RelationEditor
@@ -43,6 +45,17 @@ internal static class RelationEditor
             errors.Add(new FactError("relation", "one-of", $"'{update.Relation}' is not one of {string.Join(", ", Relations)}"));
         }
 
+        var from = Day(update.From, "from", errors);
+        var to = Day(update.To, "to", errors);
+        if (update.Action == "add" && to is not null)
+        {
+            errors.Add(new FactError("to", "not-with-add", "a relation is added without a last day; end it with its last day"));
+        }
+        else if (update.Action == "end" && from is not null)
+        {
+            errors.Add(new FactError("from", "not-with-end", "a relation is ended with its last day (to), not a first day"));
+        }
+
         Person? related = null;
         if (string.IsNullOrWhiteSpace(update.RelatedId))
         {
@@ -60,7 +73,8 @@ internal static class RelationEditor
 
         if (errors.Count == 0)
         {
-            errors.AddRange(await ChangeAsync(context, person, related!, update.Action!, update.Relation!, changes, cancellationToken).ConfigureAwait(false));
+            var change = new Change(person, related!, update.Action!, update.Relation!, from, to);
+            errors.AddRange(await ChangeAsync(context, change, changes, cancellationToken).ConfigureAwait(false));
         }
 
         return errors.Count > 0
@@ -68,65 +82,141 @@ internal static class RelationEditor
             : ([], related);
     }
 
-    private static async Task<IEnumerable<FactError>> ChangeAsync(
-        RegistryContext context, Person person, Person related, string action, string relation, Dictionary<string, object?> changes, CancellationToken cancellationToken)
+    private static LocalDate? Day(string? text, string field, List<FactError> errors)
     {
-        if (relation == "partner")
+        if (string.IsNullOrWhiteSpace(text))
         {
-            if (action == "add")
-            {
-                var errors = RelationChange.NewPartner(person, related);
-                if (!errors.IsEmpty || person.PartnerId == related.Id)
-                {
-                    return errors;
-                }
-
-                person.PartnerId = related.Id;
-                related.PartnerId = person.Id;
-            }
-            else
-            {
-                if (person.PartnerId != related.Id)
-                {
-                    return [RelationChange.NotRelated("partner", person.Id, related.Id)];
-                }
-
-                person.PartnerId = null;
-                if (related.PartnerId == person.Id)
-                {
-                    related.PartnerId = null;
-                }
-            }
-
-            changes[Prefix + "partner"] = Change(action, related.Id);
-            return [];
+            return null;
         }
 
-        // parent: the related person is a responsible adult of the person; child: the other way round.
-        var (childId, parentId) = relation == "parent" ? (person.Id, related.Id) : (related.Id, person.Id);
-        var row = await context.Parents.FirstOrDefaultAsync(p => p.PersonId == childId && p.ParentId == parentId, cancellationToken).ConfigureAwait(false);
-        if (action == "add" && row is null)
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
         {
-            context.Parents.Add(new PersonParent { PersonId = childId, ParentId = parentId });
-        }
-        else if (action == "end")
-        {
-            if (row is null)
-            {
-                return [RelationChange.NotRelated(relation, person.Id, related.Id)];
-            }
-
-            context.Parents.Remove(row);
-        }
-        else
-        {
-            return [];
+            errors.Add(new FactError(field, "date", $"'{text}' is not a date (YYYY-MM-DD)"));
+            return null;
         }
 
-        changes[Prefix + relation] = Change(action, related.Id);
+        return parsed.Value;
+    }
+
+    private static async Task<IEnumerable<FactError>> ChangeAsync(RegistryContext context, Change change, Dictionary<string, object?> changes, CancellationToken cancellationToken)
+    {
+        var errors = change.Relation == "partner"
+            ? await PartnerAsync(context, change, cancellationToken).ConfigureAwait(false)
+            : await ParentAsync(context, change, cancellationToken).ConfigureAwait(false);
+        if (errors is not { IsEmpty: true })
+        {
+            return errors ?? [];
+        }
+
+        var recorded = new Dictionary<string, string>(StringComparer.Ordinal) { ["action"] = change.Action, ["relatedId"] = change.Related.Id };
+        if (change.From is { } from)
+        {
+            recorded["from"] = LocalDatePattern.Iso.Format(from);
+        }
+
+        if (change.To is { } to)
+        {
+            recorded["to"] = LocalDatePattern.Iso.Format(to);
+        }
+
+        changes[Prefix + change.Relation] = recorded;
         return [];
     }
 
-    private static Dictionary<string, string> Change(string action, string relatedId) =>
-        new(StringComparer.Ordinal) { ["action"] = action, ["relatedId"] = relatedId };
+    /// <summary>Adds or ends a partnership on both sides; <c>null</c> when nothing changes (already partners).</summary>
+    private static async Task<ImmutableArray<FactError>?> PartnerAsync(RegistryContext context, Change change, CancellationToken cancellationToken)
+    {
+        var (person, related) = (change.Person, change.Related);
+        if (change.Action == "add")
+        {
+            if (person.PartnerId == related.Id)
+            {
+                return null;
+            }
+
+            var ended = await context.EndedPartnerships.AsNoTracking().Where(e => e.PersonId == person.Id || e.PersonId == related.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var errors = RelationChange.NewPartner(person, related).AddRange(RelationChange.PartnerFrom(person, related, change.From, ended));
+            if (!errors.IsEmpty)
+            {
+                return errors;
+            }
+
+            (person.PartnerId, person.PartnerSince) = (related.Id, change.From);
+            (related.PartnerId, related.PartnerSince) = (person.Id, change.From);
+            return [];
+        }
+
+        if (person.PartnerId != related.Id)
+        {
+            return [RelationChange.NotRelated("partner", person.Id, related.Id)];
+        }
+
+        if (change.To is { } to)
+        {
+            if (RelationChange.EndBeforeStart(person.PartnerSince, to) is { } before)
+            {
+                return [before];
+            }
+
+            // The partnership stays in force up to its last day, for both.
+            context.EndedPartnerships.Add(new EndedPartnership { PersonId = person.Id, PartnerId = related.Id, From = person.PartnerSince, To = to });
+            context.EndedPartnerships.Add(new EndedPartnership { PersonId = related.Id, PartnerId = person.Id, From = person.PartnerSince, To = to });
+        }
+
+        (person.PartnerId, person.PartnerSince) = (null, null);
+        if (related.PartnerId == person.Id)
+        {
+            (related.PartnerId, related.PartnerSince) = (null, null);
+        }
+
+        return [];
+    }
+
+    /// <summary>Adds or ends a responsible adult; <c>null</c> when nothing changes (already recorded).</summary>
+    private static async Task<ImmutableArray<FactError>?> ParentAsync(RegistryContext context, Change change, CancellationToken cancellationToken)
+    {
+        // parent: the related person is a responsible adult of the person; child: the other way round.
+        var (childId, parentId) = change.Relation == "parent" ? (change.Person.Id, change.Related.Id) : (change.Related.Id, change.Person.Id);
+        var row = await context.Parents.FirstOrDefaultAsync(p => p.PersonId == childId && p.ParentId == parentId, cancellationToken).ConfigureAwait(false);
+        if (change.Action == "add")
+        {
+            if (RelationChange.ParentFrom(row, change.From) is { } ended)
+            {
+                return [ended];
+            }
+
+            if (row is not null)
+            {
+                return null;
+            }
+
+            context.Parents.Add(new PersonParent { PersonId = childId, ParentId = parentId, Since = change.From });
+            return [];
+        }
+
+        if (row is null || row.Until is not null)
+        {
+            return [RelationChange.NotRelated(change.Relation, change.Person.Id, change.Related.Id)];
+        }
+
+        if (change.To is { } to)
+        {
+            if (RelationChange.EndBeforeStart(row.Since, to) is { } before)
+            {
+                return [before];
+            }
+
+            row.Until = to;
+        }
+        else
+        {
+            context.Parents.Remove(row);
+        }
+
+        return [];
+    }
+
+    /// <summary>One relation change, its fields checked.</summary>
+    private sealed record Change(Person Person, Person Related, string Action, string Relation, LocalDate? From, LocalDate? To);
 }

@@ -49,7 +49,7 @@ internal static class OwnPage
         ArgumentNullException.ThrowIfNull(person);
         var members = await context.Persons.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = members.Select(m => m.Id).ToList();
-        var parents = await context.Parents.AsNoTracking().Where(p => ids.Contains(p.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var parents = await context.Parents.AsNoTracking().Where(p => ids.Contains(p.PersonId) && p.Until == null).ToListAsync(cancellationToken).ConfigureAwait(false);
         string Role(Person m) =>
             m.Id == person.Id ? "self"
             : m.Id == person.PartnerId || m.PartnerId == person.Id ? "partner"

@@ -14,6 +14,12 @@ internal static class PopulationDigest
         text.Append(population.Seed).Append('|').Append(population.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('|').Append(population.Households).Append('\n');
         foreach (var table in typeof(Registry.Population.Population).GetProperties().Where(p => p.PropertyType.IsGenericType).OrderBy(p => p.MetadataToken))
         {
+            // Tables added after the reference digests (ADR 0014: ended partnerships) count only once the generator fills them.
+            if (table.Name == nameof(Registry.Population.Population.EndedPartnerships) && ((IEnumerable)table.GetValue(population)!).Cast<object>().Any() is false)
+            {
+                continue;
+            }
+
             text.Append(table.Name).Append('\n');
             foreach (var row in (IEnumerable)table.GetValue(population)!)
             {
@@ -28,6 +34,12 @@ internal static class PopulationDigest
 
                     // Columns added after the reference digests (issue 16: the enrolment's day, package and version) count only once the generator fills them.
                     if (row is Registry.Model.ReturnCommitment && property.Name is "EnrolledOn" or "Package" or "Version" && property.GetValue(row) is null or "" or 0L)
+                    {
+                        continue;
+                    }
+
+                    // Columns added after the reference digests (ADR 0014: the days of a relation) count only once the generator fills them.
+                    if (row is Registry.Model.Person or Registry.Model.PersonParent && property.Name is "PartnerSince" or "Since" or "Until" && property.GetValue(row) is null)
                     {
                         continue;
                     }

@@ -129,7 +129,7 @@ public sealed class RuleIdLiteralTests
 
     /// <summary>The rule ids the rules declare as constants (explanation items).</summary>
     private static IEnumerable<string> RuleIdConstants() =>
-        new[] { typeof(RuleIds), typeof(ReceptionRuleIds), typeof(Overgang.Rules.Provisions.ProvisionRuleIds), typeof(Overgang.Rules.Transition.TransitionRuleIds), typeof(Overgang.Rules.ReturnProgramme.ReturnRuleIds), typeof(Overgang.Rules.ReceptionQuality.QualityRuleIds) }
+        new[] { typeof(RuleIds), typeof(ReceptionRuleIds), typeof(Overgang.Rules.Provisions.ProvisionRuleIds), typeof(Overgang.Rules.Transition.TransitionRuleIds), typeof(Overgang.Rules.ReturnProgramme.ReturnRuleIds), typeof(Overgang.Rules.ReceptionQuality.QualityRuleIds), typeof(Overgang.Rules.Households.HouseholdRuleIds) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!);

@@ -82,6 +82,55 @@ public sealed class RelationEditTests(WebServer server, Support.Browser browser)
             Assert.Equal(apart, await page.Locator("[data-amount='allowance']").AllTextContentsAsync());
         });
 
+    [Fact]
+    public Task A_case_worker_ends_a_partnership_on_a_day_and_the_month_before_keeps_its_household() =>
+        browser.OnPage(server.BaseAddress, nameof(A_case_worker_ends_a_partnership_on_a_day_and_the_month_before_keeps_its_household), async page =>
+        {
+            // Given: partners, one allowance household in November and in December
+            var (household, first, second) = RelationTargets.Couple(server, Targets.Of(server).Municipality, 1);
+            await Pages.SignInAsync(page, Callers.UserName(server, Who.CaseWorkerOwn));
+            await page.GotoAsync($"/households/{household}?month=2026-12");
+            await Assertions.Expect(page.Locator("[data-allowance]")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("[data-ended-relations]")).ToHaveCountAsync(0);
+
+            // When: ended with a last day that is not a date
+            await page.GotoAsync($"/persons/{first}/edit/relations");
+            await page.Locator("input[name='Input.Action'][value='end']").CheckAsync();
+            await page.Locator("input[name='Input.Relation'][value='partner']").CheckAsync();
+            await page.GetByLabel("Met wie").SelectOptionAsync(second);
+            await page.Locator("#to").FillAsync("14-11-2026");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Relatie opslaan" }).ClickAsync();
+
+            // Then: the field is named, nothing is stored
+            await Assertions.Expect(page.Locator("#to-error")).ToHaveTextAsync("Vul een datum in als JJJJ-MM-DD.");
+            await Accessibility.AssertNoViolations(page);
+            Assert.Equal(second, PartnerOf(first));
+
+            // When: ended with the last day 14 November
+            await page.Locator("input[name='Input.Action'][value='end']").CheckAsync();
+            await page.Locator("input[name='Input.Relation'][value='partner']").CheckAsync();
+            await page.GetByLabel("Met wie").SelectOptionAsync(second);
+            await page.Locator("#to").FillAsync("2026-11-14");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Relatie opslaan" }).ClickAsync();
+
+            // Then: November (this month, decided on its first day) keeps one household; December has two
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, $"/households/{household}?changed=true").ToString(), new() { Timeout = 60_000 });
+            await Assertions.Expect(page.Locator("[data-allowance]")).ToHaveCountAsync(1);
+            var ended = page.Locator("[data-ended-relations]");
+            await Assertions.Expect(ended).ToContainTextAsync("waren partners");
+            await Assertions.Expect(ended).ToContainTextAsync("tot en met");
+            await Accessibility.AssertNoViolations(page);
+            await page.GotoAsync($"/households/{household}?month=2026-12");
+            await Assertions.Expect(page.Locator("[data-allowance]")).ToHaveCountAsync(2);
+            Assert.Null(PartnerOf(first));
+        });
+
+    private string? PartnerOf(string personId)
+    {
+        using var context = server.Database.Open();
+        return context.Persons.AsNoTracking().Single(p => p.Id == personId).PartnerId;
+    }
+
     private long VersionOf(string personId)
     {
         using var context = server.Database.Open();

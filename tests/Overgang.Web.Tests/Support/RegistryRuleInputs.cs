@@ -38,7 +38,10 @@ public static class RegistryRuleInputs
         var away = context.Absences.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.From <= last && x.To >= day).ToList()
             .Where(x => absence.IsOverMaximum(x.From, x.To)).Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
         var present = members.Where(m => reception.TryGetValue(m.Id, out var r) && ReceptionNames.ByName.ContainsKey(r) && !away.Contains(m.Id)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var parents = context.Parents.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList();
+        var relations = Registry.Facts.RelationRows.Of(
+            context.Parents.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList(),
+            context.EndedPartnerships.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList());
+        var relationDay = RelationsOnDay.ReferenceDay(month);
         var incomes = context.Incomes.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
         var decisions = context.Decisions.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList();
         var departures = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToDictionary(x => x.PersonId, x => x.DepartureDate);
@@ -52,8 +55,8 @@ public static class RegistryRuleInputs
             return new PersonFacts(
                 m.Id,
                 m.BirthDate,
-                m.PartnerId is { } partner && present.Contains(partner) ? partner : null,
-                [.. parents.Where(x => x.PersonId == m.Id && present.Contains(x.ParentId)).Select(x => x.ParentId).Order(StringComparer.Ordinal)],
+                relations.PartnerOn(m, relationDay) is { } partner && present.Contains(partner) ? partner : null,
+                [.. relations.ParentsOn(m.Id, relationDay).Where(present.Contains)],
                 new Money(incomes.GetValueOrDefault(m.Id)),
                 ReceptionNames.ByName[reception[m.Id]])
             {

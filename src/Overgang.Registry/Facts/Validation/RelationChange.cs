@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NodaTime;
+using NodaTime.Text;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Facts.Validation;
@@ -6,8 +8,11 @@ namespace Overgang.Registry.Facts.Validation;
 /// <summary>
 /// The validation of a relation between two persons (partners, or a responsible adult and a child), shared by
 /// <c>relations.csv</c> and the case-work change of a relation: the same bad value gets the same message from the import,
-/// the API and the edit page. The registry holds the current relations only (<see cref="Person.PartnerId"/> on both
-/// sides, <see cref="PersonParent"/> rows); who forms an allowance household with whom is the rules' household formation.
+/// the API and the edit page. Relations are dated (docs/adr/0014-dated-relations.md): the current partnership is
+/// <see cref="Person.PartnerId"/> on both sides from <see cref="Person.PartnerSince"/>, an ended one an
+/// <see cref="EndedPartnership"/> per partner; a responsible adult is a <see cref="PersonParent"/> row from its
+/// <see cref="PersonParent.Since"/> to its <see cref="PersonParent.Until"/>. Which relations are in force on a day, and who
+/// forms an allowance household with whom, is the rules' (<c>RelationsOnDay</c>, household formation).
 /// </summary>
 public static class RelationChange
 {
@@ -78,4 +83,54 @@ public static class RelationChange
     /// <summary>An end of a relation that is not recorded.</summary>
     public static FactError NotRelated(string relation, string personId, string relatedId) =>
         new("relatedId", "not-related", $"{relatedId} is not recorded as {relation} of {personId}");
+
+    /// <summary>A relation's last day before its first day (<c>to-before-from</c>, as a placement's).</summary>
+    public static FactError? ToBeforeFrom(LocalDate? from, LocalDate? to) => PlacementChange.ToBeforeFrom(from, to);
+
+    /// <summary>
+    /// A partnership of <paramref name="person"/> and <paramref name="related"/> from <paramref name="from"/> (<c>null</c>:
+    /// an unknown start, in force on every earlier day): it may not overlap an ended partnership of either. Every problem.
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="related">The partner.</param>
+    /// <param name="from">The first day, or <c>null</c>.</param>
+    /// <param name="ended">The ended partnerships of (at least) both persons.</param>
+    public static ImmutableArray<FactError> PartnerFrom(Person person, Person related, LocalDate? from, IEnumerable<EndedPartnership> ended)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(related);
+        ArgumentNullException.ThrowIfNull(ended);
+        var errors = ImmutableArray.CreateBuilder<FactError>();
+        foreach (var id in new[] { person.Id, related.Id })
+        {
+            var latest = ended.Where(e => e.PersonId == id && (from is null || e.To >= from)).MaxBy(e => e.To);
+            if (latest is not null)
+            {
+                errors.Add(Overlap(from, $"{id}'s partnership with {latest.PartnerId}", latest.To));
+            }
+        }
+
+        return errors.ToImmutable();
+    }
+
+    /// <summary>
+    /// A responsible adult from <paramref name="from"/>: a relation of the same two persons that ended (<paramref name="stored"/>
+    /// with an end) cannot be recorded again, its row being the pair's; <c>null</c> when the start is allowed.
+    /// </summary>
+    public static FactError? ParentFrom(PersonParent? stored, LocalDate? from) =>
+        stored?.Until is { } until
+            ? new FactError("from", "ended-before", $"{stored.ParentId} was recorded as responsible adult of {stored.PersonId} until {Iso(until)}; a relation that ended is not recorded again")
+            : null;
+
+    /// <summary>The end on <paramref name="to"/> of a relation in force from <paramref name="since"/>: not before its first day.</summary>
+    public static FactError? EndBeforeStart(LocalDate? since, LocalDate to) =>
+        since is { } start && to < start
+            ? new FactError("to", "to-before-from", $"{Iso(to)} is before the relation's first day {Iso(start)}")
+            : null;
+
+    private static FactError Overlap(LocalDate? from, string what, LocalDate to) => from is { } start
+        ? new FactError("from", "overlaps-ended", $"{Iso(start)} is not after {Iso(to)}, the last day of {what}")
+        : new FactError("from", "overlaps-ended", $"{what} ended on {Iso(to)}: give the first day of this one (after that day)");
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -308,6 +308,35 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.ToTable("decision", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<LocalDate?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<LocalDate>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "To");
+
+                    b.ToTable("ended_partnership", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.ExplanationTexts", b =>
                 {
                     b.Property<string>("Key")
@@ -908,6 +937,9 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("PartnerId")
                         .HasColumnType("text");
 
+                    b.Property<LocalDate?>("PartnerSince")
+                        .HasColumnType("date");
+
                     b.Property<string>("PublicOrderCheck")
                         .IsRequired()
                         .HasColumnType("text");
@@ -958,6 +990,12 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("ParentId")
                         .HasColumnType("text");
+
+                    b.Property<LocalDate?>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("Until")
+                        .HasColumnType("date");
 
                     b.HasKey("PersonId", "ParentId");
 
@@ -1473,6 +1511,15 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasOne("Overgang.Registry.Model.BatchRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -294,6 +294,33 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.ToTable("decision", (string)null);
                 });
 
+            modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "To");
+
+                    b.ToTable("ended_partnership", (string)null);
+                });
+
             modelBuilder.Entity("Overgang.Registry.Model.ExplanationTexts", b =>
                 {
                     b.Property<string>("Key")
@@ -884,6 +911,9 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("PartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PartnerSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublicOrderCheck")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -934,6 +964,12 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Until")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId", "ParentId");
 
@@ -1435,6 +1471,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasOne("Overgang.Registry.Model.BatchRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -35,6 +35,27 @@ internal static class RelationTexts
             "Deze persoon valt buiten uw gemeente.",
             "Ця особа перебуває поза межами вашого муніципалітету.",
             "This person is outside your municipality."),
+        ("from" or "to", "date") => l.T("Vul een datum in als JJJJ-MM-DD.", "Введіть дату у форматі РРРР-ММ-ДД.", "Enter a date as YYYY-MM-DD."),
+        ("to", "not-with-add") => l.T(
+            "Een nieuwe relatie heeft nog geen laatste dag. Voeg haar toe en beëindig haar daarna.",
+            "Нові стосунки ще не мають останнього дня. Додайте їх, а потім припиніть.",
+            "A new relation has no last day yet. Add it, then end it."),
+        ("from", "not-with-end") => l.T(
+            "Bij beëindigen vult u de laatste dag in, niet de eerste.",
+            "Під час припинення вкажіть останній день, а не перший.",
+            "When ending, fill in the last day, not the first."),
+        ("to", "to-before-from") => l.T(
+            "De laatste dag ligt vóór de eerste dag van de relatie.",
+            "Останній день раніший за перший день стосунків.",
+            "The last day is before the relation's first day."),
+        ("from", "overlaps-ended") => l.T(
+            "Een eerdere partnerrelatie van een van beiden liep tot of na deze dag. Vul een eerste dag in na het einde daarvan.",
+            "Попередні партнерські стосунки одного з них тривали до цього дня або довше. Вкажіть перший день після їх завершення.",
+            "An earlier partnership of one of them lasted until this day or later. Fill in a first day after its end."),
+        ("from", "ended-before") => l.T(
+            "Deze ouder of verzorger is eerder beëindigd en kan niet opnieuw worden vastgelegd.",
+            "Цього з батьків або опікуна вже було припинено, і його не можна записати знову.",
+            "This parent or guardian was ended before and cannot be recorded again."),
         _ => l.T("Controleer deze gegevens.", "Перевірте ці дані.", "Check this information."),
     };
 
