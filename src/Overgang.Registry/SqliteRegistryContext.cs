@@ -23,7 +23,8 @@ public sealed class SqliteRegistryContext(DbContextOptions<SqliteRegistryContext
         configurationBuilder.Properties<Instant>().HaveConversion<InstantTicks>();
     }
 
-    private sealed class LocalDateText() : ValueConverter<LocalDate, string>(
+    /// <summary>A date as ISO text (internal: the compiled model, CompiledModels/Sqlite, names it).</summary>
+    internal sealed class LocalDateText() : ValueConverter<LocalDate, string>(
         d => LocalDatePattern.Iso.Format(d),
         s => LocalDatePattern.Iso.Parse(s).GetValueOrThrow());
 
