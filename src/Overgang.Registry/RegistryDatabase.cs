@@ -81,21 +81,27 @@ public sealed record RegistryDatabase
             : new RegistryDatabase(false, ConnectionString[..^";Pooling=False".Length] + ";Pooling=True");
 
     /// <summary>Opens a context for this database.</summary>
-    public RegistryContext Open()
+    public RegistryContext Open() => Create(builtModel: false);
+
+    /// <summary>
+    /// A context whose model EF Core builds from <c>OnModelCreating</c> (a quarter of a short command's start-up), not the
+    /// compiled one: for regenerating the compiled models and for the test that they still match.
+    /// </summary>
+    internal RegistryContext OpenWithBuiltModel() => Create(builtModel: true);
+
+    private RegistryContext Create(bool builtModel)
     {
         if (IsPostgres)
         {
             var options = new DbContextOptionsBuilder<PostgresRegistryContext>()
-                .UseNpgsql(ConnectionString, o => o.UseNodaTime())
-                .Options;
-            return new PostgresRegistryContext(options) { AuditKeySource = AuditKeySource() };
+                .UseNpgsql(ConnectionString, o => o.UseNodaTime());
+            return new PostgresRegistryContext(builtModel ? options.Options : options.UseModel(CompiledModels.Postgres.PostgresRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource() };
         }
 
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
-            .AddInterceptors(SqlitePragmas.Instance)
-            .Options;
-        return new SqliteRegistryContext(sqlite) { AuditKeySource = AuditKeySource() };
+            .AddInterceptors(SqlitePragmas.Instance);
+        return new SqliteRegistryContext(builtModel ? sqlite.Options : sqlite.UseModel(CompiledModels.Sqlite.SqliteRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource() };
     }
 
     /// <summary>

@@ -1,15 +1,22 @@
 // Scaffolds a migration for the SQLite and the PostgreSQL registry:
 //   dotnet run --project tools/Overgang.Migrations -- <MigrationName>
 // Writes src/Overgang.Registry/Migrations/Sqlite and .../Postgres. Review the generated code before committing.
+// Regenerates the compiled EF models (after every model change, with or without a migration):
+//   dotnet run --project tools/Overgang.Migrations -- --compiled-model
+// Writes src/Overgang.Registry/CompiledModels/Sqlite and .../Postgres (RegistryDatabase.Open uses them; the test
+// CompiledModelTests fails while they differ from the model that OnModelCreating builds).
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
+using Microsoft.EntityFrameworkCore.Scaffolding;
 using Microsoft.Extensions.DependencyInjection;
 using Overgang.Registry;
 
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: Overgang.Migrations <MigrationName>");
+    Console.Error.WriteLine("usage: Overgang.Migrations <MigrationName> | --compiled-model");
     return 2;
 }
 
@@ -19,9 +26,10 @@ var databases = new (string Folder, RegistryDatabase Database)[]
     ("Sqlite", RegistryDatabase.Parse(Path.Combine(Path.GetTempPath(), "overgang-scaffold.db"))),
     ("Postgres", RegistryDatabase.Parse("Host=127.0.0.1;Database=scaffold;Username=scaffold")),
 };
+var compiledModel = args[0] == "--compiled-model";
 foreach (var (folder, database) in databases)
 {
-    using var context = database.Open();
+    using var context = compiledModel ? database.OpenWithBuiltModel() : database.Open();
     var services = new ServiceCollection();
     services.AddEntityFrameworkDesignTimeServices();
     services.AddDbContextDesignTimeServices(context);
@@ -38,7 +46,38 @@ foreach (var (folder, database) in databases)
         }
     }
 
-    var scaffolder = services.BuildServiceProvider().GetRequiredService<IMigrationsScaffolder>();
+    var provider = services.BuildServiceProvider();
+    if (compiledModel)
+    {
+        // The design-time model (OnModelCreating), written as code; the old files go first so none is left behind.
+        var output = Path.Combine(project, "CompiledModels", folder);
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var written = provider.GetRequiredService<ICompiledModelScaffolder>().ScaffoldModel(
+            context.GetService<IDesignTimeModel>().Model,
+            output,
+            new CompiledModelCodeGenerationOptions
+            {
+                ContextType = context.GetType(),
+                ModelNamespace = $"Overgang.Registry.CompiledModels.{folder}",
+                Language = "C#",
+                UseNullableReferenceTypes = true,
+            });
+        // Without the assembly attribute EF Core does not pick the compiled model up by itself: RegistryDatabase.Open names
+        // it, and a context without it (this tool, OpenWithBuiltModel, the test comparing the two) builds the model.
+        foreach (var file in written.Where(f => f.EndsWith("AssemblyAttributes.cs", StringComparison.Ordinal)))
+        {
+            File.Delete(file);
+        }
+
+        Console.WriteLine($"{folder}: {written.Count} files in {output}");
+        continue;
+    }
+
+    var scaffolder = provider.GetRequiredService<IMigrationsScaffolder>();
     var migration = scaffolder.ScaffoldMigration(args[0], "Overgang.Registry", $"Migrations.{folder}", "C#");
     var files = scaffolder.Save(project, migration, Path.Combine(project, "Migrations", folder));
     Console.WriteLine($"{folder}: {files.MigrationFile}");
