@@ -13,12 +13,13 @@
 # their decision rows (ordered by person) and of their task rows (ordered by person and content), without the run id,
 # the row ids and the instants; and the database's size per table.
 # Usage: bench/eu.sh [persons] [seed]
-# Environment: OVERGANG_BENCH_CLI (another build to time), EU_WORKERS (processes|threads), EU_KEEP=1 (keep the cluster
-# and print how to reach it), EU_PGDIR (where the cluster goes; default a new folder under /tmp).
+# Environment: OVERGANG_BENCH_CLI (another build to time), EU_WORKERS (processes|threads), EU_TWO_FIRST=1 (the two
+# workers' run first, then one worker's), EU_MONTH=0 (no month run),
+# EU_KEEP=1 (keep the cluster and print how to reach it), EU_PGDIR (where the cluster goes; default a new folder under /tmp).
 # Cluster settings (postgresql.conf of the throw-away cluster; durability is PostgreSQL's default, fsync and
 # synchronous_commit on, full_page_writes on, wal_level replica, so a crash loses no committed chunk):
 #   shared_buffers 2GB, effective_cache_size 8GB  a quarter of a 8 GB database server's memory; the OS cache does the rest
-#   max_wal_size 16GB, min_wal_size 2GB, checkpoint_timeout 30min, checkpoint_completion_target 0.9
+#   max_wal_size 8GB, min_wal_size 2GB, checkpoint_timeout 30min, checkpoint_completion_target 0.9
 #                                                 no forced checkpoint (and full-page images after it) every 1 GB of WAL
 #                                                 during the bulk load; a crash replays at most that much WAL
 #   wal_buffers 64MB, wal_compression lz4           fewer WAL writes and bytes for the COPYs and the full-page images
@@ -66,7 +67,7 @@ cat >>"$pgdir/data/postgresql.conf" <<'CONF'
 # bench/eu.sh: a production-like cluster for the bulk load and the runs (see the script's head)
 shared_buffers = 2GB
 effective_cache_size = 8GB
-max_wal_size = 16GB
+max_wal_size = 8GB
 min_wal_size = 2GB
 checkpoint_timeout = 30min
 checkpoint_completion_target = 0.9
@@ -136,14 +137,20 @@ phase generate "$bin" generate --persons "$persons" --seed "$seed" --database "$
 grep -E '^(timing |Overgang generate)' "$work/generate.out" | sed 's/^/   /' || true
 echo "   database after generate: $(q "SELECT pg_size_pretty(pg_database_size(current_database()))")"
 
-phase decisions1 "$bin" run decisions --date 2027-03-04 --database "$db"
-first="$(q "SELECT max(\"Id\") FROM batch_run WHERE \"Kind\" = 'decisions'")"
-if [ "$mode" = processes ]; then
-  phase decisions2 "$bin" run decisions --date 2027-03-04 --rerun --database "$db"
+# decisions1 (one worker) and decisions2 (two): the first of them computes the run, the second runs it again (--rerun)
+two=(--workers 2)
+[ "$mode" = processes ] && two=()
+if [ -n "${EU_TWO_FIRST:-}" ]; then
+  phase decisions2 "$bin" run decisions --date 2027-03-04 "${two[@]}" --database "$db"
+  second="$(q "SELECT max(\"Id\") FROM batch_run WHERE \"Kind\" = 'decisions'")"
+  phase decisions1 "$bin" run decisions --date 2027-03-04 --rerun --database "$db"
+  first="$(q "SELECT max(\"Id\") FROM batch_run WHERE \"Kind\" = 'decisions'")"
 else
-  phase decisions2 "$bin" run decisions --date 2027-03-04 --rerun --workers 2 --database "$db"
+  phase decisions1 "$bin" run decisions --date 2027-03-04 --database "$db"
+  first="$(q "SELECT max(\"Id\") FROM batch_run WHERE \"Kind\" = 'decisions'")"
+  phase decisions2 "$bin" run decisions --date 2027-03-04 --rerun "${two[@]}" --database "$db"
+  second="$(q "SELECT max(\"Id\") FROM batch_run WHERE \"Kind\" = 'decisions'")"
 fi
-second="$(q "SELECT max(\"Id\") FROM batch_run WHERE \"Kind\" = 'decisions'")"
 one="$(digest "$first")"
 two="$(digest "$second")"
 echo "   run $first (1 worker):  $one"
@@ -151,7 +158,7 @@ echo "   run $second (2 workers, $mode): $two"
 echo "   chunks of run $second per worker: $(q "SELECT string_agg(n::text, ' / ') FROM (SELECT count(*) n FROM run_chunk WHERE \"RunId\" = $second GROUP BY split_part(\"LeasedBy\", '/', 2) || split_part(\"LeasedBy\", '/', 4) ORDER BY 1) x")"
 if [ "$one" = "$two" ]; then echo "   identical: yes"; else echo "   identical: NO"; fi
 
-phase month "$bin" run month --month "$month" --database "$db" --payments "$work/payments"
+[ "${EU_MONTH:-1}" = 0 ] || phase month "$bin" run month --month "$month" --database "$db" --payments "$work/payments"
 
 bytes="$(q "SELECT pg_database_size(current_database())")"
 echo "database: $(( bytes / 1024 / 1024 )) MB, $(( bytes / persons )) bytes per person; largest tables (with indexes and TOAST):"
