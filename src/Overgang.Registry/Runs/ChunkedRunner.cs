@@ -18,7 +18,7 @@ namespace Overgang.Registry.Runs;
 /// <para>A run is idempotent: when a finished run of the same kind, argument and parameter version has the fingerprint of the
 /// registry as it is now (<see cref="RunFingerprint"/>), it is returned as it is and nothing is computed or stored, unless
 /// <see cref="RunOptions.Rerun"/>. An interrupted run is resumed first. Runs are numbered per kind.</para>
-/// <para>The keys are never all in memory (4.3 million persons make about 1.7 million household keys): a chunk's keys are
+/// <para>The keys are never all in memory (4.3 million persons make about 2.7 million household keys): a chunk's keys are
 /// read from the database when the chunk is taken, the next ones after the last one read (on SQLite) or those between the
 /// chunk's first and last key (on PostgreSQL, whose chunk rows are made at the start by walking the key index, one
 /// boundary per chunk). Only counts and a chunk's keys are held.</para>
