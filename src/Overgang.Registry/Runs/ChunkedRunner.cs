@@ -80,7 +80,13 @@ internal static class ChunkedRunner
             if (database.IsPostgres)
             {
                 using var transaction = context.Database.BeginTransaction();
+
+                // Another starter may hold the lock while it makes the run's chunk rows, which takes longer the larger the
+                // registry (two processes at 4.3 million persons: the second one's wait ran past the 30 s command timeout and
+                // it failed): the wait has no time limit. A starter that dies ends its transaction, and so the lock.
+                context.Database.SetCommandTimeout(0);
                 context.Database.ExecuteSqlRaw("SELECT pg_advisory_xact_lock({0})", CreateLock);
+                context.Database.SetCommandTimeout(null);
                 if (Reusable(context, kind, argument, parameterVersion, fingerprint, options) is { } finished)
                 {
                     options.Progress?.Report(new RunProgress(0, 0) { RunId = finished.Id, Reused = true });
