@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Overgang.Registry.Audit;
@@ -80,6 +82,12 @@ public sealed record RegistryDatabase
             ? this
             : new RegistryDatabase(false, ConnectionString[..^";Pooling=False".Length] + ";Pooling=True");
 
+    /// <summary>
+    /// EF Core interceptors added to every context opened on this database: for tests that watch what the registry's code
+    /// asks the real database (how many rows a query read), never to change it.
+    /// </summary>
+    internal ImmutableArray<IInterceptor> Interceptors { get; init; } = [];
+
     /// <summary>Opens a context for this database.</summary>
     public RegistryContext Open() => Create(builtModel: false);
 
@@ -94,13 +102,14 @@ public sealed record RegistryDatabase
         if (IsPostgres)
         {
             var options = new DbContextOptionsBuilder<PostgresRegistryContext>()
-                .UseNpgsql(ConnectionString, o => o.UseNodaTime());
+                .UseNpgsql(ConnectionString, o => o.UseNodaTime())
+                .AddInterceptors(Interceptors);
             return new PostgresRegistryContext(builtModel ? options.Options : options.UseModel(CompiledModels.Postgres.PostgresRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource() };
         }
 
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
-            .AddInterceptors(SqlitePragmas.Instance);
+            .AddInterceptors([SqlitePragmas.Instance, .. Interceptors]);
         return new SqliteRegistryContext(builtModel ? sqlite.Options : sqlite.UseModel(CompiledModels.Sqlite.SqliteRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource() };
     }
 

@@ -18,6 +18,10 @@ namespace Overgang.Registry.Runs;
 /// <para>A run is idempotent: when a finished run of the same kind, argument and parameter version has the fingerprint of the
 /// registry as it is now (<see cref="RunFingerprint"/>), it is returned as it is and nothing is computed or stored, unless
 /// <see cref="RunOptions.Rerun"/>. An interrupted run is resumed first. Runs are numbered per kind.</para>
+/// <para>The keys are never all in memory (4.3 million persons make about 2.7 million household keys): a chunk's keys are
+/// read from the database when the chunk is taken, the next ones after the last one read (on SQLite) or those between the
+/// chunk's first and last key (on PostgreSQL, whose chunk rows are made at the start by walking the key index, one
+/// boundary per chunk). Only counts and a chunk's keys are held.</para>
 /// <para>Each chunk is split in two: <c>load</c> reads its facts (a pure read, returning an immutable input) and
 /// <c>write</c> decides and stores inside the chunk's transaction. With <see cref="RunOptions.Pipeline"/> the next chunk
 /// is loaded on a second connection while the current one is written: one chunk ahead, so memory stays bounded.</para>
@@ -49,7 +53,7 @@ internal static class ChunkedRunner
         string parameterVersion,
         IClock clock,
         RunOptions options,
-        Func<RegistryContext, List<string>> keys,
+        Func<RegistryContext, IQueryable<string>> keys,
         Func<RegistryContext, IReadOnlyList<string>, TInput> load,
         Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
         Action<int, ChunkOutcome>? committed = null)
@@ -59,7 +63,7 @@ internal static class ChunkedRunner
             throw new ArgumentException("several workers need PostgreSQL: on SQLite one process runs a run with one worker", nameof(options));
         }
 
-        List<string> all;
+        int total;
         Source source;
         long runId;
         using (var context = database.Open())
@@ -71,12 +75,18 @@ internal static class ChunkedRunner
                 return (same, false);
             }
 
-            all = keys(context);
-            all.Sort(StringComparer.Ordinal);
+            var slices = new KeyRange(keys);
+            total = slices.Count(context);
             if (database.IsPostgres)
             {
                 using var transaction = context.Database.BeginTransaction();
+
+                // Another starter may hold the lock while it makes the run's chunk rows, which takes longer the larger the
+                // registry (two processes at 4.3 million persons: the second one's wait ran past the 30 s command timeout and
+                // it failed): the wait has no time limit. A starter that dies ends its transaction, and so the lock.
+                context.Database.SetCommandTimeout(0);
                 context.Database.ExecuteSqlRaw("SELECT pg_advisory_xact_lock({0})", CreateLock);
+                context.Database.SetCommandTimeout(null);
                 if (Reusable(context, kind, argument, parameterVersion, fingerprint, options) is { } finished)
                 {
                     options.Progress?.Report(new RunProgress(0, 0) { RunId = finished.Id, Reused = true });
@@ -87,12 +97,10 @@ internal static class ChunkedRunner
                 if (!context.RunChunks.Any(c => c.RunId == run.Id))
                 {
                     // A new run, or one started before runs had chunks: its remaining keys in chunks, numbered after its committed ones.
-                    var start = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
                     var chunks = new List<RunChunk>();
-                    for (var offset = start; offset < all.Count; offset += options.ChunkSize)
+                    foreach (var (first, last) in slices.Bounds(context, run.LastKey, options.ChunkSize))
                     {
-                        var end = Math.Min(offset + options.ChunkSize, all.Count) - 1;
-                        chunks.Add(new RunChunk { RunId = run.Id, Index = run.Chunks + chunks.Count, FirstKey = all[offset], LastKey = all[end], Status = "free" });
+                        chunks.Add(new RunChunk { RunId = run.Id, Index = run.Chunks + chunks.Count, FirstKey = first, LastKey = last, Status = "free" });
                     }
 
                     BulkWriter.Insert(context, chunks);
@@ -100,20 +108,20 @@ internal static class ChunkedRunner
 
                 transaction.Commit();
                 runId = run.Id;
-                source = new LeasedChunks(database, run.Id, all, options.Lease);
+                source = new LeasedChunks(database, run.Id, slices, options.Lease);
             }
             else
             {
                 var run = StartOrResume(context, kind, argument, parameterVersion, fingerprint, clock);
                 runId = run.Id;
-                source = new KeySlices(run, all, options.ChunkSize);
+                source = new KeySlices(run, slices, slices.CountThrough(context, run.LastKey), options.ChunkSize);
             }
         }
 
         using (source)
         {
-            options.Progress?.Report(new RunProgress(source.Done, all.Count) { RunId = runId });
-            var shared = new Shared(options.Progress, all.Count, source.Done, committed);
+            options.Progress?.Report(new RunProgress(source.Done, total) { RunId = runId });
+            var shared = new Shared(options.Progress, total, source.Done, committed);
             if (options.Workers == 1)
             {
                 Work(database, clock, options, runId, source, load, write, shared, 0);
@@ -190,7 +198,7 @@ internal static class ChunkedRunner
 
         (Slice Slice, TInput Input)? Load()
         {
-            if (source.Next(holder) is not { } slice)
+            if (source.Next(reader, holder) is not { } slice)
             {
                 return null;
             }
@@ -310,20 +318,6 @@ internal static class ChunkedRunner
         return string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The first index whose key sorts after <paramref name="lastKey"/>.</summary>
-    private static int LowerBoundAfter(List<string> sorted, string lastKey)
-    {
-        var index = sorted.BinarySearch(lastKey, StringComparer.Ordinal);
-        return index >= 0 ? index + 1 : ~index;
-    }
-
-    /// <summary>The first index whose key sorts at or after <paramref name="key"/>.</summary>
-    private static int LowerBound(List<string> sorted, string key)
-    {
-        var index = sorted.BinarySearch(key, StringComparer.Ordinal);
-        return index >= 0 ? index : ~index;
-    }
-
     private static string Merge(string counts, IReadOnlyDictionary<string, int> add)
     {
         var total = JsonSerializer.Deserialize<SortedDictionary<string, int>>(counts) ?? [];
@@ -367,8 +361,8 @@ internal static class ChunkedRunner
         /// <summary>The name a worker leases under.</summary>
         public virtual string Holder(int worker) => "";
 
-        /// <summary>The next chunk for a worker, or <c>null</c> when there is none left to do.</summary>
-        public abstract Slice? Next(string holder);
+        /// <summary>The next chunk for a worker, its keys read on the worker's reading connection; <c>null</c> when there is none left to do.</summary>
+        public abstract Slice? Next(RegistryContext reader, string holder);
 
         /// <summary>At the start of the chunk's transaction: true when the chunk is still this worker's to write.</summary>
         public virtual bool Claim(RegistryContext context, Slice slice, string holder) => true;
@@ -400,28 +394,30 @@ internal static class ChunkedRunner
     }
 
     /// <summary>One process on SQLite: the keys after the run's last key, in order; a checkpoint moved by another process stops it.</summary>
-    private sealed class KeySlices(BatchRun run, List<string> all, int size) : Source
+    private sealed class KeySlices(BatchRun run, KeyRange keys, int done, int size) : Source
     {
-        private readonly int _start = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
         private readonly bool _fresh = run.LastKey is null;
         private readonly string? _lastKey = run.LastKey;
         private readonly long _runId = run.Id;
         private readonly string _name = RunKinds.NameOf(run);
-        private int _offset = run.LastKey is null ? 0 : LowerBoundAfter(all, run.LastKey);
+        private string? _after = run.LastKey;
+        private bool _end;
         private int _index;
 
-        public override int Done => _start;
+        public override int Done => done;
 
-        public override Slice? Next(string holder)
+        public override Slice? Next(RegistryContext reader, string holder)
         {
-            if (_offset >= all.Count)
+            var chunk = _end ? [] : keys.After(reader, _after, size);
+            if (chunk.Count == 0)
             {
+                _end = true;
                 return null;
             }
 
-            var keys = all.GetRange(_offset, Math.Min(size, all.Count - _offset));
-            var slice = new Slice(_index++, keys, _offset == 0 ? null : all[_offset - 1]);
-            _offset += keys.Count;
+            var slice = new Slice(_index++, chunk, _after);
+            _after = chunk[^1];
+            _end = chunk.Count < size;
             return slice;
         }
 
@@ -452,7 +448,7 @@ internal static class ChunkedRunner
     {
         private readonly RegistryDatabase _database;
         private readonly long _runId;
-        private readonly List<string> _all;
+        private readonly KeyRange _keys;
         private readonly TimeSpan _lease;
         private readonly string _process = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}");
         private readonly Timer _renewal;
@@ -460,18 +456,18 @@ internal static class ChunkedRunner
         private readonly int _done;
         private readonly int _total;
 
-        public LeasedChunks(RegistryDatabase database, long runId, List<string> all, TimeSpan lease)
+        public LeasedChunks(RegistryDatabase database, long runId, KeyRange keys, TimeSpan lease)
         {
             _database = database;
             _runId = runId;
-            _all = all;
+            _keys = keys;
             _lease = lease;
             using (var context = database.Open())
             {
                 var chunks = context.RunChunks.AsNoTracking().Where(c => c.RunId == runId).Select(c => new { c.Status, c.FirstKey, c.LastKey }).ToList();
                 // A run that committed chunks before it had chunk rows (started by an older version) is never whole.
                 _total = context.RunChunks.Any(c => c.RunId == runId && c.Index == 0) ? chunks.Count : -1;
-                _done = chunks.Where(c => c.Status == "done").Sum(c => Count(c.FirstKey, c.LastKey));
+                _done = chunks.Where(c => c.Status == "done").Sum(c => keys.CountBetween(context, c.FirstKey, c.LastKey));
             }
 
             var every = lease / 3;
@@ -489,7 +485,7 @@ internal static class ChunkedRunner
 
         public override void Release(string holder) => _alive.TryRemove(holder, out _);
 
-        public override Slice? Next(string holder)
+        public override Slice? Next(RegistryContext reader, string holder)
         {
             var wait = TimeSpan.FromMilliseconds(Math.Clamp(_lease.TotalMilliseconds / 5, 50, 1000));
             using var context = _database.Open();
@@ -510,9 +506,9 @@ internal static class ChunkedRunner
                 {
                     if (row.Read())
                     {
-                        var first = LowerBound(_all, row.GetString(1));
-                        var end = LowerBoundAfter(_all, row.GetString(2));
-                        return new Slice(row.GetInt32(0), _all.GetRange(first, end - first), null);
+                        var (index, first, last) = (row.GetInt32(0), row.GetString(1), row.GetString(2));
+                        row.Close();
+                        return new Slice(index, _keys.Between(reader, first, last), null);
                     }
                 }
 
@@ -550,8 +546,6 @@ internal static class ChunkedRunner
             _renewal.Dispose();
             base.Dispose();
         }
-
-        private int Count(string first, string last) => LowerBoundAfter(_all, last) - LowerBound(_all, first);
 
         private static DbCommand Command(DbConnection connection, string sql, params ReadOnlySpan<(string Name, object Value)> parameters)
         {
@@ -594,5 +588,49 @@ internal static class ChunkedRunner
                 // A renewal that fails is tried again at the next tick; a lease that expires meanwhile is taken over, not lost.
             }
         }
+    }
+
+    /// <summary>
+    /// A run's keys as the database has them: distinct, in byte order (the key columns' collation on both databases, which
+    /// is the ordinal order of the run), read a chunk at a time so that no list of every key is held.
+    /// </summary>
+    private sealed class KeyRange(Func<RegistryContext, IQueryable<string>> keys)
+    {
+        /// <summary>How many keys there are.</summary>
+        public int Count(RegistryContext context) => keys(context).Distinct().Count();
+
+        /// <summary>How many keys sort at or before <paramref name="last"/> (0 for <c>null</c>): the keys a resumed run did.</summary>
+        public int CountThrough(RegistryContext context, string? last) =>
+            last is null ? 0 : keys(context).Where(k => string.Compare(k, last) <= 0).Distinct().Count();
+
+        /// <summary>How many keys lie in [<paramref name="first"/>, <paramref name="last"/>].</summary>
+        public int CountBetween(RegistryContext context, string first, string last) => Range(context, first, last).Distinct().Count();
+
+        /// <summary>The first <paramref name="count"/> keys after <paramref name="after"/> (from the first key for <c>null</c>), in order.</summary>
+        public List<string> After(RegistryContext context, string? after, int count) =>
+            Sorted(after is null ? keys(context) : keys(context).Where(k => string.Compare(k, after) > 0)).Take(count).ToList();
+
+        /// <summary>The keys in [<paramref name="first"/>, <paramref name="last"/>], in order.</summary>
+        public List<string> Between(RegistryContext context, string first, string last) => Sorted(Range(context, first, last)).ToList();
+
+        /// <summary>
+        /// The first and last key of each chunk of <paramref name="size"/> keys after <paramref name="after"/>, walking the
+        /// key index from boundary to boundary: one query per chunk, each reading one chunk's keys in the database.
+        /// </summary>
+        public IEnumerable<(string First, string Last)> Bounds(RegistryContext context, string? after, int size)
+        {
+            while (After(context, after, 1) is [var first])
+            {
+                var last = Sorted(keys(context).Where(k => string.Compare(k, first) >= 0)).Skip(size - 1).FirstOrDefault()
+                    ?? keys(context).Max()!;
+                yield return (first, last);
+                after = last;
+            }
+        }
+
+        private IQueryable<string> Range(RegistryContext context, string first, string last) =>
+            keys(context).Where(k => string.Compare(k, first) >= 0 && string.Compare(k, last) <= 0);
+
+        private static IQueryable<string> Sorted(IQueryable<string> keys) => keys.Distinct().OrderBy(k => k);
     }
 }

@@ -10,8 +10,8 @@ namespace Overgang.Registry.Runs;
 /// </summary>
 internal static class HouseholdRange
 {
-    /// <summary>Every registered household key: the keys of a run over households.</summary>
-    public static List<string> Keys(RegistryContext context) => context.Persons.Select(p => p.HouseholdId).Distinct().ToList();
+    /// <summary>The registered households' keys, one per person (the runner reads them distinct, in order, a chunk at a time): the keys of a run over households.</summary>
+    public static IQueryable<string> Keys(RegistryContext context) => context.Persons.Select(p => p.HouseholdId);
 
     /// <summary>The persons whose household key lies in [first, last], compared byte by byte on both databases.</summary>
     public static IQueryable<Person> Persons(RegistryContext context, IReadOnlyList<string> households)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Overgang.Rules.Placements;
+using Overgang.Registry.Facts;
 
 namespace Overgang.Registry.Runs;
 
@@ -26,15 +26,11 @@ public sealed record RegistrySummary(
             .OrderByDescending(g => g.Count).Select(g => (g.Key, g.Count)).ToList();
         var places = context.Locations.AsNoTracking().Where(l => l.Opened <= occupancyDate && (l.Closed == null || l.Closed >= occupancyDate))
             .GroupBy(l => l.Kind).Select(g => new { g.Key, Locations = g.Count(), Places = g.Sum(l => l.Capacity) }).ToList();
-        var kinds = context.Locations.AsNoTracking().ToDictionary(l => l.Id, l => l.Kind, StringComparer.Ordinal);
-        var placed = context.Placements.AsNoTracking()
-            .Where(p => p.From <= occupancyDate && (p.To == null || p.To >= occupancyDate))
-            .Select(p => new { p.PersonId, p.LocationId, p.From, p.To, p.Reception })
-            .ToList()
-            .GroupBy(p => p.PersonId, StringComparer.Ordinal)
-            .Select(g => PlacementOnDay.Pick(g, p => new PlacementPeriod(p.From, p.To, p.Reception), occupancyDate)!.LocationId)
-            .Where(id => id is not null && kinds.ContainsKey(id))
-            .GroupBy(id => kinds[id!], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Counted in the database: every placed person's placement would be 4.3 million rows in memory at EU scale.
+        var placed = PlacementRows.HoldingOn(context, occupancyDate)
+            .Join(context.Locations, p => p.LocationId, l => l.Id, (p, l) => l.Kind)
+            .GroupBy(kind => kind).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionary(g => g.Key, g => g.Count, StringComparer.Ordinal);
         var occupancy = places.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Locations, p.Places, placed.GetValueOrDefault(p.Key))).ToList();
         return new RegistrySummary(paths, actions, occupancy);
     }

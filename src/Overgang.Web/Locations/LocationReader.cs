@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Rules.Placements;
 using Overgang.Web.Cases;
@@ -130,17 +131,12 @@ internal static class LocationReader
         AtOn(context, locationIds, date).CountAsync(cancellationToken);
 
     /// <summary>
-    /// The placements holding on the date by the placement rule (<see cref="PlacementOnDay"/>: of a person's placements
-    /// covering the day, the one that started last), as one query: a placement covering the day of which the person has
-    /// no later-starting placement covering it (index <c>placement(person, from)</c>). A person's placements never start
-    /// on the same day (that index is unique), so the rule's "ties keep the first" never comes into play. Only the
-    /// placements at the locations are read (index <c>placement(location)</c>); reading every placement into memory and
-    /// picking per person took 0.6–4 s on the demo registry after a change of a fact (issue 14).
+    /// The placements holding on the date by the placement rule (<see cref="PlacementRows.HoldingOn"/>) at the locations
+    /// (index <c>placement(location)</c>); reading every placement into memory and picking per person took 0.6–4 s on the
+    /// demo registry after a change of a fact (issue 14).
     /// </summary>
     internal static IQueryable<Placement> AtOn(RegistryContext context, List<string> locationIds, LocalDate date) =>
-        context.Placements.AsNoTracking().Where(p => p.LocationId != null && locationIds.Contains(p.LocationId)
-            && p.From <= date && (p.To == null || p.To >= date)
-            && !context.Placements.Any(q => q.PersonId == p.PersonId && q.From > p.From && q.From <= date && (q.To == null || q.To >= date)));
+        PlacementRows.HoldingOn(context, date).Where(p => p.LocationId != null && locationIds.Contains(p.LocationId));
 
     /// <summary>The residents' absences overlapping the rule's month (the database narrows by dates; the rule decides which are over the maximum).</summary>
     private static async Task<List<Absence>> AbsencesAsync(RegistryContext context, List<string> personIds, AbsenceRule rule, CancellationToken cancellationToken)
