@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Overgang.Registry.Model;
+using Overgang.Registry.Storage;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -66,14 +67,16 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 "Kind",
                 typeof(string),
                 propertyInfo: typeof(CaseTask).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CaseTask).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(CaseTask).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new TaskCodes.Kind());
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var owner = runtimeEntityType.AddProperty(
                 "Owner",
                 typeof(string),
                 propertyInfo: typeof(CaseTask).GetProperty("Owner", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CaseTask).GetField("<Owner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(CaseTask).GetField("<Owner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new TaskCodes.Owner());
             owner.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var personId = runtimeEntityType.AddProperty(
@@ -95,7 +98,8 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 "Status",
                 typeof(string),
                 propertyInfo: typeof(CaseTask).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CaseTask).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(CaseTask).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new TaskCodes.Status());
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var text = runtimeEntityType.AddProperty(

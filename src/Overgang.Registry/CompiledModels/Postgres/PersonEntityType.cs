@@ -22,7 +22,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 "Overgang.Registry.Model.Person",
                 typeof(Person),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 8,
                 keyCount: 1);
@@ -158,6 +158,14 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 fieldInfo: typeof(Person).GetField("<PartnerId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             partnerId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var partnerSince = runtimeEntityType.AddProperty(
+                "PartnerSince",
+                typeof(LocalDate?),
+                propertyInfo: typeof(Person).GetProperty("PartnerSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Person).GetField("<PartnerSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            partnerSince.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var publicOrderCheck = runtimeEntityType.AddProperty(
                 "PublicOrderCheck",

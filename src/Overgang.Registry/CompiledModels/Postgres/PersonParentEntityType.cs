@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using NodaTime;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Overgang.Registry.Model;
 
@@ -21,7 +22,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 "Overgang.Registry.Model.PersonParent",
                 typeof(PersonParent),
                 baseEntityType,
-                propertyCount: 2,
+                propertyCount: 4,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -40,6 +41,22 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 fieldInfo: typeof(PersonParent).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
             parentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var since = runtimeEntityType.AddProperty(
+                "Since",
+                typeof(LocalDate?),
+                propertyInfo: typeof(PersonParent).GetProperty("Since", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonParent).GetField("<Since>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            since.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var until = runtimeEntityType.AddProperty(
+                "Until",
+                typeof(LocalDate?),
+                propertyInfo: typeof(PersonParent).GetProperty("Until", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonParent).GetField("<Until>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            until.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { personId, parentId });

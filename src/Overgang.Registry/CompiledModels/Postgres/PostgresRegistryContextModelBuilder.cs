@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e4a48799-d419-4818-bce8-572955a307fc"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("d517c125-b895-41b2-8090-e196b4976ecf"), entityTypeCount: 38)
         {
         }
 
@@ -25,6 +25,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
             var caseTask = CaseTaskEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var decisionRecord = DecisionRecordEntityType.Create(this);
+            var endedPartnership = EndedPartnershipEntityType.Create(this);
             var explanationTexts = ExplanationTextsEntityType.Create(this);
             var flagReview = FlagReviewEntityType.Create(this);
             var inspectionFinding = InspectionFindingEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
             AccountEntityType.CreateForeignKey2(account, person);
             CaseTaskEntityType.CreateForeignKey1(caseTask, batchRun);
             DecisionRecordEntityType.CreateForeignKey1(decisionRecord, batchRun);
+            EndedPartnershipEntityType.CreateForeignKey1(endedPartnership, person);
             FlagReviewEntityType.CreateForeignKey1(flagReview, person);
             InspectionFindingEntityType.CreateForeignKey1(inspectionFinding, locationInspection);
             LinkCandidateEntityType.CreateForeignKey1(linkCandidate, person);
@@ -97,6 +99,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
             CaseTaskEntityType.CreateAnnotations(caseTask);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             DecisionRecordEntityType.CreateAnnotations(decisionRecord);
+            EndedPartnershipEntityType.CreateAnnotations(endedPartnership);
             ExplanationTextsEntityType.CreateAnnotations(explanationTexts);
             FlagReviewEntityType.CreateAnnotations(flagReview);
             InspectionFindingEntityType.CreateAnnotations(inspectionFinding);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
 using Overgang.Registry.Model;
+using Overgang.Registry.Storage;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -48,9 +49,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(CaseTask).GetProperty("Due", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CaseTask).GetField("<Due>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            due.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            due.SetSentinelFromProviderValue(-719162);
 
             var flags = runtimeEntityType.AddProperty(
                 "Flags",
@@ -63,13 +63,15 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 "Kind",
                 typeof(string),
                 propertyInfo: typeof(CaseTask).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CaseTask).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(CaseTask).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new TaskCodes.Kind());
 
             var owner = runtimeEntityType.AddProperty(
                 "Owner",
                 typeof(string),
                 propertyInfo: typeof(CaseTask).GetProperty("Owner", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CaseTask).GetField("<Owner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(CaseTask).GetField("<Owner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new TaskCodes.Owner());
 
             var personId = runtimeEntityType.AddProperty(
                 "PersonId",
@@ -88,7 +90,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 "Status",
                 typeof(string),
                 propertyInfo: typeof(CaseTask).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(CaseTask).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(CaseTask).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new TaskCodes.Status());
 
             var text = runtimeEntityType.AddProperty(
                 "Text",

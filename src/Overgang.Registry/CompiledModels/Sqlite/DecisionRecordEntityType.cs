@@ -46,9 +46,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(DecisionRecord).GetProperty("Date", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DecisionRecord).GetField("<Date>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            date.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            date.SetSentinelFromProviderValue(-719162);
 
             var explanation = runtimeEntityType.AddProperty(
                 "Explanation",
@@ -88,8 +87,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(DecisionRecord).GetProperty("ValidFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DecisionRecord).GetField("<ValidFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var validUntil = runtimeEntityType.AddProperty(
                 "ValidUntil",
@@ -97,8 +95,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(DecisionRecord).GetProperty("ValidUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DecisionRecord).GetField("<ValidUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var key = runtimeEntityType.AddKey(
                 new[] { runId, personId });

@@ -39,9 +39,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(InspectionFinding).GetProperty("InspectedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InspectionFinding).GetField("<InspectedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            inspectedOn.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            inspectedOn.SetSentinelFromProviderValue(-719162);
 
             var criterionId = runtimeEntityType.AddProperty(
                 "CriterionId",

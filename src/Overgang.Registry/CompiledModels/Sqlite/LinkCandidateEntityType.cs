@@ -126,8 +126,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(LinkCandidate).GetProperty("ForeignSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LinkCandidate).GetField("<ForeignSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var foundAt = runtimeEntityType.AddProperty(
                 "FoundAt",

@@ -41,8 +41,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(LocationComplaint).GetProperty("AcknowledgedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationComplaint).GetField("<AcknowledgedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var category = runtimeEntityType.AddProperty(
                 "Category",
@@ -72,8 +71,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(LocationComplaint).GetProperty("DecidedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationComplaint).GetField("<DecidedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var language = runtimeEntityType.AddProperty(
                 "Language",
@@ -102,9 +100,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(LocationComplaint).GetProperty("ReceivedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationComplaint).GetField("<ReceivedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            receivedOn.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            receivedOn.SetSentinelFromProviderValue(-719162);
 
             var reference = runtimeEntityType.AddProperty(
                 "Reference",

@@ -41,8 +41,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(LocationConversion).GetProperty("DoneOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationConversion).GetField("<DoneOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var locationId = runtimeEntityType.AddProperty(
                 "LocationId",
@@ -63,9 +62,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(LocationConversion).GetProperty("PlannedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationConversion).GetField("<PlannedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            plannedOn.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            plannedOn.SetSentinelFromProviderValue(-719162);
 
             var version = runtimeEntityType.AddProperty(
                 "Version",

@@ -39,9 +39,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(LocationOccupancy).GetProperty("Date", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationOccupancy).GetField("<Date>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            date.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            date.SetSentinelFromProviderValue(-719162);
 
             var targetGroup = runtimeEntityType.AddProperty(
                 "TargetGroup",

@@ -40,9 +40,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(LocationTargetGroup).GetProperty("From", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationTargetGroup).GetField("<From>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            from.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            from.SetSentinelFromProviderValue(-719162);
 
             var locationId = runtimeEntityType.AddProperty(
                 "LocationId",
@@ -64,8 +63,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(LocationTargetGroup).GetProperty("Until", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LocationTargetGroup).GetField("<Until>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

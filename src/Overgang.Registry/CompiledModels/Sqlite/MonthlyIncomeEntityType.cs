@@ -38,9 +38,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(MonthlyIncome).GetProperty("Month", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(MonthlyIncome).GetField("<Month>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            month.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            month.SetSentinelFromProviderValue(-719162);
 
             var amountCents = runtimeEntityType.AddProperty(
                 "AmountCents",

@@ -74,8 +74,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(PaymentRecord).GetProperty("HealthInsuranceFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PaymentRecord).GetField("<HealthInsuranceFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var healthInsuranceInsured = runtimeEntityType.AddProperty(
                 "HealthInsuranceInsured",

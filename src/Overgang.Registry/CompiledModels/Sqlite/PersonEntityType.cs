@@ -21,7 +21,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 "Overgang.Registry.Model.Person",
                 typeof(Person),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 8,
                 keyCount: 1);
@@ -46,17 +46,15 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(Person).GetProperty("AsylumWithdrawnOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Person).GetField("<AsylumWithdrawnOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var birthDate = runtimeEntityType.AddProperty(
                 "BirthDate",
                 typeof(LocalDate),
                 propertyInfo: typeof(Person).GetProperty("BirthDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Person).GetField("<BirthDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            birthDate.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            birthDate.SetSentinelFromProviderValue(-719162);
 
             var bsn = runtimeEntityType.AddProperty(
                 "Bsn",
@@ -144,6 +142,14 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(Person).GetProperty("PartnerId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Person).GetField("<PartnerId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var partnerSince = runtimeEntityType.AddProperty(
+                "PartnerSince",
+                typeof(LocalDate?),
+                propertyInfo: typeof(Person).GetProperty("PartnerSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Person).GetField("<PartnerSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var publicOrderCheck = runtimeEntityType.AddProperty(
                 "PublicOrderCheck",

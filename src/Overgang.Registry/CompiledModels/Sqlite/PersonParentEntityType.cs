@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using NodaTime;
 using Overgang.Registry.Model;
 
 #pragma warning disable 219, 612, 618
@@ -20,7 +21,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 "Overgang.Registry.Model.PersonParent",
                 typeof(PersonParent),
                 baseEntityType,
-                propertyCount: 2,
+                propertyCount: 4,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -37,6 +38,22 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(PersonParent).GetProperty("ParentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PersonParent).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+
+            var since = runtimeEntityType.AddProperty(
+                "Since",
+                typeof(LocalDate?),
+                propertyInfo: typeof(PersonParent).GetProperty("Since", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonParent).GetField("<Since>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+
+            var until = runtimeEntityType.AddProperty(
+                "Until",
+                typeof(LocalDate?),
+                propertyInfo: typeof(PersonParent).GetProperty("Until", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonParent).GetField("<Until>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var key = runtimeEntityType.AddKey(
                 new[] { personId, parentId });

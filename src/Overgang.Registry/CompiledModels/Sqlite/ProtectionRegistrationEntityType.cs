@@ -52,9 +52,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(ProtectionRegistration).GetProperty("Since", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ProtectionRegistration).GetField("<Since>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            since.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            since.SetSentinelFromProviderValue(-719162);
 
             var until = runtimeEntityType.AddProperty(
                 "Until",
@@ -62,8 +61,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(ProtectionRegistration).GetProperty("Until", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ProtectionRegistration).GetField("<Until>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

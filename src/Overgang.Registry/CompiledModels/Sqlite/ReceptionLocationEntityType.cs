@@ -47,8 +47,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(ReceptionLocation).GetProperty("Closed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReceptionLocation).GetField("<Closed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -74,9 +73,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(ReceptionLocation).GetProperty("Opened", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReceptionLocation).GetField("<Opened>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            opened.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            opened.SetSentinelFromProviderValue(-719162);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -45,8 +45,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(ReturnCommitment).GetProperty("DepartureDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReturnCommitment).GetField("<DepartureDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var enrolledOn = runtimeEntityType.AddProperty(
                 "EnrolledOn",
@@ -54,8 +53,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(ReturnCommitment).GetProperty("EnrolledOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReturnCommitment).GetField("<EnrolledOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var package = runtimeEntityType.AddProperty(
                 "Package",

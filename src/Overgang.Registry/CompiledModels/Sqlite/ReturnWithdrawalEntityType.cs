@@ -44,9 +44,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(ReturnWithdrawal).GetProperty("On", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReturnWithdrawal).GetField("<On>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            on.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            on.SetSentinelFromProviderValue(-719162);
 
             var key = runtimeEntityType.AddKey(
                 new[] { personId });

@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("be0ffee2-a4e3-4651-aa2c-4e278d2aa5d7"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("1952aeee-fa81-4e0a-a90b-5d184558b4af"), entityTypeCount: 38)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             var caseTask = CaseTaskEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var decisionRecord = DecisionRecordEntityType.Create(this);
+            var endedPartnership = EndedPartnershipEntityType.Create(this);
             var explanationTexts = ExplanationTextsEntityType.Create(this);
             var flagReview = FlagReviewEntityType.Create(this);
             var inspectionFinding = InspectionFindingEntityType.Create(this);
@@ -60,6 +61,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             AccountEntityType.CreateForeignKey2(account, person);
             CaseTaskEntityType.CreateForeignKey1(caseTask, batchRun);
             DecisionRecordEntityType.CreateForeignKey1(decisionRecord, batchRun);
+            EndedPartnershipEntityType.CreateForeignKey1(endedPartnership, person);
             FlagReviewEntityType.CreateForeignKey1(flagReview, person);
             InspectionFindingEntityType.CreateForeignKey1(inspectionFinding, locationInspection);
             LinkCandidateEntityType.CreateForeignKey1(linkCandidate, person);
@@ -96,6 +98,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             CaseTaskEntityType.CreateAnnotations(caseTask);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             DecisionRecordEntityType.CreateAnnotations(decisionRecord);
+            EndedPartnershipEntityType.CreateAnnotations(endedPartnership);
             ExplanationTextsEntityType.CreateAnnotations(explanationTexts);
             FlagReviewEntityType.CreateAnnotations(flagReview);
             InspectionFindingEntityType.CreateAnnotations(inspectionFinding);

@@ -47,18 +47,16 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(TransitionalStayRecord).GetProperty("DecidedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TransitionalStayRecord).GetField("<DecidedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            decidedOn.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            decidedOn.SetSentinelFromProviderValue(-719162);
 
             var from = runtimeEntityType.AddProperty(
                 "From",
                 typeof(LocalDate),
                 propertyInfo: typeof(TransitionalStayRecord).GetProperty("From", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TransitionalStayRecord).GetField("<From>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            from.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            from.SetSentinelFromProviderValue(-719162);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -94,9 +92,8 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 typeof(LocalDate),
                 propertyInfo: typeof(TransitionalStayRecord).GetProperty("Until", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TransitionalStayRecord).GetField("<Until>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                valueConverter: new SqliteRegistryContext.LocalDateText());
-            until.SetSentinelFromProviderValue("0001-01-01");
+                valueConverter: new SqliteRegistryContext.LocalDateDays());
+            until.SetSentinelFromProviderValue(-719162);
 
             var withdrawn = runtimeEntityType.AddProperty(
                 "Withdrawn",
