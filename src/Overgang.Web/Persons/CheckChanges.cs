@@ -25,20 +25,20 @@ internal static class CheckChanges
         LocalDate? to = null;
         if (update.OtherPermit is { Remove: not true } permit)
         {
-            validUntil = Date("otherPermit.validUntil", permit.ValidUntil, errors);
+            validUntil = FactDates.Parse("otherPermit.validUntil", permit.ValidUntil, errors);
             errors.AddRange(CheckChange.OtherPermit(permit.Kind, validUntil, permit.ValidUntil is { Length: > 0 }, "otherPermit.kind", "otherPermit.validUntil"));
         }
 
         if (update.ReturnCommitment is { } commitment)
         {
             errors.AddRange(CheckChange.ReturnCommitment(commitment.Commitment, "returnCommitment.commitment"));
-            departure = Date("returnCommitment.departureDate", commitment.DepartureDate, errors);
+            departure = FactDates.Parse("returnCommitment.departureDate", commitment.DepartureDate, errors);
         }
 
         if (update.Absence is { } absence)
         {
-            from = Date("absence.from", absence.From, errors);
-            to = Date("absence.to", absence.To, errors);
+            from = FactDates.Parse("absence.from", absence.From, errors);
+            to = FactDates.Parse("absence.to", absence.To, errors);
             errors.AddRange(AbsenceChange.Check(from, absence.From is { Length: > 0 }, to, absence.To is { Length: > 0 }).Select(e => e with { Field = "absence." + e.Field }));
         }
 
@@ -112,23 +112,6 @@ internal static class CheckChanges
         }
 
         return [];
-    }
-
-    private static LocalDate? Date(string field, string? text, ImmutableArray<FactError>.Builder errors)
-    {
-        if (text is not { Length: > 0 })
-        {
-            return null;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        errors.Add(new FactError(field, "date", $"'{text}' is not a date (YYYY-MM-DD)"));
-        return null;
     }
 
     private static Dictionary<string, object?> BeforeAfter(object? before, object? after) => new(StringComparer.Ordinal) { ["before"] = before, ["after"] = after };

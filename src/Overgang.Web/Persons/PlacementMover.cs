@@ -26,19 +26,7 @@ internal static class PlacementMover
         RegistryContext context, Caller caller, Person person, PlacementMove move, Dictionary<string, object?> changes, CancellationToken cancellationToken)
     {
         var errors = new List<FactError>();
-        LocalDate? from = null;
-        if (move.From is { Length: > 0 } text)
-        {
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
-            {
-                from = parsed.Value;
-            }
-            else
-            {
-                errors.Add(new FactError("from", "date", $"'{text}' is not a date (YYYY-MM-DD)"));
-            }
-        }
+        var from = FactDates.Parse("from", move.From, errors);
 
         var location = move.LocationId is { Length: > 0 } locationId
             ? await context.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Id == locationId, cancellationToken).ConfigureAwait(false)

@@ -45,8 +45,9 @@ internal static class RelationEditor
             errors.Add(new FactError("relation", "one-of", $"'{update.Relation}' is not one of {string.Join(", ", Relations)}"));
         }
 
-        var from = Day(update.From, "from", errors);
-        var to = Day(update.To, "to", errors);
+        // A blank day is no day, as an empty one.
+        var from = FactDates.Parse("from", string.IsNullOrWhiteSpace(update.From) ? null : update.From, errors);
+        var to = FactDates.Parse("to", string.IsNullOrWhiteSpace(update.To) ? null : update.To, errors);
         if (update.Action == "add" && to is not null)
         {
             errors.Add(new FactError("to", "not-with-add", "a relation is added without a last day; end it with its last day"));
@@ -80,23 +81,6 @@ internal static class RelationEditor
         return errors.Count > 0
             ? ([.. errors.Select(e => e with { Field = Prefix + e.Field })], null)
             : ([], related);
-    }
-
-    private static LocalDate? Day(string? text, string field, List<FactError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
-        {
-            errors.Add(new FactError(field, "date", $"'{text}' is not a date (YYYY-MM-DD)"));
-            return null;
-        }
-
-        return parsed.Value;
     }
 
     private static async Task<IEnumerable<FactError>> ChangeAsync(RegistryContext context, Change change, Dictionary<string, object?> changes, CancellationToken cancellationToken)
