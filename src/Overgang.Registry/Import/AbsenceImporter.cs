@@ -25,10 +25,7 @@ internal sealed class AbsenceImporter : KindImporter
         var personId = row.Text("personId", required: true, maxLength: 40);
         var from = row.Date("from", required: false);
         var to = row.Date("to", required: false);
-        foreach (var problem in AbsenceChange.Check(from, row.Raw("from") is not null, to, row.Raw("to") is not null))
-        {
-            row.Reject(problem.Field, problem.Message);
-        }
+        row.Reject(AbsenceChange.Check(from, row.Raw("from") is not null, to, row.Raw("to") is not null));
 
         var reported = row.Boolean("reported", required: true);
         if (personId is not null && !_persons.Contains(personId))

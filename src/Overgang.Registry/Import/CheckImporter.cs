@@ -61,18 +61,18 @@ internal sealed class CheckImporter : KindImporter
 
                 date = row.Date("date", required: true);
                 until = row.Date("until", required: false);
-                Reject(row, ProtectionChange.Dates(date, row.Raw("date") is not null, until, "date", "until"));
+                row.Reject(ProtectionChange.Dates(date, row.Raw("date") is not null, until, "date", "until"));
                 break;
             case "return-commitment":
                 // The date is the agreed departure date; an enrolment without one is valid (the date is to be agreed).
                 value = row.Text("value", required: false);
                 date = row.Date("date", required: false);
-                Reject(row, CheckChange.ReturnCommitment(value, "value"));
+                row.Reject(CheckChange.ReturnCommitment(value, "value"));
                 break;
             case "other-permit":
                 value = row.Text("value", required: false);
                 date = row.Date("date", required: false);
-                Reject(row, CheckChange.OtherPermit(value, date, row.Raw("date") is not null, "value", "date"));
+                row.Reject(CheckChange.OtherPermit(value, date, row.Raw("date") is not null, "value", "date"));
                 break;
             default:
                 break;
@@ -111,14 +111,6 @@ internal sealed class CheckImporter : KindImporter
             "return-commitment" => Return(row, session, person.Id, value == "signed", date),
             _ => Permit(row, session, person.Id, value!, date!.Value),
         };
-    }
-
-    private static void Reject(CsvRow row, IEnumerable<FactError> problems)
-    {
-        foreach (var problem in problems)
-        {
-            row.Reject(problem.Field, problem.Message);
-        }
     }
 
     /// <summary>The rule for a public-order check outcome and its date, shared with the work queue's result upload.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Overgang.Registry.Facts.Validation;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
@@ -30,6 +31,25 @@ internal sealed class CsvRow
     public IReadOnlyList<ImportRejection> Problems => _problems;
 
     public void Reject(string field, string reason) => _problems.Add(new ImportRejection(Line, field, reason));
+
+    /// <summary>Records a problem of the validation shared with changes by hand (<see cref="FactError"/>), naming its field; nothing for <c>null</c>.</summary>
+    public void Reject(FactError? problem)
+    {
+        if (problem is not null)
+        {
+            Reject(problem.Field, problem.Message);
+        }
+    }
+
+    /// <summary>Records every problem of the validation shared with changes by hand, each naming its field.</summary>
+    public void Reject(IEnumerable<FactError> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var problem in problems)
+        {
+            Reject(problem);
+        }
+    }
 
     /// <summary>Whether the file has the column (an optional column may be left out).</summary>
     public bool Has(string field) => _columns.ContainsKey(field);

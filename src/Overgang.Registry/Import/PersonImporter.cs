@@ -57,10 +57,7 @@ internal sealed class PersonImporter : KindImporter
         }
 
         row.NotBefore("protectionSince", since, birthDate, "birthDate");
-        foreach (var problem in ProtectionChange.Dates(since, row.Raw("protectionSince") is not null, until, "protectionSince", "protectionUntil"))
-        {
-            row.Reject(problem.Field, problem.Message);
-        }
+        row.Reject(ProtectionChange.Dates(since, row.Raw("protectionSince") is not null, until, "protectionSince", "protectionUntil"));
         if (id is not null)
         {
             RejectDuplicate(row, _seen, id, "id");

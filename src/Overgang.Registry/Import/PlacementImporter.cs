@@ -33,10 +33,7 @@ internal sealed class PlacementImporter : KindImporter
         var address = row.Text("address", required: PlacementChange.AtAddress(reception), lineBreaks: true);
         var from = row.Date("from", required: true);
         var to = row.Date("to", required: false);
-        if (PlacementChange.ToBeforeFrom(from, to) is { } before)
-        {
-            row.Reject(before.Field, before.Message);
-        }
+        row.Reject(PlacementChange.ToBeforeFrom(from, to));
         if (personId is not null && !_persons.Contains(personId))
         {
             row.Reject("personId", $"unknown person {personId}");

@@ -42,11 +42,8 @@ internal sealed class RelationImporter : KindImporter
         var relatedId = row.Text("relatedId", required: true, maxLength: 40);
         var from = row.Date("from", required: false);
         var to = row.Date("to", required: false);
-        Reject(row, RelationChange.ToBeforeFrom(from, to));
-        foreach (var problem in RelationChange.Check(personId, relatedId, Find(personId), Find(relatedId)))
-        {
-            row.Reject(problem.Field, problem.Message);
-        }
+        row.Reject(RelationChange.ToBeforeFrom(from, to));
+        row.Reject(RelationChange.Check(personId, relatedId, Find(personId), Find(relatedId)));
 
         if (personId is not null && relation is not null && relatedId is not null)
         {
@@ -73,14 +70,6 @@ internal sealed class RelationImporter : KindImporter
         };
     }
 
-    private static void Reject(CsvRow row, FactError? problem)
-    {
-        if (problem is not null)
-        {
-            row.Reject(problem.Field, problem.Message);
-        }
-    }
-
     private Person? Find(string? id) => id is not null && _persons.TryGetValue(id, out var person) ? person : null;
 
     private void RejectSecondPartner(CsvRow row, string id, string partner, string field)
@@ -103,10 +92,7 @@ internal sealed class RelationImporter : KindImporter
 
         if (!linked)
         {
-            foreach (var problem in RelationChange.PartnerFrom(person, related, from, _ended))
-            {
-                row.Reject(problem.Field, problem.Message);
-            }
+            row.Reject(RelationChange.PartnerFrom(person, related, from, _ended));
 
             // A partnership replaced from a known day ends the day before: not before its own first day.
             foreach (var one in new[] { person, related })
@@ -171,7 +157,7 @@ internal sealed class RelationImporter : KindImporter
     {
         if (person.PartnerId == related.Id)
         {
-            Reject(row, RelationChange.EndBeforeStart(from ?? person.PartnerSince, to));
+            row.Reject(RelationChange.EndBeforeStart(from ?? person.PartnerSince, to));
             if (!row.IsValid)
             {
                 return RowOutcome.Rejected;
@@ -194,10 +180,7 @@ internal sealed class RelationImporter : KindImporter
             }
         }
 
-        foreach (var problem in RelationChange.PartnerFrom(person, related, from, _ended.Where(e => e.From is null || e.From <= to)))
-        {
-            row.Reject(problem.Field, problem.Message);
-        }
+        row.Reject(RelationChange.PartnerFrom(person, related, from, _ended.Where(e => e.From is null || e.From <= to)));
 
         if (!row.IsValid)
         {
@@ -246,7 +229,7 @@ internal sealed class RelationImporter : KindImporter
             return RowOutcome.Unchanged;
         }
 
-        Reject(row, to is null ? RelationChange.ParentFrom(stored, from) : null);
+        row.Reject(to is null ? RelationChange.ParentFrom(stored, from) : null);
         if (!row.IsValid)
         {
             return RowOutcome.Rejected;
