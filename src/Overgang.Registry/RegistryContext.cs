@@ -91,8 +91,43 @@ public abstract class RegistryContext : DbContext
     /// <summary>Tasks.</summary>
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
 
-    /// <summary>The audit log.</summary>
-    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    /// <summary>
+    /// The audit log as its entries say it: each stored row with its actor, action and reason texts (read from
+    /// <see cref="AuditTexts"/> by their numbers), for every reader (verification, the case file's history, tests). Not tracked.
+    /// </summary>
+    /// <remarks>A number without a text reads as an empty text, which verification reports as a changed entry.</remarks>
+    public IQueryable<AuditEntry> Audit =>
+        from e in Set<AuditEntry>()
+        join actor in Set<AuditText>() on e.ActorText equals actor.Id into actors
+        from actor in actors.DefaultIfEmpty()
+        join action in Set<AuditText>() on e.ActionText equals action.Id into actions
+        from action in actions.DefaultIfEmpty()
+        join reason in Set<AuditText>() on e.ReasonText equals reason.Id into reasons
+        from reason in reasons.DefaultIfEmpty()
+        select new AuditEntry
+        {
+            Sequence = e.Sequence,
+            At = e.At,
+            Actor = actor == null ? "" : actor.Text,
+            Action = action == null ? "" : action.Text,
+            Subject = e.Subject,
+            Reason = reason == null ? "" : reason.Text,
+            Data = e.Data,
+            Hash = e.Hash,
+            KeyVersion = e.KeyVersion,
+            ActorText = e.ActorText,
+            ActionText = e.ActionText,
+            ReasonText = e.ReasonText,
+        };
+
+    /// <summary>
+    /// The audit log's stored rows, to append to (through <see cref="AuditChain"/>) and to find the head by: their actor,
+    /// action and reason are numbers here, the texts empty; read entries through <see cref="Audit"/>.
+    /// </summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The texts audit entries share, by number (<see cref="AuditText"/>).</summary>
+    public DbSet<AuditText> AuditTexts => Set<AuditText>();
 
     /// <summary>Local accounts of the web application.</summary>
     public DbSet<Account> Accounts => Set<Account>();
@@ -143,14 +178,15 @@ public abstract class RegistryContext : DbContext
     /// </remarks>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var (facts, areas, activity) = Changes();
-        if (!facts && !activity)
+        var (facts, areas, activity, audit) = Changes();
+        if (!facts && !activity && audit.Count == 0)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         // The facts first, the revision and the activity last, as the bulk writers do: concurrent writers lock in the same order.
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        Storage.AuditTexts.Number(this, audit);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         if (facts)
         {
@@ -174,8 +210,8 @@ public abstract class RegistryContext : DbContext
     /// </remarks>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (facts, areas, activity) = Changes();
-        if (!facts && !activity)
+        var (facts, areas, activity, audit) = Changes();
+        if (!facts && !activity && audit.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
@@ -183,6 +219,7 @@ public abstract class RegistryContext : DbContext
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
+            Storage.AuditTexts.Number(this, audit);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
             if (facts)
             {
@@ -216,7 +253,7 @@ public abstract class RegistryContext : DbContext
     /// and keys), which parts of the facts they touch (<see cref="FactAreas"/>), and whether they touch the registry's
     /// activity (<see cref="RegistryActivity"/>).
     /// </summary>
-    private (bool Facts, HashSet<FactArea> Areas, bool Activity) Changes()
+    private (bool Facts, HashSet<FactArea> Areas, bool Activity, List<AuditEntry> Audit) Changes()
     {
         if (ChangeTracker.AutoDetectChangesEnabled)
         {
@@ -225,6 +262,7 @@ public abstract class RegistryContext : DbContext
 
         bool facts = false, activity = false;
         var areas = new HashSet<FactArea>();
+        var audit = new List<AuditEntry>();
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -232,18 +270,23 @@ public abstract class RegistryContext : DbContext
                 continue;
             }
 
+            if (entry is { Entity: AuditEntry added, State: EntityState.Added })
+            {
+                audit.Add(added);
+            }
+
             if (RegistryActivity.Counts(entry.Entity))
             {
                 activity = true;
             }
-            else if (entry.Entity is not (AuditEntry or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts))
+            else if (entry.Entity is not (AuditEntry or AuditText or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts))
             {
                 facts = true;
                 areas.UnionWith(FactAreas.Touched(entry));
             }
         }
 
-        return (facts, areas, activity);
+        return (facts, areas, activity, audit);
     }
 
     /// <summary>The tables of texts stored decisions and payments are worded with, by content hash.</summary>
@@ -480,6 +523,16 @@ public abstract class RegistryContext : DbContext
             e.HasIndex(a => a.Subject);
             // The 32 bytes of the hash, not its 64 hex characters (migration CompactStorage); read back as the same hex.
             e.Property(a => a.Hash).HasConversion<AuditHashBytes>();
+            // Actor, action and reason by the number of their text (migration AuditTexts): RegistryContext.Audit reads them.
+            e.Ignore(a => a.Actor);
+            e.Ignore(a => a.Action);
+            e.Ignore(a => a.Reason);
+        });
+        modelBuilder.Entity<AuditText>(e =>
+        {
+            e.ToTable("audit_text");
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => t.Text).IsUnique();
         });
         modelBuilder.Entity<Account>(e =>
         {

@@ -36,7 +36,7 @@ public sealed class AuditChainTests
         Write(database, 6);
         using (var tamper = database.Open())
         {
-            tamper.Database.ExecuteSqlRaw("UPDATE audit_entry SET \"Reason\" = 'nothing to see' WHERE \"Sequence\" = 4");
+            tamper.Database.ExecuteSqlRaw("UPDATE audit_entry SET \"Data\" = '{{\"nothing\":\"to see\"}}' WHERE \"Sequence\" = 4");
         }
 
         // When

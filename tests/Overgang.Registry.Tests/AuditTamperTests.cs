@@ -21,26 +21,15 @@ public sealed class AuditTamperTests
         // Given: entry 3's reason is rewritten and the hashes of entry 3 and every later one are recomputed as SHA-256
         var database = TestDatabase.Create(provider);
         Write(database, 6);
-        using (var tamper = database.Open())
+        Rewrite(database, from: 3, (entry, previous) =>
         {
-            var previous = "";
-            foreach (var entry in tamper.Audit.OrderBy(a => a.Sequence).ToList())
+            if (entry.Sequence == 3)
             {
-                if (entry.Sequence == 3)
-                {
-                    entry.Reason = "nothing to see";
-                }
-
-                if (entry.Sequence >= 3)
-                {
-                    entry.Hash = PlainHash(entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, previous);
-                }
-
-                previous = entry.Hash;
+                entry.Reason = "nothing to see";
             }
 
-            tamper.SaveChanges();
-        }
+            entry.Hash = PlainHash(entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, previous);
+        });
 
         // When
         using var context = database.Open();
@@ -84,7 +73,7 @@ public sealed class AuditTamperTests
             for (var i = 1; i <= 3; i++)
             {
                 var hash = PlainHash(i, _at, "tester", "person.update", $"P{i}", "test", "{}", previous);
-                context.Audit.Add(new AuditEntry { Sequence = i, At = _at, Actor = "tester", Action = "person.update", Subject = $"P{i}", Reason = "test", Data = "{}", Hash = hash });
+                context.AuditEntries.Add(new AuditEntry { Sequence = i, At = _at, Actor = "tester", Action = "person.update", Subject = $"P{i}", Reason = "test", Data = "{}", Hash = hash });
                 previous = hash;
             }
 
@@ -156,7 +145,7 @@ public sealed class AuditTamperTests
 
         using (var tamper = database.Open())
         {
-            tamper.Audit.RemoveRange(tamper.Audit.Where(a => a.Sequence > 4));
+            tamper.AuditEntries.RemoveRange(tamper.AuditEntries.Where(a => a.Sequence > 4));
             tamper.SaveChanges();
         }
 
@@ -220,22 +209,40 @@ public sealed class AuditTamperTests
         return AuditCheckpoint.Create(verified.Verified, verified.Verified, verified.HeadHash!, _at, context.AuditKey);
     }
 
-    // Rewrites the entries from a sequence on, relinking each to the (new) hash of the one before it.
+    // Rewrites the entries from a sequence on, relinking each to the (new) hash of the one before it, and stores them as a
+    // tamperer with write access would: a changed reason as the number of a text in audit_text (added when new).
     private static void Rewrite(RegistryDatabase database, long from, Action<AuditEntry, string> rewrite)
     {
         using var tamper = database.Open();
+        var stored = tamper.AuditEntries.ToDictionary(a => a.Sequence);
         var previous = "";
         foreach (var entry in tamper.Audit.OrderBy(a => a.Sequence).ToList())
         {
             if (entry.Sequence >= from)
             {
                 rewrite(entry, previous);
+                var row = stored[entry.Sequence];
+                (row.Hash, row.KeyVersion, row.Data) = (entry.Hash, entry.KeyVersion, entry.Data);
+                row.ReasonText = TextNumber(tamper, entry.Reason);
             }
 
             previous = entry.Hash;
         }
 
         tamper.SaveChanges();
+    }
+
+    private static int TextNumber(RegistryContext tamper, string text)
+    {
+        if (tamper.AuditTexts.FirstOrDefault(t => t.Text == text) is { } known)
+        {
+            return known.Id;
+        }
+
+        var added = new AuditText { Text = text };
+        tamper.AuditTexts.Add(added);
+        tamper.SaveChanges();
+        return added.Id;
     }
 
     // The chain's hash without a key, as anyone can compute it.

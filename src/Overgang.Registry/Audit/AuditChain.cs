@@ -71,7 +71,7 @@ public sealed class AuditChain
     {
         ArgumentNullException.ThrowIfNull(context);
         var key = context.AuditKey;
-        var last = context.Audit.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
+        var last = context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
         return last is null ? new AuditChain(key, 0, Genesis) : new AuditChain(key, last.Sequence, last.Hash);
     }
 
@@ -105,7 +105,7 @@ public sealed class AuditChain
         var chain = After(context);
         foreach (var record in records)
         {
-            context.Audit.Add(chain.Next(record, at));
+            context.AuditEntries.Add(chain.Next(record, at));
         }
     }
 
@@ -132,7 +132,7 @@ public sealed class AuditChain
         var count = 0L;
         var unkeyed = 0L;
         var keyed = false;
-        foreach (var entry in context.Audit.AsNoTracking().OrderBy(a => a.Sequence).AsEnumerable())
+        foreach (var entry in context.Audit.OrderBy(a => a.Sequence).AsEnumerable())
         {
             if (entry.Sequence != expected)
             {

@@ -3,6 +3,13 @@ using NodaTime;
 namespace Overgang.Registry.Model;
 
 /// <summary>One append-only audit entry; its hash covers its content and the previous entry's hash, keyed (docs/audit.md).</summary>
+/// <remarks>
+/// Stored compactly (migration <c>AuditTexts</c>): the actor, action and reason, repeated in every entry of a run or an
+/// import, are kept once in <c>audit_text</c> and the row holds their numbers (<see cref="ActorText"/>, <see cref="ActionText"/>,
+/// <see cref="ReasonText"/>). Writers set the texts; storing (<see cref="Storage.AuditTexts"/>) sets the numbers. Read entries
+/// through <see cref="RegistryContext.Audit"/>, which gives the texts back; a row read from
+/// <see cref="RegistryContext.AuditEntries"/> (the stored form) has empty texts. The hash covers the texts, not the numbers.
+/// </remarks>
 public sealed class AuditEntry
 {
     /// <summary>Position in the log, from 1.</summary>
@@ -12,16 +19,16 @@ public sealed class AuditEntry
     public Instant At { get; set; }
 
     /// <summary>Who (a user, or <c>system:run/42</c>).</summary>
-    public required string Actor { get; set; }
+    public required string Actor { get; set; } = "";
 
     /// <summary>What: <c>person.read</c>, <c>person.update</c>, <c>decision.record</c>, ...</summary>
-    public required string Action { get; set; }
+    public required string Action { get; set; } = "";
 
     /// <summary>Whose record (a person id), or a run.</summary>
     public required string Subject { get; set; }
 
     /// <summary>Why.</summary>
-    public required string Reason { get; set; }
+    public required string Reason { get; set; } = "";
 
     /// <summary>What changed (JSON), or empty.</summary>
     public required string Data { get; set; }
@@ -36,4 +43,13 @@ public sealed class AuditEntry
 
     /// <summary>0 for an entry written before the log was keyed (plain SHA-256), 1 for HMAC-SHA256 under the audit key.</summary>
     public int KeyVersion { get; set; }
+
+    /// <summary>The stored form of <see cref="Actor"/>: the number of its text in <c>audit_text</c>.</summary>
+    public int ActorText { get; set; }
+
+    /// <summary>The stored form of <see cref="Action"/>: the number of its text in <c>audit_text</c>.</summary>
+    public int ActionText { get; set; }
+
+    /// <summary>The stored form of <see cref="Reason"/>: the number of its text in <c>audit_text</c>.</summary>
+    public int ReasonText { get; set; }
 }

@@ -108,7 +108,7 @@ public static class PersonDecisionRun
         var outcome = Stage(context, personId, parameters);
         if (outcome is PersonDecisionOutcome.Decided decided)
         {
-            context.Audit.Add(AuditChain.After(context).Next(new AuditRecord(actor, AuditAction, "person:" + personId, decided.Reason, decided.Data), clock.GetCurrentInstant()));
+            context.AuditEntries.Add(AuditChain.After(context).Next(new AuditRecord(actor, AuditAction, "person:" + personId, decided.Reason, decided.Data), clock.GetCurrentInstant()));
             context.SaveChanges();
         }
 

@@ -143,7 +143,7 @@ public sealed class AccessLog : IDisposable
                 var chain = AuditChain.After(context);
                 var at = _clock.GetCurrentInstant();
                 var entries = records.Select(r => chain.Next(r, at)).ToList();
-                context.Audit.AddRange(entries);
+                context.AuditEntries.AddRange(entries);
                 try
                 {
                     await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -137,7 +137,7 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
         var changes = await context.Audit.AsNoTracking().Where(a => subjects.Contains(a.Subject) && a.Action == "person.update")
             .GroupBy(a => a.Subject).Select(g => new { Subject = g.Key, Sequence = g.Max(a => a.Sequence) }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var sequences = changes.Select(c => c.Sequence).ToList();
-        var at = await context.Audit.AsNoTracking().Where(a => sequences.Contains(a.Sequence)).ToDictionaryAsync(a => a.Subject, a => a.At, cancellationToken).ConfigureAwait(false);
+        var at = await context.AuditEntries.AsNoTracking().Where(a => sequences.Contains(a.Sequence)).ToDictionaryAsync(a => a.Subject, a => a.At, cancellationToken).ConfigureAwait(false);
 
         // A member decided again on their own (Registry.Runs.PersonDecisionRun) after their latest change is up to date.
         var redecided = await context.Audit.AsNoTracking().Where(a => subjects.Contains(a.Subject) && a.Action == Registry.Runs.PersonDecisionRun.AuditAction)

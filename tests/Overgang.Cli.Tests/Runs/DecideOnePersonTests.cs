@@ -33,7 +33,7 @@ public sealed class DecideOnePersonTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"{person} decided again in decisions run 1 for 2027-03-04: path {path}", run.Output, StringComparison.Ordinal);
         Assert.Equal(decisions, Count("SELECT count(*) FROM decision"));
-        Assert.Equal(1, Count($"SELECT count(*) FROM audit_entry WHERE \"Action\" = 'decision.person' AND \"Actor\" = 'cli:test' AND \"Subject\" = 'person:{person}'"));
+        Assert.Equal(1, Count($"SELECT count(*) FROM audit_entry {Texts} WHERE action.\"Text\" = 'decision.person' AND actor.\"Text\" = 'cli:test' AND \"Subject\" = 'person:{person}'"));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class DecideOnePersonTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"\"field\": \"{field}\"", run.Error, StringComparison.Ordinal);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
-        Assert.Equal(0, Count("SELECT count(*) FROM audit_entry WHERE \"Action\" = 'decision.person'"));
+        Assert.Equal(0, Count($"SELECT count(*) FROM audit_entry {Texts} WHERE action.\"Text\" = 'decision.person'"));
     }
 
     [Fact]
@@ -66,6 +66,9 @@ public sealed class DecideOnePersonTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no decisions run yet", run.Error, StringComparison.Ordinal);
     }
+
+    // An entry's actor and action are numbers of texts in audit_text (migration AuditTexts).
+    private const string Texts = "JOIN audit_text actor ON actor.\"Id\" = \"ActorText\" JOIN audit_text action ON action.\"Id\" = \"ActionText\"";
 
     private long Count(string sql) => Query(r => r.GetInt64(0), sql).Single();
 

@@ -37,7 +37,7 @@ public sealed class BulkWriterTests
             context.OtherPermits.AddRange(population.OtherPermits);
             context.SaveChanges();
             entries = Entries(context, population, at);
-            context.Audit.AddRange(entries);
+            context.AuditEntries.AddRange(entries);
             context.SaveChanges();
         }
 

@@ -28,7 +28,7 @@ public sealed class CompactStorageTests
         {
             var chain = AuditChain.After(context);
             written = [.. Enumerable.Range(1, 6).Select(i => chain.Next(new AuditRecord("test", "person.create", $"P{i}", "reason ї", "{}"), _at.PlusTicks(i * 10)))];
-            context.Audit.AddRange(written.Take(3));
+            context.AuditEntries.AddRange(written.Take(3));
             context.SaveChanges();
             using var transaction = context.Database.BeginTransaction();
             BulkWriter.Insert(context, written[3..]);

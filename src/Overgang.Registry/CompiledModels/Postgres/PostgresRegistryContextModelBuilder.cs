@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d517c125-b895-41b2-8090-e196b4976ecf"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("1d88812c-96e3-483e-9edf-ff43d54f40a9"), entityTypeCount: 39)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
             var absence = AbsenceEntityType.Create(this);
             var account = AccountEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var auditText = AuditTextEntityType.Create(this);
             var batchRun = BatchRunEntityType.Create(this);
             var caseTask = CaseTaskEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -95,6 +96,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
             AbsenceEntityType.CreateAnnotations(absence);
             AccountEntityType.CreateAnnotations(account);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            AuditTextEntityType.CreateAnnotations(auditText);
             BatchRunEntityType.CreateAnnotations(batchRun);
             CaseTaskEntityType.CreateAnnotations(caseTask);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

@@ -33,17 +33,19 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
 
-            var action = runtimeEntityType.AddProperty(
-                "Action",
-                typeof(string),
-                propertyInfo: typeof(AuditEntry).GetProperty("Action", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AuditEntry).GetField("<Action>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var actionText = runtimeEntityType.AddProperty(
+                "ActionText",
+                typeof(int),
+                propertyInfo: typeof(AuditEntry).GetProperty("ActionText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<ActionText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
-            var actor = runtimeEntityType.AddProperty(
-                "Actor",
-                typeof(string),
-                propertyInfo: typeof(AuditEntry).GetProperty("Actor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AuditEntry).GetField("<Actor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var actorText = runtimeEntityType.AddProperty(
+                "ActorText",
+                typeof(int),
+                propertyInfo: typeof(AuditEntry).GetProperty("ActorText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<ActorText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var at = runtimeEntityType.AddProperty(
                 "At",
@@ -73,11 +75,12 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 fieldInfo: typeof(AuditEntry).GetField("<KeyVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
-            var reason = runtimeEntityType.AddProperty(
-                "Reason",
-                typeof(string),
-                propertyInfo: typeof(AuditEntry).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AuditEntry).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var reasonText = runtimeEntityType.AddProperty(
+                "ReasonText",
+                typeof(int),
+                propertyInfo: typeof(AuditEntry).GetProperty("ReasonText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<ReasonText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var subject = runtimeEntityType.AddProperty(
                 "Subject",

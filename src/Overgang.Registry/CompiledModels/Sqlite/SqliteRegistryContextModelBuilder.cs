@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1952aeee-fa81-4e0a-a90b-5d184558b4af"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("9f77eaf1-3efa-4266-86b8-29c8db10090f"), entityTypeCount: 39)
         {
         }
 
@@ -20,6 +20,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             var absence = AbsenceEntityType.Create(this);
             var account = AccountEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var auditText = AuditTextEntityType.Create(this);
             var batchRun = BatchRunEntityType.Create(this);
             var caseTask = CaseTaskEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -94,6 +95,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             AbsenceEntityType.CreateAnnotations(absence);
             AccountEntityType.CreateAnnotations(account);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            AuditTextEntityType.CreateAnnotations(auditText);
             BatchRunEntityType.CreateAnnotations(batchRun);
             CaseTaskEntityType.CreateAnnotations(caseTask);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

@@ -108,13 +108,11 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<int>("ActionText")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<int>("ActorText")
+                        .HasColumnType("integer");
 
                     b.Property<Instant>("At")
                         .HasColumnType("timestamp with time zone");
@@ -130,9 +128,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<int>("KeyVersion")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<int>("ReasonText")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -143,6 +140,26 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasIndex("Subject");
 
                     b.ToTable("audit_entry", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.AuditText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .IsUnique();
+
+                    b.ToTable("audit_text", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.BatchRun", b =>

@@ -100,13 +100,11 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ActionText")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ActorText")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -122,9 +120,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<int>("KeyVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ReasonText")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -135,6 +132,24 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasIndex("Subject");
 
                     b.ToTable("audit_entry", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.AuditText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .IsUnique();
+
+                    b.ToTable("audit_text", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.BatchRun", b =>

@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Overgang.Registry.Audit;
+using Overgang.Registry.Model;
+using Overgang.Registry.Storage;
+using Overgang.Registry.Tests.Support;
+
+namespace Overgang.Registry.Tests.Storage;
+
+/// <summary>
+/// An audit entry's actor, action and reason stored once in <c>audit_text</c> and referred to by number: what is written
+/// reads back the same, the chain verifies as before, and a changed text or number is found (docs/audit.md).
+/// </summary>
+public sealed class AuditTextsTests
+{
+    private static readonly Instant _at = Instant.FromUtc(2026, 11, 22, 12, 0);
+
+    /// <summary>Two runs' worth of entries: three actors, two actions, three reasons.</summary>
+    private static List<AuditRecord> Records() =>
+    [
+        .. Enumerable.Range(1, 4).Select(i => new AuditRecord("system:run/1", "decision.record", $"P{i}", "decisions run 1 for 2027-03-04", $"{{\"i\":{i}}}")),
+        new AuditRecord("caseworker:anna", "person.read", "person:P2", "person", "{}"),
+        .. Enumerable.Range(1, 4).Select(i => new AuditRecord("system:run/2", "decision.record", $"P{i}", "decisions run 2 for 2027-03-04", $"{{\"i\":{i}}}")),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Entries_WrittenByEfCoreAndByTheBulkWriter_StoreEachTextOnceAndReadBackTheSame(string provider)
+    {
+        // Given: the first five entries saved by EF Core, the rest placed at commit and inserted by the bulk writer, as a run does
+        var database = TestDatabase.Create(provider);
+        var records = Records();
+        using (var context = database.Open())
+        {
+            AuditChain.Append(context, _at, records.Take(5));
+            context.SaveChanges();
+            var deferred = AuditChain.Deferred();
+            var entries = records.Skip(5).Select(r => deferred.Next(r, _at)).ToList();
+            using var transaction = context.Database.BeginTransaction();
+            AuditChain.After(context).Seal(entries);
+            BulkWriter.Insert(context, entries);
+            transaction.Commit();
+        }
+
+        // When
+        using var read = database.Open();
+        var entriesRead = read.Audit.OrderBy(a => a.Sequence).AsEnumerable().Select(a => new AuditRecord(a.Actor, a.Action, a.Subject, a.Reason, a.Data)).ToList();
+        var runTwo = read.Audit.Where(a => a.Actor == "system:run/2" && a.Action == "decision.record").Select(a => a.Subject).ToList();
+        var verified = AuditChain.Verify(read);
+
+        // Then: the same texts, filtered in the database; each text stored once; the chain verifies
+        Assert.Equal(records, entriesRead);
+        Assert.Equal(["P1", "P2", "P3", "P4"], runTwo.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            records.SelectMany(r => new[] { r.Actor, r.Action, r.Reason }).Distinct().Order(StringComparer.Ordinal),
+            read.AuditTexts.Select(t => t.Text).AsEnumerable().Order(StringComparer.Ordinal));
+        Assert.True(verified.IsIntact, verified.Problem);
+        Assert.Equal(records.Count, verified.Verified);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_TextChangedInTheTableOfTexts_IsDetectedAtTheFirstEntryThatUsesIt(string provider)
+    {
+        // Given: the actor of run 2 renamed in the table of texts (entries 6 to 9 refer to it)
+        var database = TestDatabase.Create(provider);
+        Write(database);
+        using (var tamper = database.Open())
+        {
+            tamper.Database.ExecuteSqlRaw("UPDATE audit_text SET \"Text\" = 'system:run/3' WHERE \"Text\" = 'system:run/2'");
+        }
+
+        // When
+        using var context = database.Open();
+        var result = AuditChain.Verify(context);
+
+        // Then
+        Assert.Equal(6, result.BrokenAt);
+        Assert.Contains("entry 6 was changed", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_NumberOfATextChangedInAnEntry_IsDetected(string provider)
+    {
+        // Given: entry 3's actor number pointed at run 2's actor, a text that exists
+        var database = TestDatabase.Create(provider);
+        Write(database);
+        using (var tamper = database.Open())
+        {
+            tamper.Database.ExecuteSqlRaw("UPDATE audit_entry SET \"ActorText\" = (SELECT \"Id\" FROM audit_text WHERE \"Text\" = 'system:run/2') WHERE \"Sequence\" = 3");
+        }
+
+        // When
+        using var context = database.Open();
+        var result = AuditChain.Verify(context);
+        var actor = context.Audit.Where(a => a.Sequence == 3).Select(a => a.Actor).Single();
+
+        // Then
+        Assert.Equal("system:run/2", actor);
+        Assert.Equal(3, result.BrokenAt);
+        Assert.Contains("entry 3 was changed", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_NumberWithoutAText_IsDetectedAndTheEntryStillReads(string provider)
+    {
+        // Given: the last entry's reason number pointed at no text
+        var database = TestDatabase.Create(provider);
+        Write(database);
+        using (var tamper = database.Open())
+        {
+            tamper.Database.ExecuteSqlRaw("UPDATE audit_entry SET \"ReasonText\" = 999999 WHERE \"Sequence\" = 9");
+        }
+
+        // When
+        using var context = database.Open();
+        var result = AuditChain.Verify(context);
+
+        // Then: the entry reads with an empty reason (not left out, which would look like a shorter log) and does not verify
+        Assert.Equal(9, context.Audit.Count());
+        Assert.Equal("", context.Audit.Single(a => a.Sequence == 9).Reason);
+        Assert.Equal(9, result.BrokenAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Migrate_EntriesStoredBeforeAuditTexts_ReadBackAndVerifyWithTheSameHead(string provider)
+    {
+        // Given: a registry migrated up to the migration before AuditTexts, with keyed entries as that schema stored them
+        // (actor, action and reason as text in every row)
+        var database = MigrationRows.Before(provider, "AuditTexts");
+        var records = Records();
+        AuditEntry[] old;
+        using (var context = database.Open())
+        {
+            var chain = AuditChain.After(context);
+            old = [.. records.Select((r, i) => chain.Next(r, _at.PlusTicks(i * 1010)))];
+            foreach (var entry in old)
+            {
+                object at = provider == "sqlite" ? entry.At.ToUnixTimeTicks() : entry.At.ToDateTimeUtc();
+                context.Database.ExecuteSqlRaw(
+                    "INSERT INTO audit_entry (\"Sequence\", \"At\", \"Actor\", \"Action\", \"Subject\", \"Reason\", \"Data\", \"Hash\", \"KeyVersion\") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})",
+                    entry.Sequence, at, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion);
+            }
+        }
+
+        // When
+        database.Migrate();
+
+        // Then: the same entries, the same head, each text once; the chain continues and verifies across the migration
+        using var read = database.Open();
+        Assert.Equal(old.Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)),
+            read.Audit.OrderBy(a => a.Sequence).AsEnumerable().Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)));
+        var verified = AuditChain.Verify(read);
+        Assert.True(verified.IsIntact, verified.Problem);
+        Assert.Equal((old.Length, old[^1].Hash), (verified.Verified, verified.HeadHash));
+        Assert.Equal(["8"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", "{}"));
+        read.SaveChanges();
+        using var after = database.Open();
+        Assert.Equal(old.Length + 1, AuditChain.Verify(after).Verified);
+        Assert.Equal(["10"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        Assert.Empty(after.Database.GetPendingMigrations());
+    }
+
+    private static void Write(RegistryDatabase database)
+    {
+        using var context = database.Open();
+        AuditChain.Append(context, _at, Records());
+        context.SaveChanges();
+        Assert.True(AuditChain.Verify(context).IsIntact);
+    }
+}
