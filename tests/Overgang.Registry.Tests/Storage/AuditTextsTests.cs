@@ -62,17 +62,8 @@ public sealed class AuditTextsTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void Verify_TextChangedInTheTableOfTexts_IsDetectedAtTheFirstEntryThatUsesIt(string provider)
     {
-        // Given: the actor of run 2 renamed in the table of texts (entries 6 to 9 refer to it)
-        var database = TestDatabase.Create(provider);
-        Write(database);
-        using (var tamper = database.Open())
-        {
-            tamper.Database.ExecuteSqlRaw("UPDATE audit_text SET \"Text\" = 'system:run/3' WHERE \"Text\" = 'system:run/2'");
-        }
-
-        // When
-        using var context = database.Open();
-        var result = AuditChain.Verify(context);
+        // Given, when: the actor of run 2 renamed in the table of texts (entries 6 to 9 refer to it)
+        var (_, result) = Tampered(provider, "UPDATE audit_text SET \"Text\" = 'system:run/3' WHERE \"Text\" = 'system:run/2'");
 
         // Then
         Assert.Equal(6, result.BrokenAt);
@@ -83,18 +74,10 @@ public sealed class AuditTextsTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void Verify_NumberOfATextChangedInAnEntry_IsDetected(string provider)
     {
-        // Given: entry 3's actor number pointed at run 2's actor, a text that exists
-        var database = TestDatabase.Create(provider);
-        Write(database);
-        using (var tamper = database.Open())
-        {
-            tamper.Database.ExecuteSqlRaw("UPDATE audit_entry SET \"ActorText\" = (SELECT \"Id\" FROM audit_text WHERE \"Text\" = 'system:run/2') WHERE \"Sequence\" = 3");
-        }
-
-        // When
-        using var context = database.Open();
-        var result = AuditChain.Verify(context);
-        var actor = context.Audit.Where(a => a.Sequence == 3).Select(a => a.Actor).Single();
+        // Given, when: entry 3's actor number pointed at run 2's actor, a text that exists
+        var (database, result) = Tampered(provider, "UPDATE audit_entry SET \"ActorText\" = (SELECT \"Id\" FROM audit_text WHERE \"Text\" = 'system:run/2') WHERE \"Sequence\" = 3");
+        using var read = database.Open();
+        var actor = read.Audit.Where(a => a.Sequence == 3).Select(a => a.Actor).Single();
 
         // Then
         Assert.Equal("system:run/2", actor);
@@ -106,21 +89,13 @@ public sealed class AuditTextsTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void Verify_NumberWithoutAText_IsDetectedAndTheEntryStillReads(string provider)
     {
-        // Given: the last entry's reason number pointed at no text
-        var database = TestDatabase.Create(provider);
-        Write(database);
-        using (var tamper = database.Open())
-        {
-            tamper.Database.ExecuteSqlRaw("UPDATE audit_entry SET \"ReasonText\" = 999999 WHERE \"Sequence\" = 9");
-        }
-
-        // When
-        using var context = database.Open();
-        var result = AuditChain.Verify(context);
+        // Given, when: the last entry's reason number pointed at no text
+        var (database, result) = Tampered(provider, "UPDATE audit_entry SET \"ReasonText\" = 999999 WHERE \"Sequence\" = 9");
+        using var read = database.Open();
 
         // Then: the entry reads with an empty reason (not left out, which would look like a shorter log) and does not verify
-        Assert.Equal(9, context.Audit.Count());
-        Assert.Equal("", context.Audit.Single(a => a.Sequence == 9).Reason);
+        Assert.Equal(9, read.Audit.Count());
+        Assert.Equal("", read.Audit.Single(a => a.Sequence == 9).Reason);
         Assert.Equal(9, result.BrokenAt);
     }
 
@@ -165,11 +140,20 @@ public sealed class AuditTextsTests
         Assert.Empty(after.Database.GetPendingMigrations());
     }
 
-    private static void Write(RegistryDatabase database)
+    // The entries of Records() written and verified, then changed in the database by sql as someone with write access
+    // would, and verified again.
+    private static (RegistryDatabase Database, AuditVerification Result) Tampered(string provider, string sql)
     {
+        var database = TestDatabase.Create(provider);
+        using (var write = database.Open())
+        {
+            AuditChain.Append(write, _at, Records());
+            write.SaveChanges();
+            Assert.True(AuditChain.Verify(write).IsIntact);
+            write.Database.ExecuteSqlRaw(sql);
+        }
+
         using var context = database.Open();
-        AuditChain.Append(context, _at, Records());
-        context.SaveChanges();
-        Assert.True(AuditChain.Verify(context).IsIntact);
+        return (database, AuditChain.Verify(context));
     }
 }
