@@ -14,7 +14,8 @@
 # the row ids and the instants; and the database's size per table.
 # Usage: bench/eu.sh [persons] [seed]
 # Environment: OVERGANG_BENCH_CLI (another build to time), EU_WORKERS (processes|threads), EU_TWO_FIRST=1 (the two
-# workers' run first, then one worker's), EU_MONTH=0 (no month run),
+# workers' run first, then one worker's), EU_MONTH=0 (no month run), EU_DECISIONS (0: generate only; 1: generate and
+# one decisions run with one worker, no comparison and no month),
 # EU_KEEP=1 (keep the cluster and print how to reach it), EU_PGDIR (where the cluster goes; default a new folder under /tmp).
 # Cluster settings (postgresql.conf of the throw-away cluster; durability is PostgreSQL's default, fsync and
 # synchronous_commit on, full_page_writes on, wal_level replica, so a crash loses no committed chunk):
@@ -136,6 +137,13 @@ digest() {
 phase generate "$bin" generate --persons "$persons" --seed "$seed" --database "$db"
 grep -E '^(timing |Overgang generate)' "$work/generate.out" | sed 's/^/   /' || true
 echo "   database after generate: $(q "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+
+if [ "${EU_DECISIONS:-2}" != 2 ]; then
+  [ "${EU_DECISIONS}" = 1 ] && phase decisions1 "$bin" run decisions --date 2027-03-04 --database "$db"
+  bytes="$(q "SELECT pg_database_size(current_database())")"
+  echo "database: $(( bytes / 1024 / 1024 )) MB, $(( bytes / persons )) bytes per person"
+  exit
+fi
 
 # decisions1 (one worker) and decisions2 (two): the first of them computes the run, the second runs it again (--rerun)
 two=(--workers 2)

@@ -77,7 +77,9 @@ internal static class GenerateCommand
 
         var load = generated.Load;
         var at = csvDirectory is null ? timings.Count : timings.FindIndex(t => t.Phase == "load") + 1;
-        timings.InsertRange(at, load.Tables.Select(t => ("  " + t.Table, t.Elapsed, t.Rows > 0 ? $"{Figures.Count(t.Rows)} rows" : "")));
+        timings.InsertRange(at, load.Tables.Select(t => ("  " + t.Table, t.Elapsed, t.Table == LoadReport.AfterRows
+            ? $"{Figures.Count(load.IndexesAfterRows)} indexes, {Figures.Count(load.ForeignKeysAfterRows)} foreign keys made after the rows"
+            : t.Rows > 0 ? $"{Figures.Count(t.Rows)} rows" : "")));
         timings.Add(("total", total.Elapsed, ""));
         Print(context, database.Provider, generated, files, timings);
         return ExitCodes.Ok;

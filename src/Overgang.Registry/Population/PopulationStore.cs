@@ -62,14 +62,21 @@ public static class PopulationStore
     public static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace) => Load(database, population, at, replace, null);
 
     /// <summary>Loads <paramref name="population"/> as <see cref="Load(RegistryDatabase, Population, Instant, bool)"/> does, reporting the rows written so far.</summary>
-    public static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace, IProgress<(int Done, int Total)>? progress)
+    public static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace, IProgress<(int Done, int Total)>? progress) =>
+        Load(database, population, at, replace, progress, indexesAfterRows: true);
+
+    /// <summary>
+    /// Loads <paramref name="population"/>; without <paramref name="indexesAfterRows"/>, on PostgreSQL always the way a
+    /// registry that holds rows is loaded (indexes kept during the COPY), for comparing the two ways.
+    /// </summary>
+    internal static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace, IProgress<(int Done, int Total)>? progress, bool indexesAfterRows)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(population);
         var rows = new LoadProgress(progress, population.Municipalities.Length + population.Locations.Length + (population.Persons.Length * 2) + population.Parents.Length
             + population.Protections.Length + population.Placements.Length + population.Absences.Length + population.Incomes.Length
             + population.ReturnCommitments.Length + population.OtherPermits.Length);
-        using var loader = new Loader(database, population.Seed, at, replace, rows);
+        using var loader = new Loader(database, population.Seed, at, replace, rows, indexesAfterRows);
         loader.Add(population);
         return loader.Commit();
     }
@@ -86,7 +93,7 @@ public static class PopulationStore
         ArgumentNullException.ThrowIfNull(database);
         var counts = new PopulationSummary.Counts();
         var (households, locations) = (0, 0);
-        using var loader = new Loader(database, seed, at, replace, new LoadProgress(null, 0));
+        using var loader = new Loader(database, seed, at, replace, new LoadProgress(null, 0), indexesAfterRows: true);
         PopulationGenerator.Generate(persons, seed, SlicePersons, slice =>
         {
             counts.Add(slice);
@@ -118,6 +125,16 @@ public static class PopulationStore
         typeof(Placement), typeof(Absence), typeof(MonthlyIncome), typeof(ReturnCommitment), typeof(OtherPermit), typeof(AuditEntry),
     ];
 
+    /// <summary>
+    /// The tables a load writes: those of the load report, the ended partnerships and the locations' demo quality rows
+    /// (on PostgreSQL, into an empty registry, their secondary indexes and foreign keys are made after the rows).
+    /// </summary>
+    private static ImmutableArray<Type> Written { get; } =
+    [
+        .. ReportOrder, typeof(EndedPartnership),
+        typeof(LocationTargetGroup), typeof(LocationInspection), typeof(InspectionFinding), typeof(LocationComplaint), typeof(LocationConversion), typeof(LocationOccupancy),
+    ];
+
     /// <summary>One load: the connection, its transaction and the bulk writer, taking a population slice by slice.</summary>
     private sealed class Loader : IDisposable
     {
@@ -134,8 +151,9 @@ public static class PopulationStore
         private readonly Instant _at;
         private readonly int _seed;
         private readonly int _deleted;
+        private readonly IndexesAfterRows? _indexesAfterRows;
 
-        public Loader(RegistryDatabase database, int seed, Instant at, bool replace, LoadProgress progress)
+        public Loader(RegistryDatabase database, int seed, Instant at, bool replace, LoadProgress progress, bool indexesAfterRows)
         {
             _progress = progress;
             _at = at;
@@ -171,6 +189,13 @@ public static class PopulationStore
                 var entry = chain.Next(new AuditRecord(_actor, "population.delete", "population", "generate --replace", $"{{\"persons\":{_deleted.ToString(CultureInfo.InvariantCulture)}}}"), at);
                 _writer.InsertAll([entry]);
                 _tables.Add(("(delete)", _deleted, _clock.Elapsed));
+            }
+
+            if (indexesAfterRows && database.IsPostgres && _deleted == 0)
+            {
+                // Into an empty registry: the secondary indexes and foreign keys are made after the rows (Commit). A registry
+                // that holds persons (asked again under the tables' lock) keeps them and the normal path.
+                _indexesAfterRows = IndexesAfterRows.Drop(_context, Written, () => !_context.Persons.Any());
             }
 
             _audit = AuditChain.After(_context);
@@ -236,12 +261,23 @@ public static class PopulationStore
 
         public LoadReport Commit()
         {
+            if (_indexesAfterRows is not null)
+            {
+                _clock.Restart();
+                _indexesAfterRows.Create();
+                _tables.Add((LoadReport.AfterRows, 0, _clock.Elapsed));
+            }
+
             Runs.RunFingerprint.Bump(_context);
             RegistryActivity.Raise(_context); // the demo quality rows, and with --replace the runs and tasks deleted
             var commit = Stopwatch.StartNew();
             _transaction.Commit();
             _tables.Add(("(commit)", 0, commit.Elapsed));
-            return new LoadReport([.. _tables], _deleted);
+            return new LoadReport([.. _tables], _deleted)
+            {
+                IndexesAfterRows = _indexesAfterRows?.Indexes ?? 0,
+                ForeignKeysAfterRows = _indexesAfterRows?.ForeignKeys ?? 0,
+            };
         }
 
         public void Dispose()

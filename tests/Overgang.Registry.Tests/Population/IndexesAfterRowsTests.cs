@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NodaTime;
+using Overgang.Registry.Audit;
+using Overgang.Registry.Population;
+using Overgang.Registry.Tests.Support;
+
+namespace Overgang.Registry.Tests.Population;
+
+/// <summary>
+/// A population loaded into an empty PostgreSQL registry gets its secondary indexes and foreign keys after the rows
+/// (<c>Storage.IndexesAfterRows</c>): the registry must end with every index and constraint the migrations define
+/// and the same rows as a load that kept them, and a load that fails must leave the empty registry as it was.
+/// </summary>
+public sealed class IndexesAfterRowsTests
+{
+    private static readonly Instant _at = Instant.FromUtc(2026, 11, 22, 12, 0);
+
+    [Fact]
+    public void Load_IntoAnEmptyRegistry_SameIndexesConstraintsAndRowsAsLoadingWithTheIndexesKept()
+    {
+        // Given: two empty registries, and what the migrations made
+        var afterRows = TestDatabase.Create("postgresql");
+        var kept = TestDatabase.Create("postgresql");
+        var migrated = Catalog(afterRows);
+        var population = PopulationGenerator.Generate(3_000, 7);
+
+        // When
+        var report = PopulationStore.Load(afterRows, population, _at, replace: false);
+        var normal = PopulationStore.Load(kept, population, _at, replace: false, null, indexesAfterRows: false);
+
+        // Then: the first made its indexes and foreign keys after the rows, the second kept them
+        Assert.True(report.IndexesAfterRows >= 10, $"{report.IndexesAfterRows} indexes after the rows");
+        Assert.True(report.ForeignKeysAfterRows >= 10, $"{report.ForeignKeysAfterRows} foreign keys after the rows");
+        Assert.Equal((0, 0), (normal.IndexesAfterRows, normal.ForeignKeysAfterRows));
+
+        // Then: every index and constraint of the migrations, validated, and the same rows
+        Assert.Equal(migrated, Catalog(afterRows));
+        Assert.Equal(migrated, Catalog(kept));
+        Assert.Equal(Rows(kept), Rows(afterRows));
+        using var context = afterRows.Open();
+        var verification = AuditChain.Verify(context);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(3_000, verification.Verified);
+    }
+
+    [Fact]
+    public void Generate_CutOffMidway_LeavesTheEmptyRegistryWithEveryIndex()
+    {
+        // Given
+        var database = TestDatabase.Create("postgresql");
+        var migrated = Catalog(database);
+
+        // When: the generation stops after its first slice of 10,000 persons was written
+        Assert.Throws<InvalidOperationException>(() => PopulationStore.Generate(database, 25_000, 3, _at, replace: false, new StopAt(15_000)));
+
+        // Then: no rows, every index and constraint, and the registry loads as an empty one
+        Assert.Equal(migrated, Catalog(database));
+        using (var context = database.Open())
+        {
+            Assert.Equal((0, 0, 0), (context.Persons.Count(), context.Incomes.Count(), context.Audit.Count()));
+        }
+
+        var generated = PopulationStore.Generate(database, 2_000, 3, _at, replace: false, null);
+        Assert.True(generated.Load.IndexesAfterRows > 0);
+        Assert.Equal(migrated, Catalog(database));
+    }
+
+    [Fact]
+    public void Load_RowsTheIndexesWouldRefuse_FailsWhenTheyAreMadeAndLeavesTheEmptyRegistry()
+    {
+        // Given: two persons with the same citizen service number (a unique index)
+        var database = TestDatabase.Create("postgresql");
+        var migrated = Catalog(database);
+        var population = PopulationGenerator.Generate(500, 4);
+        population.Persons[1].Bsn = population.Persons[0].Bsn;
+
+        // When
+        var refused = Assert.Throws<PostgresException>(() => PopulationStore.Load(database, population, _at, replace: false));
+
+        // Then: the unique index refused the rows as it was made, and nothing of the load is left
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, refused.SqlState);
+        Assert.Equal(migrated, Catalog(database));
+        using var context = database.Open();
+        Assert.Equal((0, 0), (context.Persons.Count(), context.Audit.Count()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Load_IntoARegistryWithPersons_KeepsTheIndexes(string provider)
+    {
+        // Given
+        var database = TestDatabase.Create(provider);
+        var first = PopulationStore.Load(database, PopulationGenerator.Generate(600, 1), _at, replace: false);
+
+        // When: a new population replaces the persons
+        var second = PopulationStore.Load(database, PopulationGenerator.Generate(400, 2), _at, replace: true);
+
+        // Then: only the load into the empty PostgreSQL registry made its indexes after the rows
+        Assert.Equal(provider == "postgresql", first.IndexesAfterRows > 0);
+        Assert.Equal((0, 0), (second.IndexesAfterRows, second.ForeignKeysAfterRows));
+    }
+
+    /// <summary>Every index and constraint of the registry's schema, with its definition and whether it is validated.</summary>
+    private static string Catalog(RegistryDatabase database) => Scalar(database, """
+        SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+          SELECT 'index ' || tablename || ' ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()
+          UNION ALL
+          SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || contype::text || ' ' || convalidated::text || ' ' || pg_get_constraintdef(oid)
+          FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+        ) s(x)
+        """);
+
+    /// <summary>An md5 of every row of every table, but the audit entries' hashes (keyed per registry).</summary>
+    private static string Rows(RegistryDatabase database)
+    {
+        var tables = Scalar(database, "SELECT string_agg(quote_ident(tablename), ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = current_schema()").Split(',');
+        return string.Join('\n', tables.Select(t => t + " " + Scalar(database,
+            $"SELECT count(*) || ' ' || coalesce(md5(string_agg(r, E'\\n' ORDER BY r)), '') FROM (SELECT (to_jsonb(t) - 'Hash')::text AS r FROM {t} t) s")));
+    }
+
+    private static string Scalar(RegistryDatabase database, string sql)
+    {
+        using var context = database.Open();
+        var connection = context.Database.GetDbConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Stops a generation (as a crash would) once it reports <paramref name="persons"/> persons.</summary>
+    private sealed class StopAt(int persons) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value)
+        {
+            if (value.Done >= persons)
+            {
+                throw new InvalidOperationException("stopped at " + value.Done);
+            }
+        }
+    }
+}
