@@ -31,9 +31,13 @@ public sealed class KeptPerRevision : IDisposable
     private readonly Dictionary<string, (KeptState State, object? Value)> _kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private int _computations;
+    private int _updates;
 
     /// <summary>How many computations ran (kept or not): for tests and the log.</summary>
     public int Computations => Volatile.Read(ref _computations);
+
+    /// <summary>How many kept results were brought up to date for the persons changed (<see cref="GetAsync{T}(RegistryContext, IClock, string, KeptOn, FactJournal, Func{Task{T}}, Func{T, IReadOnlySet{string}, Task{T}}, CancellationToken)"/>) instead of computed again: for tests.</summary>
+    public int Updates => Volatile.Read(ref _updates);
 
     /// <summary>
     /// The result for <paramref name="key"/> on the registry's revision and the legal day, computed by
@@ -77,6 +81,62 @@ public sealed class KeptPerRevision : IDisposable
             var computed = await Computed(compute).ConfigureAwait(false);
             Keep(key, state, computed, keep);
             return computed;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The result for <paramref name="key"/> kept on one part of the facts (<paramref name="on"/>: <see cref="KeptOn.ReturnProgramme"/>
+    /// or <see cref="KeptOn.Stays"/>): when a result is kept for the same day and no bulk write since, and
+    /// <paramref name="journal"/> knows every person the changes of that part since touched, <paramref name="update"/>
+    /// brings the kept result up to date for them (it must give what <paramref name="compute"/> gives on the rows as they
+    /// are now); otherwise <paramref name="compute"/> computes it afresh.
+    /// </summary>
+    public async Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, FactJournal journal, Func<Task<T>> compute, Func<T, IReadOnlySet<string>, Task<T>> update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(compute);
+        ArgumentNullException.ThrowIfNull(update);
+        var area = KeptState.AreaOf(on) ?? throw new ArgumentOutOfRangeException(nameof(on), on, "not kept on one part of the facts");
+        var state = new KeptState(CaseClock.Today(clock), await RegistryCounters.ReadAsync(context, cancellationToken).ConfigureAwait(false), on);
+        if (TryKept<T>(key, state, out var found))
+        {
+            return found;
+        }
+
+        var gate = Gate(key);
+        if (gate is null)
+        {
+            return await Computed(compute).ConfigureAwait(false);
+        }
+
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (TryKept<T>(key, state, out found))
+            {
+                return found;
+            }
+
+            T result;
+            if (TryEarlier<T>(key, state, area, journal, out var earlier, out var persons))
+            {
+                Interlocked.Increment(ref _updates);
+                result = await update(earlier, persons).ConfigureAwait(false);
+            }
+            else
+            {
+                result = await Computed(compute).ConfigureAwait(false);
+            }
+
+            Keep(key, state, result, keep: null);
+            return result;
         }
         finally
         {
@@ -156,6 +216,28 @@ public sealed class KeptPerRevision : IDisposable
         }
 
         value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// A result kept for <paramref name="key"/> on the same day and on the same part of the facts, earlier than
+    /// <paramref name="state"/> by changes of that part the journal knows by person, with those persons.
+    /// </summary>
+    private bool TryEarlier<T>(string key, KeptState state, FactArea area, FactJournal journal, [MaybeNullWhen(false)] out T value, [MaybeNullWhen(false)] out IReadOnlySet<string> persons)
+    {
+        lock (_sync)
+        {
+            if (_kept.TryGetValue(key, out var kept) && kept.State.On == state.On && kept.State.Day == state.Day && kept.State.Counters.Untracked == state.Counters.Untracked
+                && journal.Persons(area, kept.State.Counters.Of(area), state.Counters.Of(area)) is { } changed)
+            {
+                value = (T)kept.Value!;
+                persons = changed;
+                return true;
+            }
+        }
+
+        value = default;
+        persons = null;
         return false;
     }
 
