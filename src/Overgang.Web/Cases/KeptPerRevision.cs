@@ -28,7 +28,7 @@ public sealed class KeptPerRevision : IDisposable
     public const int MostKeys = 512;
 
     private readonly Lock _sync = new();
-    private readonly Dictionary<string, (KeptState State, object? Value)> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (KeptState State, object? Value, bool Updatable)> _kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private int _computations;
     private int _updates;
@@ -135,7 +135,7 @@ public sealed class KeptPerRevision : IDisposable
                 result = await Computed(compute).ConfigureAwait(false);
             }
 
-            Keep(key, state, result, keep: null);
+            Keep(key, state, result, keep: null, updatable: true);
             return result;
         }
         finally
@@ -262,7 +262,7 @@ public sealed class KeptPerRevision : IDisposable
         }
     }
 
-    private void Keep<T>(string key, KeptState state, T value, Func<T, bool>? keep)
+    private void Keep<T>(string key, KeptState state, T value, Func<T, bool>? keep, bool updatable = false)
     {
         if (keep is not null && !keep(value))
         {
@@ -272,7 +272,9 @@ public sealed class KeptPerRevision : IDisposable
         lock (_sync)
         {
             // Results no longer exact (another day, or a counter they follow raised) are not asked for again: let them go, and the gates of keys no one holds.
-            foreach (var stale in _kept.Where(k => !k.Value.State.Holds(state)).Select(k => k.Key).ToList())
+            // A result that can be brought up to date stays while its day and the bulk writes do (it is replaced when its key is next read).
+            foreach (var stale in _kept.Where(k => !k.Value.State.Holds(state) && !(k.Value.Updatable && k.Value.State.Day == state.Day && k.Value.State.Counters.Untracked == state.Counters.Untracked))
+                .Select(k => k.Key).ToList())
             {
                 _kept.Remove(stale);
             }
@@ -282,7 +284,7 @@ public sealed class KeptPerRevision : IDisposable
                 _gates.Remove(idle);
             }
 
-            _kept[key] = (state, value);
+            _kept[key] = (state, value, updatable);
         }
     }
 }

@@ -415,6 +415,7 @@ public sealed class KeptActivityTests
         // When, then: the first reading computes both, the second neither; flagged: P1 (medical treatment) and the
         // household with a child of school age
         Assert.Equal((2, 0), await CountsAsync());
+        Assert.Equal((0, 0), await CountsAsync());
         Assert.Equal("P1 P6 P7 P8", await UndecidedAsync());
 
         // a medical treatment (the benchmark's change): the work list brought up to date, the return programme kept
@@ -449,7 +450,7 @@ public sealed class KeptActivityTests
         Assert.Equal((0, 1), await EnrolAsync("P3", 0, new EnrolmentInput(Day(-20), true, Day(30), [])));
         Assert.Equal((0, 1), await EnrolAsync("P9", 0, new EnrolmentInput(Day(-60), false, Day(5), [])));
         Assert.Equal((0, 1), await EnrolAsync("P3", 1, new EnrolmentInput(Day(-20), false, Day(-2), [])));
-        Assert.NotEmpty((await ReadAsync()).Returns.Steps.Select(s => s.PersonId).Distinct().Skip(1));
+        Assert.NotEmpty((await ReadAsync()).Returns.Steps);
 
         // a name and a municipality of enrolled and flagged persons: both brought up to date
         Assert.Equal((0, 2), await FactAsync("P2", p => p.FamilyName = "Nieuwenaam"));
