@@ -52,41 +52,8 @@ public sealed class KeptPerRevision : IDisposable
     /// says so, the registry's activity, computed by <paramref name="compute"/> when none is kept for them; a result
     /// <paramref name="keep"/> rejects (a refusal, say) is given but not kept.
     /// </summary>
-    public async Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(compute);
-        var state = new KeptState(CaseClock.Today(clock), await RegistryCounters.ReadAsync(context, cancellationToken).ConfigureAwait(false), on);
-        if (TryKept<T>(key, state, out var found))
-        {
-            return found;
-        }
-
-        var gate = Gate(key);
-        if (gate is null)
-        {
-            return await Computed(compute).ConfigureAwait(false);
-        }
-
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (TryKept<T>(key, state, out found))
-            {
-                return found;
-            }
-
-            var computed = await Computed(compute).ConfigureAwait(false);
-            Keep(key, state, computed, keep);
-            return computed;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken) =>
+        KeptAsync(context, clock, key, on, compute, keep, updating: null, cancellationToken);
 
     /// <summary>
     /// The result for <paramref name="key"/> kept on one part of the facts (<paramref name="on"/>: <see cref="KeptOn.ReturnProgramme"/>
@@ -95,15 +62,25 @@ public sealed class KeptPerRevision : IDisposable
     /// brings the kept result up to date for them (it must give what <paramref name="compute"/> gives on the rows as they
     /// are now); otherwise <paramref name="compute"/> computes it afresh.
     /// </summary>
-    public async Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, FactJournal journal, Func<Task<T>> compute, Func<T, IReadOnlySet<string>, Task<T>> update, CancellationToken cancellationToken)
+    public Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, FactJournal journal, Func<Task<T>> compute, Func<T, IReadOnlySet<string>, Task<T>> update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(update);
+        _ = KeptState.AreaOf(on) ?? throw new ArgumentOutOfRangeException(nameof(on), on, "not kept on one part of the facts");
+        return KeptAsync(context, clock, key, on, compute, keep: null, (journal, update), cancellationToken);
+    }
+
+    /// <summary>
+    /// The kept result, or one computed (or, with <paramref name="updating"/>, one kept earlier brought up to date) under
+    /// the key's gate and kept: the body of both <c>GetAsync</c>.
+    /// </summary>
+    private async Task<T> KeptAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, Func<Task<T>> compute, Func<T, bool>? keep,
+        (FactJournal Journal, Func<T, IReadOnlySet<string>, Task<T>> Update)? updating, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(compute);
-        ArgumentNullException.ThrowIfNull(update);
-        var area = KeptState.AreaOf(on) ?? throw new ArgumentOutOfRangeException(nameof(on), on, "not kept on one part of the facts");
         var state = new KeptState(CaseClock.Today(clock), await RegistryCounters.ReadAsync(context, cancellationToken).ConfigureAwait(false), on);
         if (TryKept<T>(key, state, out var found))
         {
@@ -125,17 +102,17 @@ public sealed class KeptPerRevision : IDisposable
             }
 
             T result;
-            if (TryEarlier<T>(key, state, area, journal, out var earlier, out var persons))
+            if (updating is { } updater && TryEarlier<T>(key, state, KeptState.AreaOf(on)!.Value, updater.Journal, out var earlier, out var persons))
             {
                 Interlocked.Increment(ref _updates);
-                result = await update(earlier, persons).ConfigureAwait(false);
+                result = await updater.Update(earlier, persons).ConfigureAwait(false);
             }
             else
             {
                 result = await Computed(compute).ConfigureAwait(false);
             }
 
-            Keep(key, state, result, keep: null, updatable: true);
+            Keep(key, state, result, keep, updatable: updating is not null);
             return result;
         }
         finally
