@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry;
@@ -13,6 +14,12 @@ public enum FactArea
 
     /// <summary>Enrolments in the return programme (commitment, visits, courses, withdrawal, departure), the enrolled persons' names and municipality, municipality names.</summary>
     ReturnProgramme = 5,
+
+    /// <summary>
+    /// Transitional stays and what their work list reads of a person (medical treatment, date of birth, household,
+    /// municipality, names), municipality names: the IND's list of persons flagged for a stay.
+    /// </summary>
+    Stays = 6,
 }
 
 /// <summary>
@@ -39,12 +46,18 @@ public static class FactAreas
     public const int TrackedRow = 3;
 
     /// <summary>Every area, in the order their rows are locked.</summary>
-    public static readonly IReadOnlyList<FactArea> All = [FactArea.Placements, FactArea.ReturnProgramme];
+    public static readonly IReadOnlyList<FactArea> All = [FactArea.Placements, FactArea.ReturnProgramme, FactArea.Stays];
 
     /// <summary>The person's columns the return programme shows.</summary>
     private static readonly HashSet<string> ReturnColumns = new(StringComparer.Ordinal)
     {
         nameof(Person.Id), nameof(Person.GivenName), nameof(Person.FamilyName), nameof(Person.GivenNameCyrillic), nameof(Person.FamilyNameCyrillic), nameof(Person.MunicipalityCode),
+    };
+
+    /// <summary>The person's columns the transitional stays' work list reads: the return programme's and the flags' inputs.</summary>
+    private static readonly HashSet<string> StayColumns = new(ReturnColumns, StringComparer.Ordinal)
+    {
+        nameof(Person.HouseholdId), nameof(Person.BirthDate), nameof(Person.MedicalTreatment),
     };
 
     /// <summary>The areas a changed row of a fact touches (none for a row no area reads).</summary>
@@ -61,22 +74,98 @@ public static class FactAreas
             Municipality => All,
             Placement or Absence or ReceptionLocation => [FactArea.Placements],
             Model.ReturnCommitment or ReturnVisit or ReturnCourse or ReturnWithdrawal or ReturnDeparture => [FactArea.ReturnProgramme],
-            Person when entry.Properties.Any(p => p.IsModified && ReturnColumns.Contains(p.Metadata.Name)) => [FactArea.ReturnProgramme],
+            TransitionalStayRecord => [FactArea.Stays],
+            Person => Modified(entry, ReturnColumns) ? [FactArea.ReturnProgramme, FactArea.Stays] : Modified(entry, StayColumns) ? [FactArea.Stays] : [],
             _ => [],
         };
     }
 
-    /// <summary>Raises the tracked row and the areas' rows, in the caller's transaction (after the revision).</summary>
-    internal static void Raise(RegistryContext context, IReadOnlyCollection<FactArea> areas) =>
-        context.Database.ExecuteSqlRaw(RaiseSql(areas));
+    /// <summary>
+    /// The person whose facts a changed row of an area is about, for <see cref="FactJournal"/>; <c>null</c> when the row
+    /// may touch any person's (a municipality or location, a person added or removed).
+    /// </summary>
+    internal static string? PersonOf(EntityEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.State is EntityState.Added or EntityState.Deleted && entry.Entity is Person)
+        {
+            return null;
+        }
 
-    /// <summary>Raises the tracked row and the areas' rows, in the caller's transaction (after the revision).</summary>
-    internal static async Task RaiseAsync(RegistryContext context, IReadOnlyCollection<FactArea> areas, CancellationToken cancellationToken) =>
-        await context.Database.ExecuteSqlRawAsync(RaiseSql(areas), cancellationToken).ConfigureAwait(false);
+        return entry.Entity switch
+        {
+            Person person => person.Id,
+            Model.ReturnCommitment row => row.PersonId,
+            ReturnVisit row => row.PersonId,
+            ReturnCourse row => row.PersonId,
+            ReturnWithdrawal row => row.PersonId,
+            ReturnDeparture row => row.PersonId,
+            TransitionalStayRecord row => row.PersonId,
+            Placement row => row.PersonId,
+            Absence row => row.PersonId,
+            _ => null,
+        };
+    }
 
-    /// <summary>Both providers' upsert of several rows (SQLite 3.24 and later, PostgreSQL 9.5 and later), rows in ascending order.</summary>
+    private static bool Modified(EntityEntry entry, HashSet<string> columns) => entry.Properties.Any(p => p.IsModified && columns.Contains(p.Metadata.Name));
+
+    /// <summary>
+    /// Raises the tracked row and the areas' rows, in the caller's transaction (after the revision), and gives the value
+    /// each area's counter was raised to.
+    /// </summary>
+    internal static Dictionary<FactArea, long> Raise(RegistryContext context, IReadOnlyCollection<FactArea> areas)
+    {
+        using var command = RaiseCommand(context, areas);
+        using var reader = command.ExecuteReader();
+        var raised = new Dictionary<FactArea, long>();
+        while (reader.Read())
+        {
+            Add(raised, reader.GetInt32(0), reader.GetInt64(1));
+        }
+
+        return raised;
+    }
+
+    /// <summary>The same as <see cref="Raise"/>, asynchronous.</summary>
+    internal static async Task<Dictionary<FactArea, long>> RaiseAsync(RegistryContext context, IReadOnlyCollection<FactArea> areas, CancellationToken cancellationToken)
+    {
+        using var command = RaiseCommand(context, areas);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            var raised = new Dictionary<FactArea, long>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Add(raised, reader.GetInt32(0), reader.GetInt64(1));
+            }
+
+            return raised;
+        }
+    }
+
+    private static void Add(Dictionary<FactArea, long> raised, int row, long value)
+    {
+        if (row != TrackedRow)
+        {
+            raised[(FactArea)row] = value;
+        }
+    }
+
+    /// <summary>The upsert of <see cref="RaiseSql"/> on the context's connection, in its transaction (the context's <c>SaveChanges</c> opened both).</summary>
+    private static System.Data.Common.DbCommand RaiseCommand(RegistryContext context, IReadOnlyCollection<FactArea> areas)
+    {
+        var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("the fact areas are raised inside the change's transaction");
+        command.CommandText = RaiseSql(areas);
+        return command;
+    }
+
+    /// <summary>
+    /// Both providers' upsert of several rows (SQLite 3.35 and later, PostgreSQL 9.5 and later), rows in ascending order,
+    /// giving each row's new value.
+    /// </summary>
     private static string RaiseSql(IReadOnlyCollection<FactArea> areas) =>
         "INSERT INTO registry_revision (\"Id\", \"Value\") VALUES "
         + string.Join(", ", new[] { TrackedRow }.Concat(areas.Distinct().Select(a => (int)a)).Order().Select(id => "(" + id.ToString(CultureInfo.InvariantCulture) + ", 1)"))
-        + " ON CONFLICT (\"Id\") DO UPDATE SET \"Value\" = registry_revision.\"Value\" + 1";
+        + " ON CONFLICT (\"Id\") DO UPDATE SET \"Value\" = registry_revision.\"Value\" + 1 RETURNING \"Id\", \"Value\"";
 }

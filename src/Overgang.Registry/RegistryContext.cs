@@ -18,11 +18,14 @@ public abstract class RegistryContext : DbContext
     {
     }
 
-    /// <summary>Where the audit key comes from; set by <see cref="RegistryDatabase.Open"/>.</summary>
+    /// <summary>Where the changes committed through this context are recorded by the persons they touched (<see cref="RegistryDatabase.Open(FactJournal)"/>), if anywhere.</summary>
+    internal FactJournal? Journal { get; init; }
+
+    /// <summary>Where the audit key comes from; set by <see cref="RegistryDatabase.Open()"/>.</summary>
     internal Lazy<AuditKey>? AuditKeySource { get; set; }
 
     /// <summary>The key of the audit chain (outside the database: docs/audit.md), read or created on first use.</summary>
-    /// <exception cref="InvalidOperationException">The context was not opened through <see cref="RegistryDatabase.Open"/>.</exception>
+    /// <exception cref="InvalidOperationException">The context was not opened through <see cref="RegistryDatabase.Open()"/>.</exception>
     public AuditKey AuditKey => AuditKeySource?.Value ?? throw new InvalidOperationException("this registry context has no audit key: open it with RegistryDatabase.Open()");
 
     /// <summary>The collation that compares text byte by byte (ordinal), as batch runs sort their keys.</summary>
@@ -188,10 +191,11 @@ public abstract class RegistryContext : DbContext
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         Storage.AuditTexts.Number(this, audit);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Dictionary<FactArea, long>? raised = null;
         if (facts)
         {
             RunFingerprint.Bump(this);
-            FactAreas.Raise(this, areas);
+            raised = FactAreas.Raise(this, areas.Keys);
         }
 
         if (activity)
@@ -199,7 +203,12 @@ public abstract class RegistryContext : DbContext
             RegistryActivity.Raise(this);
         }
 
-        own?.Commit();
+        if (own is not null)
+        {
+            own.Commit();
+            Record(raised, areas);
+        }
+
         return saved;
     }
 
@@ -221,10 +230,11 @@ public abstract class RegistryContext : DbContext
         {
             Storage.AuditTexts.Number(this, audit);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            Dictionary<FactArea, long>? raised = null;
             if (facts)
             {
                 await RunFingerprint.BumpAsync(this, cancellationToken).ConfigureAwait(false);
-                await FactAreas.RaiseAsync(this, areas, cancellationToken).ConfigureAwait(false);
+                raised = await FactAreas.RaiseAsync(this, areas.Keys, cancellationToken).ConfigureAwait(false);
             }
 
             if (activity)
@@ -235,6 +245,7 @@ public abstract class RegistryContext : DbContext
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+                Record(raised, areas);
             }
 
             return saved;
@@ -249,11 +260,24 @@ public abstract class RegistryContext : DbContext
     }
 
     /// <summary>
+    /// Records a committed change in <see cref="Journal"/>: only a change in its own transaction, which has committed when
+    /// this is called (in a caller's transaction it might still be rolled back, and its counter values made again by another).
+    /// </summary>
+    private void Record(Dictionary<FactArea, long>? raised, Dictionary<FactArea, HashSet<string>?> touched)
+    {
+        if (Journal is not null && raised is not null)
+        {
+            Journal.Record(raised, touched);
+        }
+    }
+
+    /// <summary>
     /// Whether the tracked changes touch a fact the runs read (anything but runs, their results, the audit log, accounts
     /// and keys), which parts of the facts they touch (<see cref="FactAreas"/>), and whether they touch the registry's
     /// activity (<see cref="RegistryActivity"/>).
     /// </summary>
-    private (bool Facts, HashSet<FactArea> Areas, bool Activity, List<AuditEntry> Audit) Changes()
+    /// <remarks>Per area touched, the persons whose facts the changed rows are about (<see cref="FactAreas.PersonOf"/>), <c>null</c> when a row may touch anyone's.</remarks>
+    private (bool Facts, Dictionary<FactArea, HashSet<string>?> Areas, bool Activity, List<AuditEntry> Audit) Changes()
     {
         if (ChangeTracker.AutoDetectChangesEnabled)
         {
@@ -261,7 +285,7 @@ public abstract class RegistryContext : DbContext
         }
 
         bool facts = false, activity = false;
-        var areas = new HashSet<FactArea>();
+        var areas = new Dictionary<FactArea, HashSet<string>?>();
         var audit = new List<AuditEntry>();
         foreach (var entry in ChangeTracker.Entries())
         {
@@ -282,7 +306,19 @@ public abstract class RegistryContext : DbContext
             else if (entry.Entity is not (AuditEntry or AuditText or Account or RegistryRevision or DataProtectionKey or Overgang.Registry.Model.ExplanationTexts))
             {
                 facts = true;
-                areas.UnionWith(FactAreas.Touched(entry));
+                foreach (var area in FactAreas.Touched(entry))
+                {
+                    var person = FactAreas.PersonOf(entry);
+                    var persons = areas.TryGetValue(area, out var known) ? known : areas[area] = [];
+                    if (person is null)
+                    {
+                        areas[area] = null;
+                    }
+                    else
+                    {
+                        persons?.Add(person);
+                    }
+                }
             }
         }
 

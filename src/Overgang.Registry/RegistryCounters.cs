@@ -8,7 +8,8 @@ namespace Overgang.Registry;
 /// <param name="Tracked">Row 3: the revision's raises made through <c>SaveChanges</c> (<see cref="FactAreas"/>).</param>
 /// <param name="Placements">The counter of <see cref="FactArea.Placements"/>.</param>
 /// <param name="ReturnProgramme">The counter of <see cref="FactArea.ReturnProgramme"/>.</param>
-public readonly record struct RegistryCounters(long Revision, long Activity, long Tracked, long Placements, long ReturnProgramme)
+/// <param name="Stays">The counter of <see cref="FactArea.Stays"/>.</param>
+public readonly record struct RegistryCounters(long Revision, long Activity, long Tracked, long Placements, long ReturnProgramme, long Stays)
 {
     /// <summary>The revision's raises not made through <c>SaveChanges</c> (bulk writes): they may have touched any area.</summary>
     public long Untracked => Revision - Tracked;
@@ -18,6 +19,7 @@ public readonly record struct RegistryCounters(long Revision, long Activity, lon
     {
         FactArea.Placements => Placements,
         FactArea.ReturnProgramme => ReturnProgramme,
+        FactArea.Stays => Stays,
         _ => throw new ArgumentOutOfRangeException(nameof(area), area, "not an area"),
     };
 
@@ -40,6 +42,6 @@ public readonly record struct RegistryCounters(long Revision, long Activity, lon
     private static RegistryCounters Of(List<KeyValuePair<int, long>> rows)
     {
         long Row(int id) => rows.FirstOrDefault(r => r.Key == id).Value;
-        return new RegistryCounters(Row(1), Row(RegistryActivity.Row), Row(FactAreas.TrackedRow), Row((int)FactArea.Placements), Row((int)FactArea.ReturnProgramme));
+        return new RegistryCounters(Row(1), Row(RegistryActivity.Row), Row(FactAreas.TrackedRow), Row((int)FactArea.Placements), Row((int)FactArea.ReturnProgramme), Row((int)FactArea.Stays));
     }
 }

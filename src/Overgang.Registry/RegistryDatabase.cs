@@ -89,28 +89,35 @@ public sealed record RegistryDatabase
     internal ImmutableArray<IInterceptor> Interceptors { get; init; } = [];
 
     /// <summary>Opens a context for this database.</summary>
-    public RegistryContext Open() => Create(builtModel: false);
+    public RegistryContext Open() => Create(builtModel: false, journal: null);
+
+    /// <summary>Opens a context for this database that records the changes it commits in <paramref name="journal"/> (a long-running application's kept results read it).</summary>
+    public RegistryContext Open(FactJournal journal)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        return Create(builtModel: false, journal);
+    }
 
     /// <summary>
     /// A context whose model EF Core builds from <c>OnModelCreating</c> (a quarter of a short command's start-up), not the
     /// compiled one: for regenerating the compiled models and for the test that they still match.
     /// </summary>
-    internal RegistryContext OpenWithBuiltModel() => Create(builtModel: true);
+    internal RegistryContext OpenWithBuiltModel() => Create(builtModel: true, journal: null);
 
-    private RegistryContext Create(bool builtModel)
+    private RegistryContext Create(bool builtModel, FactJournal? journal)
     {
         if (IsPostgres)
         {
             var options = new DbContextOptionsBuilder<PostgresRegistryContext>()
                 .UseNpgsql(ConnectionString, o => o.UseNodaTime())
                 .AddInterceptors(Interceptors);
-            return new PostgresRegistryContext(builtModel ? options.Options : options.UseModel(CompiledModels.Postgres.PostgresRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource() };
+            return new PostgresRegistryContext(builtModel ? options.Options : options.UseModel(CompiledModels.Postgres.PostgresRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource(), Journal = journal };
         }
 
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
             .AddInterceptors([SqlitePragmas.Instance, .. Interceptors]);
-        return new SqliteRegistryContext(builtModel ? sqlite.Options : sqlite.UseModel(CompiledModels.Sqlite.SqliteRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource() };
+        return new SqliteRegistryContext(builtModel ? sqlite.Options : sqlite.UseModel(CompiledModels.Sqlite.SqliteRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource(), Journal = journal };
     }
 
     /// <summary>

@@ -20,4 +20,14 @@ public enum KeptOn
 
     /// <summary>Only the facts of <see cref="Registry.FactArea.ReturnProgramme"/> (enrolments, the enrolled persons' names and municipality, municipality names).</summary>
     ReturnProgramme,
+
+    /// <summary>Only the facts of <see cref="Registry.FactArea.Stays"/> (transitional stays, the persons' flags' inputs, names and municipality, municipality names).</summary>
+    Stays,
+
+    /// <summary>
+    /// Only the registry's activity (<see cref="Registry.RegistryActivity"/>): runs, their decisions, payments and tasks,
+    /// link candidates, the quality tables. No fact is read, so a change of a fact through the application leaves the result
+    /// kept (a bulk write, which may replace anything, does not).
+    /// </summary>
+    Activity,
 }

@@ -28,12 +28,16 @@ public sealed class KeptPerRevision : IDisposable
     public const int MostKeys = 512;
 
     private readonly Lock _sync = new();
-    private readonly Dictionary<string, (KeptState State, object? Value)> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (KeptState State, object? Value, bool Updatable)> _kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private int _computations;
+    private int _updates;
 
     /// <summary>How many computations ran (kept or not): for tests and the log.</summary>
     public int Computations => Volatile.Read(ref _computations);
+
+    /// <summary>How many kept results were brought up to date for the persons changed (<see cref="GetAsync{T}(RegistryContext, IClock, string, KeptOn, FactJournal, Func{Task{T}}, Func{T, IReadOnlySet{string}, Task{T}}, CancellationToken)"/>) instead of computed again: for tests.</summary>
+    public int Updates => Volatile.Read(ref _updates);
 
     /// <summary>
     /// The result for <paramref name="key"/> on the registry's revision and the legal day, computed by
@@ -48,7 +52,30 @@ public sealed class KeptPerRevision : IDisposable
     /// says so, the registry's activity, computed by <paramref name="compute"/> when none is kept for them; a result
     /// <paramref name="keep"/> rejects (a refusal, say) is given but not kept.
     /// </summary>
-    public async Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken)
+    public Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, Func<Task<T>> compute, Func<T, bool>? keep, CancellationToken cancellationToken) =>
+        KeptAsync(context, clock, key, on, compute, keep, updating: null, cancellationToken);
+
+    /// <summary>
+    /// The result for <paramref name="key"/> kept on one part of the facts (<paramref name="on"/>: <see cref="KeptOn.ReturnProgramme"/>
+    /// or <see cref="KeptOn.Stays"/>): when a result is kept for the same day and no bulk write since, and
+    /// <paramref name="journal"/> knows every person the changes of that part since touched, <paramref name="update"/>
+    /// brings the kept result up to date for them (it must give what <paramref name="compute"/> gives on the rows as they
+    /// are now); otherwise <paramref name="compute"/> computes it afresh.
+    /// </summary>
+    public Task<T> GetAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, FactJournal journal, Func<Task<T>> compute, Func<T, IReadOnlySet<string>, Task<T>> update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(update);
+        _ = KeptState.AreaOf(on) ?? throw new ArgumentOutOfRangeException(nameof(on), on, "not kept on one part of the facts");
+        return KeptAsync(context, clock, key, on, compute, keep: null, (journal, update), cancellationToken);
+    }
+
+    /// <summary>
+    /// The kept result, or one computed (or, with <paramref name="updating"/>, one kept earlier brought up to date) under
+    /// the key's gate and kept: the body of both <c>GetAsync</c>.
+    /// </summary>
+    private async Task<T> KeptAsync<T>(RegistryContext context, IClock clock, string key, KeptOn on, Func<Task<T>> compute, Func<T, bool>? keep,
+        (FactJournal Journal, Func<T, IReadOnlySet<string>, Task<T>> Update)? updating, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(clock);
@@ -74,9 +101,19 @@ public sealed class KeptPerRevision : IDisposable
                 return found;
             }
 
-            var computed = await Computed(compute).ConfigureAwait(false);
-            Keep(key, state, computed, keep);
-            return computed;
+            T result;
+            if (updating is { } updater && TryEarlier<T>(key, state, KeptState.AreaOf(on)!.Value, updater.Journal, out var earlier, out var persons))
+            {
+                Interlocked.Increment(ref _updates);
+                result = await updater.Update(earlier, persons).ConfigureAwait(false);
+            }
+            else
+            {
+                result = await Computed(compute).ConfigureAwait(false);
+            }
+
+            Keep(key, state, result, keep, updatable: updating is not null);
+            return result;
         }
         finally
         {
@@ -159,6 +196,28 @@ public sealed class KeptPerRevision : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// A result kept for <paramref name="key"/> on the same day and on the same part of the facts, earlier than
+    /// <paramref name="state"/> by changes of that part the journal knows by person, with those persons.
+    /// </summary>
+    private bool TryEarlier<T>(string key, KeptState state, FactArea area, FactJournal journal, [MaybeNullWhen(false)] out T value, [MaybeNullWhen(false)] out IReadOnlySet<string> persons)
+    {
+        lock (_sync)
+        {
+            if (_kept.TryGetValue(key, out var kept) && kept.State.On == state.On && kept.State.Day == state.Day && kept.State.Counters.Untracked == state.Counters.Untracked
+                && journal.Persons(area, kept.State.Counters.Of(area), state.Counters.Of(area)) is { } changed)
+            {
+                value = (T)kept.Value!;
+                persons = changed;
+                return true;
+            }
+        }
+
+        value = default;
+        persons = null;
+        return false;
+    }
+
     /// <summary>The key's gate, or <c>null</c> when <see cref="MostKeys"/> keys are in use.</summary>
     private SemaphoreSlim? Gate(string key)
     {
@@ -180,7 +239,7 @@ public sealed class KeptPerRevision : IDisposable
         }
     }
 
-    private void Keep<T>(string key, KeptState state, T value, Func<T, bool>? keep)
+    private void Keep<T>(string key, KeptState state, T value, Func<T, bool>? keep, bool updatable = false)
     {
         if (keep is not null && !keep(value))
         {
@@ -190,7 +249,9 @@ public sealed class KeptPerRevision : IDisposable
         lock (_sync)
         {
             // Results no longer exact (another day, or a counter they follow raised) are not asked for again: let them go, and the gates of keys no one holds.
-            foreach (var stale in _kept.Where(k => !k.Value.State.Holds(state)).Select(k => k.Key).ToList())
+            // A result that can be brought up to date stays while its day and the bulk writes do (it is replaced when its key is next read).
+            foreach (var stale in _kept.Where(k => !k.Value.State.Holds(state) && !(k.Value.Updatable && k.Value.State.Day == state.Day && k.Value.State.Counters.Untracked == state.Counters.Untracked))
+                .Select(k => k.Key).ToList())
             {
                 _kept.Remove(stale);
             }
@@ -200,7 +261,7 @@ public sealed class KeptPerRevision : IDisposable
                 _gates.Remove(idle);
             }
 
-            _kept[key] = (state, value);
+            _kept[key] = (state, value, updatable);
         }
     }
 }

@@ -22,8 +22,19 @@ internal readonly record struct KeptState(LocalDate Day, RegistryCounters Counte
             KeptOn.Placements => Same(now, FactArea.Placements),
             KeptOn.PlacementsAndActivity => Same(now, FactArea.Placements) && Counters.Activity == now.Counters.Activity,
             KeptOn.ReturnProgramme => Same(now, FactArea.ReturnProgramme),
+            KeptOn.Stays => Same(now, FactArea.Stays),
+            KeptOn.Activity => Counters.Activity == now.Counters.Activity && Counters.Untracked == now.Counters.Untracked,
             _ => false,
         };
+
+    /// <summary>The one part of the facts a result kept <paramref name="on"/> follows, or <c>null</c> when it follows more or none.</summary>
+    public static FactArea? AreaOf(KeptOn on) => on switch
+    {
+        KeptOn.Placements => FactArea.Placements,
+        KeptOn.ReturnProgramme => FactArea.ReturnProgramme,
+        KeptOn.Stays => FactArea.Stays,
+        _ => null,
+    };
 
     private bool Same(KeptState now, FactArea area) => Counters.Untracked == now.Counters.Untracked && Counters.Of(area) == now.Counters.Of(area);
 }

@@ -60,8 +60,12 @@ internal sealed class DashboardService(
                     ? new CaseResult<Dashboard>.Invalid("date", "the absence maximum is not known for today")
                     : new CaseResult<Dashboard>.Ok(board);
             case Roles.Ind:
-                return new CaseResult<Dashboard>.Ok(await kept.GetAsync(context, clock, "dashboard ind", KeptOn.FactsAndActivity,
-                    () => IndDashboardAsync(caller, cancellationToken), keep: null, cancellationToken).ConfigureAwait(false));
+                // The open IND tasks and link candidates are the registry's activity alone: kept until it changes (a change of
+                // a fact leaves them). The transitional stays read facts and are kept by their own service (StayService).
+                var ind = await kept.GetAsync(context, clock, "dashboard ind", KeptOn.Activity,
+                    () => IndDashboardAsync(caller, cancellationToken), keep: null, cancellationToken).ConfigureAwait(false);
+                var stayCounts = await stays.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<StayCounts>.Ok ok ? ok.Value : new StayCounts(0, 0);
+                return new CaseResult<Dashboard>.Ok(ind with { Ind = ind.Ind! with { StayCandidates = stayCounts.Undecided, StaysEnding = stayCounts.Ending } });
             case Roles.Departure:
                 return await returns.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<ReturnCounts>.Ok counts
                     ? new CaseResult<Dashboard>.Ok(empty with
@@ -94,7 +98,7 @@ internal sealed class DashboardService(
         var today = CaseClock.Today(clock);
         var run = await LatestDecisionsAsync(cancellationToken).ConfigureAwait(false);
         return new Dashboard(caller.Role, today, await DeadlinesAsync(run, today, "ind", null, cancellationToken).ConfigureAwait(false), null,
-            await IndAsync(caller, run, today, cancellationToken).ConfigureAwait(false), null, null);
+            await IndAsync(run, today, cancellationToken).ConfigureAwait(false), null, null);
     }
 
     private Task<BatchRun?> LatestDecisionsAsync(CancellationToken cancellationToken) =>
@@ -151,7 +155,7 @@ internal sealed class DashboardService(
             await MonthAsync(municipality, today.ToYearMonth(), cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<IndBoard> IndAsync(Caller caller, BatchRun? run, LocalDate today, CancellationToken cancellationToken)
+    private async Task<IndBoard> IndAsync(BatchRun? run, LocalDate today, CancellationToken cancellationToken)
     {
         ImmutableArray<KeyCount> byTask = [];
         ImmutableArray<KeyCount> flagged = [];
@@ -168,8 +172,7 @@ internal sealed class DashboardService(
         }
 
         var pairs = await context.LinkCandidates.AsNoTracking().CountAsync(c => c.Status == LinkReview.Open, cancellationToken).ConfigureAwait(false);
-        var stayCounts = await stays.CountsAsync(caller, cancellationToken).ConfigureAwait(false) is CaseResult<StayCounts>.Ok ok ? ok.Value : new StayCounts(0, 0);
-        return new IndBoard(DecisionDate(run), byTask, actions, flagged, pairs, stayCounts.Undecided, stayCounts.Ending);
+        return new IndBoard(DecisionDate(run), byTask, actions, flagged, pairs, 0, 0);
     }
 
     private async Task<AdminBoard> AdminAsync(CancellationToken cancellationToken)

@@ -108,7 +108,10 @@ public static class OvergangWebHost
         services.AddDataProtection().SetApplicationName("Overgang");
         services.Configure<KeyManagementOptions>(options => options.XmlRepository = new RegistryKeyRepository(database));
         RateLimits.Add(services, settings.Limits);
-        services.AddScoped(_ => database.Open());
+        // Every context of a request records its committed changes of facts, by person, for the kept results (FactJournal).
+        var journal = new Overgang.Registry.FactJournal();
+        services.AddSingleton(journal);
+        services.AddScoped(_ => database.Open(journal));
         services.AddSingleton(_ => new AccessLog(settings.Clock, database));
         ErrorPages.Add(services);
         services.AddProblemDetails();

@@ -20,7 +20,7 @@ namespace Overgang.Web.ReturnProgramme;
 /// steps by owner, a person's enrolment read and changed (with version check). The stage, steps and provisions come
 /// from <see cref="ReturnRules"/>; every read and change of a person's data is audited.
 /// </summary>
-public sealed class ReturnService(RegistryContext context, AccessLog log, IClock clock, ParameterTree parameters, KeptPerRevision kept)
+public sealed class ReturnService(RegistryContext context, AccessLog log, IClock clock, ParameterTree parameters, KeptPerRevision kept, FactJournal journal)
 {
     /// <summary>The most months one caseload covers.</summary>
     public const int MaxMonths = 36;
@@ -277,41 +277,85 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
     /// the open steps with a due date of everyone on the return path, in the overview's order: the rules
     /// (<see cref="ReturnRules"/>) evaluated for every enrolment (40,000 on the demo registry, 0.5 s), kept per day until
     /// the facts it reads change (<see cref="KeptOn.ReturnProgramme"/>: the enrolments, visits, courses, withdrawals and
-    /// departures, the enrolled persons' names and municipality, municipality names; a change of another fact leaves it kept).
+    /// departures, the enrolled persons' names and municipality, municipality names; a change of another fact leaves it
+    /// kept). After a change through this application that names its persons (<see cref="FactJournal"/>: an enrolment
+    /// changed, a name) only those persons are read and evaluated again (<see cref="UpdateAsync"/>).
     /// </summary>
     private Task<Programme> ProgrammeAsync(Caller caller, CancellationToken cancellationToken) =>
-        kept.GetAsync(context, clock, "return-programme " + (caller.SearchMunicipality ?? "*"), KeptOn.ReturnProgramme, () => EvaluateAsync(caller, cancellationToken), keep: null, cancellationToken);
+        kept.GetAsync(context, clock, "return-programme " + (caller.SearchMunicipality ?? "*"), KeptOn.ReturnProgramme, journal,
+            () => EvaluateAsync(caller, cancellationToken), (programme, persons) => UpdateAsync(caller, programme, persons, cancellationToken), cancellationToken);
 
     /// <summary>What <see cref="ProgrammeAsync"/> keeps, computed afresh.</summary>
     internal async Task<Programme> EvaluateAsync(Caller caller, CancellationToken cancellationToken)
     {
         var today = CaseClock.Today(clock);
-        var enrolments = await EnrolmentsAsync(caller, cancellationToken).ConfigureAwait(false);
-        var facts = enrolments.Select(e => e.Enrolment).ToList();
-        var last = today.ToYearMonth();
-        var caseload = Caseload(caller, facts, last.PlusMonths(1 - DefaultMonths), last);
-        var steps = new List<ReturnStepRow>();
-        foreach (var (person, municipality, enrolment) in enrolments)
-        {
-            if (ReturnRules.StageOn(enrolment, today) is ReturnStage.Withdrawn or ReturnStage.Departed)
-            {
-                continue;
-            }
-
-            var status = ReturnRules.Evaluate(enrolment, parameters, today);
-            steps.AddRange(status.Steps.Where(s => s.Due is not null).Select(s => new ReturnStepRow(
-                person.Id, person.GivenName + " " + person.FamilyName, Cyrillic(person.GivenNameCyrillic, person.FamilyNameCyrillic), municipality, ReturnNames.Of(s.Kind), TransitionNames.Of(s.Owner), s.Due!.Value, s.Due < today, s.IsProvisional)));
-        }
-
-        var ordered = steps.OrderBy(s => s.Owner, StringComparer.Ordinal).ThenBy(s => s.Due).ThenBy(s => s.PersonId, StringComparer.Ordinal).ToImmutableArray();
-        return new Programme(today, [.. facts], caseload, ordered);
+        var enrolled = await EnrolledAsync(caller, only: null, today, cancellationToken).ConfigureAwait(false);
+        return Assemble(caller, today, enrolled.ToImmutableSortedDictionary(e => e.Person.Id, e => e, StringComparer.Ordinal), Ordered(enrolled.SelectMany(e => e.Steps)));
     }
 
     /// <summary>
-    /// Every enrolment within the caller's scope (a case worker's municipality), with the person's names and municipality
-    /// name: only the columns shown are read of the person (about 40,000 enrolled on the demo registry).
+    /// <paramref name="programme"/> (kept on the same day) brought up to date for <paramref name="persons"/>: their rows read
+    /// and evaluated again, everyone else's kept. Gives what <see cref="EvaluateAsync"/> gives: the same rows by person,
+    /// the caseload counted over them, and the steps in the same order (the kept steps of everyone else are in that order
+    /// already, and merged with the changed persons' in it).
     /// </summary>
-    private async Task<List<(EnrolledPerson Person, string Municipality, Rules.Transition.ReturnCommitment Enrolment)>> EnrolmentsAsync(Caller caller, CancellationToken cancellationToken)
+    internal async Task<Programme> UpdateAsync(Caller caller, Programme programme, IReadOnlySet<string> persons, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(persons);
+        List<Enrolled> enrolled = persons.Count == 0 ? [] : await EnrolledAsync(caller, persons, programme.Today, cancellationToken).ConfigureAwait(false);
+        var byPerson = programme.ByPerson.RemoveRange(persons).SetItems(enrolled.Select(e => KeyValuePair.Create(e.Person.Id, e)));
+        var others = programme.Steps.Where(s => !persons.Contains(s.PersonId));
+        return Assemble(caller, programme.Today, byPerson, Merged(others, Ordered(enrolled.SelectMany(e => e.Steps))));
+    }
+
+    private Programme Assemble(Caller caller, LocalDate today, ImmutableSortedDictionary<string, Enrolled> byPerson, ImmutableArray<ReturnStepRow> steps)
+    {
+        var last = today.ToYearMonth();
+        var enrolments = byPerson.Values.Select(e => e.Enrolment).ToImmutableArray();
+        return new Programme(today, byPerson, enrolments, Caseload(caller, enrolments, last.PlusMonths(1 - DefaultMonths), last), steps);
+    }
+
+    /// <summary>The overview's order of steps: by owner, due date and person, a person's steps in the rules' order.</summary>
+    private static ImmutableArray<ReturnStepRow> Ordered(IEnumerable<ReturnStepRow> steps) =>
+        [.. steps.OrderBy(s => s.Owner, StringComparer.Ordinal).ThenBy(s => s.Due).ThenBy(s => s.PersonId, StringComparer.Ordinal)];
+
+    private static int Compare(ReturnStepRow a, ReturnStepRow b)
+    {
+        var owner = string.CompareOrdinal(a.Owner, b.Owner);
+        var due = a.Due.CompareTo(b.Due);
+        return owner != 0 ? owner : due != 0 ? due : string.CompareOrdinal(a.PersonId, b.PersonId);
+    }
+
+    /// <summary>Two lists of steps each in the overview's order, of different persons, as one in that order.</summary>
+    private static ImmutableArray<ReturnStepRow> Merged(IEnumerable<ReturnStepRow> first, ImmutableArray<ReturnStepRow> second)
+    {
+        var merged = ImmutableArray.CreateBuilder<ReturnStepRow>();
+        var next = 0;
+        foreach (var step in first)
+        {
+            while (next < second.Length && Compare(second[next], step) < 0)
+            {
+                merged.Add(second[next++]);
+            }
+
+            merged.Add(step);
+        }
+
+        for (; next < second.Length; next++)
+        {
+            merged.Add(second[next]);
+        }
+
+        return merged.ToImmutable();
+    }
+
+    /// <summary>
+    /// The enrolments within the caller's scope (a case worker's municipality), of <paramref name="only"/> these persons
+    /// when given, each with the person's names and municipality name and the open steps with a due date while on the
+    /// return path: only the columns shown are read of the person (about 40,000 enrolled on the demo registry).
+    /// </summary>
+    private async Task<List<Enrolled>> EnrolledAsync(Caller caller, IReadOnlySet<string>? only, LocalDate today, CancellationToken cancellationToken)
     {
         var persons = context.Persons.AsNoTracking().Where(p => context.ReturnCommitments.Any(r => r.PersonId == p.Id));
         if (caller.SearchMunicipality is { } own)
@@ -319,13 +363,36 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
             persons = persons.Where(p => p.MunicipalityCode == own);
         }
 
+        if (only is not null)
+        {
+            var ids = only.ToList();
+            persons = persons.Where(p => ids.Contains(p.Id));
+        }
+
         var facts = ReturnFacts.Load(context, persons);
         var rows = await context.ReturnCommitments.AsNoTracking()
             .Join(persons, r => r.PersonId, p => p.Id, (r, p) => new { Commitment = r, Person = new EnrolledPerson(p.Id, p.GivenName, p.FamilyName, p.GivenNameCyrillic, p.FamilyNameCyrillic, p.MunicipalityCode) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, cancellationToken).ConfigureAwait(false);
-        return [.. rows.OrderBy(r => r.Person.Id, StringComparer.Ordinal)
-            .Select(r => (r.Person, names.GetValueOrDefault(r.Person.MunicipalityCode, r.Person.MunicipalityCode), facts.For(r.Commitment)!))];
+        return [.. rows.OrderBy(r => r.Person.Id, StringComparer.Ordinal).Select(r =>
+        {
+            var municipality = names.GetValueOrDefault(r.Person.MunicipalityCode, r.Person.MunicipalityCode);
+            var enrolment = facts.For(r.Commitment)!;
+            return new Enrolled(r.Person, municipality, enrolment, Steps(r.Person, municipality, enrolment, today));
+        })];
+    }
+
+    /// <summary>The open steps with a due date of an enrolled person on the return path (none once withdrawn or departed), in the rules' order.</summary>
+    private ImmutableArray<ReturnStepRow> Steps(EnrolledPerson person, string municipality, Rules.Transition.ReturnCommitment enrolment, LocalDate today)
+    {
+        if (ReturnRules.StageOn(enrolment, today) is ReturnStage.Withdrawn or ReturnStage.Departed)
+        {
+            return [];
+        }
+
+        var status = ReturnRules.Evaluate(enrolment, parameters, today);
+        return [.. status.Steps.Where(s => s.Due is not null).Select(s => new ReturnStepRow(
+            person.Id, person.GivenName + " " + person.FamilyName, Cyrillic(person.GivenNameCyrillic, person.FamilyNameCyrillic), municipality, ReturnNames.Of(s.Kind), TransitionNames.Of(s.Owner), s.Due!.Value, s.Due < today, s.IsProvisional))];
     }
 
     private ReturnCaseload Caseload(Caller caller, IReadOnlyList<Rules.Transition.ReturnCommitment> enrolments, YearMonth first, YearMonth last)
@@ -379,11 +446,15 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
 
     /// <summary>The return programme within one scope on one day (see <see cref="ProgrammeAsync"/>).</summary>
     /// <param name="Today">The day.</param>
+    /// <param name="ByPerson">Every enrolled person in the scope, by person id.</param>
     /// <param name="Enrolments">Every enrolment in the scope, by person id.</param>
     /// <param name="Caseload">The caseload of the twelve months up to this one.</param>
     /// <param name="Steps">Every open step with a due date, by owner, due date and person.</param>
-    internal sealed record Programme(LocalDate Today, ImmutableArray<Rules.Transition.ReturnCommitment> Enrolments, ReturnCaseload Caseload, ImmutableArray<ReturnStepRow> Steps);
+    internal sealed record Programme(LocalDate Today, ImmutableSortedDictionary<string, Enrolled> ByPerson, ImmutableArray<Rules.Transition.ReturnCommitment> Enrolments, ReturnCaseload Caseload, ImmutableArray<ReturnStepRow> Steps);
+
+    /// <summary>An enrolled person as the overview shows them, their enrolment and their open steps with a due date.</summary>
+    internal sealed record Enrolled(EnrolledPerson Person, string Municipality, Rules.Transition.ReturnCommitment Enrolment, ImmutableArray<ReturnStepRow> Steps);
 
     /// <summary>What the return programme's overview shows of an enrolled person.</summary>
-    private sealed record EnrolledPerson(string Id, string GivenName, string FamilyName, string? GivenNameCyrillic, string? FamilyNameCyrillic, string MunicipalityCode);
+    internal sealed record EnrolledPerson(string Id, string GivenName, string FamilyName, string? GivenNameCyrillic, string? FamilyNameCyrillic, string MunicipalityCode);
 }

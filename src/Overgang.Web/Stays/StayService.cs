@@ -20,7 +20,7 @@ namespace Overgang.Web.Stays;
 /// a stay without its ground is refused with the rules' reason. A school-year stay is recorded for every member of the
 /// household (the family stays together, 002:924-934). Every read and decision is audited.
 /// </summary>
-public sealed class StayService(RegistryContext context, AccessLog log, ParameterTree parameters, IClock clock, KeptPerRevision kept)
+public sealed class StayService(RegistryContext context, AccessLog log, ParameterTree parameters, IClock clock, KeptPerRevision kept, FactJournal journal)
 {
     /// <summary>Days ahead in which ending stays are listed for follow-up.</summary>
     public const int EndingWindowDays = 30;
@@ -153,7 +153,7 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
             return new CaseResult<StayWorkList>.Invalid("date", missing.Message);
         }
 
-        var list = await KeptAsync(schedule, today, cancellationToken).ConfigureAwait(false);
+        var list = (await KeptAsync(schedule, today, cancellationToken).ConfigureAwait(false)).List;
         var shown = list.Undecided.Select(c => c.PersonId).Concat(list.Ending.Select(c => c.PersonId)).Distinct(StringComparer.Ordinal).ToList();
         await log.SearchAsync(context, caller, "transitional-stays", shown, cancellationToken).ConfigureAwait(false);
         return new CaseResult<StayWorkList>.Ok(list);
@@ -174,28 +174,80 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
             return new CaseResult<StayCounts>.Invalid("date", missing.Message);
         }
 
-        var list = await KeptAsync(schedule, today, cancellationToken).ConfigureAwait(false);
+        var list = (await KeptAsync(schedule, today, cancellationToken).ConfigureAwait(false)).List;
         return new CaseResult<StayCounts>.Ok(new StayCounts(list.UndecidedTotal, list.Ending.Length));
     }
 
     /// <summary>
-    /// The work list (without its audit entry), kept per registry revision and day (<see cref="KeptPerRevision"/>): finding
-    /// the candidates scans every person (seconds on the demo registry), and the persons, their flags' inputs and the
-    /// stays are facts the revision counts.
+    /// The work list (without its audit entry), kept per day until the facts it reads change (<see cref="KeptOn.Stays"/>:
+    /// the stays, the persons' medical treatment, date of birth, household, municipality and names, municipality names).
+    /// Finding the candidates reads every person flagged (about 0.2 s on the demo registry); after a change through this
+    /// application that names its persons (<see cref="FactJournal"/>: a medical treatment, a stay decided) only their
+    /// households are read again (<see cref="UpdateAsync"/>).
     /// </summary>
-    private Task<StayWorkList> KeptAsync(TransitionSchedule schedule, LocalDate today, CancellationToken cancellationToken) =>
-        kept.GetAsync(context, clock, "transitional-stays", () => WorkListOnAsync(schedule, today, cancellationToken), keep: null, cancellationToken);
+    private Task<KeptWorkList> KeptAsync(TransitionSchedule schedule, LocalDate today, CancellationToken cancellationToken) =>
+        kept.GetAsync(context, clock, "transitional-stays", KeptOn.Stays, journal, () => WorkListOnAsync(schedule, today, cancellationToken),
+            (list, persons) => UpdateAsync(list, schedule, persons, cancellationToken), cancellationToken);
 
     /// <summary>What <see cref="KeptAsync"/> keeps, read afresh.</summary>
-    internal async Task<StayWorkList> WorkListOnAsync(TransitionSchedule schedule, LocalDate today, CancellationToken cancellationToken)
+    internal async Task<KeptWorkList> WorkListOnAsync(TransitionSchedule schedule, LocalDate today, CancellationToken cancellationToken)
     {
-        var flagged = Candidates(schedule, today);
-        var total = await flagged.CountAsync(cancellationToken).ConfigureAwait(false);
-        var page = await flagged.OrderBy(p => p.MunicipalityCode).ThenBy(p => p.HouseholdId).ThenBy(p => p.Id).Take(UndecidedShown)
-            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.FamilyNameCyrillic, p.GivenNameCyrillic, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
+        var flagged = await FlaggedAsync(schedule, today, context.Persons.AsNoTracking(), cancellationToken).ConfigureAwait(false);
+        return await AssembleAsync(today, flagged.ToImmutableDictionary(f => f.Id, StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <paramref name="list"/> (kept on the same day) brought up to date for <paramref name="persons"/>: the persons of
+    /// their households, before and after the change, read again. Whether a person is flagged depends only on their own
+    /// rows and their household's (a member of school age), so no one else's changes; a person not flagged before was in
+    /// no household with a member of school age, so the household they left is unchanged. Gives what
+    /// <see cref="WorkListOnAsync"/> gives.
+    /// </summary>
+    internal async Task<KeptWorkList> UpdateAsync(KeptWorkList list, TransitionSchedule schedule, IReadOnlySet<string> persons, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(persons);
+        var ids = persons.ToList();
+        var households = (await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.HouseholdId).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Concat(ids.Where(list.Flagged.ContainsKey).Select(id => list.Flagged[id].HouseholdId))
+            .ToHashSet(StringComparer.Ordinal);
+        var keys = households.ToList();
+        var again = await FlaggedAsync(schedule, list.List.Today, context.Persons.AsNoTracking().Where(p => keys.Contains(p.HouseholdId)), cancellationToken).ConfigureAwait(false);
+        var flagged = list.Flagged.RemoveRange(list.Flagged.Values.Where(f => households.Contains(f.HouseholdId) || persons.Contains(f.Id)).Select(f => f.Id))
+            .SetItems(again.Select(f => KeyValuePair.Create(f.Id, f)));
+        return await AssembleAsync(list.List.Today, flagged, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The persons of <paramref name="persons"/> flagged by the flags' inputs (medical treatment, or a member of their
+    /// household of school age), with whether a stay holds today; whether a stay holds is the rules' decision when the
+    /// officer decides it.
+    /// </summary>
+    private async Task<List<Flagged>> FlaggedAsync(TransitionSchedule schedule, LocalDate today, IQueryable<Person> persons, CancellationToken cancellationToken)
+    {
+        var school = schedule.SchoolAgeBirthDates;
+        var withStay = context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn && s.Until >= today).Select(s => s.PersonId);
+        var schoolHouseholds = context.Persons.AsNoTracking().Where(p => p.BirthDate >= school.Start && p.BirthDate <= school.End).Select(p => p.HouseholdId);
+        return await persons.Where(p => p.MedicalTreatment || schoolHouseholds.Contains(p.HouseholdId))
+            .Select(p => new Flagged(p.Id, p.HouseholdId, p.MunicipalityCode, withStay.Contains(p.Id)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The work list from the persons flagged: those without a stay that holds, counted, the first
+    /// <see cref="UndecidedShown"/> by municipality, household and person (ordinal) with their names; the stays ending
+    /// within <see cref="EndingWindowDays"/> days.
+    /// </summary>
+    private async Task<KeptWorkList> AssembleAsync(LocalDate today, ImmutableDictionary<string, Flagged> flagged, CancellationToken cancellationToken)
+    {
+        var undecided = flagged.Values.Where(f => !f.Stayed).ToList();
+        var first = undecided.OrderBy(f => f.MunicipalityCode, StringComparer.Ordinal).ThenBy(f => f.HouseholdId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Take(UndecidedShown).Select(f => f.Id).ToList();
+        var page = await context.Persons.AsNoTracking().Where(p => first.Contains(p.Id))
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.FamilyNameCyrillic, p.GivenNameCyrillic, p.MunicipalityCode, p.HouseholdId, p.MedicalTreatment })
+            .ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var names = await context.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var undecided = page.Select(p => new StayCandidate(p.Id, p.GivenName, p.FamilyName, names.GetValueOrDefault(p.MunicipalityCode, p.MunicipalityCode), p.HouseholdId,
+        var shown = first.Where(page.ContainsKey).Select(id => page[id]).Select(p => new StayCandidate(p.Id, p.GivenName, p.FamilyName, names.GetValueOrDefault(p.MunicipalityCode, p.MunicipalityCode), p.HouseholdId,
             p.MedicalTreatment ? StayKinds.MedicalTreatment : StayKinds.SchoolYear, null, Cyrillic(p.FamilyNameCyrillic, p.GivenNameCyrillic))).ToImmutableArray();
 
         var ending = TransitionalStays.Ending(context, today, today.PlusDays(EndingWindowDays));
@@ -203,16 +255,7 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
         var persons = await context.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var endingViews = ending.Select(s => new StayCandidate(s.PersonId, persons[s.PersonId].GivenName, persons[s.PersonId].FamilyName,
             names.GetValueOrDefault(persons[s.PersonId].MunicipalityCode, persons[s.PersonId].MunicipalityCode), persons[s.PersonId].HouseholdId, s.Kind, View(s), Cyrillic(persons[s.PersonId].FamilyNameCyrillic, persons[s.PersonId].GivenNameCyrillic))).ToImmutableArray();
-        return new StayWorkList(today, undecided, total, endingViews);
-    }
-
-    /// <summary>Candidates by the flags' inputs, without a stay that holds today; whether a stay holds is the rules' decision when the officer decides it.</summary>
-    private IQueryable<Person> Candidates(TransitionSchedule schedule, LocalDate today)
-    {
-        var school = schedule.SchoolAgeBirthDates;
-        var withStay = context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn && s.Until >= today).Select(s => s.PersonId);
-        var schoolHouseholds = context.Persons.AsNoTracking().Where(p => p.BirthDate >= school.Start && p.BirthDate <= school.End).Select(p => p.HouseholdId);
-        return context.Persons.AsNoTracking().Where(p => (p.MedicalTreatment || schoolHouseholds.Contains(p.HouseholdId)) && !withStay.Contains(p.Id));
+        return new KeptWorkList(new StayWorkList(today, shown, undecided.Count, endingViews), flagged);
     }
 
     private static string? Cyrillic(string? family, string? given) => family is null || given is null ? null : family + ", " + given;
@@ -268,4 +311,16 @@ public sealed class StayService(RegistryContext context, AccessLog log, Paramete
 
         return FreeText.Problem(request.Reason.Trim(), lineBreaks: true) is { } problem ? new("reason", "reason: " + problem) : null;
     }
+
+    /// <summary>The work list and the persons flagged it was made of (<see cref="KeptAsync"/>).</summary>
+    /// <param name="List">The work list.</param>
+    /// <param name="Flagged">Every person flagged, with or without a stay, by id.</param>
+    internal sealed record KeptWorkList(StayWorkList List, ImmutableDictionary<string, Flagged> Flagged);
+
+    /// <summary>A person flagged by the flags' inputs.</summary>
+    /// <param name="Id">The person.</param>
+    /// <param name="HouseholdId">Their household.</param>
+    /// <param name="MunicipalityCode">Their municipality.</param>
+    /// <param name="Stayed">Whether a stay holds today.</param>
+    internal sealed record Flagged(string Id, string HouseholdId, string MunicipalityCode, bool Stayed);
 }

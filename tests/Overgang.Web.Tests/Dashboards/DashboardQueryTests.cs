@@ -22,7 +22,7 @@ namespace Overgang.Web.Tests.Dashboards;
 public sealed class DashboardQueryTests
 {
     internal const string Here = "GM9001";
-    private const string Elsewhere = "GM9002";
+    internal const string Elsewhere = "GM9002";
     internal static readonly LocalDate Today = new(2026, 11, 22);
 
     [Theory]

@@ -4,8 +4,10 @@ using NodaTime;
 using Overgang.Registry;
 using Overgang.Registry.Model;
 using Overgang.Registry.Tests.Support;
+using Overgang.Registry.Stays;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.ReturnProgramme;
+using Overgang.Rules.Transition;
 using Overgang.Web.Audit;
 using Overgang.Web.Cases;
 using Overgang.Web.Dashboards;
@@ -229,10 +231,11 @@ public sealed class KeptActivityTests
         var departure = new Caller("dtenv", Roles.Departure, null, null);
 
         // Reads the three kept (the locations list, the reception overview, the return programme's overview), compares each
-        // with a fresh computation and gives how many kept computations the reading made.
+        // with a fresh computation and gives how many kept results the reading computed again or brought up to date for the
+        // persons changed (KeptPerRevision.Updates: the return programme after a change naming its persons).
         async Task<(int Computed, ReturnOverview Returns, LocationList Locations)> ReadAsync()
         {
-            var computed = kept.Computations;
+            var computed = kept.Computations + kept.Updates;
             using var scope = app.Services.CreateScope();
             var context = scope.ServiceProvider.GetRequiredService<RegistryContext>();
             var returns = scope.ServiceProvider.GetRequiredService<ReturnService>();
@@ -241,7 +244,7 @@ public sealed class KeptActivityTests
             var list = await LocationReader.ListAsync(context, kept, clock, Admin, query, CancellationToken.None);
             var reception = await ReceptionAggregates.ReadAsync(context, kept, clock, today, CancellationToken.None);
             var overview = Assert.IsType<CaseResult<ReturnOverview>.Ok>(await returns.OverviewAsync(departure, CancellationToken.None)).Value;
-            computed = kept.Computations - computed;
+            computed = kept.Computations + kept.Updates - computed;
 
             await using var fresh = database.Open();
             using var none = new KeptPerRevision();
@@ -331,6 +334,165 @@ public sealed class KeptActivityTests
         clock.Advance(Duration.FromDays(1));
         Assert.Equal(6, (await ReadAsync()).Computed);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_stays_work_list_and_the_return_programme_brought_up_to_date_for_the_persons_changed_equal_fresh_ones(string provider)
+    {
+        // Given: beside the fixture's five, a household of three with a child of school age (P6, P7, P8) and a single adult
+        // (P9); the application's own services on the registry
+        var database = DashboardQueryTests.Populate(provider);
+        var today = DashboardQueryTests.Today;
+        var schedule = TransitionSchedule.TryFor(ParameterTree.Default, today, out var found, out _) ? found : throw new InvalidOperationException("no transition schedule");
+        var child = schedule.SchoolAgeBirthDates.End;
+        var adult = new LocalDate(1980, 1, 1);
+        await using (var context = database.Open())
+        {
+            context.Persons.AddRange(NewPerson("P6", "H-F", adult), NewPerson("P7", "H-F", child), NewPerson("P8", "H-F", adult), NewPerson("P9", "H-P9", adult));
+            await context.SaveChangesAsync();
+        }
+
+        var clock = new MovableClock(new TestClock(today.At(new LocalTime(10, 0)).InUtc().ToInstant()));
+        await using var app = OvergangWebHost.Create(new WebSettings(database, "http://127.0.0.1:0", ParameterTree.Default, clock));
+        var kept = app.Services.GetRequiredService<KeptPerRevision>();
+        var departure = new Caller("dtenv", Roles.Departure, null, null);
+
+        // Reads the stays' work list and the return programme's overview as kept, compares each with a fresh computation and
+        // gives how many were computed afresh and how many brought up to date.
+        async Task<(int Computed, int Updated, StayWorkList Stays, ReturnOverview Returns)> ReadAsync()
+        {
+            var (computed, updated) = (kept.Computations, kept.Updates);
+            using var scope = app.Services.CreateScope();
+            var stays = scope.ServiceProvider.GetRequiredService<StayService>();
+            var returns = scope.ServiceProvider.GetRequiredService<ReturnService>();
+            var list = Assert.IsType<CaseResult<StayWorkList>.Ok>(await stays.WorkListAsync(Ind, CancellationToken.None)).Value;
+            var overview = Assert.IsType<CaseResult<ReturnOverview>.Ok>(await returns.OverviewAsync(departure, CancellationToken.None)).Value;
+            var caseload = Assert.IsType<CaseResult<ReturnCaseload>.Ok>(await returns.CaseloadAsync(departure, "2025-01", null, CancellationToken.None)).Value;
+            (computed, updated) = (kept.Computations - computed, kept.Updates - updated);
+
+            AssertEqual((await stays.WorkListOnAsync(schedule, today, CancellationToken.None)).List, list);
+            var programme = await returns.EvaluateAsync(departure, CancellationToken.None);
+            AssertEqual(new ReturnOverview(programme.Today, programme.Caseload, [.. programme.Steps.Take(500)]), overview);
+            using (var none = new KeptPerRevision())
+            {
+                await using var fresh = database.Open();
+                var freshReturns = new ReturnService(fresh, scope.ServiceProvider.GetRequiredService<AccessLog>(), clock, ParameterTree.Default, none, new FactJournal());
+                AssertEqual(Assert.IsType<CaseResult<ReturnCaseload>.Ok>(await freshReturns.CaseloadAsync(departure, "2025-01", null, CancellationToken.None)).Value, caseload);
+            }
+
+            return (computed, updated, list, overview);
+        }
+
+        async Task<(int Computed, int Updated)> AfterAsync(Func<IServiceProvider, RegistryContext, Task> change)
+        {
+            using (var scope = app.Services.CreateScope())
+            {
+                await change(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<RegistryContext>());
+            }
+
+            var read = await ReadAsync();
+            return (read.Computed, read.Updated);
+        }
+
+        Task<(int Computed, int Updated)> FactAsync(string person, Action<Person> change) => AfterAsync(async (_, context) =>
+        {
+            change(await context.Persons.SingleAsync(p => p.Id == person));
+            await context.SaveChangesAsync();
+        });
+
+        Task<(int Computed, int Updated)> EnrolAsync(string person, long version, EnrolmentInput enrolment) => AfterAsync(async (services, _) =>
+            Assert.IsType<CaseResult<EnrolmentChanged>.Ok>(await services.GetRequiredService<ReturnService>().ChangeAsync(Admin, person, version, new EnrolmentChange(enrolment, null, null, null, null), CancellationToken.None)));
+
+        string Day(int days) => today.PlusDays(days).ToString("yyyy-MM-dd", null);
+        async Task<(int Computed, int Updated)> CountsAsync()
+        {
+            var read = await ReadAsync();
+            return (read.Computed, read.Updated);
+        }
+
+        async Task<string> UndecidedAsync() => string.Join(' ', (await ReadAsync()).Stays.Undecided.Select(c => c.PersonId).Order(StringComparer.Ordinal));
+
+        // When, then: the first reading computes both, the second neither; flagged: P1 (medical treatment) and the
+        // household with a child of school age
+        Assert.Equal((2, 0), await CountsAsync());
+        Assert.Equal((0, 0), await CountsAsync());
+        Assert.Equal("P1 P6 P7 P8", await UndecidedAsync());
+
+        // a medical treatment (the benchmark's change): the work list brought up to date, the return programme kept
+        Assert.Equal((0, 1), await FactAsync("P2", p => p.MedicalTreatment = true));
+        Assert.Equal("P1 P2 P6 P7 P8", await UndecidedAsync());
+
+        // the child moves to P3's household: the household it left is no longer flagged, the one it joined is
+        Assert.Equal((0, 1), await FactAsync("P7", p => p.HouseholdId = "H-P3"));
+        Assert.Equal("P1 P2 P3 P7", await UndecidedAsync());
+
+        // the child's date of birth corrected to an adult's: P3's household is no longer flagged
+        Assert.Equal((0, 1), await FactAsync("P7", p => p.BirthDate = adult));
+        Assert.Equal("P1 P2", await UndecidedAsync());
+
+        // a stay for P2 ending within the window: off the undecided, on the ending list
+        Assert.Equal((0, 1), await AfterAsync(async (_, context) =>
+        {
+            context.TransitionalStays.Add(new TransitionalStayRecord
+            {
+                PersonId = "P2", Kind = StayKinds.MedicalTreatment, From = today.PlusDays(-30), Until = today.PlusDays(10), Reason = "Behandeling", DecidedBy = "ind",
+                DecidedOn = today.PlusDays(-30), RecordedAt = clock.GetCurrentInstant(), Withdrawn = false,
+            });
+            await context.SaveChangesAsync();
+        }));
+        var stayed = await ReadAsync();
+        Assert.Equal("P1", Assert.Single(stayed.Stays.Undecided).PersonId);
+        Assert.Equal("P2", Assert.Single(stayed.Stays.Ending).PersonId);
+
+        // enrolments in the return programme (P2 without a departure date, P3 and P9 with one): the programme brought up to
+        // date, the work list kept
+        Assert.Equal((0, 1), await EnrolAsync("P2", 0, new EnrolmentInput(Day(-40), true, null, [])));
+        Assert.Equal((0, 1), await EnrolAsync("P3", 0, new EnrolmentInput(Day(-20), true, Day(30), [])));
+        Assert.Equal((0, 1), await EnrolAsync("P9", 0, new EnrolmentInput(Day(-60), false, Day(5), [])));
+        Assert.Equal((0, 1), await EnrolAsync("P3", 1, new EnrolmentInput(Day(-20), false, Day(-2), [])));
+        Assert.NotEmpty((await ReadAsync()).Returns.Steps);
+
+        // a name and a municipality of enrolled and flagged persons: both brought up to date
+        Assert.Equal((0, 2), await FactAsync("P2", p => p.FamilyName = "Nieuwenaam"));
+        Assert.Contains((await ReadAsync()).Stays.Ending, c => c.FamilyName == "Nieuwenaam");
+        Assert.Equal((0, 2), await FactAsync("P3", p => p.MunicipalityCode = DashboardQueryTests.Elsewhere));
+
+        // a person added (may touch anyone): both computed afresh
+        Assert.Equal((2, 0), await AfterAsync(async (_, context) =>
+        {
+            context.Persons.Add(NewPerson("P10", "H-P1", child));
+            await context.SaveChangesAsync();
+        }));
+        Assert.Equal("P1 P10", await UndecidedAsync());
+
+        // a change in the caller's own transaction (not recorded: it might have been rolled back): computed afresh
+        Assert.Equal((2, 0), await AfterAsync(async (_, context) =>
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            (await context.Persons.SingleAsync(p => p.Id == "P4")).MedicalTreatment = true;
+            (await context.Persons.SingleAsync(p => p.Id == "P9")).GivenName = "Iryna";
+            await context.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }));
+        Assert.Contains("P4", await UndecidedAsync(), StringComparison.Ordinal);
+
+        // another process's change (a context without the application's journal): computed afresh
+        await using (var other = database.Open())
+        {
+            (await other.Persons.SingleAsync(p => p.Id == "P4")).MedicalTreatment = false;
+            (await other.ReturnCommitments.SingleAsync(r => r.PersonId == "P9")).CommitmentSigned = true;
+            await other.SaveChangesAsync();
+        }
+
+        Assert.Equal((2, 0), await CountsAsync());
+        Assert.DoesNotContain("P4", await UndecidedAsync(), StringComparison.Ordinal);
+    }
+
+    private static Person NewPerson(string id, string household, LocalDate birthDate) => new()
+    {
+        Id = id, FamilyName = "Test", GivenName = id, BirthDate = birthDate, Sex = "F", Nationality = "UKR", UkrainianResidence = "citizen",
+        MunicipalityCode = DashboardQueryTests.Here, HouseholdId = household, MedicalTreatment = false, AsylumApplication = "none", PublicOrderCheck = "passed",
+    };
 
     private static async Task<Dashboard> BoardAsync(DashboardService service, Caller caller) =>
         Assert.IsType<CaseResult<Dashboard>.Ok>(await service.ReadAsync(caller, CancellationToken.None)).Value;

@@ -180,7 +180,7 @@ public sealed class KeptPerRevisionTests
             var programme = await returns.EvaluateAsync(departure, CancellationToken.None);
             var work = Assert.IsType<CaseResult<StayWorkList>.Ok>(await stays.WorkListAsync(Admin, CancellationToken.None)).Value;
             var schedule = TransitionSchedule.TryFor(ParameterTree.Default, DashboardQueryTests.Today, out var found, out _) ? found : throw new InvalidOperationException("no schedule");
-            var freshStays = await stays.WorkListOnAsync(schedule, DashboardQueryTests.Today, CancellationToken.None);
+            var freshStays = (await stays.WorkListOnAsync(schedule, DashboardQueryTests.Today, CancellationToken.None)).List;
             return (overview, counts, new ReturnOverview(programme.Today, programme.Caseload, [.. programme.Steps.Take(500)]), work, freshStays);
         }
 
