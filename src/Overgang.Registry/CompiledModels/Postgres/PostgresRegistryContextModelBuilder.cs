@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d517c125-b895-41b2-8090-e196b4976ecf"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("f9c9b8ee-5718-4885-87b6-82c1922c039c"), entityTypeCount: 38)
         {
         }
 
@@ -35,12 +35,12 @@ namespace Overgang.Registry.CompiledModels.Postgres
             var locationInspection = LocationInspectionEntityType.Create(this);
             var locationOccupancy = LocationOccupancyEntityType.Create(this);
             var locationTargetGroup = LocationTargetGroupEntityType.Create(this);
-            var monthlyIncome = MonthlyIncomeEntityType.Create(this);
             var municipality = MunicipalityEntityType.Create(this);
             var municipalityContact = MunicipalityContactEntityType.Create(this);
             var otherPermit = OtherPermitEntityType.Create(this);
             var paymentRecord = PaymentRecordEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var personIncome = PersonIncomeEntityType.Create(this);
             var personParent = PersonParentEntityType.Create(this);
             var placement = PlacementEntityType.Create(this);
             var protectionRegistration = ProtectionRegistrationEntityType.Create(this);
@@ -71,11 +71,11 @@ namespace Overgang.Registry.CompiledModels.Postgres
             LocationInspectionEntityType.CreateForeignKey1(locationInspection, receptionLocation);
             LocationOccupancyEntityType.CreateForeignKey1(locationOccupancy, receptionLocation);
             LocationTargetGroupEntityType.CreateForeignKey1(locationTargetGroup, receptionLocation);
-            MonthlyIncomeEntityType.CreateForeignKey1(monthlyIncome, person);
             MunicipalityContactEntityType.CreateForeignKey1(municipalityContact, municipality);
             OtherPermitEntityType.CreateForeignKey1(otherPermit, person);
             PaymentRecordEntityType.CreateForeignKey1(paymentRecord, batchRun);
             PersonEntityType.CreateForeignKey1(person, municipality);
+            PersonIncomeEntityType.CreateForeignKey1(personIncome, person);
             PersonParentEntityType.CreateForeignKey1(personParent, person);
             PlacementEntityType.CreateForeignKey1(placement, receptionLocation);
             PlacementEntityType.CreateForeignKey2(placement, person);
@@ -109,12 +109,12 @@ namespace Overgang.Registry.CompiledModels.Postgres
             LocationInspectionEntityType.CreateAnnotations(locationInspection);
             LocationOccupancyEntityType.CreateAnnotations(locationOccupancy);
             LocationTargetGroupEntityType.CreateAnnotations(locationTargetGroup);
-            MonthlyIncomeEntityType.CreateAnnotations(monthlyIncome);
             MunicipalityEntityType.CreateAnnotations(municipality);
             MunicipalityContactEntityType.CreateAnnotations(municipalityContact);
             OtherPermitEntityType.CreateAnnotations(otherPermit);
             PaymentRecordEntityType.CreateAnnotations(paymentRecord);
             PersonEntityType.CreateAnnotations(person);
+            PersonIncomeEntityType.CreateAnnotations(personIncome);
             PersonParentEntityType.CreateAnnotations(personParent);
             PlacementEntityType.CreateAnnotations(placement);
             ProtectionRegistrationEntityType.CreateAnnotations(protectionRegistration);

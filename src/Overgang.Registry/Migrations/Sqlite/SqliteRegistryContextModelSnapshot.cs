@@ -695,22 +695,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.ToTable("location_target_group", (string)null);
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
-                {
-                    b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PersonId", "Month");
-
-                    b.ToTable("monthly_income", (string)null);
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -955,6 +939,20 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasIndex("MunicipalityCode", "Id");
 
                     b.ToTable("person", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Months")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("person_income", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.PersonParent", b =>
@@ -1557,15 +1555,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.MunicipalityContact", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Municipality", null)
@@ -1598,6 +1587,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasOne("Overgang.Registry.Model.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
