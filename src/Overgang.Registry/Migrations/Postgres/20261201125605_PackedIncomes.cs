@@ -1,5 +1,4 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using NodaTime;
 
 #nullable disable
 
@@ -37,30 +36,11 @@ namespace Overgang.Registry.Migrations.Postgres
                 name: "monthly_income");
         }
 
-        /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.DropTable(
-                name: "person_income");
-
-            migrationBuilder.CreateTable(
-                name: "monthly_income",
-                columns: table => new
-                {
-                    PersonId = table.Column<string>(type: "character varying(40)", nullable: false),
-                    Month = table.Column<LocalDate>(type: "date", nullable: false),
-                    AmountCents = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_monthly_income", x => new { x.PersonId, x.Month });
-                    table.ForeignKey(
-                        name: "FK_monthly_income_person_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "person",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-        }
+        /// <summary>
+        /// Not supported: the packed months are not unpacked in SQL. A registry is taken back to before this migration from
+        /// its backup; nothing is dropped.
+        /// </summary>
+        protected override void Down(MigrationBuilder migrationBuilder) =>
+            throw new NotSupportedException("migration PackedIncomes cannot be reverted: restore the registry's backup from before it");
     }
 }
