@@ -36,10 +36,11 @@ internal sealed class IncomePacking() : ValueConverter<IncomeMonths, byte[]>(
             return [];
         }
 
-        Span<byte> buffer = stackalloc byte[10];
+        // BinaryWriter's 7-bit encoding of a long is the unsigned LEB128 varint of its bits.
         using var stream = new MemoryStream(2 + (3 * months.Months.Length));
+        using var writer = new BinaryWriter(stream);
         var next = MonthNumber(months.Months[0].Month);
-        Write(stream, Zigzag(next), buffer);
+        writer.Write7BitEncodedInt64(Zigzag(next));
         foreach (var (month, cents) in months.Months)
         {
             if (cents == long.MinValue)
@@ -50,14 +51,15 @@ internal sealed class IncomePacking() : ValueConverter<IncomeMonths, byte[]>(
             var number = MonthNumber(month);
             if (number > next)
             {
-                Write(stream, 0, buffer);
-                Write(stream, (ulong)(number - next - 1), buffer);
+                writer.Write7BitEncodedInt64(0);
+                writer.Write7BitEncodedInt64(number - next - 1);
             }
 
-            Write(stream, Zigzag(cents) + 1, buffer); // not MinValue: under ulong.MaxValue
+            writer.Write7BitEncodedInt64(unchecked(Zigzag(cents) + 1)); // as unsigned: only MinValue's zigzag has no successor
             next = number + 1;
         }
 
+        writer.Flush();
         return stream.ToArray();
     }
 
@@ -71,23 +73,30 @@ internal sealed class IncomePacking() : ValueConverter<IncomeMonths, byte[]>(
             return IncomeMonths.None;
         }
 
-        var position = 0;
-        var next = Unzigzag(Read(bytes, ref position));
-        var months = new List<MonthlyIncome>(bytes.Length / 3);
-        while (position < bytes.Length)
+        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+        try
         {
-            var value = Read(bytes, ref position);
-            if (value == 0)
+            var next = Unzigzag(reader.Read7BitEncodedInt64());
+            var months = new List<MonthlyIncome>(bytes.Length / 3);
+            while (reader.BaseStream.Position < bytes.Length)
             {
-                next += (long)Read(bytes, ref position) + 1;
-                continue;
+                var value = reader.Read7BitEncodedInt64();
+                if (value == 0)
+                {
+                    next += reader.Read7BitEncodedInt64() + 1;
+                    continue;
+                }
+
+                months.Add(new MonthlyIncome(MonthOf(next), Unzigzag(unchecked(value - 1))));
+                next++;
             }
 
-            months.Add(new MonthlyIncome(MonthOf(next), Unzigzag(value - 1)));
-            next++;
+            return IncomeMonths.Of(months);
         }
-
-        return IncomeMonths.Of(months);
+        catch (EndOfStreamException cut)
+        {
+            throw new FormatException("packed incomes cut off inside a number", cut);
+        }
     }
 
     /// <summary>Months since January 1970 (negative before).</summary>
@@ -99,44 +108,10 @@ internal sealed class IncomePacking() : ValueConverter<IncomeMonths, byte[]>(
         return month < 0 ? new LocalDate((int)(1970 + years - 1), (int)month + 13, 1) : new LocalDate((int)(1970 + years), (int)month + 1, 1);
     }
 
-    // Bit arithmetic: the project checks overflow, which these conversions and shifts do on purpose.
-    private static ulong Zigzag(long value) => unchecked((ulong)((value << 1) ^ (value >> 63)));
+    // Bit arithmetic: the project checks overflow, which these shifts and reinterpretations do on purpose.
+    private static long Zigzag(long value) => unchecked((value << 1) ^ (value >> 63));
 
-    private static long Unzigzag(ulong value) => unchecked((long)(value >> 1) ^ -(long)(value & 1));
-
-    private static void Write(MemoryStream stream, ulong value, Span<byte> buffer)
-    {
-        var length = 0;
-        while (value >= 0x80)
-        {
-            buffer[length++] = unchecked((byte)(value | 0x80));
-            value >>= 7;
-        }
-
-        buffer[length++] = (byte)value;
-        stream.Write(buffer[..length]);
-    }
-
-    private static ulong Read(byte[] bytes, ref int position)
-    {
-        ulong value = 0;
-        for (var shift = 0; shift < 64; shift += 7)
-        {
-            if (position >= bytes.Length)
-            {
-                throw new FormatException("packed incomes cut off inside a number");
-            }
-
-            var b = bytes[position++];
-            value |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
-        }
-
-        throw new FormatException("packed incomes with a number over 64 bits");
-    }
+    private static long Unzigzag(long value) => unchecked((long)((ulong)value >> 1) ^ -(value & 1));
 
     /// <summary>
     /// The packing in SQL, for migration <c>PackedIncomes</c>: the statement filling <c>person_income</c> from the rows of
