@@ -37,7 +37,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-population_tables="municipality reception_location person person_parent protection placement absence monthly_income return_commitment other_permit audit_entry"
+population_tables="municipality reception_location person person_parent protection placement absence person_income return_commitment other_permit audit_entry"
 decision_tables="decision task audit_entry"
 month_tables="payment audit_entry"
 

@@ -56,7 +56,7 @@ public abstract class RegistryContext : DbContext
     public DbSet<Absence> Absences => Set<Absence>();
 
     /// <summary>Monthly incomes.</summary>
-    public DbSet<MonthlyIncome> Incomes => Set<MonthlyIncome>();
+    public DbSet<PersonIncome> Incomes => Set<PersonIncome>();
 
     /// <summary>Return commitments.</summary>
     public DbSet<ReturnCommitment> ReturnCommitments => Set<ReturnCommitment>();
@@ -430,10 +430,12 @@ public abstract class RegistryContext : DbContext
             e.HasKey(k => k.Id);
             e.Property(k => k.FriendlyName).HasMaxLength(100);
         });
-        modelBuilder.Entity<MonthlyIncome>(e =>
+        modelBuilder.Entity<PersonIncome>(e =>
         {
-            e.ToTable("monthly_income");
-            e.HasKey(i => new { i.PersonId, i.Month });
+            // One row a person with its months packed (migration PackedIncomes), not one a person and month.
+            e.ToTable("person_income");
+            e.HasKey(i => i.PersonId);
+            e.Property(i => i.Months).HasConversion<IncomePacking>();
             e.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId);
         });
         modelBuilder.Entity<ReturnCommitment>(e =>

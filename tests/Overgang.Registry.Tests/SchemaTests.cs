@@ -18,16 +18,19 @@ public sealed class SchemaTests
             context.Municipalities.Add(new Municipality { Code = "GM0363", Name = "Amsterdam" });
             context.Persons.Add(NewPerson("P1", new LocalDate(1990, 2, 28)));
             context.Persons.Add(NewPerson("P2", new LocalDate(1988, 12, 31)));
-            context.Incomes.Add(new MonthlyIncome { PersonId = "P1", Month = new LocalDate(2025, 11, 1), AmountCents = 145_000 });
-            context.Incomes.Add(new MonthlyIncome { PersonId = "P2", Month = new LocalDate(2025, 11, 1), AmountCents = 99_999 });
-            context.Runs.Add(new BatchRun { Kind = "allowance", Argument = "2025-11", ParameterVersion = "v", StartedAt = Instant.FromUtc(2026, 11, 22, 10, 0, 1), Status = "running", Counts = "{}" });
+            var started = new BatchRun { Kind = "allowance", Argument = "2025-11", ParameterVersion = "v", StartedAt = Instant.FromUtc(2026, 11, 22, 10, 0, 1), Status = "running", Counts = "{}" };
+            context.Runs.Add(started);
+            context.SaveChanges();
+            // amounts in cents summed by the database (incomes, since migration PackedIncomes packed a row a person, are not)
+            context.Payments.Add(new PaymentRecord { RunId = started.Id, HouseholdId = "H1", MunicipalityCode = "GM0363", Members = 1, AllowanceCents = 145_000, Outcome = "calculated" });
+            context.Payments.Add(new PaymentRecord { RunId = started.Id, HouseholdId = "H2", MunicipalityCode = "GM0363", Members = 1, AllowanceCents = 99_999, Outcome = "calculated" });
             context.SaveChanges();
         }
 
         // When
         using var read = database.Open();
         var oldestFirst = read.Persons.OrderBy(p => p.BirthDate).Select(p => p.Id).ToList();
-        var total = read.Incomes.Sum(i => i.AmountCents);
+        var total = read.Payments.Sum(p => p.AllowanceCents);
         var bornBefore1990 = read.Persons.Count(p => p.BirthDate < new LocalDate(1990, 1, 1));
         var run = read.Runs.Single();
 

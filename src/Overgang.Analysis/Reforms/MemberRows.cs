@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using NodaTime;
+using Overgang.Registry.Model;
 using Overgang.Rules.Households;
 using Overgang.Rules.Placements;
 
@@ -9,5 +9,5 @@ namespace Overgang.Analysis.Reforms;
 /// <param name="Placements">Placement periods, in registry order (<see cref="PlacementOnDay"/> picks the one holding).</param>
 /// <param name="Partners">Partnerships, current and ended (<see cref="RelationsOnDay"/> picks the one in force).</param>
 /// <param name="Parents">Responsible adults, current and ended.</param>
-/// <param name="Incomes">Monthly incomes (first day of the month, cents).</param>
-internal sealed record MemberRows(ImmutableArray<PlacementPeriod> Placements, ImmutableArray<DatedRelation> Partners, ImmutableArray<DatedRelation> Parents, ImmutableArray<(LocalDate Month, long Cents)> Incomes);
+/// <param name="Incomes">The recorded monthly incomes.</param>
+internal sealed record MemberRows(ImmutableArray<PlacementPeriod> Placements, ImmutableArray<DatedRelation> Partners, ImmutableArray<DatedRelation> Parents, IncomeMonths Incomes);

@@ -25,7 +25,7 @@ public sealed class PopulationIndex
         Municipalities = population.Municipalities.ToFrozenDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
         var relations = RelationRows.Of(population.Parents, population.EndedPartnerships);
         var placements = population.Placements.ToLookup(p => p.PersonId, StringComparer.Ordinal);
-        var incomes = population.Incomes.ToLookup(i => i.PersonId, StringComparer.Ordinal);
+        var incomes = population.Incomes.ToDictionary(i => i.PersonId, i => i.Months, StringComparer.Ordinal);
         Households = [.. population.Persons
             .GroupBy(p => p.HouseholdId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -38,7 +38,7 @@ public sealed class PopulationIndex
                         [.. placements[p.Id].Select(x => new PlacementPeriod(x.From, x.To, x.Reception))],
                         relations.PartnersOf(p),
                         relations.ParentsOf(p.Id),
-                        [.. incomes[p.Id].Select(i => (i.Month, i.AmountCents))]))],
+                        incomes.GetValueOrDefault(p.Id, IncomeMonths.None)))],
                 };
             })];
         _absences = population.Absences;
@@ -122,15 +122,7 @@ public sealed class PopulationIndex
             var rows = household.Rows[i];
             var reception = PlacementOnDay.On(rows.Placements.AsSpan(), day)?.Reception;
 
-            long income = 0;
-            foreach (var (month, cents) in rows.Incomes)
-            {
-                if (month == day)
-                {
-                    income = cents;
-                    break;
-                }
-            }
+            var income = rows.Incomes.In(day) ?? 0;
 
             var facts = paths is null || household.FactsOfMember.IsDefaultOrEmpty ? -1 : household.FactsOfMember[i];
             var partner = RelationsOnDay.PartnerOn(rows.Partners.AsSpan(), day);

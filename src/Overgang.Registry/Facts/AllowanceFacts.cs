@@ -141,7 +141,8 @@ public sealed class AllowanceFacts
         var placementRows = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
             .Where(x => x.From <= lastRead && (x.To == null || x.To >= first))
             .ToList();
-        var incomeRows = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.Month >= first && x.Month <= lastFirst).ToList();
+        // A person's incomes are one row with every recorded month (Storage.IncomePacking): each month's are picked below.
+        var incomeRows = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList();
         var absenceRows = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first).ToList();
         var pathRows = PathRows.Load(context, persons);
 
@@ -153,7 +154,7 @@ public sealed class AllowanceFacts
         {
             var day = absence.FirstDay;
             var placements = PlacementRows.ByPerson(placementRows.Where(x => x.From <= day && (x.To == null || x.To >= day)), day);
-            var incomes = incomeRows.Where(x => x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
+            var incomes = IncomesIn(incomeRows, day);
             var away = absenceRows.Where(x => absence.IsOverMaximum(x.From, x.To, [.. visits[x.PersonId]])).Select(x => x.PersonId).ToHashSet(StringComparer.Ordinal);
             facts.Add(new AllowanceFacts(day, absence, relations, placements, incomes, away, pathRows.On(day))
             {
@@ -162,6 +163,21 @@ public sealed class AllowanceFacts
         }
 
         return facts;
+    }
+
+    /// <summary>The amount each person has recorded for the month of <paramref name="day"/>; a person without one is left out.</summary>
+    private static Dictionary<string, long> IncomesIn(List<PersonIncome> rows, LocalDate day)
+    {
+        var incomes = new Dictionary<string, long>(rows.Count, StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row.Months.In(day) is { } cents)
+            {
+                incomes[row.PersonId] = cents;
+            }
+        }
+
+        return incomes;
     }
 
     /// <summary>

@@ -5,19 +5,22 @@ using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Import;
 
-/// <summary><c>incomes.csv</c>: personId, month, amount (euros, at most two decimals, stored as cents); key personId + month.</summary>
+/// <summary>
+/// <c>incomes.csv</c>: personId, month, amount (euros, at most two decimals, stored as cents); key personId + month. Each
+/// line is counted and audited as its month; a person's months are stored together, in one row (<see cref="PersonIncome"/>).
+/// </summary>
 internal sealed class IncomeImporter : KindImporter
 {
     private readonly Dictionary<(string, LocalDate), int> _seen = [];
     private HashSet<string> _persons = [];
-    private Dictionary<(string, LocalDate), MonthlyIncome> _stored = [];
+    private Dictionary<string, PersonIncome> _stored = [];
 
     public override IReadOnlyList<string> Columns { get; } = ["personId", "month", "amount"];
 
     public override void Load(RegistryContext context)
     {
         _persons = context.Persons.AsNoTracking().Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        _stored = context.Incomes.AsNoTracking().AsEnumerable().ToDictionary(i => (i.PersonId, i.Month));
+        _stored = context.Incomes.AsNoTracking().ToDictionary(i => i.PersonId, StringComparer.Ordinal);
     }
 
     public override RowOutcome Process(CsvRow row, ImportSession session)
@@ -46,23 +49,24 @@ internal sealed class IncomeImporter : KindImporter
             new("month", row.Raw("month")),
             new("amountCents", amount!.Value.ToString(CultureInfo.InvariantCulture)),
         ]);
-        if (!_stored.TryGetValue(key, out var income))
+        if (!_stored.TryGetValue(personId!, out var income))
         {
-            income = new MonthlyIncome { PersonId = personId!, Month = month.Value, AmountCents = amount.Value };
-            _stored[key] = income;
+            income = new PersonIncome { PersonId = personId!, Months = IncomeMonths.None.With(month.Value, amount.Value) };
+            _stored[personId!] = income;
             session.Insert(income, row.Line);
             session.Audit("income.create", personId!, data, row.Line);
             return RowOutcome.Inserted;
         }
 
-        if (income.AmountCents == amount)
+        var stored = income.Months.In(month.Value);
+        if (stored == amount)
         {
             return RowOutcome.Unchanged;
         }
 
-        income.AmountCents = amount.Value;
+        income.Months = income.Months.With(month.Value, amount.Value);
         session.Update(income, row.Line);
-        session.Audit("income.update", personId!, data, row.Line);
-        return RowOutcome.Updated;
+        session.Audit(stored is null ? "income.create" : "income.update", personId!, data, row.Line);
+        return stored is null ? RowOutcome.Inserted : RowOutcome.Updated;
     }
 }

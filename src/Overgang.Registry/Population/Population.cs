@@ -15,7 +15,7 @@ namespace Overgang.Registry.Population;
 /// <param name="Protections">Protection registrations: one in NL per person, some in a second member state.</param>
 /// <param name="Placements">One current placement per person.</param>
 /// <param name="Absences">Absences from reception.</param>
-/// <param name="Incomes">Monthly incomes.</param>
+/// <param name="Incomes">Monthly incomes, one entry a person with any.</param>
 /// <param name="ReturnCommitments">Return commitments, signed or not.</param>
 /// <param name="OtherPermits">Other residence permits.</param>
 public sealed record Population(
@@ -29,7 +29,7 @@ public sealed record Population(
     ImmutableArray<ProtectionRegistration> Protections,
     ImmutableArray<Placement> Placements,
     ImmutableArray<Absence> Absences,
-    ImmutableArray<MonthlyIncome> Incomes,
+    ImmutableArray<PersonIncome> Incomes,
     ImmutableArray<ReturnCommitment> ReturnCommitments,
     ImmutableArray<OtherPermit> OtherPermits)
 {

@@ -35,8 +35,8 @@ public static class PopulationCsv
                     .Concat(population.Parents.Select(r => Row(r.PersonId, "parent", r.ParentId)))),
             File(directory, "placements.csv", "personId,reception,locationId,address,from,to", population.Placements.Select(p =>
                 Row(p.PersonId, p.Reception, p.LocationId, p.Address, Date(p.From), Date(p.To)))),
-            File(directory, "incomes.csv", "personId,month,amount", population.Incomes.Select(i =>
-                Row(i.PersonId, Month(i.Month), Euros(i.AmountCents)))),
+            File(directory, "incomes.csv", "personId,month,amount", population.Incomes.SelectMany(i => i.Months.Months.Select(m =>
+                Row(i.PersonId, Month(m.Month), Euros(m.AmountCents))))),
             File(directory, "absences.csv", "personId,from,to,reported", population.Absences.Select(a =>
                 Row(a.PersonId, Date(a.From), Date(a.To), a.Reported ? "true" : "false"))),
             File(directory, "checks.csv", "personId,check,value,date", Checks(population)),

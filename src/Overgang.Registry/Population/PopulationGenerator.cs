@@ -52,7 +52,8 @@ public sealed class PopulationGenerator
     private readonly List<PersonParent> _parents = [];
     private readonly List<ProtectionRegistration> _protections = [];
     private readonly List<Absence> _absences = [];
-    private readonly List<MonthlyIncome> _incomes = [];
+    private readonly List<PersonIncome> _incomes = [];
+    private readonly List<MonthlyIncome> _months = [];
     private readonly List<ReturnCommitment> _returns = [];
     private readonly List<OtherPermit> _permits = [];
     private readonly List<(int Municipality, int First, int Count, bool Coa)> _reception = [];
@@ -428,20 +429,23 @@ public sealed class PopulationGenerator
         var high = Math.Clamp(after6 + ((months - 6) * (after24 - after6) / 18), after6, after24);
         var wage = _random.NextDouble() < high ? _random.Next(1_500, 2_501) : _random.Next(HouseholdMix.MinimumHourlyWageCents, 1_500);
         var temp = _random.NextDouble() < HouseholdMix.TempAgencyShare;
+        _months.Clear();
         foreach (var month in _incomeMonths)
         {
             var worked = temp ? Math.Max(8, hours + _random.Next(-6, 7)) : hours;
-            _incomes.Add(new MonthlyIncome { PersonId = id, Month = month, AmountCents = (long)worked * wage * 52 / 12 });
+            _months.Add(new MonthlyIncome(month, (long)worked * wage * 52 / 12));
         }
 
-        var last = _incomes[^1].AmountCents;
+        var last = _months[^1].AmountCents;
         var step = 0;
         for (var month = _incomeMonths[^1].PlusMonths(1); month <= Calibration.IncomesCarriedThrough; month = month.PlusMonths(1))
         {
             step++;
             var drift = ((index * 7) + (step * 3)) % 5 - 2;
-            _incomes.Add(new MonthlyIncome { PersonId = id, Month = month, AmountCents = last * (100 + drift) / 100 });
+            _months.Add(new MonthlyIncome(month, last * (100 + drift) / 100));
         }
+
+        _incomes.Add(new PersonIncome { PersonId = id, Months = IncomeMonths.Of(_months) });
     }
 
     /// <summary>

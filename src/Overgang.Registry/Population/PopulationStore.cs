@@ -111,7 +111,7 @@ public static class PopulationStore
     private static ImmutableArray<Type> DeleteOrder { get; } =
     [
         typeof(CaseTask), typeof(DecisionRecord), typeof(PaymentRecord), typeof(BatchRun),
-        typeof(PersonParent), typeof(EndedPartnership), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(MonthlyIncome),
+        typeof(PersonParent), typeof(EndedPartnership), typeof(ProtectionRegistration), typeof(Placement), typeof(Absence), typeof(PersonIncome),
         typeof(ReturnVisit), typeof(ReturnCourse), typeof(ReturnWithdrawal), typeof(ReturnDeparture),
         typeof(ReturnCommitment), typeof(OtherPermit), typeof(TransitionalStayRecord), typeof(Person),
         typeof(InspectionFinding), typeof(LocationInspection), typeof(LocationComplaint), typeof(LocationConversion), typeof(LocationOccupancy), typeof(LocationTargetGroup),
@@ -122,7 +122,7 @@ public static class PopulationStore
     private static ImmutableArray<Type> ReportOrder { get; } =
     [
         typeof(Municipality), typeof(ReceptionLocation), typeof(Person), typeof(PersonParent), typeof(ProtectionRegistration),
-        typeof(Placement), typeof(Absence), typeof(MonthlyIncome), typeof(ReturnCommitment), typeof(OtherPermit), typeof(AuditEntry),
+        typeof(Placement), typeof(Absence), typeof(PersonIncome), typeof(ReturnCommitment), typeof(OtherPermit), typeof(AuditEntry),
     ];
 
     /// <summary>

@@ -93,7 +93,7 @@ public static class PopulationSummary
             HouseholdSize = _households.ToDictionary(h => h.Key, h => h.Value.Count, StringComparer.Ordinal);
             _hasParent = [.. population.Parents.Select(p => p.PersonId)];
             var month = Calibration.IncomeMonths.First;
-            Working = [.. population.Incomes.Where(i => i.Month == month && i.AmountCents > 0).Select(i => i.PersonId)];
+            Working = [.. population.Incomes.Where(i => i.Months.In(month) > 0).Select(i => i.PersonId)];
             InReception = population.Placements.Count(p => p.LocationId is not null && p.To is null);
         }
 

@@ -44,8 +44,8 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             await context.Placements.AsNoTracking().Where(x => x.PersonId == id && x.From <= today && (x.To == null || x.To >= today))
                 .ToListAsync(cancellationToken).ConfigureAwait(false),
             today);
-        var incomes = await context.Incomes.AsNoTracking().Where(x => x.PersonId == id).OrderByDescending(x => x.Month).Take(IncomeMonthsShown)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var recorded = await context.Incomes.AsNoTracking().Where(x => x.PersonId == id).Select(x => x.Months).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var incomes = Enumerable.Reverse((recorded ?? IncomeMonths.None).Months).Take(IncomeMonthsShown);
         var permit = await context.OtherPermits.AsNoTracking().Where(x => x.PersonId == id).Select(x => new OtherPermitView(x.Kind, x.ValidUntil)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var commitment = await context.ReturnCommitments.AsNoTracking().Where(x => x.PersonId == id)
             .Select(x => new ReturnCommitmentView(x.CommitmentSigned ? "signed" : "unsigned", x.DepartureDate)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
@@ -129,24 +129,27 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
             person.PublicOrderCheck = check;
         }
 
+        var stored = incomes.Count == 0 ? null : await context.Incomes.FirstOrDefaultAsync(x => x.PersonId == id, cancellationToken).ConfigureAwait(false);
+        var months = stored?.Months ?? IncomeMonths.None;
         foreach (var (month, cents) in incomes)
         {
             var day = month.OnDayOfMonth(1);
-            var row = await context.Incomes.FirstOrDefaultAsync(x => x.PersonId == id && x.Month == day, cancellationToken).ConfigureAwait(false);
-            if (row is null)
-            {
-                context.Incomes.Add(new MonthlyIncome { PersonId = id, Month = day, AmountCents = cents });
-            }
-            else if (row.AmountCents != cents)
-            {
-                row.AmountCents = cents;
-            }
-            else
+            if (months.In(day) == cents)
             {
                 continue;
             }
 
+            months = months.With(day, cents);
             changes["income." + month.ToString("yyyy-MM", CultureInfo.InvariantCulture)] = new Rules.Money(cents).Euros;
+        }
+
+        if (stored is null && !months.IsEmpty)
+        {
+            context.Incomes.Add(new PersonIncome { PersonId = id, Months = months });
+        }
+        else if (stored is not null)
+        {
+            stored.Months = months;
         }
 
         // Every problem of the checks and the move at once (a form shows each beside its field); nothing is stored unless none.

@@ -62,7 +62,7 @@ public sealed partial class CsvImporterTests
             ],
             result.Rejections.Select(r => (r.Line, r.Field, r.Reason)));
         using var context = database.Open();
-        Assert.Equal(145000, context.Incomes.Single().AmountCents);
+        Assert.Equal(145000, context.Incomes.Single().Months.Months.Single().AmountCents);
     }
 
     [Theory]

@@ -73,8 +73,8 @@ public sealed partial class CsvImporterTests
         Assert.Equal(new LocalDate(2022, 3, 10), context.Protections.Single(p => p.MemberState == "DE").Since);
         Assert.Equal("Coolsingel 40\n3011 AD Rotterdam", context.Placements.Single(p => p.PersonId == "P0000004").Address?.ReplaceLineEndings("\n"));
         Assert.Equal(new LocalDate(2024, 6, 30), context.Placements.Single(p => p.PersonId == "P0000005").To);
-        Assert.Equal(145050, context.Incomes.Single(i => i.PersonId == "P0000001" && i.Month == new LocalDate(2026, 10, 1)).AmountCents);
-        Assert.Equal(210000, context.Incomes.Single(i => i.PersonId == "P0000002").AmountCents);
+        Assert.Equal(145050, context.Incomes.Single(i => i.PersonId == "P0000001").Months.In(new LocalDate(2026, 10, 1)));
+        Assert.Equal(210000, context.Incomes.Single(i => i.PersonId == "P0000002").Months.Months.Single().AmountCents);
         Assert.True(context.Absences.Single(a => a.PersonId == "P0000004").Reported);
         Assert.Equal(new LocalDate(2027, 5, 1), context.ReturnCommitments.Single().DepartureDate);
         Assert.Equal(("work", new LocalDate(2028, 1, 31)), context.OtherPermits.Select(p => new { p.Kind, p.ValidUntil }).AsEnumerable().Select(p => (p.Kind, p.ValidUntil)).Single());

@@ -33,7 +33,7 @@ public sealed class PopulationStoreTests
         Assert.Equal(population.Incomes.Length, context.Incomes.Count());
         Assert.Equal(population.ReturnCommitments.Length, context.ReturnCommitments.Count());
         Assert.Equal(population.OtherPermits.Length, context.OtherPermits.Count());
-        Assert.Equal(population.Incomes.Sum(i => i.AmountCents), context.Incomes.Sum(i => i.AmountCents));
+        Assert.Equal(population.Incomes.Sum(i => i.Months.Months.Sum(m => m.AmountCents)), context.Incomes.AsEnumerable().Sum(i => i.Months.Months.Sum(m => m.AmountCents)));
 
         // Then: a sample person reads back with Cyrillic names and dates intact
         var sample = population.Persons.First(p => p.GivenNameCyrillic is not null && p.PartnerId is not null);

@@ -211,7 +211,7 @@ public sealed class MonthRunTests : IDisposable
         var paths = read.Decisions.AsNoTracking().Where(d => d.RunId == decisions.Id).ToList().ToDictionary(d => d.PersonId, d => TransitionNames.Paths[d.Path]);
         var departures = population.ReturnCommitments.ToDictionary(r => r.PersonId, r => r.DepartureDate);
         var since = population.Protections.Where(p => p.MemberState == "NL").ToDictionary(p => p.PersonId, p => p.Since);
-        var incomes = population.Incomes.Where(i => i.Month == day).ToDictionary(i => i.PersonId, i => i.AmountCents);
+        var incomes = population.Incomes.Where(i => i.Months.In(day) is not null).ToDictionary(i => i.PersonId, i => i.Months.In(day)!.Value);
         var parents = population.Parents.ToLookup(p => p.PersonId, p => p.ParentId);
         var reception = population.Placements.ToDictionary(p => p.PersonId, p => p.Reception);
         Assert.True(AbsenceRule.TryFor(ParameterTree.Default, day.ToYearMonth(), out var absence, out _));
@@ -286,12 +286,10 @@ public sealed class MonthRunTests : IDisposable
                     context.Parents.Add(new PersonParent { PersonId = id, ParentId = parent });
                 }
 
-                foreach (var month in _months)
+                var incomes = IncomeMonths.Of(_months.Where(m => Income(id, m) > 0).Select(m => new MonthlyIncome(m.OnDayOfMonth(1), Income(id, m))));
+                if (!incomes.IsEmpty)
                 {
-                    if (Income(id, month) > 0)
-                    {
-                        context.Incomes.Add(new MonthlyIncome { PersonId = id, Month = month.OnDayOfMonth(1), AmountCents = Income(id, month) });
-                    }
+                    context.Incomes.Add(new PersonIncome { PersonId = id, Months = incomes });
                 }
 
                 if (path is { } decided)

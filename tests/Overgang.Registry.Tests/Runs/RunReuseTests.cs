@@ -128,8 +128,8 @@ public sealed class RunReuseTests
         var first = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start());
         using (var context = database.Open())
         {
-            var income = context.Incomes.Single(i => i.PersonId == "H0000A0" && i.Month == _month.OnDayOfMonth(1));
-            income.AmountCents += 10_000;
+            var income = context.Incomes.Single(i => i.PersonId == "H0000A0");
+            income.Months = income.Months.With(_month.OnDayOfMonth(1), income.Months.In(_month.OnDayOfMonth(1))!.Value + 10_000);
             context.SaveChanges();
         }
 
@@ -211,7 +211,8 @@ public sealed class RunReuseTests
             new RunOptions(ChunkSize: 5, Fault: p => { if (p.Chunk == 1 && p.Stage == "after-commit") { throw new InvalidOperationException("crash"); } })));
         using (var context = database.Open())
         {
-            context.Incomes.Single(i => i.PersonId == "H0000A0" && i.Month == _month.OnDayOfMonth(1)).AmountCents += 100;
+            var income = context.Incomes.Single(i => i.PersonId == "H0000A0");
+            income.Months = income.Months.With(_month.OnDayOfMonth(1), income.Months.In(_month.OnDayOfMonth(1))!.Value + 100);
             context.SaveChanges();
         }
 

@@ -39,7 +39,7 @@ public static class TestPopulation
                 Place(context, person.Id, reception, location);
                 if ((h + a) % 3 == 0)
                 {
-                    context.Incomes.Add(new MonthlyIncome { PersonId = person.Id, Month = new LocalDate(2025, 11, 1), AmountCents = 40_000 + (h * 3_517 % 250_000) });
+                    context.Incomes.Add(new PersonIncome { PersonId = person.Id, Months = IncomeMonths.None.With(new LocalDate(2025, 11, 1), 40_000 + (h * 3_517 % 250_000)) });
                 }
             }
 

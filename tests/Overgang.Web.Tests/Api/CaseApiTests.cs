@@ -149,7 +149,7 @@ public sealed class CaseApiTests(WebServer server)
         var person = context.Persons.AsNoTracking().Single(p => p.Id == adult);
         Assert.Equal(version + 1, person.Version);
         Assert.NotEqual("failed", person.PublicOrderCheck);
-        Assert.Equal(10_000, context.Incomes.AsNoTracking().Single(i => i.PersonId == adult && i.Month == new NodaTime.LocalDate(2026, 10, 1)).AmountCents);
+        Assert.Equal(10_000, context.Incomes.AsNoTracking().Single(i => i.PersonId == adult).Months.In(new NodaTime.LocalDate(2026, 10, 1)));
         Assert.Single(context.Audit.AsNoTracking().Where(a => a.Subject == "person:" + adult && a.Action == "person.update"));
     }
 

@@ -423,7 +423,7 @@ public sealed class OneAnswerRegistry : IAsyncLifetime
 
         var first = First.OnDayOfMonth(1);
         var last = Last.OnDayOfMonth(31);
-        var earning = context.Incomes.AsNoTracking().Where(i => i.AmountCents > 0 && i.Month >= first && i.Month <= last).Select(i => i.PersonId).ToHashSet(StringComparer.Ordinal);
+        var earning = context.Incomes.AsNoTracking().AsEnumerable().Where(i => i.Months.Months.Any(m => m.AmountCents > 0 && m.Month >= first && m.Month <= last)).Select(i => i.PersonId).ToHashSet(StringComparer.Ordinal);
         Add(households.FirstOrDefault(g => g.Any(p => earning.Contains(p.Id)))?.Key);
         Add(households.FirstOrDefault(g => g.Any(p => earning.Contains(p.Id)) && g.All(p => paths.GetValueOrDefault(p.Id) == "transition-document"))?.Key);
         Add(Payments.Values.SelectMany(p => p).Where(p => p.Outcome == "ended-absence").Select(p => p.HouseholdId.Split('#')[0]).Order(StringComparer.Ordinal).FirstOrDefault());

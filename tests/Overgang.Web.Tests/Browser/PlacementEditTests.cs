@@ -106,7 +106,7 @@ public sealed class PlacementEditTests(WebServer server, Support.Browser browser
             await page.WaitForURLAsync(url => url.Contains("/households/", StringComparison.Ordinal));
             using var context = server.Database.Open();
             var month = WebServer.Today.ToYearMonth().OnDayOfMonth(1);
-            Assert.Equal(125_000, context.Incomes.AsNoTracking().Single(i => i.PersonId == adult && i.Month == month).AmountCents);
+            Assert.Equal(125_000, context.Incomes.AsNoTracking().Single(i => i.PersonId == adult).Months.In(month));
             var permit = context.OtherPermits.AsNoTracking().Single(p => p.PersonId == adult);
             Assert.Equal(("work", new NodaTime.LocalDate(2028, 3, 15)), (permit.Kind, permit.ValidUntil));
             Assert.Single(context.Absences.AsNoTracking().Where(a => a.PersonId == adult && a.From == new NodaTime.LocalDate(2026, 11, 2) && a.To == new NodaTime.LocalDate(2026, 11, 10)));

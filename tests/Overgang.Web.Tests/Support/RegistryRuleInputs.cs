@@ -42,7 +42,7 @@ public static class RegistryRuleInputs
             context.Parents.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList(),
             context.EndedPartnerships.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList());
         var relationDay = RelationsOnDay.ReferenceDay(month);
-        var incomes = context.Incomes.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.Month == day).ToDictionary(x => x.PersonId, x => x.AmountCents);
+        var incomes = context.Incomes.AsNoTracking().Where(x => ids.Contains(x.PersonId)).AsEnumerable().Where(x => x.Months.In(day) is not null).ToDictionary(x => x.PersonId, x => x.Months.In(day)!.Value);
         var decisions = context.Decisions.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToList();
         var departures = context.ReturnCommitments.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToDictionary(x => x.PersonId, x => x.DepartureDate);
         var since = context.Protections.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.MemberState == "NL").ToList().GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since));

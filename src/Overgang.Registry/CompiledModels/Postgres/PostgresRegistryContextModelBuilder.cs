@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1d88812c-96e3-483e-9edf-ff43d54f40a9"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("e83ac846-af5b-4809-b77c-5b3e2f153ce4"), entityTypeCount: 39)
         {
         }
 
@@ -36,12 +36,12 @@ namespace Overgang.Registry.CompiledModels.Postgres
             var locationInspection = LocationInspectionEntityType.Create(this);
             var locationOccupancy = LocationOccupancyEntityType.Create(this);
             var locationTargetGroup = LocationTargetGroupEntityType.Create(this);
-            var monthlyIncome = MonthlyIncomeEntityType.Create(this);
             var municipality = MunicipalityEntityType.Create(this);
             var municipalityContact = MunicipalityContactEntityType.Create(this);
             var otherPermit = OtherPermitEntityType.Create(this);
             var paymentRecord = PaymentRecordEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var personIncome = PersonIncomeEntityType.Create(this);
             var personParent = PersonParentEntityType.Create(this);
             var placement = PlacementEntityType.Create(this);
             var protectionRegistration = ProtectionRegistrationEntityType.Create(this);
@@ -72,11 +72,11 @@ namespace Overgang.Registry.CompiledModels.Postgres
             LocationInspectionEntityType.CreateForeignKey1(locationInspection, receptionLocation);
             LocationOccupancyEntityType.CreateForeignKey1(locationOccupancy, receptionLocation);
             LocationTargetGroupEntityType.CreateForeignKey1(locationTargetGroup, receptionLocation);
-            MonthlyIncomeEntityType.CreateForeignKey1(monthlyIncome, person);
             MunicipalityContactEntityType.CreateForeignKey1(municipalityContact, municipality);
             OtherPermitEntityType.CreateForeignKey1(otherPermit, person);
             PaymentRecordEntityType.CreateForeignKey1(paymentRecord, batchRun);
             PersonEntityType.CreateForeignKey1(person, municipality);
+            PersonIncomeEntityType.CreateForeignKey1(personIncome, person);
             PersonParentEntityType.CreateForeignKey1(personParent, person);
             PlacementEntityType.CreateForeignKey1(placement, receptionLocation);
             PlacementEntityType.CreateForeignKey2(placement, person);
@@ -111,12 +111,12 @@ namespace Overgang.Registry.CompiledModels.Postgres
             LocationInspectionEntityType.CreateAnnotations(locationInspection);
             LocationOccupancyEntityType.CreateAnnotations(locationOccupancy);
             LocationTargetGroupEntityType.CreateAnnotations(locationTargetGroup);
-            MonthlyIncomeEntityType.CreateAnnotations(monthlyIncome);
             MunicipalityEntityType.CreateAnnotations(municipality);
             MunicipalityContactEntityType.CreateAnnotations(municipalityContact);
             OtherPermitEntityType.CreateAnnotations(otherPermit);
             PaymentRecordEntityType.CreateAnnotations(paymentRecord);
             PersonEntityType.CreateAnnotations(person);
+            PersonIncomeEntityType.CreateAnnotations(personIncome);
             PersonParentEntityType.CreateAnnotations(personParent);
             PlacementEntityType.CreateAnnotations(placement);
             ProtectionRegistrationEntityType.CreateAnnotations(protectionRegistration);

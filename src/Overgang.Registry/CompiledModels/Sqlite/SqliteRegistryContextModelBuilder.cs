@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9f77eaf1-3efa-4266-86b8-29c8db10090f"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("ca70f401-8438-433c-a627-0ba8b3dbff4b"), entityTypeCount: 39)
         {
         }
 
@@ -35,12 +35,12 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             var locationInspection = LocationInspectionEntityType.Create(this);
             var locationOccupancy = LocationOccupancyEntityType.Create(this);
             var locationTargetGroup = LocationTargetGroupEntityType.Create(this);
-            var monthlyIncome = MonthlyIncomeEntityType.Create(this);
             var municipality = MunicipalityEntityType.Create(this);
             var municipalityContact = MunicipalityContactEntityType.Create(this);
             var otherPermit = OtherPermitEntityType.Create(this);
             var paymentRecord = PaymentRecordEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var personIncome = PersonIncomeEntityType.Create(this);
             var personParent = PersonParentEntityType.Create(this);
             var placement = PlacementEntityType.Create(this);
             var protectionRegistration = ProtectionRegistrationEntityType.Create(this);
@@ -71,11 +71,11 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             LocationInspectionEntityType.CreateForeignKey1(locationInspection, receptionLocation);
             LocationOccupancyEntityType.CreateForeignKey1(locationOccupancy, receptionLocation);
             LocationTargetGroupEntityType.CreateForeignKey1(locationTargetGroup, receptionLocation);
-            MonthlyIncomeEntityType.CreateForeignKey1(monthlyIncome, person);
             MunicipalityContactEntityType.CreateForeignKey1(municipalityContact, municipality);
             OtherPermitEntityType.CreateForeignKey1(otherPermit, person);
             PaymentRecordEntityType.CreateForeignKey1(paymentRecord, batchRun);
             PersonEntityType.CreateForeignKey1(person, municipality);
+            PersonIncomeEntityType.CreateForeignKey1(personIncome, person);
             PersonParentEntityType.CreateForeignKey1(personParent, person);
             PlacementEntityType.CreateForeignKey1(placement, receptionLocation);
             PlacementEntityType.CreateForeignKey2(placement, person);
@@ -110,12 +110,12 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             LocationInspectionEntityType.CreateAnnotations(locationInspection);
             LocationOccupancyEntityType.CreateAnnotations(locationOccupancy);
             LocationTargetGroupEntityType.CreateAnnotations(locationTargetGroup);
-            MonthlyIncomeEntityType.CreateAnnotations(monthlyIncome);
             MunicipalityEntityType.CreateAnnotations(municipality);
             MunicipalityContactEntityType.CreateAnnotations(municipalityContact);
             OtherPermitEntityType.CreateAnnotations(otherPermit);
             PaymentRecordEntityType.CreateAnnotations(paymentRecord);
             PersonEntityType.CreateAnnotations(person);
+            PersonIncomeEntityType.CreateAnnotations(personIncome);
             PersonParentEntityType.CreateAnnotations(personParent);
             PlacementEntityType.CreateAnnotations(placement);
             ProtectionRegistrationEntityType.CreateAnnotations(protectionRegistration);

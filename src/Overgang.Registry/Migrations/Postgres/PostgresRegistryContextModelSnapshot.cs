@@ -738,22 +738,6 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.ToTable("location_target_group", (string)null);
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
-                {
-                    b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<LocalDate>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("PersonId", "Month");
-
-                    b.ToTable("monthly_income", (string)null);
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -998,6 +982,20 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasIndex("MunicipalityCode", "Id");
 
                     b.ToTable("person", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Months")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("person_income", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.PersonParent", b =>
@@ -1614,15 +1612,6 @@ namespace Overgang.Registry.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.MunicipalityContact", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Municipality", null)
@@ -1655,6 +1644,15 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasOne("Overgang.Registry.Model.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

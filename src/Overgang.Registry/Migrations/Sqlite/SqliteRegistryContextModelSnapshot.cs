@@ -710,22 +710,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.ToTable("location_target_group", (string)null);
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
-                {
-                    b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PersonId", "Month");
-
-                    b.ToTable("monthly_income", (string)null);
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -970,6 +954,20 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasIndex("MunicipalityCode", "Id");
 
                     b.ToTable("person", (string)null);
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Months")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("person_income", (string)null);
                 });
 
             modelBuilder.Entity("Overgang.Registry.Model.PersonParent", b =>
@@ -1572,15 +1570,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.MonthlyIncome", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.MunicipalityContact", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Municipality", null)
@@ -1613,6 +1602,15 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasOne("Overgang.Registry.Model.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
+                {
+                    b.HasOne("Overgang.Registry.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

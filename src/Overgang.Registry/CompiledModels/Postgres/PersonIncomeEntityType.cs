@@ -4,52 +4,46 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using NodaTime;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Overgang.Registry.Model;
+using Overgang.Registry.Storage;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
 
-namespace Overgang.Registry.CompiledModels.Sqlite
+namespace Overgang.Registry.CompiledModels.Postgres
 {
     [EntityFrameworkInternal]
-    public partial class MonthlyIncomeEntityType
+    public partial class PersonIncomeEntityType
     {
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Overgang.Registry.Model.MonthlyIncome",
-                typeof(MonthlyIncome),
+                "Overgang.Registry.Model.PersonIncome",
+                typeof(PersonIncome),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 2,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
             var personId = runtimeEntityType.AddProperty(
                 "PersonId",
                 typeof(string),
-                propertyInfo: typeof(MonthlyIncome).GetProperty("PersonId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(MonthlyIncome).GetField("<PersonId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(PersonIncome).GetProperty("PersonId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonIncome).GetField("<PersonId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            personId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var month = runtimeEntityType.AddProperty(
-                "Month",
-                typeof(LocalDate),
-                propertyInfo: typeof(MonthlyIncome).GetProperty("Month", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(MonthlyIncome).GetField("<Month>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
-                valueConverter: new SqliteRegistryContext.LocalDateDays());
-            month.SetSentinelFromProviderValue(-719162);
-
-            var amountCents = runtimeEntityType.AddProperty(
-                "AmountCents",
-                typeof(long),
-                propertyInfo: typeof(MonthlyIncome).GetProperty("AmountCents", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(MonthlyIncome).GetField("<AmountCents>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
+            var months = runtimeEntityType.AddProperty(
+                "Months",
+                typeof(IncomeMonths),
+                propertyInfo: typeof(PersonIncome).GetProperty("Months", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonIncome).GetField("<Months>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new IncomePacking());
+            months.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
-                new[] { personId, month });
+                new[] { personId });
             runtimeEntityType.SetPrimaryKey(key);
 
             return runtimeEntityType;
@@ -71,7 +65,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "monthly_income");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "person_income");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 
