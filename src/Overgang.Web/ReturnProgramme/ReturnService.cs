@@ -316,10 +316,12 @@ public sealed class ReturnService(RegistryContext context, AccessLog log, IClock
         return new Programme(today, byPerson, enrolments, Caseload(caller, enrolments, last.PlusMonths(1 - DefaultMonths), last), steps);
     }
 
-    /// <summary>The overview's order of steps: by owner, due date and person, a person's steps in the rules' order.</summary>
-    private static ImmutableArray<ReturnStepRow> Ordered(IEnumerable<ReturnStepRow> steps) =>
-        [.. steps.OrderBy(s => s.Owner, StringComparer.Ordinal).ThenBy(s => s.Due).ThenBy(s => s.PersonId, StringComparer.Ordinal)];
+    /// <summary>The overview's order of steps (<see cref="Compare"/>), a person's steps in the rules' order (a stable sort).</summary>
+    private static ImmutableArray<ReturnStepRow> Ordered(IEnumerable<ReturnStepRow> steps) => [.. steps.Order(StepOrder)];
 
+    private static readonly Comparer<ReturnStepRow> StepOrder = Comparer<ReturnStepRow>.Create(Compare);
+
+    /// <summary>The overview's order of steps: by owner, due date and person (ordinal).</summary>
     private static int Compare(ReturnStepRow a, ReturnStepRow b)
     {
         var owner = string.CompareOrdinal(a.Owner, b.Owner);
