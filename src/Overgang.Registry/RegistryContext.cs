@@ -378,7 +378,8 @@ public abstract class RegistryContext : DbContext
         modelBuilder.Entity<PersonParent>(e =>
         {
             e.ToTable("person_parent");
-            e.HasKey(p => new { p.PersonId, p.ParentId });
+            // A pair's periods (docs/adr/0014-dated-relations.md); the person first, so "the parents of these persons" reads the key.
+            e.HasKey(p => new { p.PersonId, p.ParentId, p.Period });
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
         });
         modelBuilder.Entity<EndedPartnership>(e =>

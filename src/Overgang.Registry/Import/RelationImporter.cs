@@ -10,17 +10,20 @@ namespace Overgang.Registry.Import;
 /// <c>relations.csv</c>: personId, relation, relatedId and, optionally, from and to (docs/adr/0014-dated-relations.md);
 /// key personId, relation and relatedId. <c>partner</c> sets both sides from <c>from</c> (empty: an unknown start) and
 /// releases a previous partner who still pointed back, ending that partnership the day before <c>from</c> when given;
-/// <c>parent</c> records relatedId as a responsible adult of personId. A row with <c>to</c> is a relation that ended on
-/// that day: the current one of the two is ended, or the ended one is recorded. A file without the from and to columns
+/// <c>parent</c> records relatedId as a responsible adult of personId, one row a period: a row updates the pair's stored
+/// period it shares days with (ending it with <c>to</c>), or, sharing none, records a new period (an adult who returns after
+/// the relation ended; key personId, relation, relatedId and from). A partner row with <c>to</c> is a partnership that
+/// ended on that day: the current one of the two is ended, or the ended one is recorded. A file without the from and to columns
 /// imports as before: current relations with an unknown start. The rows are checked by <see cref="RelationChange"/>, as a
 /// change by hand is.
 /// </summary>
 internal sealed class RelationImporter : KindImporter
 {
-    private readonly Dictionary<(string, string, string), int> _seen = [];
+    private readonly Dictionary<(string, string, string, LocalDate?), int> _seen = [];
+    private readonly Dictionary<PersonParent, int> _periodLines = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, (string Partner, int Line)> _partnersInFile = new(StringComparer.Ordinal);
     private Dictionary<string, Person> _persons = [];
-    private Dictionary<(string PersonId, string ParentId), PersonParent> _parents = [];
+    private Dictionary<(string PersonId, string ParentId), List<PersonParent>> _parents = [];
     private List<EndedPartnership> _ended = [];
 
     public override IReadOnlyList<string> Columns { get; } = ["personId", "relation", "relatedId", "from", "to"];
@@ -31,7 +34,7 @@ internal sealed class RelationImporter : KindImporter
     public override void Load(RegistryContext context)
     {
         _persons = context.Persons.AsNoTracking().ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _parents = context.Parents.AsNoTracking().AsEnumerable().ToDictionary(p => (p.PersonId, p.ParentId));
+        _parents = context.Parents.AsNoTracking().AsEnumerable().GroupBy(p => (p.PersonId, p.ParentId)).ToDictionary(g => g.Key, g => g.ToList());
         _ended = context.EndedPartnerships.AsNoTracking().ToList();
     }
 
@@ -47,7 +50,7 @@ internal sealed class RelationImporter : KindImporter
 
         if (personId is not null && relation is not null && relatedId is not null)
         {
-            RejectDuplicate(row, _seen, (personId, relation, relatedId), "personId");
+            RejectDuplicate(row, _seen, Key(personId, relation, relatedId, from), "personId");
             if (relation == "partner" && to is null)
             {
                 RejectSecondPartner(row, personId, relatedId, "personId");
@@ -60,7 +63,7 @@ internal sealed class RelationImporter : KindImporter
             return RowOutcome.Rejected;
         }
 
-        _seen[(personId!, relation!, relatedId!)] = row.Line;
+        _seen[Key(personId!, relation!, relatedId!, from)] = row.Line;
         var (person, related) = (_persons[personId!], _persons[relatedId!]);
         return (relation, to) switch
         {
@@ -69,6 +72,10 @@ internal sealed class RelationImporter : KindImporter
             _ => Parent(row, session, personId!, relatedId!, from, to),
         };
     }
+
+    /// <summary>A row's natural key: a partnership once per file, a responsible adult once per period (its first day).</summary>
+    private static (string, string, string, LocalDate?) Key(string personId, string relation, string relatedId, LocalDate? from) =>
+        (personId, relation, relatedId, relation == "parent" ? from : null);
 
     private Person? Find(string? id) => id is not null && _persons.TryGetValue(id, out var person) ? person : null;
 
@@ -215,24 +222,46 @@ internal sealed class RelationImporter : KindImporter
 
     private RowOutcome Parent(CsvRow row, ImportSession session, string personId, string parentId, LocalDate? from, LocalDate? to)
     {
-        if (!_parents.TryGetValue((personId, parentId), out var stored))
+        if (!_parents.TryGetValue((personId, parentId), out var periods))
         {
-            var added = new PersonParent { PersonId = personId, ParentId = parentId, Since = from, Until = to };
-            _parents[(personId, parentId)] = added;
+            periods = [];
+            _parents[(personId, parentId)] = periods;
+        }
+
+        var overlapping = RelationChange.Overlapping(periods, from, to).ToList();
+        if (overlapping.Count == 0)
+        {
+            var added = new PersonParent { PersonId = personId, ParentId = parentId, Period = RelationChange.NextPeriod(periods), Since = from, Until = to };
+            periods.Add(added);
+            _periodLines[added] = row.Line;
             session.Insert(added, row.Line);
             session.Audit("relation.create", personId, Data(parentId, from, to), row.Line);
             return RowOutcome.Inserted;
         }
 
-        if (stored.Since == from && stored.Until == to)
+        var stored = overlapping[0];
+        if (overlapping.Count > 1)
         {
-            return RowOutcome.Unchanged;
+            row.Reject(RelationChange.ParentPeriod(periods, from, to));
+        }
+        else if (_periodLines.TryGetValue(stored, out var earlier))
+        {
+            row.Reject("from", $"the period shares days with the period of {parentId} as responsible adult of {personId} on line {earlier}");
+        }
+        else if (to is null && stored.Until is not null)
+        {
+            row.Reject(RelationChange.EndedBefore(stored));
         }
 
-        row.Reject(to is null ? RelationChange.ParentFrom(stored, from) : null);
         if (!row.IsValid)
         {
             return RowOutcome.Rejected;
+        }
+
+        _periodLines[stored] = row.Line;
+        if (stored.Since == from && stored.Until == to)
+        {
+            return RowOutcome.Unchanged;
         }
 
         var action = stored.Until is null && to is not null ? "relation.end" : "relation.update";

@@ -116,7 +116,7 @@ public sealed class HouseholdService(RegistryContext context, AccessLog log, Par
             .Concat(ended.Where(e => string.CompareOrdinal(e.PersonId, e.PartnerId) < 0).Select(e => new RelationLine(e.PersonId, "partner", e.PartnerId, e.From, e.To)));
         var responsible = parents.Select(p => new RelationLine(p.PersonId, "parent", p.ParentId, p.Since, p.Until));
         return [.. partners.OrderBy(r => r.PersonId, StringComparer.Ordinal).ThenBy(r => r.To),
-            .. responsible.OrderBy(r => r.PersonId, StringComparer.Ordinal).ThenBy(r => r.RelatedId, StringComparer.Ordinal)];
+            .. responsible.OrderBy(r => r.PersonId, StringComparer.Ordinal).ThenBy(r => r.RelatedId, StringComparer.Ordinal).ThenBy(r => r.From)];
     }
 
     /// <summary>

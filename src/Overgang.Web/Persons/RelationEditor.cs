@@ -157,29 +157,33 @@ internal static class RelationEditor
         return [];
     }
 
-    /// <summary>Adds or ends a responsible adult; <c>null</c> when nothing changes (already recorded).</summary>
+    /// <summary>
+    /// Adds or ends a responsible adult; <c>null</c> when nothing changes (already recorded). One whose relation ended is
+    /// added again as a new period of the pair, from a day after the earlier periods' ends (docs/adr/0014-dated-relations.md).
+    /// </summary>
     private static async Task<ImmutableArray<FactError>?> ParentAsync(RegistryContext context, Change change, CancellationToken cancellationToken)
     {
         // parent: the related person is a responsible adult of the person; child: the other way round.
         var (childId, parentId) = change.Relation == "parent" ? (change.Person.Id, change.Related.Id) : (change.Related.Id, change.Person.Id);
-        var row = await context.Parents.FirstOrDefaultAsync(p => p.PersonId == childId && p.ParentId == parentId, cancellationToken).ConfigureAwait(false);
+        var periods = await context.Parents.Where(p => p.PersonId == childId && p.ParentId == parentId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var row = periods.Find(p => p.Until is null);
         if (change.Action == "add")
         {
-            if (RelationChange.ParentFrom(row, change.From) is { } ended)
-            {
-                return [ended];
-            }
-
             if (row is not null)
             {
                 return null;
             }
 
-            context.Parents.Add(new PersonParent { PersonId = childId, ParentId = parentId, Since = change.From });
+            if (RelationChange.ParentPeriod(periods, change.From, null) is { } overlap)
+            {
+                return [overlap];
+            }
+
+            context.Parents.Add(new PersonParent { PersonId = childId, ParentId = parentId, Period = RelationChange.NextPeriod(periods), Since = change.From });
             return [];
         }
 
-        if (row is null || row.Until is not null)
+        if (row is null)
         {
             return [RelationChange.NotRelated(change.Relation, change.Person.Id, change.Related.Id)];
         }

@@ -52,7 +52,8 @@ internal static class PopulationDigest
                     }
 
                     // Columns added after the reference digests (ADR 0014: the days of a relation) count only once the generator fills them.
-                    if (row is Registry.Model.Person or Registry.Model.PersonParent && property.Name is "PartnerSince" or "Since" or "Until" && property.GetValue(row) is null)
+                    // So do the numbers of a pair's periods (the first period is 0; the generator records one period a pair).
+                    if (row is Registry.Model.Person or Registry.Model.PersonParent && property.Name is "PartnerSince" or "Since" or "Until" or "Period" && property.GetValue(row) is null or 0)
                     {
                         continue;
                     }

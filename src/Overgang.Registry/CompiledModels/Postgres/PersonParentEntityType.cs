@@ -22,7 +22,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 "Overgang.Registry.Model.PersonParent",
                 typeof(PersonParent),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -42,6 +42,15 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw);
             parentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var period = runtimeEntityType.AddProperty(
+                "Period",
+                typeof(int),
+                propertyInfo: typeof(PersonParent).GetProperty("Period", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonParent).GetField("<Period>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+            period.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var since = runtimeEntityType.AddProperty(
                 "Since",
                 typeof(LocalDate?),
@@ -59,7 +68,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
             until.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
-                new[] { personId, parentId });
+                new[] { personId, parentId, period });
             runtimeEntityType.SetPrimaryKey(key);
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e83ac846-af5b-4809-b77c-5b3e2f153ce4"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("8eae4c67-5391-4afd-9e83-b0f25e78c57a"), entityTypeCount: 39)
         {
         }
 

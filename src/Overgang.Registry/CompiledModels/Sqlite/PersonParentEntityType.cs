@@ -21,7 +21,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 "Overgang.Registry.Model.PersonParent",
                 typeof(PersonParent),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -38,6 +38,14 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(PersonParent).GetProperty("ParentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PersonParent).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+
+            var period = runtimeEntityType.AddProperty(
+                "Period",
+                typeof(int),
+                propertyInfo: typeof(PersonParent).GetProperty("Period", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PersonParent).GetField("<Period>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
 
             var since = runtimeEntityType.AddProperty(
                 "Since",
@@ -56,7 +64,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 valueConverter: new SqliteRegistryContext.LocalDateDays());
 
             var key = runtimeEntityType.AddKey(
-                new[] { personId, parentId });
+                new[] { personId, parentId, period });
             runtimeEntityType.SetPrimaryKey(key);
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ca70f401-8438-433c-a627-0ba8b3dbff4b"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("b723ecff-c65d-4f75-b8e8-845c2db4ea21"), entityTypeCount: 39)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Overgang.Registry.Facts.Validation;
 /// the API and the edit page. Relations are dated (docs/adr/0014-dated-relations.md): the current partnership is
 /// <see cref="Person.PartnerId"/> on both sides from <see cref="Person.PartnerSince"/>, an ended one an
 /// <see cref="EndedPartnership"/> per partner; a responsible adult is a <see cref="PersonParent"/> row from its
-/// <see cref="PersonParent.Since"/> to its <see cref="PersonParent.Until"/>. Which relations are in force on a day, and who
+/// <see cref="PersonParent.Since"/> to its <see cref="PersonParent.Until"/>, one row per period of the pair. Which relations are in force on a day, and who
 /// forms an allowance household with whom, is the rules' (<c>RelationsOnDay</c>, household formation).
 /// </summary>
 public static class RelationChange
@@ -114,13 +114,48 @@ public static class RelationChange
     }
 
     /// <summary>
-    /// A responsible adult from <paramref name="from"/>: a relation of the same two persons that ended (<paramref name="stored"/>
-    /// with an end) cannot be recorded again, its row being the pair's; <c>null</c> when the start is allowed.
+    /// A period of a responsible adult from <paramref name="from"/> to <paramref name="to"/> (<c>null</c>: an unknown start,
+    /// in force on every earlier day; a current relation) beside the pair's other periods <paramref name="others"/>: the
+    /// periods of one pair do not overlap (<c>overlaps-period</c>, naming <c>from</c>, or <c>to</c> when it reaches into a
+    /// later period). <c>null</c> when the period is allowed.
     /// </summary>
-    public static FactError? ParentFrom(PersonParent? stored, LocalDate? from) =>
-        stored?.Until is { } until
-            ? new FactError("from", "ended-before", $"{stored.ParentId} was recorded as responsible adult of {stored.PersonId} until {Iso(until)}; a relation that ended is not recorded again")
-            : null;
+    public static FactError? ParentPeriod(IEnumerable<PersonParent> others, LocalDate? from, LocalDate? to)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        var other = Overlapping(others, from, to).MinBy(p => p.Since ?? LocalDate.MinIsoValue);
+        if (other is null)
+        {
+            return null;
+        }
+
+        var what = $"{other.ParentId}'s period as responsible adult of {other.PersonId}";
+        if (to is { } last && other.Since is { } start && (from is null || start > from))
+        {
+            return new FactError("to", "overlaps-period", $"{Iso(last)} is not before {Iso(start)}, the first day of {what}");
+        }
+
+        return other.Until is { } until
+            ? Overlap(from, what, until) with { Code = "overlaps-period" }
+            : new FactError("from", "overlaps-period", $"{what} is in force{(other.Since is { } since ? " since " + Iso(since) : string.Empty)} and has not ended: end it first");
+    }
+
+    /// <summary>The periods of <paramref name="periods"/> that share a day with the period from <paramref name="from"/> to <paramref name="to"/> (<c>null</c>: open).</summary>
+    public static IEnumerable<PersonParent> Overlapping(IEnumerable<PersonParent> periods, LocalDate? from, LocalDate? to) =>
+        periods.Where(p => (from is null || p.Until is null || p.Until >= from) && (to is null || p.Since is null || p.Since <= to));
+
+    /// <summary>The number of a pair's next period: one more than the highest of <paramref name="periods"/> (the pair's), 0 for its first.</summary>
+    public static int NextPeriod(IEnumerable<PersonParent> periods) => periods.Select(p => p.Period + 1).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// A current relation (no last day) given for a period of a responsible adult that ended (<paramref name="stored"/>):
+    /// the end is kept and a return is a new period with its own first day after it (<c>ended-before</c>).
+    /// </summary>
+    public static FactError EndedBefore(PersonParent stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var until = Iso(stored.Until ?? throw new ArgumentException("the period has not ended", nameof(stored)));
+        return new FactError("from", "ended-before", $"{stored.ParentId} was recorded as responsible adult of {stored.PersonId} until {until}; a return is recorded as a new period from a day after {until}");
+    }
 
     /// <summary>The end on <paramref name="to"/> of a relation in force from <paramref name="since"/>: not before its first day.</summary>
     public static FactError? EndBeforeStart(LocalDate? since, LocalDate to) =>

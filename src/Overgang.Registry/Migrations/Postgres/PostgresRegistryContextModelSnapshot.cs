@@ -1006,13 +1006,16 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("ParentId")
                         .HasColumnType("text");
 
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
                     b.Property<LocalDate?>("Since")
                         .HasColumnType("date");
 
                     b.Property<LocalDate?>("Until")
                         .HasColumnType("date");
 
-                    b.HasKey("PersonId", "ParentId");
+                    b.HasKey("PersonId", "ParentId", "Period");
 
                     b.ToTable("person_parent", (string)null);
                 });

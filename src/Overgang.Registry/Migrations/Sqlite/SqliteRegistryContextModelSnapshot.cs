@@ -978,13 +978,16 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Since")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Until")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("PersonId", "ParentId");
+                    b.HasKey("PersonId", "ParentId", "Period");
 
                     b.ToTable("person_parent", (string)null);
                 });

@@ -52,10 +52,10 @@ internal static class RelationTexts
             "Een eerdere partnerrelatie van een van beiden liep tot of na deze dag. Vul een eerste dag in na het einde daarvan.",
             "Попередні партнерські стосунки одного з них тривали до цього дня або довше. Вкажіть перший день після їх завершення.",
             "An earlier partnership of one of them lasted until this day or later. Fill in a first day after its end."),
-        ("from", "ended-before") => l.T(
-            "Deze ouder of verzorger is eerder beëindigd en kan niet opnieuw worden vastgelegd.",
-            "Цього з батьків або опікуна вже було припинено, і його не можна записати знову.",
-            "This parent or guardian was ended before and cannot be recorded again."),
+        ("from", "overlaps-period") => l.T(
+            "Deze ouder of verzorger was al vastgelegd tot of na deze dag. Vul een eerste dag in na het einde van de vorige periode.",
+            "Цього з батьків або опікуна вже було записано до цього дня або довше. Вкажіть перший день після завершення попереднього періоду.",
+            "This parent or guardian was already recorded until this day or later. Fill in a first day after the end of the earlier period."),
         _ => l.T("Controleer deze gegevens.", "Перевірте ці дані.", "Check this information."),
     };
 
