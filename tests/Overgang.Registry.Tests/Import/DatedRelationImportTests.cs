@@ -79,6 +79,65 @@ public sealed class DatedRelationImportTests
         Assert.Equal(0, ImportFiles.Count<PersonParent>(database));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void A_responsible_adult_who_returns_after_the_relation_ended_is_a_new_period_and_the_ended_one_stays(string provider)
+    {
+        // Given: P0000002 was responsible adult of P0000003 until 14 November (an old file, then the dated one)
+        var database = TestDatabase.Create(provider);
+        ImportFiles.SeedBefore(database, ImportKind.Relations);
+        ImportFiles.Import(database, ImportKind.Relations, "relations.csv");
+        ImportFiles.Import(database, ImportKind.Relations, "relations-dated.csv");
+
+        // When: the source lists the ended period and a later one from 1 February 2027
+        var result = ImportFiles.Import(database, ImportKind.Relations, "relations-return.csv");
+
+        // Then: the ended period is kept, the return is the pair's second period
+        Assert.Empty(result.Rejections);
+        Assert.Equal((1, 0), (result.Counts.Inserted, result.Counts.Updated));
+        using (var context = database.Open())
+        {
+            Assert.Equal(
+                [(0, (LocalDate?)null, (LocalDate?)new LocalDate(2026, 11, 14)), (1, new LocalDate(2027, 2, 1), null)],
+                context.Parents.AsNoTracking().Where(p => p.PersonId == "P0000003" && p.ParentId == "P0000002").OrderBy(p => p.Period).AsEnumerable().Select(p => (p.Period, p.Since, p.Until)));
+            Assert.True(Audit.AuditChain.Verify(context).IsIntact);
+
+            // And the months: November with both adults, January without the one who left, February with both again
+            var persons = context.Persons.AsNoTracking().Where(p => p.HouseholdId == "H0001");
+            Assert.Equal<string>(["P0000001", "P0000002"], AllowanceFacts.Load(context, persons, Month(2026, 11)).ParentsOf("P0000003"));
+            Assert.Equal<string>(["P0000001"], AllowanceFacts.Load(context, persons, Month(2027, 1)).ParentsOf("P0000003"));
+            Assert.Equal<string>(["P0000001", "P0000002"], AllowanceFacts.Load(context, persons, Month(2027, 2)).ParentsOf("P0000003"));
+        }
+
+        // And the same file again changes nothing
+        var again = ImportFiles.Import(database, ImportKind.Relations, "relations-return.csv");
+        Assert.Equal((0, 0), (again.Counts.Inserted, again.Counts.Updated));
+        Assert.Empty(again.Rejections);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void A_return_that_overlaps_an_earlier_period_of_the_pair_is_refused_naming_the_field(string provider)
+    {
+        // Given: P0000002 was responsible adult of P0000003 until 14 November
+        var database = TestDatabase.Create(provider);
+        ImportFiles.SeedBefore(database, ImportKind.Relations);
+        ImportFiles.Import(database, ImportKind.Relations, "relations-dated.csv");
+
+        // When: a current period from a day within the ended one, a period after it, and one overlapping that on a later line
+        var result = ImportFiles.Import(database, ImportKind.Relations, "relations-return-bad.csv");
+
+        // Then: lines 2 and 4 are refused naming from; line 3 is the pair's second period
+        var reasons = result.Rejections.ToDictionary(r => r.Line, r => (r.Field, r.Reason));
+        Assert.Equal([2, 4], reasons.Keys.Order());
+        Assert.Equal(("from", "P0000002 was recorded as responsible adult of P0000003 until 2026-11-14; a return is recorded as a new period from a day after 2026-11-14"), reasons[2]);
+        Assert.Equal(("from", "the period shares days with the period of P0000002 as responsible adult of P0000003 on line 3"), reasons[4]);
+        using var context = database.Open();
+        Assert.Equal(
+            [(0, (LocalDate?)null, (LocalDate?)new LocalDate(2026, 11, 14)), (1, new LocalDate(2026, 12, 1), new LocalDate(2027, 1, 31))],
+            context.Parents.AsNoTracking().Where(p => p.PersonId == "P0000003" && p.ParentId == "P0000002").OrderBy(p => p.Period).AsEnumerable().Select(p => (p.Period, p.Since, p.Until)));
+    }
+
     private static AbsenceRule Month(int year, int month)
     {
         Assert.True(AbsenceRule.TryFor(ParameterTree.Default, new YearMonth(year, month), out var rule, out var missing), missing?.Message);

@@ -49,6 +49,38 @@ public sealed class RelationChangeTests
         Assert.Equal("relatedId", RelationChange.NotRelated("partner", "A", "C").Field);
     }
 
+    [Fact]
+    public void A_responsible_adult_again_after_the_end_is_a_new_period_that_may_not_overlap_the_pairs_others()
+    {
+        var ended = new PersonParent { PersonId = "K", ParentId = "P", Until = new NodaTime.LocalDate(2026, 5, 31) };
+        var later = new PersonParent { PersonId = "K", ParentId = "P", Period = 1, Since = new NodaTime.LocalDate(2026, 9, 1), Until = new NodaTime.LocalDate(2026, 12, 31) };
+
+        // from the day after the end: allowed, as the pair's next period
+        Assert.Null(RelationChange.ParentPeriod([ended], new NodaTime.LocalDate(2026, 6, 1), null));
+        Assert.Equal(1, RelationChange.NextPeriod([ended]));
+        Assert.Equal(2, RelationChange.NextPeriod([later, ended]));
+        Assert.Equal(0, RelationChange.NextPeriod([]));
+        Assert.Null(RelationChange.ParentPeriod([ended, later], new NodaTime.LocalDate(2026, 6, 1), new NodaTime.LocalDate(2026, 8, 31)));
+
+        // on the last day, or with an unknown start: refused, naming from
+        Assert.Equal(
+            new FactError("from", "overlaps-period", "2026-05-31 is not after 2026-05-31, the last day of P's period as responsible adult of K"),
+            RelationChange.ParentPeriod([ended], new NodaTime.LocalDate(2026, 5, 31), null));
+        Assert.Equal(
+            new FactError("from", "overlaps-period", "P's period as responsible adult of K ended on 2026-05-31: give the first day of this one (after that day)"),
+            RelationChange.ParentPeriod([ended], null, null));
+
+        // reaching into a later period: refused, naming to
+        Assert.Equal(
+            new FactError("to", "overlaps-period", "2026-09-01 is not before 2026-09-01, the first day of P's period as responsible adult of K"),
+            RelationChange.ParentPeriod([ended, later], new NodaTime.LocalDate(2026, 6, 1), new NodaTime.LocalDate(2026, 9, 1)));
+
+        // beside a current period: end it first
+        var current = new PersonParent { PersonId = "K", ParentId = "P", Period = 2, Since = new NodaTime.LocalDate(2027, 2, 1) };
+        Assert.Equal("from", RelationChange.ParentPeriod([current], new NodaTime.LocalDate(2027, 3, 1), null)?.Field);
+        Assert.Equal("ended-before", RelationChange.EndedBefore(ended).Code);
+    }
+
     private static Person Person(string id, string household, string? partner) => new()
     {
         Id = id, FamilyName = "F", GivenName = "G", BirthDate = new NodaTime.LocalDate(1980, 1, 1), Sex = "F", Nationality = "UA",

@@ -67,6 +67,15 @@ public sealed class RelationsOnDayScenarioTests
         Assert.Equal("B", RelationsOnDay.PartnerOn(partners.AsSpan(), new LocalDate(2026, 9, 30)));
     }
 
+    [Fact]
+    public void ParentsOn_TwoPeriodsOfOneAdult_InForceBeforeAndAfterTheGapNotWithin()
+    {
+        ImmutableArray<DatedRelation> parents = [new("P", new(null, new LocalDate(2026, 5, 31))), new("M", new(null, null)), new("P", new(new LocalDate(2026, 9, 1), null))];
+        Assert.Equal<string>(["M", "P"], RelationsOnDay.ParentsOn(parents.AsSpan(), new LocalDate(2026, 5, 1)));
+        Assert.Equal<string>(["M"], RelationsOnDay.ParentsOn(parents.AsSpan(), new LocalDate(2026, 7, 1)));
+        Assert.Equal<string>(["M", "P"], RelationsOnDay.ParentsOn(parents.AsSpan(), new LocalDate(2026, 10, 1)));
+    }
+
     private static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).Value;
 
     private static List<string> Normalise(List<List<string>> households) =>
