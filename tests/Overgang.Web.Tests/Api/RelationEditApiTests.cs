@@ -126,6 +126,43 @@ public sealed class RelationEditApiTests(WebServer server)
         await ApiAssert.ProblemAsync(refused, HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_responsible_adult_ended_is_added_again_from_a_later_day_as_a_second_period_and_an_overlap_is_refused_naming_from()
+    {
+        // Given: a child's responsible adult, ended on 31 May 2026
+        var (_, child, parent) = RelationTargets.ChildAndParent(server, Targets.Of(server).Municipality, 0);
+        var client = await Callers.For(server, Who.CaseWorkerOwn);
+        using (var ended = await PlacementApiTests.SendAsync(client, child, VersionOf(child), Body("end", "parent", parent, to: "2026-05-31")))
+        {
+            Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        }
+
+        // When: added again from the ended period's last day
+        var version = VersionOf(child);
+        using var overlap = await PlacementApiTests.SendAsync(client, child, version, Body("add", "parent", parent, from: "2026-05-31"));
+
+        // Then: refused, naming the first day, with the shared rule's message; nothing stored
+        Assert.Equal(HttpStatusCode.BadRequest, overlap.StatusCode);
+        var problem = await overlap.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("relation.from", problem.GetProperty("field").GetString());
+        Assert.EndsWith($"2026-05-31 is not after 2026-05-31, the last day of {parent}'s period as responsible adult of {child}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(version, VersionOf(child));
+
+        // When: added again from 1 September, seen from the adult (a child of this person)
+        using var again = await PlacementApiTests.SendAsync(client, parent, VersionOf(parent), Body("add", "child", child, from: "2026-09-01"));
+
+        // Then: the ended period kept, the return the pair's second period, both in the audit chain
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using var after = server.Database.Open();
+        Assert.Equal(
+            [(0, (NodaTime.LocalDate?)null, (NodaTime.LocalDate?)new NodaTime.LocalDate(2026, 5, 31)), (1, new NodaTime.LocalDate(2026, 9, 1), null)],
+            after.Parents.AsNoTracking().Where(p => p.PersonId == child && p.ParentId == parent).OrderBy(p => p.Period).AsEnumerable().Select(p => (p.Period, p.Since, p.Until)));
+        Assert.True(AuditChain.Verify(after).IsIntact);
+    }
+
+    private static string Body(string action, string relation, string relatedId, string? from = null, string? to = null) =>
+        from is null && to is null ? Body(action, relation, relatedId) : JsonSerializer.Serialize(new { relation = new { action, relation, relatedId, from, to } });
+
     private static string Body(string action, string relation, string relatedId) =>
         JsonSerializer.Serialize(new { relation = new { action, relation, relatedId } });
 

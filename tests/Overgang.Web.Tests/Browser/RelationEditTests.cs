@@ -125,6 +125,55 @@ public sealed class RelationEditTests(WebServer server, Support.Browser browser)
             Assert.Null(PartnerOf(first));
         });
 
+    [Fact]
+    public Task A_case_worker_ends_a_responsible_adult_and_records_the_return_from_a_later_day_keeping_the_ended_period() =>
+        browser.OnPage(server.BaseAddress, nameof(A_case_worker_ends_a_responsible_adult_and_records_the_return_from_a_later_day_keeping_the_ended_period), async page =>
+        {
+            // Given: a child's responsible adult, ended on 31 May 2026 on the form
+            var (household, child, parent) = RelationTargets.ChildAndParent(server, Targets.Of(server).Municipality, 1);
+            await Pages.SignInAsync(page, Callers.UserName(server, Who.CaseWorkerOwn));
+            await SaveParentAsync(page, child, parent, "end", "#to", "2026-05-31");
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, $"/households/{household}?changed=true").ToString(), new() { Timeout = 60_000 });
+
+            // When: added again from the ended period's last day
+            await SaveParentAsync(page, child, parent, "add", "#from", "2026-05-31");
+
+            // Then: the first day is named, in the page's words; nothing is stored
+            await Assertions.Expect(page.Locator("#from-error")).ToHaveTextAsync("Deze ouder of verzorger was al vastgelegd tot of na deze dag. Vul een eerste dag in na het einde van de vorige periode.");
+            await Accessibility.AssertNoViolations(page);
+            Assert.Equal(1, PeriodsOf(child, parent));
+
+            // When: added again from 1 September
+            await SaveParentAsync(page, child, parent, "add", "#from", "2026-09-01");
+
+            // Then: the household lists the adult again since that day and the ended period under the ended relations
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, $"/households/{household}?changed=true").ToString(), new() { Timeout = 60_000 });
+            await Assertions.Expect(page.Locator("[data-current-relations]")).ToContainTextAsync("is ouder of verzorger van");
+            await Assertions.Expect(page.Locator("[data-current-relations]")).ToContainTextAsync("sinds");
+            var ended = page.Locator("[data-ended-relations]");
+            await Assertions.Expect(ended).ToContainTextAsync("was ouder of verzorger van");
+            await Assertions.Expect(ended).ToContainTextAsync("tot en met");
+            await Accessibility.AssertNoViolations(page);
+            Assert.Equal(2, PeriodsOf(child, parent));
+        });
+
+    /// <summary>Opens the child's relation form and saves <paramref name="action"/> of the responsible adult with one day filled in.</summary>
+    private static async Task SaveParentAsync(IPage page, string child, string parent, string action, string field, string day)
+    {
+        await page.GotoAsync($"/persons/{child}/edit/relations");
+        await page.Locator($"input[name='Input.Action'][value='{action}']").CheckAsync();
+        await page.Locator("input[name='Input.Relation'][value='parent']").CheckAsync();
+        await page.GetByLabel("Met wie").SelectOptionAsync(parent);
+        await page.Locator(field).FillAsync(day);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Relatie opslaan" }).ClickAsync();
+    }
+
+    private int PeriodsOf(string child, string parent)
+    {
+        using var context = server.Database.Open();
+        return context.Parents.AsNoTracking().Count(p => p.PersonId == child && p.ParentId == parent);
+    }
+
     private string? PartnerOf(string personId)
     {
         using var context = server.Database.Open();
