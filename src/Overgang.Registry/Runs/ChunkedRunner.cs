@@ -56,6 +56,23 @@ internal static class ChunkedRunner
         Func<RegistryContext, IQueryable<string>> keys,
         Func<RegistryContext, IReadOnlyList<string>, TInput> load,
         Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
+        Action<int, ChunkOutcome>? committed = null) =>
+        Run(database, kind, argument, parameterVersion, clock, options, keys, (context, chunk, _) => load(context, chunk), write, committed);
+
+    /// <summary>
+    /// Runs a run whose <c>load</c> also gets the run's id: it may compute the chunk's rows on the reading thread (a pure
+    /// rule needs no transaction), leaving the writing thread only the writes, so the two stages are better balanced.
+    /// </summary>
+    public static (BatchRun Run, bool Whole) Run<TInput>(
+        RegistryDatabase database,
+        string kind,
+        string argument,
+        string parameterVersion,
+        IClock clock,
+        RunOptions options,
+        Func<RegistryContext, IQueryable<string>> keys,
+        Func<RegistryContext, IReadOnlyList<string>, long, TInput> load,
+        Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
         Action<int, ChunkOutcome>? committed = null)
     {
         if (options.Workers < 1 || (options.Workers > 1 && !database.IsPostgres))
@@ -185,7 +202,7 @@ internal static class ChunkedRunner
         RunOptions options,
         long runId,
         Source source,
-        Func<RegistryContext, IReadOnlyList<string>, TInput> load,
+        Func<RegistryContext, IReadOnlyList<string>, long, TInput> load,
         Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
         Shared shared,
         int worker)
@@ -203,7 +220,7 @@ internal static class ChunkedRunner
                 return null;
             }
 
-            var input = load(reader, slice.Keys);
+            var input = load(reader, slice.Keys, runId);
             reader.ChangeTracker.Clear();
             return (slice, input);
         }
