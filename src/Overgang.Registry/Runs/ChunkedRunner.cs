@@ -22,9 +22,10 @@ namespace Overgang.Registry.Runs;
 /// read from the database when the chunk is taken, the next ones after the last one read (on SQLite) or those between the
 /// chunk's first and last key (on PostgreSQL, whose chunk rows are made at the start by walking the key index, one
 /// boundary per chunk). Only counts and a chunk's keys are held.</para>
-/// <para>Each chunk is split in two: <c>load</c> reads its facts (a pure read, returning an immutable input) and
-/// <c>write</c> decides and stores inside the chunk's transaction. With <see cref="RunOptions.Pipeline"/> the next chunk
-/// is loaded on a second connection while the current one is written: one chunk ahead, so memory stays bounded.</para>
+/// <para>Each chunk is split in two: <c>load</c> reads its facts (a pure read, returning an immutable input; it may also
+/// apply the pure rule and make the rows to store, as the decisions run does) and <c>write</c> stores inside the chunk's
+/// transaction. With <see cref="RunOptions.Pipeline"/> the next chunk is loaded on a second connection and thread while
+/// the current one is written: one chunk ahead, so memory stays bounded.</para>
 /// <para>On PostgreSQL a run is shared by every worker that runs it, in this process (<see cref="RunOptions.Workers"/>)
 /// or in others, on this machine or another: the first creates the run and its chunks (<see cref="RunChunk"/>), under an
 /// advisory lock so two starters make one run; each worker leases the next free chunk (<c>FOR UPDATE SKIP LOCKED</c>),
