@@ -22,9 +22,10 @@ namespace Overgang.Registry.Runs;
 /// read from the database when the chunk is taken, the next ones after the last one read (on SQLite) or those between the
 /// chunk's first and last key (on PostgreSQL, whose chunk rows are made at the start by walking the key index, one
 /// boundary per chunk). Only counts and a chunk's keys are held.</para>
-/// <para>Each chunk is split in two: <c>load</c> reads its facts (a pure read, returning an immutable input) and
-/// <c>write</c> decides and stores inside the chunk's transaction. With <see cref="RunOptions.Pipeline"/> the next chunk
-/// is loaded on a second connection while the current one is written: one chunk ahead, so memory stays bounded.</para>
+/// <para>Each chunk is split in two: <c>load</c> reads its facts (a pure read, returning an immutable input; it may also
+/// apply the pure rule and make the rows to store, as the decisions run does) and <c>write</c> stores inside the chunk's
+/// transaction. With <see cref="RunOptions.Pipeline"/> the next chunk is loaded on a second connection and thread while
+/// the current one is written: one chunk ahead, so memory stays bounded.</para>
 /// <para>On PostgreSQL a run is shared by every worker that runs it, in this process (<see cref="RunOptions.Workers"/>)
 /// or in others, on this machine or another: the first creates the run and its chunks (<see cref="RunChunk"/>), under an
 /// advisory lock so two starters make one run; each worker leases the next free chunk (<c>FOR UPDATE SKIP LOCKED</c>),
@@ -55,6 +56,23 @@ internal static class ChunkedRunner
         RunOptions options,
         Func<RegistryContext, IQueryable<string>> keys,
         Func<RegistryContext, IReadOnlyList<string>, TInput> load,
+        Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
+        Action<int, ChunkOutcome>? committed = null) =>
+        Run(database, kind, argument, parameterVersion, clock, options, keys, (context, chunk, _) => load(context, chunk), write, committed);
+
+    /// <summary>
+    /// Runs a run whose <c>load</c> also gets the run's id: it may compute the chunk's rows on the reading thread (a pure
+    /// rule needs no transaction), leaving the writing thread only the writes, so the two stages are better balanced.
+    /// </summary>
+    public static (BatchRun Run, bool Whole) Run<TInput>(
+        RegistryDatabase database,
+        string kind,
+        string argument,
+        string parameterVersion,
+        IClock clock,
+        RunOptions options,
+        Func<RegistryContext, IQueryable<string>> keys,
+        Func<RegistryContext, IReadOnlyList<string>, long, TInput> load,
         Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
         Action<int, ChunkOutcome>? committed = null)
     {
@@ -185,7 +203,7 @@ internal static class ChunkedRunner
         RunOptions options,
         long runId,
         Source source,
-        Func<RegistryContext, IReadOnlyList<string>, TInput> load,
+        Func<RegistryContext, IReadOnlyList<string>, long, TInput> load,
         Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
         Shared shared,
         int worker)
@@ -203,7 +221,7 @@ internal static class ChunkedRunner
                 return null;
             }
 
-            var input = load(reader, slice.Keys);
+            var input = load(reader, slice.Keys, runId);
             reader.ChangeTracker.Clear();
             return (slice, input);
         }

@@ -44,13 +44,17 @@ public static class DecisionsRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            Load,
-            (context, input, runId, chain, now) => Chunk(context, input, runId, chain, now, schedule, texts, parameters.Version)).Run;
+            (context, households, runId) => Load(context, households, runId, schedule, texts, parameters.Version),
+            (context, input, runId, chain, now) => Chunk(context, input, chain, now)).Run;
         return true;
     }
 
-    /// <summary>Reads a chunk's persons and facts (a pure read, on the pipeline's reading connection).</summary>
-    private static DecisionChunk Load(RegistryContext context, IReadOnlyList<string> households)
+    /// <summary>
+    /// Reads a chunk's persons and facts and decides them (a pure read and a pure rule, on the pipeline's reading
+    /// connection and thread): the rows to store, made while the previous chunk is written, so that the writing thread
+    /// only writes (on PostgreSQL it mostly waits for the server's COPY; bench/README.md, stop 29).
+    /// </summary>
+    private static DecisionChunk Load(RegistryContext context, IReadOnlyList<string> households, long runId, TransitionSchedule schedule, StoredTexts texts, string version)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
@@ -71,34 +75,42 @@ public static class DecisionsRun
             facts.Add(fact);
         }
 
-        return new DecisionChunk([.. facts], counts.ToImmutableDictionary(StringComparer.Ordinal));
-    }
-
-    /// <summary>Decides a loaded chunk and writes its decisions and tasks in the chunk's transaction.</summary>
-    private static ChunkOutcome Chunk(RegistryContext context, DecisionChunk input, long runId, AuditChain chain, Instant now, TransitionSchedule schedule, StoredTexts texts, string version)
-    {
-        var counts = new Dictionary<string, int>(input.Counts, StringComparer.Ordinal);
-        var facts = input.Facts;
-        var actor = $"system:run/{runId}";
         var records = new List<DecisionRecord>(facts.Count);
         var tasks = new List<CaseTask>(facts.Count * 2);
-        var audit = new List<AuditEntry>(facts.Count);
+        var audit = new List<(string PersonId, string Data)>(facts.Count);
+
+        // A handful of outcomes: each one's count key and audit data made once, not once per person.
+        var outcomes = new Dictionary<(string Path, string Status), (string Key, string Data)>();
         foreach (var decision in TransitionDecider.DecideAll(facts, schedule))
         {
             var (record, own) = Rows(decision, runId, schedule, texts, version);
-            var status = record.Status;
-            var path = record.Path;
             records.Add(record);
             tasks.AddRange(own);
+            if (!outcomes.TryGetValue((record.Path, record.Status), out var outcome))
+            {
+                outcome = ($"{record.Path}/{record.Status}", $"{{\"path\":\"{record.Path}\",\"status\":\"{record.Status}\"}}");
+                outcomes[(record.Path, record.Status)] = outcome;
+            }
 
-            audit.Add(chain.Next(new AuditRecord(actor, "decision.record", decision.PersonId, $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", $"{{\"path\":\"{path}\",\"status\":\"{status}\"}}"), now));
-            var key = $"{path}/{status}";
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            audit.Add((decision.PersonId, outcome.Data));
+            counts[outcome.Key] = counts.GetValueOrDefault(outcome.Key) + 1;
         }
 
-        BulkWriter.Insert(context, records);
-        BulkWriter.Insert(context, tasks);
-        return new ChunkOutcome(counts, audit);
+        return new DecisionChunk(records, tasks, audit, $"system:run/{runId}", $"decisions run {runId} for {schedule.Date:yyyy-MM-dd}", counts);
+    }
+
+    /// <summary>Writes a decided chunk's decisions and tasks in the chunk's transaction, with an audit entry per decision.</summary>
+    private static ChunkOutcome Chunk(RegistryContext context, DecisionChunk input, AuditChain chain, Instant now)
+    {
+        var audit = new List<AuditEntry>(input.Audit.Count);
+        foreach (var (personId, data) in input.Audit)
+        {
+            audit.Add(chain.Next(new AuditRecord(input.Actor, "decision.record", personId, input.Reason, data), now));
+        }
+
+        BulkWriter.Insert(context, input.Records);
+        BulkWriter.Insert(context, input.Tasks);
+        return new ChunkOutcome(input.Counts, audit);
     }
 
     /// <summary>
@@ -144,11 +156,18 @@ public static class DecisionsRun
         return new CaseTask { RunId = runId, PersonId = personId, Kind = kind, Owner = TransitionNames.Of(owner), Code = code, Text = code is null ? text : null, Due = due, Status = "open" };
     }
 
-    /// <summary>A loaded chunk: the facts of its persons with a protection record, and the count of those without.</summary>
-    private sealed record DecisionChunk(ImmutableArray<TransitionFacts> FactsInOrder, ImmutableDictionary<string, int> Counts)
-    {
-        public IReadOnlyList<TransitionFacts> Facts => FactsInOrder;
-    }
+    /// <summary>
+    /// A loaded and decided chunk: its decisions and tasks to store, each decision's audit data (the entries are made at
+    /// the commit, with its time), the entries' actor and reason, and the counts per outcome (with the persons without a
+    /// protection record).
+    /// </summary>
+    private sealed record DecisionChunk(
+        IReadOnlyList<DecisionRecord> Records,
+        IReadOnlyList<CaseTask> Tasks,
+        IReadOnlyList<(string PersonId, string Data)> Audit,
+        string Actor,
+        string Reason,
+        IReadOnlyDictionary<string, int> Counts);
 
     /// <summary>
     /// The transition decisions of the members of one registered household, made again from the registry's current facts
