@@ -48,11 +48,11 @@ public sealed class AuditTextsTests
         var runTwo = read.Audit.Where(a => a.Actor == "system:run/2" && a.Action == "decision.record").Select(a => a.Subject).ToList();
         var verified = AuditChain.Verify(read);
 
-        // Then: the same texts, filtered in the database; each text stored once; the chain verifies
+        // Then: the same texts, filtered in the database; each text stored once, and a run's data (not the reader's); the chain verifies
         Assert.Equal(records, entriesRead);
         Assert.Equal(["P1", "P2", "P3", "P4"], runTwo.Order(StringComparer.Ordinal));
         Assert.Equal(
-            records.SelectMany(r => new[] { r.Actor, r.Action, r.Reason }).Distinct().Order(StringComparer.Ordinal),
+            records.SelectMany(r => new[] { r.Actor, r.Action, r.Reason }.Concat(r.Actor.StartsWith("system:run/", StringComparison.Ordinal) ? [r.Data] : [])).Distinct().Order(StringComparer.Ordinal),
             read.AuditTexts.Select(t => t.Text).AsEnumerable().Order(StringComparer.Ordinal));
         Assert.True(verified.IsIntact, verified.Problem);
         Assert.Equal(records.Count, verified.Verified);
@@ -101,6 +101,102 @@ public sealed class AuditTextsTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Entries_OfARun_KeepTheirDataOnceInTheTableOfTextsAndOtherEntriesInTheRow(string provider)
+    {
+        // Given, when: the entries of Records() saved (eight of runs 1 and 2, one of a reader)
+        var database = TestDatabase.Create(provider);
+        using (var write = database.Open())
+        {
+            AuditChain.Append(write, _at, Records());
+            write.SaveChanges();
+        }
+
+        // Then: a run's entry stores no data of its own but the number of its text; the reader's entry stores its data
+        Assert.Equal(["|1", "|2", "|3", "|4", "{}|", "|1", "|2", "|3", "|4"], MigrationRows.Strings(database,
+            "SELECT e.\"Data\" || '|' || coalesce(substr(t.\"Text\", 6, 1), '') FROM audit_entry e LEFT JOIN audit_text t ON t.\"Id\" = e.\"DataText\" ORDER BY e.\"Sequence\""));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_DataOfARunChangedInTheTableOfTexts_IsDetectedAtTheFirstEntryThatUsesIt(string provider)
+    {
+        // Given, when: the data {"i":2} (entries 2 and 7) changed in the table of texts
+        var (database, result) = Tampered(provider, "UPDATE audit_text SET \"Text\" = '{\"i\":5}' WHERE \"Text\" = '{\"i\":2}'");
+        using var read = database.Open();
+
+        // Then: the entries read the changed data, and the first of them does not verify
+        Assert.Equal("{\"i\":5}", read.Audit.Single(a => a.Sequence == 7).Data);
+        Assert.Equal(2, result.BrokenAt);
+        Assert.Contains("entry 2 was changed", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_DataNumberOfAnEntryRemovedOrChanged_IsDetected(string provider)
+    {
+        // Given, when: entry 8's data number dropped (its row's own data is empty), entry 9's pointed at entry 1's data
+        var (dropped, droppedResult) = Tampered(provider, "UPDATE audit_entry SET \"DataText\" = NULL WHERE \"Sequence\" = 8");
+        var (changed, changedResult) = Tampered(provider, "UPDATE audit_entry SET \"DataText\" = (SELECT \"DataText\" FROM audit_entry WHERE \"Sequence\" = 1) WHERE \"Sequence\" = 9");
+        using var readDropped = dropped.Open();
+        using var readChanged = changed.Open();
+
+        // Then
+        Assert.Equal("", readDropped.Audit.Single(a => a.Sequence == 8).Data);
+        Assert.Equal(8, droppedResult.BrokenAt);
+        Assert.Equal("{\"i\":1}", readChanged.Audit.Single(a => a.Sequence == 9).Data);
+        Assert.Equal(9, changedResult.BrokenAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Migrate_EntriesStoredBeforeAuditData_ReadBackAndVerifyWithTheSameHead(string provider)
+    {
+        // Given: a registry migrated up to the migration before AuditData, with keyed entries as that schema stored them
+        // (actor, action and reason by number, the data as text in every row)
+        var database = MigrationRows.Before(provider, "AuditData");
+        var records = Records();
+        AuditEntry[] old;
+        using (var context = database.Open())
+        {
+            var chain = AuditChain.After(context);
+            old = [.. records.Select((r, i) => chain.Next(r, _at.PlusTicks(i * 1010)))];
+            foreach (var text in old.SelectMany(e => new[] { e.Actor, e.Action, e.Reason }).Distinct())
+            {
+                context.Database.ExecuteSqlRaw("INSERT INTO audit_text (\"Text\") VALUES ({0})", text);
+            }
+
+            foreach (var entry in old)
+            {
+                object at = provider == "sqlite" ? entry.At.ToUnixTimeTicks() : entry.At.ToDateTimeUtc();
+                context.Database.ExecuteSqlRaw(
+                    "INSERT INTO audit_entry (\"Sequence\", \"At\", \"ActorText\", \"ActionText\", \"Subject\", \"ReasonText\", \"Data\", \"Hash\", \"KeyVersion\") " +
+                    "SELECT {0}, {1}, a.\"Id\", b.\"Id\", {2}, r.\"Id\", {3}, {4}, {5} FROM audit_text a, audit_text b, audit_text r WHERE a.\"Text\" = {6} AND b.\"Text\" = {7} AND r.\"Text\" = {8}",
+                    entry.Sequence, at, entry.Subject, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion, entry.Actor, entry.Action, entry.Reason);
+            }
+        }
+
+        // When
+        database.Migrate();
+
+        // Then: the same entries and head; the runs' four data texts stored once, out of their rows; the chain continues
+        using var read = database.Open();
+        Assert.Equal(old.Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)),
+            read.Audit.OrderBy(a => a.Sequence).AsEnumerable().Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)));
+        var verified = AuditChain.Verify(read);
+        Assert.True(verified.IsIntact, verified.Problem);
+        Assert.Equal((old.Length, old[^1].Hash), (verified.Verified, verified.HeadHash));
+        Assert.Equal(["12"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        Assert.Equal(["{}"], MigrationRows.Strings(database, "SELECT \"Data\" FROM audit_entry WHERE \"Data\" <> '' OR \"DataText\" IS NULL"));
+        AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", "{\"i\":3}"));
+        read.SaveChanges();
+        using var after = database.Open();
+        Assert.Equal(old.Length + 1, AuditChain.Verify(after).Verified);
+        Assert.Equal(["14"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        Assert.Empty(after.Database.GetPendingMigrations());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void Migrate_EntriesStoredBeforeAuditTexts_ReadBackAndVerifyWithTheSameHead(string provider)
     {
         // Given: a registry migrated up to the migration before AuditTexts, with keyed entries as that schema stored them
@@ -131,12 +227,12 @@ public sealed class AuditTextsTests
         var verified = AuditChain.Verify(read);
         Assert.True(verified.IsIntact, verified.Problem);
         Assert.Equal((old.Length, old[^1].Hash), (verified.Verified, verified.HeadHash));
-        Assert.Equal(["8"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        Assert.Equal(["12"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
         AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", "{}"));
         read.SaveChanges();
         using var after = database.Open();
         Assert.Equal(old.Length + 1, AuditChain.Verify(after).Verified);
-        Assert.Equal(["10"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        Assert.Equal(["15"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
         Assert.Empty(after.Database.GetPendingMigrations());
     }
 

@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e83ac846-af5b-4809-b77c-5b3e2f153ce4"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("fe783fd8-124c-4385-a8ec-a6fe6a3c9132"), entityTypeCount: 39)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ca70f401-8438-433c-a627-0ba8b3dbff4b"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("fe19f031-0866-4d2f-8a55-74f9beb75f7a"), entityTypeCount: 39)
         {
         }
 
