@@ -121,7 +121,8 @@ public sealed class AuditTextsTests
     public void Verify_DataOfARunChangedInTheTableOfTexts_IsDetectedAtTheFirstEntryThatUsesIt(string provider)
     {
         // Given, when: the data {"i":2} (entries 2 and 7) changed in the table of texts
-        var (database, result) = Tampered(provider, "UPDATE audit_text SET \"Text\" = '{\"i\":5}' WHERE \"Text\" = '{\"i\":2}'");
+        // (braces doubled: the statement is run as a format string)
+        var (database, result) = Tampered(provider, "UPDATE audit_text SET \"Text\" = '{{\"i\":5}}' WHERE \"Text\" = '{{\"i\":2}}'");
         using var read = database.Open();
 
         // Then: the entries read the changed data, and the first of them does not verify
