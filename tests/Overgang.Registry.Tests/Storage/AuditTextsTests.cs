@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
@@ -155,12 +156,9 @@ public sealed class AuditTextsTests
         // Given: a registry migrated up to the migration before AuditData, with keyed entries as that schema stored them
         // (actor, action and reason by number, the data as text in every row)
         var database = MigrationRows.Before(provider, "AuditData");
-        var records = Records();
-        AuditEntry[] old;
+        var old = Chained(database);
         using (var context = database.Open())
         {
-            var chain = AuditChain.After(context);
-            old = [.. records.Select((r, i) => chain.Next(r, _at.PlusTicks(i * 1010)))];
             foreach (var text in old.SelectMany(e => new[] { e.Actor, e.Action, e.Reason }).Distinct())
             {
                 context.Database.ExecuteSqlRaw("INSERT INTO audit_text (\"Text\") VALUES ({0})", text);
@@ -168,32 +166,20 @@ public sealed class AuditTextsTests
 
             foreach (var entry in old)
             {
-                object at = provider == "sqlite" ? entry.At.ToUnixTimeTicks() : entry.At.ToDateTimeUtc();
                 context.Database.ExecuteSqlRaw(
                     "INSERT INTO audit_entry (\"Sequence\", \"At\", \"ActorText\", \"ActionText\", \"Subject\", \"ReasonText\", \"Data\", \"Hash\", \"KeyVersion\") " +
                     "SELECT {0}, {1}, a.\"Id\", b.\"Id\", {2}, r.\"Id\", {3}, {4}, {5} FROM audit_text a, audit_text b, audit_text r WHERE a.\"Text\" = {6} AND b.\"Text\" = {7} AND r.\"Text\" = {8}",
-                    entry.Sequence, at, entry.Subject, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion, entry.Actor, entry.Action, entry.Reason);
+                    entry.Sequence, At(provider, entry), entry.Subject, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion, entry.Actor, entry.Action, entry.Reason);
             }
         }
 
         // When
         database.Migrate();
 
-        // Then: the same entries and head; the runs' four data texts stored once, out of their rows; the chain continues
-        using var read = database.Open();
-        Assert.Equal(old.Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)),
-            read.Audit.OrderBy(a => a.Sequence).AsEnumerable().Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)));
-        var verified = AuditChain.Verify(read);
-        Assert.True(verified.IsIntact, verified.Problem);
-        Assert.Equal((old.Length, old[^1].Hash), (verified.Verified, verified.HeadHash));
-        Assert.Equal(["12"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
-        Assert.Equal(["{}"], MigrationRows.Strings(database, "SELECT \"Data\" FROM audit_entry WHERE \"Data\" <> '' OR \"DataText\" IS NULL"));
-        AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", "{\"i\":3}"));
-        read.SaveChanges();
-        using var after = database.Open();
-        Assert.Equal(old.Length + 1, AuditChain.Verify(after).Verified);
-        Assert.Equal(["14"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
-        Assert.Empty(after.Database.GetPendingMigrations());
+        // Then: the same entries and head; the runs' four data texts stored once, out of their rows (only the reader's
+        // entry keeps its data); the chain continues with a run's data already stored
+        ReadBackAndContinued(database, old, texts: 12, finishData: "{\"i\":3}", textsAfter: 14);
+        Assert.Equal(["{}"], MigrationRows.Strings(database, "SELECT \"Data\" FROM audit_entry WHERE \"Sequence\" <= 9 AND (\"Data\" <> '' OR \"DataText\" IS NULL)"));
     }
 
     [Theory]
@@ -203,37 +189,52 @@ public sealed class AuditTextsTests
         // Given: a registry migrated up to the migration before AuditTexts, with keyed entries as that schema stored them
         // (actor, action and reason as text in every row)
         var database = MigrationRows.Before(provider, "AuditTexts");
-        var records = Records();
-        AuditEntry[] old;
+        var old = Chained(database);
         using (var context = database.Open())
         {
-            var chain = AuditChain.After(context);
-            old = [.. records.Select((r, i) => chain.Next(r, _at.PlusTicks(i * 1010)))];
             foreach (var entry in old)
             {
-                object at = provider == "sqlite" ? entry.At.ToUnixTimeTicks() : entry.At.ToDateTimeUtc();
                 context.Database.ExecuteSqlRaw(
                     "INSERT INTO audit_entry (\"Sequence\", \"At\", \"Actor\", \"Action\", \"Subject\", \"Reason\", \"Data\", \"Hash\", \"KeyVersion\") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})",
-                    entry.Sequence, at, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion);
+                    entry.Sequence, At(provider, entry), entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion);
             }
         }
 
         // When
         database.Migrate();
 
-        // Then: the same entries, the same head, each text once; the chain continues and verifies across the migration
+        // Then: the same entries, the same head, each text once (since AuditData a run's data too); the chain continues
+        // and verifies across the migration
+        ReadBackAndContinued(database, old, texts: 12, finishData: "{}", textsAfter: 15);
+    }
+
+    // The entries of Records() as the chain of a new registry makes them, a millisecond apart, not yet stored.
+    private static AuditEntry[] Chained(RegistryDatabase database)
+    {
+        using var context = database.Open();
+        var chain = AuditChain.After(context);
+        return [.. Records().Select((r, i) => chain.Next(r, _at.PlusTicks(i * 1010)))];
+    }
+
+    // An entry's instant as an old row stores it: ticks on SQLite, timestamptz on PostgreSQL.
+    private static object At(string provider, AuditEntry entry) => provider == "sqlite" ? entry.At.ToUnixTimeTicks() : entry.At.ToDateTimeUtc();
+
+    // The migrated registry reads the old entries back as they were written, verifies with their head and holds
+    // `texts` texts; a run's entry appended with `finishData` verifies after them, and then `textsAfter` texts are held.
+    private static void ReadBackAndContinued(RegistryDatabase database, AuditEntry[] old, int texts, string finishData, int textsAfter)
+    {
         using var read = database.Open();
         Assert.Equal(old.Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)),
             read.Audit.OrderBy(a => a.Sequence).AsEnumerable().Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)));
         var verified = AuditChain.Verify(read);
         Assert.True(verified.IsIntact, verified.Problem);
         Assert.Equal((old.Length, old[^1].Hash), (verified.Verified, verified.HeadHash));
-        Assert.Equal(["12"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
-        AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", "{}"));
+        Assert.Equal([texts.ToString(CultureInfo.InvariantCulture)], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", finishData));
         read.SaveChanges();
         using var after = database.Open();
         Assert.Equal(old.Length + 1, AuditChain.Verify(after).Verified);
-        Assert.Equal(["15"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        Assert.Equal([textsAfter.ToString(CultureInfo.InvariantCulture)], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
         Assert.Empty(after.Database.GetPendingMigrations());
     }
 
