@@ -95,8 +95,8 @@ public abstract class RegistryContext : DbContext
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
 
     /// <summary>
-    /// The audit log as its entries say it: each stored row with its actor, action and reason texts (read from
-    /// <see cref="AuditTexts"/> by their numbers), for every reader (verification, the case file's history, tests). Not tracked.
+    /// The audit log as its entries say it: each stored row with its actor, action and reason texts, and a batch run's
+    /// data (read from <see cref="AuditTexts"/> by their numbers), for every reader (verification, the case file's history, tests). Not tracked.
     /// </summary>
     /// <remarks>A number without a text reads as an empty text, which verification reports as a changed entry.</remarks>
     public IQueryable<AuditEntry> Audit =>
@@ -107,6 +107,8 @@ public abstract class RegistryContext : DbContext
         from action in actions.DefaultIfEmpty()
         join reason in Set<AuditText>() on e.ReasonText equals reason.Id into reasons
         from reason in reasons.DefaultIfEmpty()
+        join data in Set<AuditText>() on e.DataText equals (int?)data.Id into datas
+        from data in datas.DefaultIfEmpty()
         select new AuditEntry
         {
             Sequence = e.Sequence,
@@ -115,12 +117,14 @@ public abstract class RegistryContext : DbContext
             Action = action == null ? "" : action.Text,
             Subject = e.Subject,
             Reason = reason == null ? "" : reason.Text,
-            Data = e.Data,
+            Data = e.DataText == null ? e.StoredData! : data == null ? "" : data.Text,
             Hash = e.Hash,
             KeyVersion = e.KeyVersion,
             ActorText = e.ActorText,
             ActionText = e.ActionText,
             ReasonText = e.ReasonText,
+            StoredData = e.StoredData,
+            DataText = e.DataText,
         };
 
     /// <summary>
@@ -566,6 +570,9 @@ public abstract class RegistryContext : DbContext
             e.Ignore(a => a.Actor);
             e.Ignore(a => a.Action);
             e.Ignore(a => a.Reason);
+            // A batch run's data by the number of its text too (migration AuditData); any other data as it is, in "Data".
+            e.Ignore(a => a.Data);
+            e.Property(a => a.StoredData).HasColumnName("Data").IsRequired();
         });
         modelBuilder.Entity<AuditText>(e =>
         {

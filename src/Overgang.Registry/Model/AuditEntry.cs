@@ -8,7 +8,11 @@ namespace Overgang.Registry.Model;
 /// import, are kept once in <c>audit_text</c> and the row holds their numbers (<see cref="ActorText"/>, <see cref="ActionText"/>,
 /// <see cref="ReasonText"/>). Writers set the texts; storing (<see cref="Storage.AuditTexts"/>) sets the numbers. Read entries
 /// through <see cref="RegistryContext.Audit"/>, which gives the texts back; a row read from
-/// <see cref="RegistryContext.AuditEntries"/> (the stored form) has empty texts. The hash covers the texts, not the numbers.
+/// <see cref="RegistryContext.AuditEntries"/> (the stored form) has empty texts and data. The hash covers the texts, not the numbers.
+/// The data of a batch run's entry (actor <c>system:run/…</c>: a decision's path and status, a payment's amounts) repeats
+/// the same few values for thousands of entries and is kept in <c>audit_text</c> as well (migration <c>AuditData</c>):
+/// <see cref="DataText"/> is its number and <see cref="StoredData"/> empty; any other entry's data is in
+/// <see cref="StoredData"/> as it is.
 /// </remarks>
 public sealed class AuditEntry
 {
@@ -31,7 +35,7 @@ public sealed class AuditEntry
     public required string Reason { get; set; } = "";
 
     /// <summary>What changed (JSON), or empty.</summary>
-    public required string Data { get; set; }
+    public required string Data { get; set; } = "";
 
     /// <summary>
     /// The chain hash (hex) of this entry's content and the previous entry's <see cref="Hash"/> (64 zeros before the first):
@@ -52,4 +56,13 @@ public sealed class AuditEntry
 
     /// <summary>The stored form of <see cref="Reason"/>: the number of its text in <c>audit_text</c>.</summary>
     public int ReasonText { get; set; }
+
+    /// <summary>
+    /// The stored form of <see cref="Data"/> (column <c>Data</c>): the data itself, or empty when <see cref="DataText"/>
+    /// holds it; set by storing (<see cref="Storage.AuditTexts"/>), <c>null</c> until then (which the database refuses).
+    /// </summary>
+    public string? StoredData { get; set; }
+
+    /// <summary>The stored form of a batch run's <see cref="Data"/>: the number of its text in <c>audit_text</c>, or <c>null</c>.</summary>
+    public int? DataText { get; set; }
 }

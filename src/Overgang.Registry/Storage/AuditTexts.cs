@@ -5,7 +5,9 @@ namespace Overgang.Registry.Storage;
 
 /// <summary>
 /// The one mapping of audit entries to their stored form: sets each entry's numbers of its actor, action and reason
-/// (<see cref="AuditEntry.ActorText"/>, ...), storing a text in <c>audit_text</c> the first time it occurs. Called by
+/// (<see cref="AuditEntry.ActorText"/>, ...), and of its data if a batch run wrote it (<see cref="AuditEntry.DataText"/>;
+/// any other entry's data goes into <see cref="AuditEntry.StoredData"/> as it is), storing a text in <c>audit_text</c>
+/// the first time it occurs. Called by
 /// <see cref="RegistryContext.SaveChanges(bool)"/> for added entries and by <see cref="BulkWriter"/> before it inserts
 /// entries, in the transaction that stores them; <see cref="RegistryContext.Audit"/> reads the texts back.
 /// </summary>
@@ -13,10 +15,19 @@ namespace Overgang.Registry.Storage;
 /// A new text is inserted with <c>ON CONFLICT DO NOTHING</c> (SQLite and PostgreSQL alike) and read back, so two writers
 /// storing the same new text at once both get its one number. The numbers known are kept for the life of the instance, which
 /// must not outlive the transaction that stored them (a rolled-back text has no row).
+/// <para>
+/// Which data is shared: that of a batch run's entries (actor <c>system:run/…</c>), the outcome of the rules in a few
+/// values (<c>{"path":"return-programme","status":"decided"}</c>, a payment's outcome and amounts) repeated for every
+/// person or household of the run. Not that of other entries: a generated or imported person's data names its household
+/// and is unique to it, and a table of texts would hold it twice (the text and its unique index).
+/// </para>
 /// </remarks>
 internal sealed class AuditTexts(RegistryContext context)
 {
     private const int ReadBatch = 500;
+
+    /// <summary>The start of a batch run's actor (<c>system:run/42</c>): the entries whose data is stored by number.</summary>
+    private const string RunActor = "system:run/";
     private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
 
     /// <summary>Sets the numbers of <paramref name="entries"/> once, in the context's current transaction.</summary>
@@ -30,12 +41,12 @@ internal sealed class AuditTexts(RegistryContext context)
         var missing = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var entry in list)
         {
-            foreach (var text in (string[])[entry.Actor, entry.Action, entry.Reason])
+            Want(entry.Actor);
+            Want(entry.Action);
+            Want(entry.Reason);
+            if (Shared(entry))
             {
-                if (!_known.ContainsKey(text))
-                {
-                    missing.Add(text);
-                }
+                Want(entry.Data);
             }
         }
 
@@ -49,8 +60,22 @@ internal sealed class AuditTexts(RegistryContext context)
             entry.ActorText = _known[entry.Actor];
             entry.ActionText = _known[entry.Action];
             entry.ReasonText = _known[entry.Reason];
+            var shared = Shared(entry);
+            entry.DataText = shared ? _known[entry.Data] : null;
+            entry.StoredData = shared ? "" : entry.Data;
+        }
+
+        void Want(string text)
+        {
+            if (!_known.ContainsKey(text))
+            {
+                missing.Add(text);
+            }
         }
     }
+
+    /// <summary>Whether the entry's data is stored by number: a batch run wrote it.</summary>
+    private static bool Shared(AuditEntry entry) => entry.Actor.StartsWith(RunActor, StringComparison.Ordinal);
 
     private void Load(SortedSet<string> texts)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
@@ -48,11 +49,11 @@ public sealed class AuditTextsTests
         var runTwo = read.Audit.Where(a => a.Actor == "system:run/2" && a.Action == "decision.record").Select(a => a.Subject).ToList();
         var verified = AuditChain.Verify(read);
 
-        // Then: the same texts, filtered in the database; each text stored once; the chain verifies
+        // Then: the same texts, filtered in the database; each text stored once, and a run's data (not the reader's); the chain verifies
         Assert.Equal(records, entriesRead);
         Assert.Equal(["P1", "P2", "P3", "P4"], runTwo.Order(StringComparer.Ordinal));
         Assert.Equal(
-            records.SelectMany(r => new[] { r.Actor, r.Action, r.Reason }).Distinct().Order(StringComparer.Ordinal),
+            records.SelectMany(r => new[] { r.Actor, r.Action, r.Reason }.Concat(r.Actor.StartsWith("system:run/", StringComparison.Ordinal) ? [r.Data] : [])).Distinct().Order(StringComparer.Ordinal),
             read.AuditTexts.Select(t => t.Text).AsEnumerable().Order(StringComparer.Ordinal));
         Assert.True(verified.IsIntact, verified.Problem);
         Assert.Equal(records.Count, verified.Verified);
@@ -101,42 +102,139 @@ public sealed class AuditTextsTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public void Migrate_EntriesStoredBeforeAuditTexts_ReadBackAndVerifyWithTheSameHead(string provider)
+    public void Entries_OfARun_KeepTheirDataOnceInTheTableOfTextsAndOtherEntriesInTheRow(string provider)
     {
-        // Given: a registry migrated up to the migration before AuditTexts, with keyed entries as that schema stored them
-        // (actor, action and reason as text in every row)
-        var database = MigrationRows.Before(provider, "AuditTexts");
-        var records = Records();
-        AuditEntry[] old;
+        // Given, when: the entries of Records() saved (eight of runs 1 and 2, one of a reader)
+        var database = TestDatabase.Create(provider);
+        using (var write = database.Open())
+        {
+            AuditChain.Append(write, _at, Records());
+            write.SaveChanges();
+        }
+
+        // Then: a run's entry stores no data of its own but the number of its text; the reader's entry stores its data
+        Assert.Equal(["|1", "|2", "|3", "|4", "{}|", "|1", "|2", "|3", "|4"], MigrationRows.Strings(database,
+            "SELECT e.\"Data\" || '|' || coalesce(substr(t.\"Text\", 6, 1), '') FROM audit_entry e LEFT JOIN audit_text t ON t.\"Id\" = e.\"DataText\" ORDER BY e.\"Sequence\""));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_DataOfARunChangedInTheTableOfTexts_IsDetectedAtTheFirstEntryThatUsesIt(string provider)
+    {
+        // Given, when: the data {"i":2} (entries 2 and 7) changed in the table of texts
+        // (braces doubled: the statement is run as a format string)
+        var (database, result) = Tampered(provider, "UPDATE audit_text SET \"Text\" = '{{\"i\":5}}' WHERE \"Text\" = '{{\"i\":2}}'");
+        using var read = database.Open();
+
+        // Then: the entries read the changed data, and the first of them does not verify
+        Assert.Equal("{\"i\":5}", read.Audit.Single(a => a.Sequence == 7).Data);
+        Assert.Equal(2, result.BrokenAt);
+        Assert.Contains("entry 2 was changed", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_DataNumberOfAnEntryRemovedOrChanged_IsDetected(string provider)
+    {
+        // Given, when: entry 8's data number dropped (its row's own data is empty), entry 9's pointed at entry 1's data
+        var (dropped, droppedResult) = Tampered(provider, "UPDATE audit_entry SET \"DataText\" = NULL WHERE \"Sequence\" = 8");
+        var (changed, changedResult) = Tampered(provider, "UPDATE audit_entry SET \"DataText\" = (SELECT \"DataText\" FROM audit_entry WHERE \"Sequence\" = 1) WHERE \"Sequence\" = 9");
+        using var readDropped = dropped.Open();
+        using var readChanged = changed.Open();
+
+        // Then
+        Assert.Equal("", readDropped.Audit.Single(a => a.Sequence == 8).Data);
+        Assert.Equal(8, droppedResult.BrokenAt);
+        Assert.Equal("{\"i\":1}", readChanged.Audit.Single(a => a.Sequence == 9).Data);
+        Assert.Equal(9, changedResult.BrokenAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Migrate_EntriesStoredBeforeAuditData_ReadBackAndVerifyWithTheSameHead(string provider)
+    {
+        // Given: a registry migrated up to the migration before AuditData, with keyed entries as that schema stored them
+        // (actor, action and reason by number, the data as text in every row)
+        var database = MigrationRows.Before(provider, "AuditData");
+        var old = Chained(database);
         using (var context = database.Open())
         {
-            var chain = AuditChain.After(context);
-            old = [.. records.Select((r, i) => chain.Next(r, _at.PlusTicks(i * 1010)))];
+            foreach (var text in old.SelectMany(e => new[] { e.Actor, e.Action, e.Reason }).Distinct())
+            {
+                context.Database.ExecuteSqlRaw("INSERT INTO audit_text (\"Text\") VALUES ({0})", text);
+            }
+
             foreach (var entry in old)
             {
-                object at = provider == "sqlite" ? entry.At.ToUnixTimeTicks() : entry.At.ToDateTimeUtc();
                 context.Database.ExecuteSqlRaw(
-                    "INSERT INTO audit_entry (\"Sequence\", \"At\", \"Actor\", \"Action\", \"Subject\", \"Reason\", \"Data\", \"Hash\", \"KeyVersion\") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})",
-                    entry.Sequence, at, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion);
+                    "INSERT INTO audit_entry (\"Sequence\", \"At\", \"ActorText\", \"ActionText\", \"Subject\", \"ReasonText\", \"Data\", \"Hash\", \"KeyVersion\") " +
+                    "SELECT {0}, {1}, a.\"Id\", b.\"Id\", {2}, r.\"Id\", {3}, {4}, {5} FROM audit_text a, audit_text b, audit_text r WHERE a.\"Text\" = {6} AND b.\"Text\" = {7} AND r.\"Text\" = {8}",
+                    entry.Sequence, At(provider, entry), entry.Subject, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion, entry.Actor, entry.Action, entry.Reason);
             }
         }
 
         // When
         database.Migrate();
 
-        // Then: the same entries, the same head, each text once; the chain continues and verifies across the migration
+        // Then: the same entries and head; the runs' four data texts stored once, out of their rows (only the reader's
+        // entry keeps its data); the chain continues with a run's data already stored
+        ReadBackAndContinued(database, old, texts: 12, finishData: "{\"i\":3}", textsAfter: 14);
+        Assert.Equal(["{}"], MigrationRows.Strings(database, "SELECT \"Data\" FROM audit_entry WHERE \"Sequence\" <= 9 AND (\"Data\" <> '' OR \"DataText\" IS NULL)"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Migrate_EntriesStoredBeforeAuditTexts_ReadBackAndVerifyWithTheSameHead(string provider)
+    {
+        // Given: a registry migrated up to the migration before AuditTexts, with keyed entries as that schema stored them
+        // (actor, action and reason as text in every row)
+        var database = MigrationRows.Before(provider, "AuditTexts");
+        var old = Chained(database);
+        using (var context = database.Open())
+        {
+            foreach (var entry in old)
+            {
+                context.Database.ExecuteSqlRaw(
+                    "INSERT INTO audit_entry (\"Sequence\", \"At\", \"Actor\", \"Action\", \"Subject\", \"Reason\", \"Data\", \"Hash\", \"KeyVersion\") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})",
+                    entry.Sequence, At(provider, entry), entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, Convert.FromHexString(entry.Hash), entry.KeyVersion);
+            }
+        }
+
+        // When
+        database.Migrate();
+
+        // Then: the same entries, the same head, each text once (since AuditData a run's data too); the chain continues
+        // and verifies across the migration
+        ReadBackAndContinued(database, old, texts: 12, finishData: "{}", textsAfter: 15);
+    }
+
+    // The entries of Records() as the chain of a new registry makes them, a millisecond apart, not yet stored.
+    private static AuditEntry[] Chained(RegistryDatabase database)
+    {
+        using var context = database.Open();
+        var chain = AuditChain.After(context);
+        return [.. Records().Select((r, i) => chain.Next(r, _at.PlusTicks(i * 1010)))];
+    }
+
+    // An entry's instant as an old row stores it: ticks on SQLite, timestamptz on PostgreSQL.
+    private static object At(string provider, AuditEntry entry) => provider == "sqlite" ? entry.At.ToUnixTimeTicks() : entry.At.ToDateTimeUtc();
+
+    // The migrated registry reads the old entries back as they were written, verifies with their head and holds
+    // `texts` texts; a run's entry appended with `finishData` verifies after them, and then `textsAfter` texts are held.
+    private static void ReadBackAndContinued(RegistryDatabase database, AuditEntry[] old, int texts, string finishData, int textsAfter)
+    {
         using var read = database.Open();
         Assert.Equal(old.Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)),
             read.Audit.OrderBy(a => a.Sequence).AsEnumerable().Select(e => (e.Sequence, e.At, e.Actor, e.Action, e.Subject, e.Reason, e.Data, e.Hash)));
         var verified = AuditChain.Verify(read);
         Assert.True(verified.IsIntact, verified.Problem);
         Assert.Equal((old.Length, old[^1].Hash), (verified.Verified, verified.HeadHash));
-        Assert.Equal(["8"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
-        AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", "{}"));
+        Assert.Equal([texts.ToString(CultureInfo.InvariantCulture)], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        AuditChain.Append(read, _at.Plus(Duration.FromHours(1)), new AuditRecord("system:run/2", "run.finish", "run/2", "after the migration", finishData));
         read.SaveChanges();
         using var after = database.Open();
         Assert.Equal(old.Length + 1, AuditChain.Verify(after).Verified);
-        Assert.Equal(["10"], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
+        Assert.Equal([textsAfter.ToString(CultureInfo.InvariantCulture)], MigrationRows.Strings(database, "SELECT count(*) FROM audit_text"));
         Assert.Empty(after.Database.GetPendingMigrations());
     }
 

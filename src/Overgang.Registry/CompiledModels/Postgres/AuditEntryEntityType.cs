@@ -22,7 +22,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 "Overgang.Registry.Model.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -59,12 +59,13 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 sentinel: NodaTime.Instant.FromUnixTimeTicks(0L));
             at.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var data = runtimeEntityType.AddProperty(
-                "Data",
-                typeof(string),
-                propertyInfo: typeof(AuditEntry).GetProperty("Data", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AuditEntry).GetField("<Data>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            data.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            var dataText = runtimeEntityType.AddProperty(
+                "DataText",
+                typeof(int?),
+                propertyInfo: typeof(AuditEntry).GetProperty("DataText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<DataText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            dataText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var hash = runtimeEntityType.AddProperty(
                 "Hash",
@@ -89,6 +90,14 @@ namespace Overgang.Registry.CompiledModels.Postgres
                 fieldInfo: typeof(AuditEntry).GetField("<ReasonText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             reasonText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var storedData = runtimeEntityType.AddProperty(
+                "StoredData",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("StoredData", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<StoredData>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            storedData.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            storedData.AddAnnotation("Relational:ColumnName", "Data");
 
             var subject = runtimeEntityType.AddProperty(
                 "Subject",

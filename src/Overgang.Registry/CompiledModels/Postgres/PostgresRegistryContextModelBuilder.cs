@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8eae4c67-5391-4afd-9e83-b0f25e78c57a"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("cdffb138-4d3b-4c4c-b518-5ced2ad09875"), entityTypeCount: 39)
         {
         }
 

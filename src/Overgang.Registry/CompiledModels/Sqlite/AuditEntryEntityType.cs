@@ -21,7 +21,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 "Overgang.Registry.Model.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -55,11 +55,12 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 valueConverter: new SqliteRegistryContext.InstantTicks());
             at.SetSentinelFromProviderValue(0L);
 
-            var data = runtimeEntityType.AddProperty(
-                "Data",
-                typeof(string),
-                propertyInfo: typeof(AuditEntry).GetProperty("Data", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AuditEntry).GetField("<Data>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var dataText = runtimeEntityType.AddProperty(
+                "DataText",
+                typeof(int?),
+                propertyInfo: typeof(AuditEntry).GetProperty("DataText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<DataText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var hash = runtimeEntityType.AddProperty(
                 "Hash",
@@ -81,6 +82,13 @@ namespace Overgang.Registry.CompiledModels.Sqlite
                 propertyInfo: typeof(AuditEntry).GetProperty("ReasonText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AuditEntry).GetField("<ReasonText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var storedData = runtimeEntityType.AddProperty(
+                "StoredData",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("StoredData", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<StoredData>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            storedData.AddAnnotation("Relational:ColumnName", "Data");
 
             var subject = runtimeEntityType.AddProperty(
                 "Subject",

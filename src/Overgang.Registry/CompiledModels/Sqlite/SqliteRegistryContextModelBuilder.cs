@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b723ecff-c65d-4f75-b8e8-845c2db4ea21"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("9a3ff366-3eca-45d4-95a1-784b7a0d7726"), entityTypeCount: 39)
         {
         }
 

@@ -117,9 +117,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<Instant>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<int?>("DataText")
+                        .HasColumnType("integer");
 
                     b.Property<byte[]>("Hash")
                         .IsRequired()
@@ -130,6 +129,11 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<int>("ReasonText")
                         .HasColumnType("integer");
+
+                    b.Property<string>("StoredData")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Data");
 
                     b.Property<string>("Subject")
                         .IsRequired()

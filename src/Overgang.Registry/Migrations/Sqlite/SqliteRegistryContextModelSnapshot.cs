@@ -109,9 +109,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("DataText")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Hash")
                         .IsRequired()
@@ -122,6 +121,11 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<int>("ReasonText")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredData")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Data");
 
                     b.Property<string>("Subject")
                         .IsRequired()
