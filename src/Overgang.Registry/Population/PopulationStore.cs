@@ -67,8 +67,8 @@ public static class PopulationStore
         Load(database, population, at, replace, progress, indexesAfterRows: true);
 
     /// <summary>
-    /// Loads <paramref name="population"/>; without <paramref name="indexesAfterRows"/>, on PostgreSQL always the way a
-    /// registry that holds rows is loaded (indexes kept during the COPY), for comparing the two ways.
+    /// Loads <paramref name="population"/>; without <paramref name="indexesAfterRows"/>, always the way a registry that
+    /// holds rows is loaded (indexes kept while the rows are written), for comparing the two ways.
     /// </summary>
     internal static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace, IProgress<(int Done, int Total)>? progress, bool indexesAfterRows)
     {
@@ -184,7 +184,7 @@ public static class PopulationStore
 
     /// <summary>
     /// The tables a load writes: those of the load report, the ended partnerships and the locations' demo quality rows
-    /// (on PostgreSQL, into an empty registry, their secondary indexes and foreign keys are made after the rows).
+    /// (into an empty registry, their secondary indexes, and on PostgreSQL their foreign keys, are made after the rows).
     /// </summary>
     private static ImmutableArray<Type> Written { get; } =
     [
@@ -248,7 +248,7 @@ public static class PopulationStore
                 _tables.Add(("(delete)", _deleted, _clock.Elapsed));
             }
 
-            if (indexesAfterRows && database.IsPostgres && _deleted == 0)
+            if (indexesAfterRows && _deleted == 0)
             {
                 // Into an empty registry: the secondary indexes and foreign keys are made after the rows (Commit). A registry
                 // that holds persons (asked again under the tables' lock) keeps them and the normal path.
