@@ -97,9 +97,10 @@ internal static class DemoCommand
         var existing = PopulationStore.CountPersons(registry);
         if (existing == 0)
         {
-            var population = RunProgressView.Phase(context, "generating the population", "persons", progress => PopulationGenerator.Generate(personCount, seed, progress));
-            var load = RunProgressView.Phase(context, "loading the population", "rows", progress => PopulationStore.Load(registry, population, context.Clock.GetCurrentInstant(), replace: false, progress));
-            console.WriteLine($"generated the demo population: {Figures.Count(population.Persons.Length)} persons in {Figures.Count(population.Households)} households (seed {seed}), {Figures.Count(load.Tables.Sum(t => (long)t.Rows))} rows");
+            // Made and loaded slice by slice, the making on a thread of its own (PopulationStore.Generate): the same rows as
+            // generating the whole population and loading it.
+            var population = RunProgressView.Phase(context, "generating and loading the population", "persons", progress => PopulationStore.Generate(registry, personCount, seed, context.Clock.GetCurrentInstant(), replace: false, progress));
+            console.WriteLine($"generated the demo population: {Figures.Count(population.Persons)} persons in {Figures.Count(population.Households)} households (seed {seed}), {Figures.Count(population.Load.Tables.Sum(t => (long)t.Rows))} rows");
         }
         else
         {

@@ -32,6 +32,11 @@ public static class NameKey
             return "";
         }
 
+        if (Ascii.IsValid(name))
+        {
+            return NormaliseAscii(name);
+        }
+
         var text = name;
         if (text.Any(IsCyrillic))
         {
@@ -74,45 +79,46 @@ public static class NameKey
     public static string Phonetic(string normalised)
     {
         ArgumentNullException.ThrowIfNull(normalised);
-        var key = new StringBuilder(normalised.Length);
+
+        // A symbol per character at most, two for an x.
+        var size = normalised.Length * 2;
+        var buffer = size <= 256 ? stackalloc char[size] : new char[size];
+        var key = new Key(buffer);
         var i = 0;
-        var first = true;
         while (i < normalised.Length)
         {
-            char symbol;
+            var c = normalised[i];
             var length = 1;
             var matched = false;
-            foreach (var (from, to) in _patterns)
+
+            // Only these letters begin a pattern (s, t, z, c, k, g, p): the others are never compared with the patterns.
+            if (c is 's' or 't' or 'z' or 'c' or 'k' or 'g' or 'p')
             {
-                if (string.CompareOrdinal(normalised, i, from, 0, from.Length) == 0)
+                foreach (var (from, to) in _patterns)
                 {
-                    symbol = to;
-                    length = from.Length;
-                    matched = true;
-                    Add(key, symbol, ref first);
-                    break;
+                    if (string.CompareOrdinal(normalised, i, from, 0, from.Length) == 0)
+                    {
+                        length = from.Length;
+                        matched = true;
+                        key.Add(to);
+                        break;
+                    }
                 }
             }
 
             if (!matched)
             {
-                var c = normalised[i];
                 switch (c)
                 {
                     case 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'j':
-                        if (first)
-                        {
-                            key.Append('A');
-                            first = false;
-                        }
-
+                        key.Vowel();
                         break;
                     case 'x':
-                        Add(key, 'k', ref first);
-                        Add(key, 's', ref first);
+                        key.Add('k');
+                        key.Add('s');
                         break;
                     default:
-                        Add(key, c switch { 'w' => 'v', 'h' or 'g' => 'H', 'c' => 'C', 'z' => 's', 'q' => 'k', _ => c }, ref first);
+                        key.Add(c switch { 'w' => 'v', 'h' or 'g' => 'H', 'c' => 'C', 'z' => 's', 'q' => 'k', _ => c });
                         break;
                 }
             }
@@ -123,13 +129,52 @@ public static class NameKey
         return key.ToString();
     }
 
-    private static void Add(StringBuilder key, char symbol, ref bool first)
+    /// <summary>
+    /// <see cref="Normalise"/> of a text that is all ASCII: none of it is Cyrillic, folded or decomposed, so the normal form
+    /// is its letters in lower case.
+    /// </summary>
+    private static string NormaliseAscii(string name)
     {
-        first = false;
-        if (key.Length == 0 || key[^1] != symbol)
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
         {
-            key.Append(symbol);
+            var lower = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            if (lower is >= 'a' and <= 'z')
+            {
+                buffer[length++] = lower;
+            }
         }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>A phonetic key being written: a leading vowel kept once as <c>A</c>, a symbol not repeated.</summary>
+    private ref struct Key(Span<char> buffer)
+    {
+        private readonly Span<char> _buffer = buffer;
+        private int _length;
+        private bool _first = true;
+
+        public void Vowel()
+        {
+            if (_first)
+            {
+                _buffer[_length++] = 'A';
+                _first = false;
+            }
+        }
+
+        public void Add(char symbol)
+        {
+            _first = false;
+            if (_length == 0 || _buffer[_length - 1] != symbol)
+            {
+                _buffer[_length++] = symbol;
+            }
+        }
+
+        public override readonly string ToString() => new(_buffer[.._length]);
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';

@@ -291,7 +291,7 @@ public sealed class PopulationGenerator
             address = (street << 8) | _random.Next(1, 250);
         }
 
-        var family = UkrainianNames.Families[_random.Next(UkrainianNames.Families.Length)];
+        var family = _random.Next(UkrainianNames.Families.Length);
 
         // Household-level facts: return programme and asylum application.
         var potential = _random.NextDouble() * 100 < Calibration.ReturnPotential.Value;
@@ -327,11 +327,9 @@ public sealed class PopulationGenerator
             }
             else
             {
-                var given = member.Sex == "F" ? UkrainianNames.Women : UkrainianNames.Men;
-                givenCyrillic = given[_random.Next(given.Length)];
-                familyCyrillic = member.Sex == "F" ? family.Feminine : family.Masculine;
-                givenLatin = UkrainianTransliteration.ToLatin(givenCyrillic);
-                familyLatin = UkrainianTransliteration.ToLatin(familyCyrillic);
+                var (given, families) = member.Sex == "F" ? (Names.Women, Names.FamiliesFeminine) : (Names.Men, Names.FamiliesMasculine);
+                (givenCyrillic, givenLatin) = given[_random.Next(given.Length)];
+                (familyCyrillic, familyLatin) = families[family];
             }
 
             var publicOrder = "passed";
@@ -695,6 +693,23 @@ public sealed class PopulationGenerator
     {
         var total = 0.0;
         return [.. weights.Select(w => total += w)];
+    }
+
+    /// <summary>
+    /// The Ukrainian names with their Latin form (<see cref="UkrainianTransliteration"/>), transliterated once rather than
+    /// per person; in the order of <see cref="UkrainianNames"/>, so a draw picks the same name.
+    /// </summary>
+    private static class Names
+    {
+        public static (string Cyrillic, string Latin)[] Women { get; } = Latin(UkrainianNames.Women);
+
+        public static (string Cyrillic, string Latin)[] Men { get; } = Latin(UkrainianNames.Men);
+
+        public static (string Cyrillic, string Latin)[] FamiliesFeminine { get; } = Latin(UkrainianNames.Families.Select(f => f.Feminine));
+
+        public static (string Cyrillic, string Latin)[] FamiliesMasculine { get; } = Latin(UkrainianNames.Families.Select(f => f.Masculine));
+
+        private static (string Cyrillic, string Latin)[] Latin(IEnumerable<string> names) => [.. names.Select(n => (n, UkrainianTransliteration.ToLatin(n)))];
     }
 
     /// <summary>

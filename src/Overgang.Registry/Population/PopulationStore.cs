@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -66,8 +67,8 @@ public static class PopulationStore
         Load(database, population, at, replace, progress, indexesAfterRows: true);
 
     /// <summary>
-    /// Loads <paramref name="population"/>; without <paramref name="indexesAfterRows"/>, on PostgreSQL always the way a
-    /// registry that holds rows is loaded (indexes kept during the COPY), for comparing the two ways.
+    /// Loads <paramref name="population"/>; without <paramref name="indexesAfterRows"/>, always the way a registry that
+    /// holds rows is loaded (indexes kept while the rows are written), for comparing the two ways.
     /// </summary>
     internal static LoadReport Load(RegistryDatabase database, Population population, Instant at, bool replace, IProgress<(int Done, int Total)>? progress, bool indexesAfterRows)
     {
@@ -86,24 +87,80 @@ public static class PopulationStore
     /// slices of <see cref="SlicePersons"/> persons, in one transaction: the same rows as
     /// <see cref="Load(RegistryDatabase, Population, Instant, bool)"/> of <see cref="PopulationGenerator.Generate(int, int)"/>,
     /// with memory that does not grow with the rows (about 11 bytes per person wait for the placements). Reports the
-    /// persons generated so far.
+    /// persons written so far.
     /// </summary>
+    /// <remarks>
+    /// Making and writing overlap: the generator (with each slice's summary counts and audit entries) runs on a thread of
+    /// its own and hands its slices to the calling thread, which writes them, through a queue of at most
+    /// <see cref="SlicesAhead"/> slices, so memory stays bounded by a few slices whichever side is slower. The slices and
+    /// the audit chain are made in one order on one thread, so the rows are the same as made and written in turn.
+    /// </remarks>
     public static GeneratedPopulation Generate(RegistryDatabase database, int persons, int seed, Instant at, bool replace, IProgress<(int Done, int Total)>? progress)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentOutOfRangeException.ThrowIfLessThan(persons, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(persons, PopulationGenerator.MaxPersons);
         var counts = new PopulationSummary.Counts();
-        var (households, locations) = (0, 0);
+        var (households, locations, written) = (0, 0, 0);
         using var loader = new Loader(database, seed, at, replace, new LoadProgress(null, 0), indexesAfterRows: true);
-        PopulationGenerator.Generate(persons, seed, SlicePersons, slice =>
+        using var stop = new CancellationTokenSource();
+        using var queue = new BlockingCollection<(Population Slice, AuditEntry[] Entries)>(SlicesAhead);
+        var maker = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    PopulationGenerator.Generate(persons, seed, SlicePersons, slice =>
+                    {
+                        counts.Add(slice);
+                        queue.Add((slice, loader.Entries(slice)), stop.Token);
+                    }, null);
+                }
+                finally
+                {
+                    queue.CompleteAdding();
+                }
+            },
+            stop.Token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        progress?.Report((0, persons));
+        try
         {
-            counts.Add(slice);
-            households += slice.Households;
-            locations += slice.Locations.Length;
-            loader.Add(slice);
-        }, progress);
+            foreach (var (slice, entries) in queue.GetConsumingEnumerable(stop.Token))
+            {
+                households += slice.Households;
+                locations += slice.Locations.Length;
+                loader.Add(slice, entries);
+                if (slice.Persons.Length > 0)
+                {
+                    written += slice.Persons.Length;
+                    progress?.Report((written, persons));
+                }
+            }
+        }
+        catch
+        {
+            // The writer failed: the maker stops at its next slice; its own failure, if any, is not the cause.
+            stop.Cancel();
+            try
+            {
+                maker.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+            }
+
+            throw;
+        }
+
+        maker.GetAwaiter().GetResult(); // the maker's failure, if it failed (the queue was then completed early)
         var load = loader.Commit();
         return new GeneratedPopulation(seed, Calibration.PopulationDate, persons, households, locations, counts.Rows(), load);
     }
+
+    /// <summary>The slices made ahead of the one being written, at most (each about 10 MB).</summary>
+    private const int SlicesAhead = 2;
 
     /// <summary>The persons per slice of a streamed generation: about 10 MB of rows.</summary>
     public const int SlicePersons = 10_000;
@@ -127,7 +184,7 @@ public static class PopulationStore
 
     /// <summary>
     /// The tables a load writes: those of the load report, the ended partnerships and the locations' demo quality rows
-    /// (on PostgreSQL, into an empty registry, their secondary indexes and foreign keys are made after the rows).
+    /// (into an empty registry, their secondary indexes, and on PostgreSQL their foreign keys, are made after the rows).
     /// </summary>
     private static ImmutableArray<Type> Written { get; } =
     [
@@ -191,7 +248,7 @@ public static class PopulationStore
                 _tables.Add(("(delete)", _deleted, _clock.Elapsed));
             }
 
-            if (indexesAfterRows && database.IsPostgres && _deleted == 0)
+            if (indexesAfterRows && _deleted == 0)
             {
                 // Into an empty registry: the secondary indexes and foreign keys are made after the rows (Commit). A registry
                 // that holds persons (asked again under the tables' lock) keeps them and the normal path.
@@ -206,8 +263,31 @@ public static class PopulationStore
             }
         }
 
+        /// <summary>The audit entries of a slice's persons (one each), next in the chain; in slice order, on one thread.</summary>
+        public AuditEntry[] Entries(Population slice)
+        {
+            var entries = new AuditEntry[slice.Persons.Length];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var person = slice.Persons[i];
+                entries[i] = _audit.Next(new AuditRecord(_actor, "person.create", person.Id, _reason, $"{{\"household\":\"{person.HouseholdId}\",\"municipality\":\"{person.MunicipalityCode}\"}}"), _at);
+            }
+
+            return entries;
+        }
+
         /// <summary>Writes the rows of a slice, table by table, and one audit entry per person.</summary>
         public void Add(Population slice)
+        {
+            _clock.Restart();
+            var entries = Entries(slice);
+            Add(slice, entries, _clock.Elapsed);
+        }
+
+        /// <summary>Writes the rows of a slice, table by table, and its persons' audit entries (<see cref="Entries"/>).</summary>
+        public void Add(Population slice, AuditEntry[] entries) => Add(slice, entries, TimeSpan.Zero);
+
+        private void Add(Population slice, AuditEntry[] entries, TimeSpan making)
         {
             Write(slice.Municipalities);
             Write(slice.Locations);
@@ -225,17 +305,10 @@ public static class PopulationStore
             Write(slice.Incomes);
             Write(slice.ReturnCommitments);
             Write(slice.OtherPermits);
-            if (slice.Persons.Length > 0)
+            if (entries.Length > 0)
             {
                 _clock.Restart();
-                var entries = new AuditEntry[slice.Persons.Length];
-                for (var i = 0; i < entries.Length; i++)
-                {
-                    var person = slice.Persons[i];
-                    entries[i] = _audit.Next(new AuditRecord(_actor, "person.create", person.Id, _reason, $"{{\"household\":\"{person.HouseholdId}\",\"municipality\":\"{person.MunicipalityCode}\"}}"), _at);
-                }
-
-                Write(entries, _clock);
+                Write(entries, _clock, making);
             }
         }
 
@@ -293,12 +366,15 @@ public static class PopulationStore
             if (rows.Length > 0)
             {
                 _clock.Restart();
-                Write(ImmutableCollectionsMarshal.AsArray(rows)!, _clock);
+                Write(ImmutableCollectionsMarshal.AsArray(rows)!, _clock, TimeSpan.Zero);
             }
         }
 
-        /// <summary>Inserts in pieces of <see cref="ProgressSlice"/> rows, reporting after each; the time counts from <paramref name="clock"/>'s start.</summary>
-        private void Write<T>(T[] rows, Stopwatch clock)
+        /// <summary>
+        /// Inserts in pieces of <see cref="ProgressSlice"/> rows, reporting after each; the time counts from
+        /// <paramref name="clock"/>'s start, plus <paramref name="making"/> (the time the rows took to make, if counted).
+        /// </summary>
+        private void Write<T>(T[] rows, Stopwatch clock, TimeSpan making)
             where T : class
         {
             for (var offset = 0; offset < rows.Length; offset += ProgressSlice)
@@ -310,7 +386,7 @@ public static class PopulationStore
 
             var slot = _slots[typeof(T)];
             var (table, written, elapsed) = _tables[slot];
-            _tables[slot] = (table, written + rows.Length, elapsed + clock.Elapsed);
+            _tables[slot] = (table, written + rows.Length, elapsed + making + clock.Elapsed);
         }
     }
 
