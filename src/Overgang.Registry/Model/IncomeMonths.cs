@@ -42,6 +42,9 @@ public sealed class IncomeMonths : IEquatable<IncomeMonths>
         return sorted.IsEmpty ? None : new IncomeMonths(sorted);
     }
 
+    /// <summary>Months known to be first days of months, in order and each once (as <see cref="Storage.IncomePacking"/> unpacks them).</summary>
+    internal static IncomeMonths InOrder(ImmutableArray<MonthlyIncome> months) => months.IsEmpty ? None : new IncomeMonths(months);
+
     /// <summary>The amount recorded for <paramref name="month"/> (its first day), or <c>null</c> when none is.</summary>
     public long? In(LocalDate month)
     {

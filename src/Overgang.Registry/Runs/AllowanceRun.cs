@@ -98,6 +98,7 @@ public static class AllowanceRun
         void Count(string outcome) => counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
         var payments = new List<PaymentRecord>(households.Count);
         var audit = new List<AuditEntry>(households.Count);
+        var (actor, reason) = ($"system:run/{runId}", $"allowance run {runId}");
         var end = 0;
         while (end < persons.Length)
         {
@@ -145,7 +146,7 @@ public static class AllowanceRun
                     HealthInsurancePremiumCents = result.Calculation?.HealthInsurance?.Premium?.Cents,
                 });
                 audit.Add(chain.Next(
-                    new AuditRecord($"system:run/{runId}", "allowance.record", $"household/{result.Key}", $"allowance run {runId}", $"{{\"outcome\":\"{result.Outcome}\",\"allowance\":{result.Allowance},\"contribution\":{result.Contribution}}}"),
+                    new AuditRecord(actor, "allowance.record", $"household/{result.Key}", reason, $"{{\"outcome\":\"{result.Outcome}\",\"allowance\":{result.Allowance},\"contribution\":{result.Contribution}}}"),
                     now));
                 Count(result.Outcome);
             }

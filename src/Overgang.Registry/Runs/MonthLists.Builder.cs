@@ -28,6 +28,8 @@ public static partial class MonthLists
         private readonly SortedDictionary<string, Lists> _municipalities = new(StringComparer.Ordinal);
         private readonly List<string> _partial = [];
         private readonly Dictionary<string, StoredTexts> _texts = new(StringComparer.Ordinal);
+        private readonly Encoder _encoder = _utf8.GetEncoder();
+        private readonly byte[] _bytes = new byte[1 << 16];
         private int _buffered;
 
         /// <summary>The table of texts with this key, read once per list.</summary>
@@ -182,13 +184,7 @@ public static partial class MonthLists
                         continue;
                     }
 
-                    using (var file = new StreamWriter(path + ".partial", append: !fresh, _utf8, 1 << 16))
-                    {
-                        foreach (var part in text.GetChunks())
-                        {
-                            file.Write(part.Span);
-                        }
-                    }
+                    Append(path + ".partial", text, fresh);
 
                     if (fresh)
                     {
@@ -201,6 +197,29 @@ public static partial class MonthLists
             }
 
             _buffered = 0;
+        }
+
+        /// <summary>
+        /// Writes a buffer's text in UTF-8 to the end of a file (a new file when <paramref name="fresh"/>) through this
+        /// builder's one byte buffer: a spill touches every municipality's files, and a writer per file made its own buffers.
+        /// </summary>
+        private void Append(string path, StringBuilder text, bool fresh)
+        {
+            using var file = new FileStream(path, fresh ? FileMode.Create : FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            _encoder.Reset();
+            foreach (var part in text.GetChunks())
+            {
+                var chars = part.Span;
+                while (!chars.IsEmpty)
+                {
+                    _encoder.Convert(chars, _bytes, flush: false, out var used, out var written, out _);
+                    file.Write(_bytes, 0, written);
+                    chars = chars[used..];
+                }
+            }
+
+            _encoder.Convert([], _bytes, flush: true, out _, out var last, out _);
+            file.Write(_bytes, 0, last);
         }
 
         /// <summary>One municipality's four lists: their buffers and what they add up to so far.</summary>
@@ -222,7 +241,19 @@ public static partial class MonthLists
 
             public bool[] Spilled { get; }
 
-            public int Length => Text.Sum(t => t.GetStringBuilder().Length);
+            public int Length
+            {
+                get
+                {
+                    var length = 0;
+                    foreach (var text in Text)
+                    {
+                        length += text.GetStringBuilder().Length;
+                    }
+
+                    return length;
+                }
+            }
 
             public string LastKey { get; set; } = "";
 

@@ -73,30 +73,60 @@ internal sealed class IncomePacking() : ValueConverter<IncomeMonths, byte[]>(
             return IncomeMonths.None;
         }
 
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
-        try
+        // Read from the bytes themselves (every person's row is read by a run): once to count the months, once to fill them.
+        var count = 0;
+        var at = 0;
+        _ = Varint(bytes, ref at);
+        while (at < bytes.Length)
         {
-            var next = Unzigzag(reader.Read7BitEncodedInt64());
-            var months = new List<MonthlyIncome>(bytes.Length / 3);
-            while (reader.BaseStream.Position < bytes.Length)
+            if (Varint(bytes, ref at) == 0)
             {
-                var value = reader.Read7BitEncodedInt64();
-                if (value == 0)
-                {
-                    next += reader.Read7BitEncodedInt64() + 1;
-                    continue;
-                }
+                _ = Varint(bytes, ref at);
+            }
+            else
+            {
+                count++;
+            }
+        }
 
-                months.Add(new MonthlyIncome(MonthOf(next), Unzigzag(unchecked(value - 1))));
-                next++;
+        var months = new MonthlyIncome[count];
+        at = 0;
+        var next = Unzigzag(Varint(bytes, ref at));
+        for (var i = 0; i < months.Length;)
+        {
+            var value = Varint(bytes, ref at);
+            if (value == 0)
+            {
+                var gap = Varint(bytes, ref at);
+                next += gap >= 0 ? gap + 1 : throw new FormatException("packed incomes: a gap back in time");
+                continue;
             }
 
-            return IncomeMonths.Of(months);
+            months[i++] = new MonthlyIncome(MonthOf(next), Unzigzag(unchecked(value - 1)));
+            next++;
         }
-        catch (EndOfStreamException cut)
+
+        // The packing gives the months in order, each once (a gap moves on by at least one month).
+        return IncomeMonths.InOrder(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(months));
+    }
+
+    /// <summary>The unsigned LEB128 varint at <paramref name="at"/> as <see cref="BinaryReader.Read7BitEncodedInt64"/> reads it.</summary>
+    /// <exception cref="FormatException">The bytes end inside the number, or it has more than 64 bits.</exception>
+    private static long Varint(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var result = 0UL;
+        for (var shift = 0; shift < 63; shift += 7)
         {
-            throw new FormatException("packed incomes cut off inside a number", cut);
+            var b = at < bytes.Length ? bytes[at++] : throw new FormatException("packed incomes cut off inside a number");
+            result |= (ulong)(b & 0x7F) << shift;
+            if (b <= 0x7F)
+            {
+                return unchecked((long)result);
+            }
         }
+
+        var last = at < bytes.Length ? bytes[at++] : throw new FormatException("packed incomes cut off inside a number");
+        return last <= 1 ? unchecked((long)(result | ((ulong)last << 63))) : throw new FormatException("packed incomes: a number over 64 bits");
     }
 
     /// <summary>Months since January 1970 (negative before).</summary>

@@ -26,7 +26,7 @@ public static class AllowanceCalculator
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(schedule);
-        var why = explain ? new List<ExplanationItem>(8 + household.Size) : null;
+        var why = explain ? new List<ExplanationItem>(12 + household.Size) : null;
         why?.Add(ExplanationItem.Worded(RuleIds.HouseholdFormation, schedule.AgeOfMajority.Cite, household.CompositionPhrase, null));
 
         // Allowance before income: food, clothing, private-reception extra.

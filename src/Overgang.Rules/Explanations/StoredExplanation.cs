@@ -94,8 +94,11 @@ public static class StoredExplanation
             w.String(item.Rule);
             w.String(item.Reference);
 
-            // A step worded from a template whose text the table's template gives back is stored without its text.
-            var worded = item.Phrase is { } p && RuleTexts.Contract(p, texts.Template) == item.Text;
+            // A step worded from a template whose text the table's template gives back is stored without its text. A step
+            // the rules worded from the catalogue needs no comparison where the table holds the catalogue's templates (its
+            // text is then not even made).
+            var worded = item.Phrase is { } p
+                && ((item.IsWordedFrom(p) && texts.WordsAsCatalogue(p)) || RuleTexts.Contract(p, texts.Template) == item.Text);
             w.String(worded ? "" : item.Text);
             if (item.Value is { } value)
             {

@@ -65,15 +65,43 @@ public sealed class StoredTexts
     /// <summary>The numbers of the strings, looked up by characters (a word of a text, without making it a string).</summary>
     internal FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SpanIndex { get; }
 
-    private FrozenDictionary<string, Texts.TextTemplate>? _templates;
+    private Templates? _templates;
 
     /// <summary>The English template of a key as this table holds it (<c>key␟template</c>), or <c>null</c>.</summary>
-    internal Texts.TextTemplate? Template(string key)
+    internal Texts.TextTemplate? Template(string key) => (_templates ??= new Templates(Strings)).ByKey.GetValueOrDefault(key);
+
+    /// <summary>
+    /// Whether this table holds the catalogue's English template for the phrase's template and every template of the phrases
+    /// in its lists: a phrase's English is then the same with this table's templates as with the catalogue's.
+    /// </summary>
+    internal bool WordsAsCatalogue(Texts.TextPhrase phrase)
     {
-        if (_templates is null)
+        if (!(_templates ??= new Templates(Strings)).AsCatalogue.Contains(phrase.Template))
+        {
+            return false;
+        }
+
+        foreach (var argument in phrase.Arguments)
+        {
+            foreach (var item in argument.Items)
+            {
+                if (!WordsAsCatalogue(item))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The table's English templates by key, and the keys whose template is the catalogue's.</summary>
+    private sealed class Templates
+    {
+        public Templates(ImmutableArray<string> strings)
         {
             var templates = new Dictionary<string, Texts.TextTemplate>(StringComparer.Ordinal);
-            foreach (var text in Strings)
+            foreach (var text in strings)
             {
                 var at = text.IndexOf(Texts.RuleTexts.TemplateSeparator, StringComparison.Ordinal);
                 if (at > 0 && Texts.TextTemplate.TryParse(text[(at + 1)..], out var template, out _))
@@ -82,10 +110,13 @@ public sealed class StoredTexts
                 }
             }
 
-            _templates = templates.ToFrozenDictionary(StringComparer.Ordinal);
+            ByKey = templates.ToFrozenDictionary(StringComparer.Ordinal);
+            AsCatalogue = ByKey.Where(t => Texts.RuleTexts.EnglishTemplate(t.Key) == t.Value.Text).Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal);
         }
 
-        return _templates.GetValueOrDefault(key);
+        public FrozenDictionary<string, Texts.TextTemplate> ByKey { get; }
+
+        public FrozenSet<string> AsCatalogue { get; }
     }
 
     internal string At(int index) => (uint)index < (uint)Strings.Length

@@ -37,5 +37,7 @@ internal static class Arg
         Phrase(name, TextPhrase.Of(provisional ? "day.provisional" : "day", Date("date", date)));
 
     /// <summary>A list of phrases joined without a separator (<c>""</c>), with commas (<c>","</c>) or with "and" (<c>"and"</c>).</summary>
-    public static TextArgument List(string name, string separator, IEnumerable<TextPhrase> items) => new(name, ArgumentKind.List, separator) { Items = [.. items] };
+    /// <remarks>The items are copied once into an array of their number (a query's items through no growing builder).</remarks>
+    public static TextArgument List(string name, string separator, IEnumerable<TextPhrase> items) =>
+        new(name, ArgumentKind.List, separator) { Items = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items.ToArray()) };
 }

@@ -87,81 +87,165 @@ public static class RuleTexts
     /// <summary>The same with the English templates of a stored table (<paramref name="english"/>), so that a stored step reads back as it was written; <c>null</c> when a template is missing or not filled.</summary>
     internal static string? Contract(TextPhrase phrase, Func<string, TextTemplate?> english) => Render(phrase, TextLanguage.English, null, english);
 
+    /// <summary>The English text of a template of the catalogue, or <c>null</c>.</summary>
+    internal static string? EnglishTemplate(string key) => TextCatalogue.Default.TryGet("templates", key, out var entry) ? entry.English.Text : null;
+
     /// <summary>The separator between a template key and its English in a table of stored texts.</summary>
     internal const char TemplateSeparator = '\u001F';
+
+    /// <summary>Whether a phrase's template is known and filled by its arguments (its English text can be written), without writing it out.</summary>
+    internal static bool IsFilled(TextPhrase phrase)
+    {
+        var text = Scratch();
+        try
+        {
+            return Write(text, phrase, TextLanguage.English, null, null);
+        }
+        finally
+        {
+            Return(text);
+        }
+    }
 
     /// <summary>A phrase in a language; <paramref name="personName"/> <c>null</c> writes it as the explanation does. <c>null</c> when the template is unknown or not filled.</summary>
     private static string? Render(TextPhrase phrase, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english = null)
     {
-        var template = english is not null ? english(phrase.Template)
-            : TextCatalogue.Default.TryGet("templates", phrase.Template, out var entry) ? entry.In(language) : null;
-        return template?.Render(name =>
+        var text = Scratch();
+        try
         {
-            foreach (var argument in phrase.Arguments)
-            {
-                if (argument.Name == name)
-                {
-                    return Argument(argument, language, personName, english);
-                }
-            }
-
-            return null;
-        });
+            return Write(text, phrase, language, personName, english) ? text.ToString() : null;
+        }
+        finally
+        {
+            Return(text);
+        }
     }
 
-    private static string? Argument(TextArgument argument, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english)
+    /// <summary>This thread's builder for one rendering, taken (a rendering inside <c>personName</c> gets a new one).</summary>
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _scratch;
+
+    private static System.Text.StringBuilder Scratch()
+    {
+        var text = _scratch ?? new System.Text.StringBuilder(256);
+        _scratch = null;
+        return text;
+    }
+
+    private static void Return(System.Text.StringBuilder text)
+    {
+        if (text.Capacity <= 4096)
+        {
+            _scratch = text.Clear();
+        }
+    }
+
+    /// <summary>Appends a phrase in a language to <paramref name="text"/>; false (with part of it appended) when the template is unknown or not filled.</summary>
+    private static bool Write(System.Text.StringBuilder text, TextPhrase phrase, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english)
+    {
+        var template = english is not null ? english(phrase.Template)
+            : TextCatalogue.Default.TryGet("templates", phrase.Template, out var entry) ? entry.In(language) : null;
+        if (template is null)
+        {
+            return false;
+        }
+
+        foreach (var (literal, placeholder) in template.Parts)
+        {
+            text.Append(literal);
+            if (placeholder is not null && !(Find(phrase, placeholder) is { } argument && Argument(text, argument, language, personName, english)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static TextArgument? Find(TextPhrase phrase, string name)
+    {
+        foreach (var argument in phrase.Arguments)
+        {
+            if (argument.Name == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Appends an argument as a phrase shows it; false when it has no text.</summary>
+    private static bool Argument(System.Text.StringBuilder text, TextArgument argument, TextLanguage language, Func<string, string?>? personName, Func<string, TextTemplate?>? english)
     {
         var display = personName is not null;
         switch (argument.Kind)
         {
             case ArgumentKind.Text:
                 // Free text someone typed keeps its own words: on a page it is quoted in the language's quotation marks.
-                return !display ? argument.Value : language switch
+                if (!display)
                 {
-                    TextLanguage.Dutch => $"„{argument.Value}”",
-                    TextLanguage.Ukrainian => $"«{argument.Value}»",
-                    _ => $"“{argument.Value}”",
-                };
-            case ArgumentKind.Person:
-                return !display ? argument.Value : personName!(argument.Value) ?? Text("terms", "member", language);
-            case ArgumentKind.Amount:
-                return !display ? argument.Value : CompactAmount(argument.Value, language);
-            case ArgumentKind.Number:
-                return !display ? argument.Value : TextFormat.Number(argument.Value, language);
-            case ArgumentKind.Date:
-                return !display ? argument.Value
-                    : NodaTime.Text.LocalDatePattern.Iso.Parse(argument.Value) is { Success: true } date ? TextFormat.Date(date.Value, language) : null;
-            case ArgumentKind.Month:
-                return !display ? argument.Value
-                    : NodaTime.Text.YearMonthPattern.Iso.Parse(argument.Value) is { Success: true } month ? TextFormat.Month(month.Value, language) : null;
-            case ArgumentKind.Technical:
-                return !display ? argument.Value : Text("terms", "technical", language);
-            case ArgumentKind.Term:
-                return Text("terms", argument.Value, display ? language : TextLanguage.English);
-            case ArgumentKind.Named:
-                return !display ? argument.Value : argument.Names.Length == 3 ? argument.Names[(int)language] : null;
-            case ArgumentKind.List:
-                var parts = new List<string>(argument.Items.Length);
-                foreach (var item in argument.Items)
-                {
-                    if (Render(item, language, personName, english) is not { } part)
-                    {
-                        return null;
-                    }
-
-                    parts.Add(part);
+                    text.Append(argument.Value);
+                    return true;
                 }
 
-                var separator = argument.Value switch
+                var (open, close) = language switch
                 {
-                    "" => "",
-                    "," => ", ",
-                    _ => " " + (Text("terms", "and", display ? language : TextLanguage.English) ?? "and") + " ",
+                    TextLanguage.Dutch => ('„', '”'),
+                    TextLanguage.Ukrainian => ('«', '»'),
+                    _ => ('“', '”'),
                 };
-                return string.Join(separator, parts);
+                text.Append(open).Append(argument.Value).Append(close);
+                return true;
+            case ArgumentKind.Person:
+                return Append(text, !display ? argument.Value : personName!(argument.Value) ?? Text("terms", "member", language));
+            case ArgumentKind.Amount:
+                return Append(text, !display ? argument.Value : CompactAmount(argument.Value, language));
+            case ArgumentKind.Number:
+                return Append(text, !display ? argument.Value : TextFormat.Number(argument.Value, language));
+            case ArgumentKind.Date:
+                return Append(text, !display ? argument.Value
+                    : NodaTime.Text.LocalDatePattern.Iso.Parse(argument.Value) is { Success: true } date ? TextFormat.Date(date.Value, language) : null);
+            case ArgumentKind.Month:
+                return Append(text, !display ? argument.Value
+                    : NodaTime.Text.YearMonthPattern.Iso.Parse(argument.Value) is { Success: true } month ? TextFormat.Month(month.Value, language) : null);
+            case ArgumentKind.Technical:
+                return Append(text, !display ? argument.Value : Text("terms", "technical", language));
+            case ArgumentKind.Term:
+                return Append(text, Text("terms", argument.Value, display ? language : TextLanguage.English));
+            case ArgumentKind.Named:
+                return Append(text, !display ? argument.Value : argument.Names.Length == 3 ? argument.Names[(int)language] : null);
+            case ArgumentKind.List:
+                string? separator = null;
+                for (var i = 0; i < argument.Items.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        separator ??= argument.Value switch
+                        {
+                            "" => "",
+                            "," => ", ",
+                            _ => " " + (Text("terms", "and", display ? language : TextLanguage.English) ?? "and") + " ",
+                        };
+                        text.Append(separator);
+                    }
+
+                    if (!Write(text, argument.Items[i], language, personName, english))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             default:
-                return null;
+                return false;
         }
+    }
+
+    private static bool Append(System.Text.StringBuilder text, string? value)
+    {
+        text.Append(value);
+        return value is not null;
     }
 
     private static string? CompactAmount(string value, TextLanguage language) =>

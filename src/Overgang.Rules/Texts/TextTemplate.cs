@@ -69,29 +69,6 @@ internal sealed class TextTemplate
         return true;
     }
 
-    /// <summary>The text with every placeholder replaced by <paramref name="fill"/>'s value; <c>null</c> when one has none.</summary>
-    public string? Render(Func<string, string?> fill)
-    {
-        if (Placeholders.Count == 0)
-        {
-            return Text;
-        }
-
-        var text = new StringBuilder(Text.Length + 32);
-        foreach (var (literal, placeholder) in _parts)
-        {
-            text.Append(literal);
-            if (placeholder is not null)
-            {
-                if (fill(placeholder) is not { } value)
-                {
-                    return null;
-                }
-
-                text.Append(value);
-            }
-        }
-
-        return text.ToString();
-    }
+    /// <summary>The literal parts in order, each followed by the name of the placeholder after it (<c>null</c> after the last).</summary>
+    public ImmutableArray<(string Literal, string? Placeholder)> Parts => _parts;
 }

@@ -58,6 +58,11 @@ public sealed class PackedIncomesTests
     }
 
     [Fact]
+    public void Unpack_AGapBackInTime_FailsAsAFormatError() =>
+        // November 2020 (month 610), then a gap of -5 months (a ten-byte varint), then a month again: months out of order
+        Assert.Throws<FormatException>(() => IncomePacking.Unpack([0xC4, 0x09, 0x01, 0x00, 0xFB, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01, 0x01]));
+
+    [Fact]
     public void Unpack_BytesCutOff_FailsAsAFormatError() =>
         Assert.Throws<FormatException>(() => IncomePacking.Unpack([0xD2, 0x0A, 0xD1, 0xD9]));
 
