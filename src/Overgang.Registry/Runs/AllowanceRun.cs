@@ -72,7 +72,7 @@ public static class AllowanceRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households) => Load(context, households, absence),
+            (context, households, _) => Load(context, households, absence),
             (context, input, runId, chain, now) => Chunk(context, input, runId, chain, now, parameters, texts),
             committed);
     }

@@ -46,23 +46,10 @@ internal static class ChunkedRunner
     /// <summary>The advisory lock under which a PostgreSQL run and its chunks are created (one run for two starters).</summary>
     private const long CreateLock = 0x4F76_5275_6E73;
 
-    /// <summary>Runs (or resumes, joins, or reuses) a run; <c>Whole</c> is true when this call committed every chunk of the run.</summary>
-    public static (BatchRun Run, bool Whole) Run<TInput>(
-        RegistryDatabase database,
-        string kind,
-        string argument,
-        string parameterVersion,
-        IClock clock,
-        RunOptions options,
-        Func<RegistryContext, IQueryable<string>> keys,
-        Func<RegistryContext, IReadOnlyList<string>, TInput> load,
-        Func<RegistryContext, TInput, long, AuditChain, Instant, ChunkOutcome> write,
-        Action<int, ChunkOutcome>? committed = null) =>
-        Run(database, kind, argument, parameterVersion, clock, options, keys, (context, chunk, _) => load(context, chunk), write, committed);
-
     /// <summary>
-    /// Runs a run whose <c>load</c> also gets the run's id: it may compute the chunk's rows on the reading thread (a pure
-    /// rule needs no transaction), leaving the writing thread only the writes, so the two stages are better balanced.
+    /// Runs (or resumes, joins, or reuses) a run; <c>Whole</c> is true when this call committed every chunk of the run.
+    /// <c>load</c> gets the run's id too: it may compute the chunk's rows on the reading thread (a pure rule needs no
+    /// transaction), leaving the writing thread only the writes, so the two stages are better balanced.
     /// </summary>
     public static (BatchRun Run, bool Whole) Run<TInput>(
         RegistryDatabase database,
