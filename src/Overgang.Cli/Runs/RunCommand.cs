@@ -199,7 +199,7 @@ internal static class RunCommand
 
     private static int Summarise(CliContext context, RegistryDatabase registry, BatchRun run, LocalDate date)
     {
-        var summary = RunProgressView.Step(context, "reading the summary", () => RegistrySummary.Read(registry, run.Id, date));
+        var summary = RunProgressView.Step(context, "reading the summary", () => RegistrySummary.ReadDecisions(registry, run.Id));
         var console = ConsoleFactory.Create(context.Output);
         console.WriteLine($"Transition decisions on {date:yyyy-MM-dd} ({RunKinds.NameOf(run)}): persons per path");
         WritePaths(console, summary);

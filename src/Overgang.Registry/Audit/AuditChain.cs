@@ -55,12 +55,20 @@ public sealed class AuditChain
     {
         ArgumentNullException.ThrowIfNull(entries);
         var key = _key ?? throw new InvalidOperationException("a deferred chain cannot seal entries: seal them on AuditChain.After");
+
+        // A batch run's chunk seals thousands of entries made at one instant: its text is formatted once, not per entry.
+        (Instant At, string Text)? formatted = null;
         foreach (var entry in entries)
         {
             var sequence = _sequence + 1;
             entry.Sequence = sequence;
             entry.KeyVersion = AuditKey.Version;
-            entry.Hash = Hash(key, AuditKey.Version, sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, _hash);
+            if (formatted is not { } known || known.At != entry.At)
+            {
+                formatted = known = (entry.At, Format(entry.At));
+            }
+
+            entry.Hash = Hash(key, AuditKey.Version, sequence, known.Text, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, _hash);
             _sequence = sequence;
             _hash = entry.Hash;
         }
@@ -177,9 +185,12 @@ public sealed class AuditChain
 
     private static string Format(Instant at) => InstantPattern.ExtendedIso.Format(at);
 
-    private static string Hash(AuditKey key, int version, long sequence, Instant at, string actor, string action, string subject, string reason, string data, string previous)
+    private static string Hash(AuditKey key, int version, long sequence, Instant at, string actor, string action, string subject, string reason, string data, string previous) =>
+        Hash(key, version, sequence, Format(at), actor, action, subject, reason, data, previous);
+
+    private static string Hash(AuditKey key, int version, long sequence, string at, string actor, string action, string subject, string reason, string data, string previous)
     {
-        var text = string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture), InstantPattern.ExtendedIso.Format(at), actor, action, subject, reason, data, previous);
+        var text = string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture), at, actor, action, subject, reason, data, previous);
         return version == 0 ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : key.Sign(text);
     }
 }
