@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -95,6 +96,24 @@ public sealed class AllowanceFacts
     }
 
     /// <summary>
+    /// As <see cref="Load(RegistryContext, IQueryable{Person}, AbsenceRule)"/>, for a month whose schedule says whether
+    /// protection has ended on its first day (<see cref="AllowanceSchedule.ProtectionEnded"/>): before that day the rules
+    /// do not read the persons' paths (<see cref="PersonFacts.Path"/>), so their rows (decisions, return commitments and
+    /// departures, protections, stays) are not read and <see cref="PathOf"/> gives <c>null</c>.
+    /// </summary>
+    internal static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, AbsenceRule absence, AllowanceSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(absence);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (schedule.Date != absence.FirstDay)
+        {
+            throw new ArgumentException($"the schedule is for {schedule.Date:yyyy-MM-dd}, the month starts {absence.FirstDay:yyyy-MM-dd}", nameof(schedule));
+        }
+
+        return LoadMonths(context, persons, [absence], shownOn: null, paths: schedule.ProtectionEnded)[0];
+    }
+
+    /// <summary>
     /// As <see cref="Load(RegistryContext, IQueryable{Person}, AbsenceRule)"/>, and also where each person is placed on
     /// <paramref name="shownOn"/>, a day of the same month (<see cref="ShownPlacementOf"/>): the month's placement rows are
     /// read once, up to that day, for both. The calculation still uses the placement on the first day.
@@ -121,7 +140,7 @@ public sealed class AllowanceFacts
     public static IReadOnlyList<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months) =>
         LoadMonths(context, persons, months, shownOn: null);
 
-    private static List<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months, LocalDate? shownOn)
+    private static List<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months, LocalDate? shownOn, bool paths = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(months);
@@ -144,7 +163,7 @@ public sealed class AllowanceFacts
         // A person's incomes are one row with every recorded month (Storage.IncomePacking): each month's are picked below.
         var incomeRows = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList();
         var absenceRows = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first).ToList();
-        var pathRows = PathRows.Load(context, persons);
+        var pathRows = paths ? PathRows.Load(context, persons) : PathRows.None;
 
         // A recorded exploratory visit does not count for the absence maximum (002:850-860; AbsenceRule).
         var visits = context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList()
@@ -188,7 +207,13 @@ public sealed class AllowanceFacts
     public HouseholdAllowance Calculate(string householdId, IReadOnlyList<Person> members, ParameterTree parameters)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var rows = members.Select(p => new MemberMonth(p, _placements.GetValueOrDefault(p.Id)?.Reception, PartnerOf(p), ParentsOf(p.Id), _incomes.GetValueOrDefault(p.Id)) { Path = PathOf(p.Id) }).ToList();
+        var rows = new MemberMonth[members.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var p = members[i];
+            rows[i] = new MemberMonth(p, _placements.GetValueOrDefault(p.Id)?.Reception, PartnerOf(p), ParentsOf(p.Id), _incomes.GetValueOrDefault(p.Id)) { Path = PathOf(p.Id) };
+        }
+
         var month = HouseholdMonth.Calculate(rows, _away, ScheduleFor(parameters), explain: true);
         if (month.NotInScheme)
         {
@@ -206,18 +231,23 @@ public sealed class AllowanceFacts
         var answer = month.Answer!;
         if (answer is AllowanceAnswer.Calculated calculated)
         {
-            var results = calculated.Households.Select((household, i) => new AllowanceResult(
-                $"{householdId}#{i + 1}",
-                [.. household.Household.Members.Select(m => m.Person.Id)],
-                household.Allowance,
-                household.Contribution,
-                "calculated",
-                null,
-                household)
+            var results = new AllowanceResult[calculated.Households.Length];
+            for (var i = 0; i < results.Length; i++)
             {
-                HandOverThisMonth = household.Provision == Provision.SocialAssistance && !SocialAssistanceBefore(household, rows, parameters),
-            });
-            return new HouseholdAllowance(true, awayCount, [.. results]);
+                var household = calculated.Households[i];
+                var ids = new string[household.Household.Members.Length];
+                for (var m = 0; m < ids.Length; m++)
+                {
+                    ids[m] = household.Household.Members[m].Person.Id;
+                }
+
+                results[i] = new AllowanceResult(KeyOf(householdId, i), ImmutableCollectionsMarshal.AsImmutableArray(ids), household.Allowance, household.Contribution, "calculated", null, household)
+                {
+                    HandOverThisMonth = household.Provision == Provision.SocialAssistance && !SocialAssistanceBefore(household, rows, parameters),
+                };
+            }
+
+            return new HouseholdAllowance(true, awayCount, ImmutableCollectionsMarshal.AsImmutableArray(results));
         }
 
         var refusal = answer.Refusal!;
@@ -225,6 +255,14 @@ public sealed class AllowanceFacts
         return new HouseholdAllowance(true, awayCount, [new AllowanceResult($"{householdId}#1", [.. members.Where(p => InScheme(p.Id) && !_away.Contains(p.Id)).Select(p => p.Id)], Money.Zero, Money.Zero, outcome,
             JsonSerializer.Serialize(new { refusal.Field, refusal.Message, refusal.Parameter }, _json), null)]);
     }
+
+    /// <summary>The payment key of the <paramref name="index"/>-th allowance household of a registered household: <c>householdId#n</c>, from 1.</summary>
+    private static string KeyOf(string householdId, int index) => index switch
+    {
+        0 => householdId + "#1",
+        1 => householdId + "#2",
+        _ => $"{householdId}#{index + 1}",
+    };
 
     /// <summary>The allowance parameters of the month, read once per parameter tree (a run calls this per household).</summary>
     private AllowanceSchedule ScheduleFor(ParameterTree parameters)
@@ -246,7 +284,7 @@ public sealed class AllowanceFacts
     /// Whether the members of a household on social assistance already had it on the first day of the previous month,
     /// by the same registered facts: a household that did not was handed over this month (the hand-over list).
     /// </summary>
-    private bool SocialAssistanceBefore(HouseholdCalculation household, List<MemberMonth> rows, ParameterTree parameters)
+    private bool SocialAssistanceBefore(HouseholdCalculation household, MemberMonth[] rows, ParameterTree parameters)
     {
         var cached = _previousSchedule;
         var schedule = cached is not null && ReferenceEquals(cached.Value.Parameters, parameters) ? cached.Value.Schedule : AllowanceSchedule.For(parameters, Day.PlusMonths(-1));
@@ -281,6 +319,9 @@ public sealed class AllowanceFacts
             _since = since;
             _stays = stays;
         }
+
+        /// <summary>No rows: every person's path is unknown.</summary>
+        public static PathRows None => new([], new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
 
         public static PathRows Load(RegistryContext context, IQueryable<Person> persons)
         {

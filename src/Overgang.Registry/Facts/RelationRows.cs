@@ -61,5 +61,7 @@ public sealed class RelationRows
     }
 
     /// <summary>The responsible adults of <paramref name="personId"/> in force on <paramref name="day"/>, in ordinal order.</summary>
-    public ImmutableArray<string> ParentsOn(string personId, LocalDate day) => RelationsOnDay.ParentsOn(ParentsOf(personId).AsSpan(), day);
+    /// <remarks>Most persons have none (adults): they are answered without building a list.</remarks>
+    public ImmutableArray<string> ParentsOn(string personId, LocalDate day) =>
+        _parents.Contains(personId) ? RelationsOnDay.ParentsOn(ParentsOf(personId).AsSpan(), day) : [];
 }

@@ -4,6 +4,8 @@ using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Registry.Storage;
+using Overgang.Rules;
+using Overgang.Rules.Allowance;
 using Overgang.Rules.Explanations;
 using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
@@ -59,6 +61,8 @@ public static class AllowanceRun
         }
 
         var texts = StoredExplanation.Texts(parameters);
+        var schedule = AllowanceSchedule.For(parameters, absence.FirstDay);
+        var data = new AuditData();
         using (var context = database.Open())
         {
             StoredExplanations.Keep(context, texts);
@@ -72,13 +76,13 @@ public static class AllowanceRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, _) => Load(context, households, absence),
-            (context, input, runId, chain, now) => Chunk(context, input, runId, chain, now, parameters, texts),
+            (context, households, _) => Load(context, households, absence, schedule),
+            (context, input, runId, chain, now) => Chunk(context, input, runId, chain, now, parameters, texts, data),
             committed);
     }
 
     /// <summary>Reads a chunk's persons and facts (a pure read, on the pipeline's reading connection).</summary>
-    private static AllowanceChunk Load(RegistryContext context, IReadOnlyList<string> households, AbsenceRule absence)
+    private static AllowanceChunk Load(RegistryContext context, IReadOnlyList<string> households, AbsenceRule absence, AllowanceSchedule schedule)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
@@ -86,12 +90,12 @@ public static class AllowanceRun
 
         // In household order, members in id order: the chunk is then walked household by household without grouping.
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
-        var facts = AllowanceFacts.Load(context, range, absence);
+        var facts = AllowanceFacts.Load(context, range, absence, schedule);
         return new AllowanceChunk(households, [.. persons], facts);
     }
 
     /// <summary>Calculates a loaded chunk and writes its payments in the chunk's transaction.</summary>
-    private static ChunkOutcome Chunk(RegistryContext context, AllowanceChunk input, long runId, AuditChain chain, Instant now, ParameterTree parameters, StoredTexts texts)
+    private static ChunkOutcome Chunk(RegistryContext context, AllowanceChunk input, long runId, AuditChain chain, Instant now, ParameterTree parameters, StoredTexts texts, AuditData data)
     {
         var (households, persons, facts) = input;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -146,7 +150,7 @@ public static class AllowanceRun
                     HealthInsurancePremiumCents = result.Calculation?.HealthInsurance?.Premium?.Cents,
                 });
                 audit.Add(chain.Next(
-                    new AuditRecord(actor, "allowance.record", $"household/{result.Key}", reason, $"{{\"outcome\":\"{result.Outcome}\",\"allowance\":{result.Allowance},\"contribution\":{result.Contribution}}}"),
+                    new AuditRecord(actor, "allowance.record", $"household/{result.Key}", reason, data.Of(result.Outcome, result.Allowance, result.Contribution)),
                     now));
                 Count(result.Outcome);
             }
@@ -154,6 +158,32 @@ public static class AllowanceRun
 
         BulkWriter.Insert(context, payments);
         return new ChunkOutcome(counts, audit) { Payments = payments };
+    }
+
+    /// <summary>
+    /// The data of a payment's audit entry, made once per outcome and amounts: households of the same composition and
+    /// income repeat them, and the entries store them by number (<c>audit_text</c>). Shared by a run's workers.
+    /// </summary>
+    private sealed class AuditData
+    {
+        private const int Most = 1 << 16;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Outcome, long Allowance, long Contribution), string> _made = [];
+
+        /// <summary>The entry's data: <c>{"outcome":"calculated","allowance":144.12,"contribution":0.00}</c>.</summary>
+        public string Of(string outcome, Money allowance, Money contribution)
+        {
+            var key = (outcome, allowance.Cents, contribution.Cents);
+            if (!_made.TryGetValue(key, out var text))
+            {
+                text = $"{{\"outcome\":\"{outcome}\",\"allowance\":{allowance},\"contribution\":{contribution}}}";
+                if (_made.Count < Most)
+                {
+                    text = _made.GetOrAdd(key, text);
+                }
+            }
+
+            return text;
+        }
     }
 
     /// <summary>A loaded chunk: its household keys, their persons (by household, then id) and the facts the calculation reads.</summary>

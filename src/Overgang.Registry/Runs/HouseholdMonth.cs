@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Overgang.Rules;
 using Overgang.Rules.Allowance;
 using Overgang.Rules.Households;
@@ -33,25 +34,77 @@ public sealed record HouseholdMonth(int InScheme, int Away, int Present, Allowan
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(away);
         ArgumentNullException.ThrowIfNull(schedule);
-        var inScheme = members.Where(m => PlacementOnDay.IsInScheme(m.Reception)).ToList();
-        var present = inScheme.Where(m => !away.Contains(m.Person.Id)).ToList();
-        if (present.Count == 0)
+        // Loops, not queries: a month run calls this for every registered household.
+        var inScheme = 0;
+        var present = new List<MemberMonth>(members.Count);
+        foreach (var member in members)
         {
-            return new HouseholdMonth(inScheme.Count, inScheme.Count, 0, null);
+            if (PlacementOnDay.IsInScheme(member.Reception))
+            {
+                inScheme++;
+                if (!away.Contains(member.Person.Id))
+                {
+                    present.Add(member);
+                }
+            }
         }
 
-        var presentIds = present.Select(m => m.Person.Id).ToHashSet(StringComparer.Ordinal);
-        var facts = present.Select(m => new PersonFacts(
-            m.Person.Id,
-            m.Person.BirthDate,
-            m.PartnerId is { } partner && presentIds.Contains(partner) ? partner : null,
-            [.. m.Parents.Where(presentIds.Contains).Order(StringComparer.Ordinal)],
-            new Money(m.IncomeCents),
-            ReceptionNames.ByName[m.Reception!])
+        if (present.Count == 0)
         {
-            Path = m.Path,
-        }).ToImmutableArray();
-        var answer = HouseholdAllowances.Answer(new AllowanceRequest(schedule.Date, facts, []), schedule, explain);
-        return new HouseholdMonth(inScheme.Count, inScheme.Count - present.Count, present.Count, answer);
+            return new HouseholdMonth(inScheme, inScheme, 0, null);
+        }
+
+        var facts = new PersonFacts[present.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var m = present[i];
+            facts[i] = new PersonFacts(
+                m.Person.Id,
+                m.Person.BirthDate,
+                m.PartnerId is { } partner && IsPresent(present, partner) ? partner : null,
+                PresentParents(m.Parents, present),
+                new Money(m.IncomeCents),
+                ReceptionNames.ByName[m.Reception!])
+            {
+                Path = m.Path,
+            };
+        }
+
+        var answer = HouseholdAllowances.Answer(new AllowanceRequest(schedule.Date, ImmutableCollectionsMarshal.AsImmutableArray(facts), []), schedule, explain);
+        return new HouseholdMonth(inScheme, inScheme - present.Count, present.Count, answer);
+    }
+
+    private static bool IsPresent(List<MemberMonth> present, string personId)
+    {
+        foreach (var member in present)
+        {
+            if (member.Person.Id == personId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The responsible adults who are present, in ordinal order.</summary>
+    private static ImmutableArray<string> PresentParents(ImmutableArray<string> parents, List<MemberMonth> present)
+    {
+        if (parents.IsEmpty)
+        {
+            return [];
+        }
+
+        var kept = new List<string>(parents.Length);
+        foreach (var parent in parents)
+        {
+            if (IsPresent(present, parent))
+            {
+                kept.Add(parent);
+            }
+        }
+
+        kept.Sort(StringComparer.Ordinal);
+        return [.. kept];
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 
@@ -20,6 +21,12 @@ internal sealed class CompactWriter
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _index;
     private CompactWriter? _inner;
     private CompactWriter? _words;
+
+    /// <summary>Table strings met before, by object (a direct-mapped cache of <see cref="KnownSlots"/> slots), and their numbers.</summary>
+    private readonly string?[] _known = new string?[KnownSlots];
+    private readonly int[] _knownIndex = new int[KnownSlots];
+
+    private const int KnownSlots = 1024;
 
     public CompactWriter(StoredTexts texts)
     {
@@ -75,6 +82,12 @@ internal sealed class CompactWriter
 
     public void Number(ulong value)
     {
+        if (value < 0x80)
+        {
+            Byte((byte)value);
+            return;
+        }
+
         Span<byte> span = stackalloc byte[10];
         var length = 0;
         while (value >= 0x80)
@@ -111,7 +124,24 @@ internal sealed class CompactWriter
     /// </summary>
     public void String(string value)
     {
-        if (!TryShort(value))
+        // The strings of the table an explanation repeats (rule ids, references, template keys, placeholder names) are the
+        // same objects step after step: their number is found by the object, without hashing their characters again.
+        var slot = RuntimeHelpers.GetHashCode(value) & (KnownSlots - 1);
+        if (ReferenceEquals(_known[slot], value))
+        {
+            Number((ulong)(_knownIndex[slot] + FirstTableString));
+            return;
+        }
+
+        if (_index.TryGetValue(value, out var index))
+        {
+            _known[slot] = value;
+            _knownIndex[slot] = index;
+            Number((ulong)(index + FirstTableString));
+            return;
+        }
+
+        if (!TryUnnumbered(value) && !TryAffixed(value))
         {
             if (value.Contains(' ', StringComparison.Ordinal) && Words(value) is { } words && words._buffer.WrittenCount < Encoding.UTF8.GetByteCount(value))
             {
@@ -133,8 +163,16 @@ internal sealed class CompactWriter
         if (_index.TryGetValue(value, out var index))
         {
             Number((ulong)(index + FirstTableString));
+            return true;
         }
-        else if (TryIsoDate(value, out var date))
+
+        return TryUnnumbered(value);
+    }
+
+    /// <summary>A string not in the table as a date, an amount, a whole number or a code (as <see cref="TryPlain"/> after the table).</summary>
+    private bool TryUnnumbered(ReadOnlySpan<char> value)
+    {
+        if (TryIsoDate(value, out var date))
         {
             Number(DateString);
             Date(date);

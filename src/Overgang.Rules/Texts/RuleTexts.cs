@@ -93,17 +93,52 @@ public static class RuleTexts
     /// <summary>The separator between a template key and its English in a table of stored texts.</summary>
     internal const char TemplateSeparator = '\u001F';
 
-    /// <summary>Whether a phrase's template is known and filled by its arguments (its English text can be written), without writing it out.</summary>
+    /// <summary>
+    /// Whether a phrase's template is known and filled by its arguments, so that <see cref="Contract(TextPhrase)"/> can write
+    /// its English: the template's placeholders and the phrases of its lists are walked, and nothing is written (the
+    /// text is written once, when it is read). The same answer as writing it: every argument the contract writes as it is
+    /// has text, a term needs its English, a list every phrase in it filled.
+    /// </summary>
     internal static bool IsFilled(TextPhrase phrase)
     {
-        var text = Scratch();
-        try
+        if (!TextCatalogue.Default.TryGet("templates", phrase.Template, out var entry))
         {
-            return Write(text, phrase, TextLanguage.English, null, null);
+            return false;
         }
-        finally
+
+        foreach (var (_, placeholder) in entry.English.Parts)
         {
-            Return(text);
+            if (placeholder is not null && !(Find(phrase, placeholder) is { } argument && HasContractText(argument)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <see cref="Argument"/> writes an argument in the contract's English (no page, no stored table).</summary>
+    private static bool HasContractText(TextArgument argument)
+    {
+        switch (argument.Kind)
+        {
+            case ArgumentKind.Text or ArgumentKind.Person or ArgumentKind.Amount or ArgumentKind.Number or ArgumentKind.Date
+                or ArgumentKind.Month or ArgumentKind.Technical or ArgumentKind.Named:
+                return argument.Value is not null;
+            case ArgumentKind.Term:
+                return Text("terms", argument.Value, TextLanguage.English) is not null;
+            case ArgumentKind.List:
+                foreach (var item in argument.Items)
+                {
+                    if (!IsFilled(item))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
         }
     }
 

@@ -44,6 +44,61 @@ public sealed class WordedStepTests
         Assert.Throws<InvalidOperationException>(() => ExplanationItem.Worded("r", "s", TextPhrase.Of("no.such.template"), null));
 
     [Fact]
+    public void Worded_APhraseThatCannotBeWritten_FailsAtOnce_AMissingArgument_AnUnknownTerm_AnUnknownTemplateInAList()
+    {
+        // Given: a known template without one of its arguments, one with a term the catalogue does not have, and a list
+        // holding a phrase of an unknown template
+        var missing = TextPhrase.Of("contribution.operating.rate", Arg.Number("payers", 2));
+        var term = TextPhrase.Of("allowance.food.alone", Arg.Person("person", "P0001"), Arg.Term("role", "no-such-term"));
+        var list = TextPhrase.Of("income.household.adults", Arg.List("incomes", "", [TextPhrase.Of("no.such.template")]));
+
+        // When / Then: each step fails when it is made, not when its text is first read
+        Assert.Throws<InvalidOperationException>(() => ExplanationItem.Worded("r", "s", missing, null));
+        Assert.Throws<InvalidOperationException>(() => ExplanationItem.Worded("r", "s", term, null));
+        Assert.Throws<InvalidOperationException>(() => ExplanationItem.Worded("r", "s", list, null));
+    }
+
+    [Fact]
+    public void IsFilled_AgreesWithWritingTheText_ForEveryStepOfTheScenarios_AndForEachWithOneArgumentLeftOut()
+    {
+        // Given: every phrase of every scenario's steps, and each of them once more without one of its arguments (a phrase
+        // nested in a list is left out of its own phrase's copies too)
+        var phrases = AllowanceScenario.All()
+            .Select(s => HouseholdAllowances.Answer(s.Request(), ParameterTree.Default))
+            .OfType<AllowanceAnswer.Calculated>()
+            .SelectMany(a => a.Households)
+            .SelectMany(h => h.Explanation)
+            .Select(e => e.Phrase)
+            .OfType<TextPhrase>()
+            .ToList();
+        var variants = phrases
+            .Concat(phrases.SelectMany(p => Enumerable.Range(0, p.Arguments.Length).Select(i => p with { Arguments = p.Arguments.RemoveAt(i) })))
+            .Concat(phrases.SelectMany(p => p.Arguments.SelectMany(a => a.Items)))
+            .ToList();
+
+        // When / Then: the walk that writes nothing says "filled" exactly when the text can be written
+        Assert.True(phrases.Count > 100, $"{phrases.Count} phrases");
+        Assert.Contains(variants, p => !Writes(p));
+        foreach (var phrase in variants)
+        {
+            Assert.Equal(Writes(phrase), RuleTexts.IsFilled(phrase));
+        }
+    }
+
+    private static bool Writes(TextPhrase phrase)
+    {
+        try
+        {
+            _ = RuleTexts.Contract(phrase);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void Encode_OfStepsTheRulesWorded_MakesNoTexts_AndWritesTheBytesOfTheComparedSteps()
     {
         // Given: a household's steps as the rules give them, and the same steps with their texts made and compared
