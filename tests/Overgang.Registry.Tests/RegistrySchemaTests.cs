@@ -22,7 +22,7 @@ public sealed class RegistrySchemaTests
         // Then: a migration added without regenerating the script fails here (Migrate would not use the old script)
         Assert.True(embedded == generated,
             $"the {provider} schema script is not that of the migrations: run `dotnet run --project tools/Overgang.Migrations -- --schema-script`\n"
-            + FirstDifference(embedded, generated));
+            + TextDifference.First(embedded, generated, "embedded", "generated"));
     }
 
     [Theory]
@@ -172,22 +172,5 @@ public sealed class RegistrySchemaTests
         {
             text.Append(row).Append('\n');
         }
-    }
-
-    private static string FirstDifference(string embedded, string generated)
-    {
-        var a = embedded.Split('\n');
-        var b = generated.Split('\n');
-        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
-        {
-            var left = i < a.Length ? a[i] : "(end)";
-            var right = i < b.Length ? b[i] : "(end)";
-            if (left != right)
-            {
-                return $"line {i + 1}: embedded `{left.Trim()}`, generated `{right.Trim()}`";
-            }
-        }
-
-        return "";
     }
 }
