@@ -159,8 +159,9 @@ public sealed record RegistryDatabase
     /// process leaves behind, after which every later migration waits for ever. So the lock is only taken when a
     /// migration is actually pending: a batch run killed at any point cannot block the registry.</para>
     /// <para>Every command calls this first, so an up-to-date registry costs one plain read: the last applied migration's
-    /// id, compared with this assembly's last migration. Only when they differ (a new or older registry) does EF Core
-    /// list the pending migrations and apply them.</para>
+    /// id, compared with this assembly's last migration. A new registry (no tables) is made from one generated script of
+    /// every migration, in one transaction (<see cref="RegistrySchema"/>). Only otherwise (an older registry, or a script
+    /// that does not reach the last migration) does EF Core list the pending migrations and apply them.</para>
     /// </remarks>
     public void Migrate()
     {
@@ -182,7 +183,14 @@ public sealed record RegistryDatabase
         }
 
         var latest = context.GetService<IMigrationsAssembly>().Migrations.Keys.Max(StringComparer.Ordinal);
-        if (latest is not null && LastAppliedMigration(context) == latest)
+        var applied = LastAppliedMigration(context);
+        if (latest is not null && applied == latest)
+        {
+            return;
+        }
+
+        // A database without tables: its whole schema from one generated script (RegistrySchema), when that is up to date.
+        if (latest is not null && applied is null && RegistrySchema.TryCreate(context, IsPostgres, latest))
         {
             return;
         }

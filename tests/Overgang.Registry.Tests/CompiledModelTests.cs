@@ -22,24 +22,7 @@ public sealed class CompiledModelTests
         // Then
         Assert.True(compiledModel == builtModel,
             $"the compiled {provider} model differs from the model: run `dotnet run --project tools/Overgang.Migrations -- --compiled-model`\n"
-            + FirstDifference(compiledModel, builtModel));
+            + TextDifference.First(compiledModel, builtModel, "compiled", "built"));
         Assert.NotSame(compiled.Model, built.Model);
-    }
-
-    private static string FirstDifference(string compiled, string built)
-    {
-        var a = compiled.Split('\n');
-        var b = built.Split('\n');
-        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
-        {
-            var left = i < a.Length ? a[i] : "(end)";
-            var right = i < b.Length ? b[i] : "(end)";
-            if (left != right)
-            {
-                return $"line {i + 1}: compiled `{left.Trim()}`, built `{right.Trim()}`";
-            }
-        }
-
-        return "";
     }
 }

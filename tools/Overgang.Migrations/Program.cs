@@ -5,6 +5,10 @@
 //   dotnet run --project tools/Overgang.Migrations -- --compiled-model
 // Writes src/Overgang.Registry/CompiledModels/Sqlite and .../Postgres (RegistryDatabase.Open uses them; the test
 // CompiledModelTests fails while they differ from the model that OnModelCreating builds).
+// Regenerates the scripts that make a new registry in one transaction (after every new migration):
+//   dotnet run --project tools/Overgang.Migrations -- --schema-script
+// Writes src/Overgang.Registry/Schema/Sqlite.sql and Postgres.sql (RegistrySchema; RegistrySchemaTests fails while they
+// differ from EF Core's script of the migrations, and RegistryDatabase.Migrate does not use an outdated one).
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -16,7 +20,7 @@ using Overgang.Registry;
 
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: Overgang.Migrations <MigrationName> | --compiled-model");
+    Console.Error.WriteLine("usage: Overgang.Migrations <MigrationName> | --compiled-model | --schema-script");
     return 2;
 }
 
@@ -29,6 +33,17 @@ var databases = new (string Folder, RegistryDatabase Database)[]
 var compiledModel = args[0] == "--compiled-model";
 foreach (var (folder, database) in databases)
 {
+    if (args[0] == "--schema-script")
+    {
+        // EF Core's script of every migration; no database is opened.
+        using var scripted = database.Open();
+        var file = Path.Combine(project, RegistrySchema.File(database.IsPostgres));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, RegistrySchema.Generate(scripted));
+        Console.WriteLine($"{folder}: {file}");
+        continue;
+    }
+
     using var context = compiledModel ? database.OpenWithBuiltModel() : database.Open();
     var services = new ServiceCollection();
     services.AddEntityFrameworkDesignTimeServices();
