@@ -6,7 +6,9 @@
 # count, column types and average sizes, plain table without secondary indexes) and the ratio; finally the registry's
 # bytes per person.
 # Usage: bench/batch.sh [persons] [seed] [providers]     providers: "sqlite postgresql" (default), or one of them
-# Environment: OVERGANG_BENCH_CLI (a built overgang executable to time instead of this tree's ReadyToRun publish).
+# Environment: OVERGANG_BENCH_CLI (a built overgang executable to time instead of this tree's ReadyToRun publish);
+# OVERGANG_BENCH_POSTMASTER (the postmaster's pid of the $OVERGANG_BENCH_POSTGRES cluster, to print its CPU per phase
+# as the throw-away cluster's is: bench/pgmem.py --cpu).
 # The command line is published once with ReadyToRun (precompiled, so a command does not spend its first second in the
 # JIT) into bench/data/cli (not committed; `dotnet publish` again only rebuilds what changed).
 set -euo pipefail
@@ -128,12 +130,17 @@ phase() {
   local before after start seconds rss cpu rows floor_s
   # shellcheck disable=SC2086
   before="$(counts "$provider" "$db" $tables 2>/dev/null || true)"
+  local server="" postmaster="${OVERGANG_BENCH_POSTMASTER:-}"
+  [ "$provider" = postgresql ] && [ -n "$started" ] && postmaster="$(head -1 "$pgdir/data/postmaster.pid")"
+  [ "$provider" = postgresql ] && [ -n "$postmaster" ] && server="$(python3 bench/pgmem.py --cpu "$postmaster")"
   start=$(date +%s.%N)
   /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>&1 || { cat "$work/out"; exit 1; }
   seconds="$(echo "$(date +%s.%N) - $start" | bc)"
   rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")"
   # CPU seconds (user + system) of the command: on a machine shared with other work the wall time follows the load, this much less
   cpu="$(echo "$(sed -n 's/.*User time (seconds): //p' "$work/time") + $(sed -n 's/.*System time (seconds): //p' "$work/time")" | bc)"
+  # the PostgreSQL cluster's CPU over the command (its backends' work: COPYs, index upkeep, key checks), when known
+  [ -n "$server" ] && server="  server cpu $(echo "$(python3 bench/pgmem.py --cpu "$postmaster") - $server" | bc) s"
   # shellcheck disable=SC2086
   after="$(counts "$provider" "$db" $tables)"
   rows=0
@@ -142,8 +149,8 @@ phase() {
     rows=$(( rows + ${entry#*=} - ${previous:-0} ))
   done
   floor_s="$(floor_for "$provider" "$db" "$before" "$after")"
-  printf '%-10s %-10s %8.2f s  cpu %7.2f s  peak %6d MB  rows %9d  floor %6.2f s  ratio %5.2f  (load %s)\n' \
-    "$provider" "$name" "$seconds" "$cpu" $(( rss / 1024 )) "$rows" "$floor_s" "$(echo "scale=2; $seconds / $floor_s" | bc)" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%-10s %-10s %8.2f s  cpu %7.2f s  peak %6d MB  rows %9d  floor %6.2f s  ratio %5.2f  (load %s)%s\n' \
+    "$provider" "$name" "$seconds" "$cpu" $(( rss / 1024 )) "$rows" "$floor_s" "$(echo "scale=2; $seconds / $floor_s" | bc)" "$(cut -d' ' -f1 /proc/loadavg)" "$server"
 }
 
 run() { # provider database

@@ -85,8 +85,31 @@ public abstract class RegistryContext : DbContext
     /// <summary>The chunks of batch runs shared by several workers.</summary>
     public DbSet<RunChunk> RunChunks => Set<RunChunk>();
 
-    /// <summary>Transition decisions.</summary>
+    /// <summary>Transition decisions as stored: <see cref="DecisionRecord.ParameterVersion"/> is <c>null</c> where it is the run's (read it through <see cref="DecisionsWithVersion"/>).</summary>
     public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
+
+    /// <summary>
+    /// Transition decisions with the parameter version each was made with: its own where it has one, else its run's
+    /// (migration <c>RunRows</c> keeps the run's version once, on the run). For every reader that shows or returns the
+    /// version (case file, a person's own page, the API). Not tracked.
+    /// </summary>
+    public IQueryable<DecisionRecord> DecisionsWithVersion =>
+        from d in Set<DecisionRecord>()
+        join r in Set<BatchRun>() on d.RunId equals r.Id into runs
+        from r in runs.DefaultIfEmpty()
+        select new DecisionRecord
+        {
+            RunId = d.RunId,
+            PersonId = d.PersonId,
+            Date = d.Date,
+            Path = d.Path,
+            Status = d.Status,
+            ValidFrom = d.ValidFrom,
+            ValidUntil = d.ValidUntil,
+            Stored = d.Stored,
+            Explanation = d.Explanation,
+            ParameterVersion = d.ParameterVersion ?? (r == null ? null : r.ParameterVersion),
+        };
 
     /// <summary>Monthly payments per household.</summary>
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
@@ -519,13 +542,19 @@ public abstract class RegistryContext : DbContext
             e.Property(r => r.Id).ValueGeneratedNever();
             e.HasData(new RegistryRevision { Id = 1, Value = 0 });
         });
+        // A run's results (decision, payment, task) have no foreign key to batch_run: a run writes only rows of the run it
+        // holds (its row read and locked in each chunk's transaction), runs are never deleted, and a key checked for every
+        // row was a quarter of PostgreSQL's work in a decisions run (docs/adr/0017-run-results-without-foreign-keys.md;
+        // RunRows.Orphans finds rows without their run).
         modelBuilder.Entity<DecisionRecord>(e =>
         {
             e.ToTable("decision");
             e.HasKey(d => new { d.RunId, d.PersonId });
-            e.HasOne<BatchRun>().WithMany().HasForeignKey(d => d.RunId);
             // With the status: a person's latest decision's status read from the index alone (search and dashboard).
             e.HasIndex(d => new { d.PersonId, d.RunId, d.Status });
+            // Path and status as small numbers, in the row and in the index (migration RunRows).
+            e.Property(d => d.Path).HasConversion<DecisionCodes.Path>();
+            e.Property(d => d.Status).HasConversion<DecisionCodes.Status>();
         });
         modelBuilder.Entity<ExplanationTexts>(e =>
         {
@@ -537,7 +566,6 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("payment");
             e.HasKey(p => new { p.RunId, p.HouseholdId });
-            e.HasOne<BatchRun>().WithMany().HasForeignKey(p => p.RunId);
             e.Property(p => p.Provision).HasMaxLength(20);
         });
         modelBuilder.Entity<CaseTask>(e =>
@@ -550,7 +578,6 @@ public abstract class RegistryContext : DbContext
             // first column also serves every query of a person's tasks (an index on person and status alone was dropped
             // in migration CompactStorage: 26 bytes a task that no query needed).
             e.HasIndex(t => new { t.PersonId, t.RunId, t.Owner, t.Status, t.Kind, t.Due });
-            e.HasOne<BatchRun>().WithMany().HasForeignKey(t => t.RunId);
             e.Property(t => t.Code).HasMaxLength(48);
             // Kind, owner and status as small numbers, in the row and in both indexes (migration TaskCodes).
             e.Property(t => t.Kind).HasConversion<TaskCodes.Kind>();

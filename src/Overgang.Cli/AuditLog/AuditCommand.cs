@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Runs;
 
 namespace Overgang.Cli.AuditLog;
 
 /// <summary>
 /// <c>overgang audit verify [--checkpoint FILE]</c>: recomputes the keyed hash chain of the audit log (and compares it with
-/// a checkpoint); <c>overgang audit checkpoint [--out FILE]</c>: exports a signed checkpoint of the chain's head, to keep
+/// a checkpoint) and checks that every run result has its run (<see cref="RunRows"/>); <c>overgang audit checkpoint [--out FILE]</c>: exports a signed checkpoint of the chain's head, to keep
 /// outside the registry's machine (docs/audit.md).
 /// </summary>
 internal static class AuditCommand
@@ -24,7 +25,7 @@ internal static class AuditCommand
     {
         var database = DatabaseOption.Create();
         var checkpointFile = new Option<string?>("--checkpoint") { Description = "A checkpoint exported with audit checkpoint: the log must still reach it with the same head hash (detects a shortened or rewritten log)." };
-        var verify = new Command("verify", "Recompute every hash of the audit log; exit 1 and name the first entry that does not verify.") { database, checkpointFile };
+        var verify = new Command("verify", "Recompute every hash of the audit log and check that every run result has its run; exit 1 and name the first entry that does not verify.") { database, checkpointFile };
         verify.SetAction(parse =>
         {
             AuditCheckpoint? checkpoint = null;
@@ -62,13 +63,22 @@ internal static class AuditCommand
                 }
 
                 context.Output.WriteLine(text.ToString());
-                return ExitCodes.Ok;
+            }
+            else
+            {
+                context.Output.WriteLine(result.BrokenAt == 0
+                    ? $"audit log BROKEN: {result.Problem}"
+                    : $"audit log BROKEN at entry {result.BrokenAt}: {result.Problem} ({Figures.Count(result.Verified)} entries verified before it)");
             }
 
-            context.Output.WriteLine(result.BrokenAt == 0
-                ? $"audit log BROKEN: {result.Problem}"
-                : $"audit log BROKEN at entry {result.BrokenAt}: {result.Problem} ({Figures.Count(result.Verified)} entries verified before it)");
-            return ExitCodes.Failure;
+            // The runs' results have no foreign key to their run (docs/adr/0017-run-results-without-foreign-keys.md): checked here.
+            var orphans = RunRows.Orphans(registryContext);
+            if (!orphans.AllHaveTheirRun)
+            {
+                context.Output.WriteLine($"run results BROKEN: {orphans}");
+            }
+
+            return result.IsIntact && orphans.AllHaveTheirRun ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return verify;
     }

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Overgang.Registry.Model;
 
-/// <summary>A transition decision for one person in one run, with what it is in stored form and the parameter version used.</summary>
+/// <summary>A transition decision for one person in one run, with what it is in stored form (the parameter version used is its run's unless it says another).</summary>
 /// <remarks>
 /// The outcome is in columns; the rest (rules evaluated and met, facts used, actions, flags, tasks) is
 /// <see cref="Stored"/>, the compact form of <c>Overgang.Rules.Transition.StoredDecision</c>, whose references and texts
@@ -39,6 +39,11 @@ public sealed class DecisionRecord
     /// <summary>For a decision stored before the stored form only: its <c>decide</c> JSON as it was written; else <c>null</c>.</summary>
     public string? Explanation { get; set; }
 
-    /// <summary>The parameter version used.</summary>
-    public required string ParameterVersion { get; set; }
+    /// <summary>
+    /// The parameter version used when it is not its run's (a person decided again, <see cref="Runs.PersonDecisionRun"/>,
+    /// after the parameters changed); <c>null</c> when it is the run's (<see cref="BatchRun.ParameterVersion"/>), as for
+    /// every decision a run made (migration <c>RunRows</c>). Read the version a decision was made with through
+    /// <see cref="RegistryContext.DecisionsWithVersion"/>.
+    /// </summary>
+    public string? ParameterVersion { get; set; }
 }

@@ -44,7 +44,7 @@ public static class DecisionsRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, runId) => Load(context, households, runId, schedule, texts, parameters.Version),
+            (context, households, runId) => Load(context, households, runId, schedule, texts, null),
             (context, input, runId, chain, now) => Chunk(context, input, chain, now)).Run;
         return true;
     }
@@ -54,7 +54,7 @@ public static class DecisionsRun
     /// connection and thread): the rows to store, made while the previous chunk is written, so that the writing thread
     /// only writes (on PostgreSQL it mostly waits for the server's COPY; bench/README.md, stop 29).
     /// </summary>
-    private static DecisionChunk Load(RegistryContext context, IReadOnlyList<string> households, long runId, TransitionSchedule schedule, StoredTexts texts, string version)
+    private static DecisionChunk Load(RegistryContext context, IReadOnlyList<string> households, long runId, TransitionSchedule schedule, StoredTexts texts, string? version)
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
@@ -115,9 +115,10 @@ public static class DecisionsRun
 
     /// <summary>
     /// The stored decision of one person and its open tasks, as a run stores them: shared by the run and by deciding one
-    /// person again (<see cref="PersonDecisionRun"/>), so both store the same rows.
+    /// person again (<see cref="PersonDecisionRun"/>), so both store the same rows. <paramref name="version"/> is the
+    /// parameter version when it is not the run's, else <c>null</c> (the run's is on its row: migration RunRows).
     /// </summary>
-    internal static (DecisionRecord Record, List<CaseTask> Tasks) Rows(TransitionDecision decision, long runId, TransitionSchedule schedule, StoredTexts texts, string version)
+    internal static (DecisionRecord Record, List<CaseTask> Tasks) Rows(TransitionDecision decision, long runId, TransitionSchedule schedule, StoredTexts texts, string? version)
     {
         var status = decision.IsDecided ? "decided" : "pending";
         var path = TransitionNames.Of(decision.Path);

@@ -73,7 +73,8 @@ public static class PersonDecisionRun
             return new PersonDecisionOutcome.Decided(run.Id, run.Number, date, null, null);
         }
 
-        var (record, tasks) = DecisionsRun.Rows(decision, run.Id, schedule, texts, parameters.Version);
+        // The version only where it is not the run's (the parameters changed since the run): the run's is on its row.
+        var (record, tasks) = DecisionsRun.Rows(decision, run.Id, schedule, texts, parameters.Version == run.ParameterVersion ? null : parameters.Version);
         context.Decisions.Add(record);
 
         // A task that still applies keeps its row (its id, and a done mark); the others go, the new ones come.

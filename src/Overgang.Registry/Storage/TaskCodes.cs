@@ -11,7 +11,8 @@ namespace Overgang.Registry.Storage;
 /// <remarks>
 /// A number is a name's position in its list: a stored number must keep its meaning, so a new name is only ever added at
 /// the end. The lists are in ordinal order, so the numbers sort as the names do. A name not in its list cannot be stored:
-/// the converter names the column and the value.
+/// the converter names the column and the value. A decision's path and status are stored the same way
+/// (<see cref="DecisionCodes"/>).
 /// </remarks>
 internal static class TaskCodes
 {
@@ -29,15 +30,15 @@ internal static class TaskCodes
     {
         var code = names.IndexOf(name);
         return code >= 0 ? (short)code
-            : throw new ArgumentException($"task {column} '{name}' has no stored code: one of {string.Join(", ", names)}", nameof(name));
+            : throw new ArgumentException($"{column} '{name}' has no stored code: one of {string.Join(", ", names)}", nameof(name));
     }
 
     /// <summary><see cref="Model.CaseTask.Kind"/> as its number.</summary>
-    internal sealed class Kind() : ValueConverter<string, short>(name => Code(Kinds, name, "kind"), code => Kinds[code]);
+    internal sealed class Kind() : ValueConverter<string, short>(name => Code(Kinds, name, "task kind"), code => Kinds[code]);
 
     /// <summary><see cref="Model.CaseTask.Owner"/> as its number.</summary>
-    internal sealed class Owner() : ValueConverter<string, short>(name => Code(Owners, name, "owner"), code => Owners[code]);
+    internal sealed class Owner() : ValueConverter<string, short>(name => Code(Owners, name, "task owner"), code => Owners[code]);
 
     /// <summary><see cref="Model.CaseTask.Status"/> as its number.</summary>
-    internal sealed class Status() : ValueConverter<string, short>(name => Code(Statuses, name, "status"), code => Statuses[code]);
+    internal sealed class Status() : ValueConverter<string, short>(name => Code(Statuses, name, "task status"), code => Statuses[code]);
 }

@@ -11,15 +11,15 @@ internal static class CaseRecords
 {
     public static async Task<ImmutableArray<DecisionView>> LatestDecisionsAsync(RegistryContext context, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
-        var records = await context.Decisions.AsNoTracking().Where(d => personIds.Contains(d.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var records = await context.DecisionsWithVersion.Where(d => personIds.Contains(d.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. records.GroupBy(d => d.PersonId).Select(g => g.MaxBy(d => d.RunId)!).OrderBy(d => d.PersonId, StringComparer.Ordinal)
-            .Select(d => new DecisionView(d.PersonId, d.RunId, d.Date, d.Path, d.Status, d.ValidFrom, d.ValidUntil, d.ParameterVersion, JsonSerializer.Deserialize<JsonElement>(StoredExplanations.DecisionJson(context, d))))];
+            .Select(d => new DecisionView(d.PersonId, d.RunId, d.Date, d.Path, d.Status, d.ValidFrom, d.ValidUntil, d.ParameterVersion ?? "", JsonSerializer.Deserialize<JsonElement>(StoredExplanations.DecisionJson(context, d))))];
     }
 
     public static async Task<ImmutableArray<DecisionView>> AllDecisionsAsync(RegistryContext context, string personId, CancellationToken cancellationToken)
     {
-        var records = await context.Decisions.AsNoTracking().Where(d => d.PersonId == personId).OrderByDescending(d => d.RunId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. records.Select(d => new DecisionView(d.PersonId, d.RunId, d.Date, d.Path, d.Status, d.ValidFrom, d.ValidUntil, d.ParameterVersion, JsonSerializer.Deserialize<JsonElement>(StoredExplanations.DecisionJson(context, d))))];
+        var records = await context.DecisionsWithVersion.Where(d => d.PersonId == personId).OrderByDescending(d => d.RunId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. records.Select(d => new DecisionView(d.PersonId, d.RunId, d.Date, d.Path, d.Status, d.ValidFrom, d.ValidUntil, d.ParameterVersion ?? "", JsonSerializer.Deserialize<JsonElement>(StoredExplanations.DecisionJson(context, d))))];
     }
 
     public static async Task<ImmutableArray<TaskView>> TasksAsync(RegistryContext context, IReadOnlyList<DecisionView> decisions, CancellationToken cancellationToken)

@@ -37,13 +37,13 @@ internal static class OwnRecordReader
             ? await context.Locations.AsNoTracking().Where(l => l.Id == locationId).Select(l => l.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;
 
-        var record = await context.Decisions.AsNoTracking().Where(d => d.PersonId == personId)
+        var record = await context.DecisionsWithVersion.Where(d => d.PersonId == personId)
             .OrderByDescending(d => d.RunId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         OwnDecision? decision = null;
         ImmutableArray<OwnTask> tasks = [];
         if (record is not null)
         {
-            decision = new OwnDecision(record.RunId, Iso(record.Date), record.Path, record.Status, record.ValidFrom is { } from ? Iso(from) : null, record.ValidUntil is { } until ? Iso(until) : null, record.ParameterVersion);
+            decision = new OwnDecision(record.RunId, Iso(record.Date), record.Path, record.Status, record.ValidFrom is { } from ? Iso(from) : null, record.ValidUntil is { } until ? Iso(until) : null, record.ParameterVersion ?? "");
             tasks = [.. (await context.Tasks.AsNoTracking().Where(t => t.RunId == record.RunId && t.PersonId == personId).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .OrderBy(t => t.Due).ThenBy(t => t.Id)
                 .Select(t => new OwnTask(t.Kind, t.Owner, StoredExplanations.TaskText(t), Iso(t.Due), t.Status))];

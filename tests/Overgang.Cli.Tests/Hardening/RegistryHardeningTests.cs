@@ -73,6 +73,29 @@ public sealed class RegistryHardeningTests : IDisposable
         Assert.Contains("3 entries, the checkpoint has 5", verified.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AuditVerify_ATaskAndADecisionWithoutTheirRun_ReportsThemAndExitsNonZero()
+    {
+        // Given: an intact audit log, then a decision and a task of a run that does not exist (the runs' results have no
+        // foreign key to their run, docs/adr/0017-run-results-without-foreign-keys.md)
+        Assert.Equal(0, Import("municipalities", "code,name\nGM0363,Amsterdam\n").ExitCode);
+        Assert.Equal(0, Import("persons", PersonsCsv(2)).ExitCode);
+        Assert.Equal(0, Audit("verify").ExitCode);
+        using (var context = RegistryDatabase.Parse(DatabasePath).Open())
+        {
+            context.Database.ExecuteSqlRaw("INSERT INTO decision (\"RunId\", \"PersonId\", \"Date\", \"Path\", \"Status\") VALUES (99, 'P0000001', 20881, 5, 0)");
+            context.Database.ExecuteSqlRaw("INSERT INTO task (\"RunId\", \"PersonId\", \"Kind\", \"Owner\", \"Code\", \"Due\", \"Status\", \"Flags\") VALUES (99, 'P0000001', 0, 1, 'x', 20881, 1, 0)");
+        }
+
+        // When
+        var verified = Audit("verify");
+
+        // Then
+        Assert.Equal(1, verified.ExitCode);
+        Assert.Contains("audit log intact", verified.Output, StringComparison.Ordinal);
+        Assert.Contains("run results BROKEN: 1 decision(s), 1 task(s) and 0 payment(s) without their run", verified.Output, StringComparison.Ordinal);
+    }
+
     private static string PersonsCsv(int count) =>
         "id,familyName,givenName,familyNameCyrillic,givenNameCyrillic,birthDate,sex,nationality,ukrainianResidence,municipality,householdId,protectionSince\n"
         + string.Concat(Enumerable.Range(1, count).Select(i => $"P{i:D7},Koval,Ivan,,,1990-01-01,M,UA,citizen,GM0363,H{i},\n"));

@@ -29,7 +29,9 @@ public sealed class DecisionsRunTests
         using var context = database.Open();
         var decisions = context.Decisions.AsNoTracking().Where(d => d.RunId == run.Id).ToList();
         Assert.Equal(Persons, decisions.Count);
-        Assert.All(decisions, d => Assert.Equal(ParameterTree.Default.Version, d.ParameterVersion));
+        // The version is the run's, kept once on the run's row (migration RunRows) and read with each decision
+        Assert.All(decisions, d => Assert.Null(d.ParameterVersion));
+        Assert.All(context.DecisionsWithVersion.Where(d => d.RunId == run.Id).ToList(), d => Assert.Equal(ParameterTree.Default.Version, d.ParameterVersion));
         Assert.All(decisions, d => Assert.Contains("\"reasons\"", StoredExplanations.DecisionJson(context, d), StringComparison.Ordinal));
         Assert.All(decisions, d => Assert.Null(d.Explanation));
         Assert.Contains(decisions, d => d.Path == "transition-document" && d.Status == "decided" && d.ValidFrom == new LocalDate(2027, 3, 5) && d.ValidUntil == new LocalDate(2030, 3, 4));
@@ -135,6 +137,17 @@ public sealed class DecisionsRunTests
         Assert.Contains(renewed, d => StoredExplanations.DecisionJson(read, d).Contains("A later letter, 1:1", StringComparison.Ordinal));
         Assert.DoesNotContain(old, d => StoredExplanations.DecisionJson(read, d).Contains("A later letter", StringComparison.Ordinal));
         Assert.Equal(2, read.ExplanationTexts.Count());
+
+        // And a person decided again on the baseline into the later run: each decision reads with the version it was made with
+        var person = renewed.OrderBy(d => d.PersonId, StringComparer.Ordinal).First().PersonId;
+        Assert.IsType<PersonDecisionOutcome.Decided>(PersonDecisionRun.Execute(database, person, ParameterTree.Default, TestClock.Start(), "test:case-worker"));
+        using var again = database.Open();
+        var versions = again.DecisionsWithVersion.Select(d => new { d.RunId, d.PersonId, d.ParameterVersion }).ToList();
+        Assert.All(versions.Where(d => d.RunId == before.Id), d => Assert.Equal(ParameterTree.Default.Version, d.ParameterVersion));
+        Assert.All(versions.Where(d => d.RunId == after.Id && d.PersonId != person), d => Assert.Equal(later.Version, d.ParameterVersion));
+        Assert.Equal(ParameterTree.Default.Version, Assert.Single(versions, d => d.RunId == after.Id && d.PersonId == person).ParameterVersion);
+        Assert.Equal([ParameterTree.Default.Version], again.Decisions.AsNoTracking().Where(d => d.ParameterVersion != null).Select(d => d.ParameterVersion).ToList());
+        Assert.All(again.Decisions.AsNoTracking().Where(d => d.RunId == before.Id).ToList(), d => Assert.Equal(decided[d.PersonId], StoredExplanations.DecisionJson(again, d)));
     }
 
     [Fact]

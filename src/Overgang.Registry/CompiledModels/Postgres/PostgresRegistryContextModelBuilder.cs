@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cdffb138-4d3b-4c4c-b518-5ced2ad09875"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("0f698e07-226f-419e-ad8a-af413a1aa872"), entityTypeCount: 39)
         {
         }
 
@@ -61,8 +61,6 @@ namespace Overgang.Registry.CompiledModels.Postgres
             AbsenceEntityType.CreateForeignKey1(absence, person);
             AccountEntityType.CreateForeignKey1(account, municipality);
             AccountEntityType.CreateForeignKey2(account, person);
-            CaseTaskEntityType.CreateForeignKey1(caseTask, batchRun);
-            DecisionRecordEntityType.CreateForeignKey1(decisionRecord, batchRun);
             EndedPartnershipEntityType.CreateForeignKey1(endedPartnership, person);
             FlagReviewEntityType.CreateForeignKey1(flagReview, person);
             InspectionFindingEntityType.CreateForeignKey1(inspectionFinding, locationInspection);
@@ -74,7 +72,6 @@ namespace Overgang.Registry.CompiledModels.Postgres
             LocationTargetGroupEntityType.CreateForeignKey1(locationTargetGroup, receptionLocation);
             MunicipalityContactEntityType.CreateForeignKey1(municipalityContact, municipality);
             OtherPermitEntityType.CreateForeignKey1(otherPermit, person);
-            PaymentRecordEntityType.CreateForeignKey1(paymentRecord, batchRun);
             PersonEntityType.CreateForeignKey1(person, municipality);
             PersonIncomeEntityType.CreateForeignKey1(personIncome, person);
             PersonParentEntityType.CreateForeignKey1(personParent, person);

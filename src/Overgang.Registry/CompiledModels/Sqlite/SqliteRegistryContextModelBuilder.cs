@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9a3ff366-3eca-45d4-95a1-784b7a0d7726"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("d3b22735-4f5a-4779-85d8-941cd3249d54"), entityTypeCount: 39)
         {
         }
 
@@ -60,8 +60,6 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             AbsenceEntityType.CreateForeignKey1(absence, person);
             AccountEntityType.CreateForeignKey1(account, municipality);
             AccountEntityType.CreateForeignKey2(account, person);
-            CaseTaskEntityType.CreateForeignKey1(caseTask, batchRun);
-            DecisionRecordEntityType.CreateForeignKey1(decisionRecord, batchRun);
             EndedPartnershipEntityType.CreateForeignKey1(endedPartnership, person);
             FlagReviewEntityType.CreateForeignKey1(flagReview, person);
             InspectionFindingEntityType.CreateForeignKey1(inspectionFinding, locationInspection);
@@ -73,7 +71,6 @@ namespace Overgang.Registry.CompiledModels.Sqlite
             LocationTargetGroupEntityType.CreateForeignKey1(locationTargetGroup, receptionLocation);
             MunicipalityContactEntityType.CreateForeignKey1(municipalityContact, municipality);
             OtherPermitEntityType.CreateForeignKey1(otherPermit, person);
-            PaymentRecordEntityType.CreateForeignKey1(paymentRecord, batchRun);
             PersonEntityType.CreateForeignKey1(person, municipality);
             PersonIncomeEntityType.CreateForeignKey1(personIncome, person);
             PersonParentEntityType.CreateForeignKey1(personParent, person);

@@ -302,16 +302,13 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("ParameterVersion")
-                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<short>("Path")
+                        .HasColumnType("smallint");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<short>("Status")
+                        .HasColumnType("smallint");
 
                     b.Property<byte[]>("Stored")
                         .HasColumnType("bytea");
@@ -1519,24 +1516,6 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasForeignKey("PersonId");
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.CaseTask", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Overgang.Registry.Model.DecisionRecord", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
@@ -1633,15 +1612,6 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Overgang.Registry.Model.PaymentRecord", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

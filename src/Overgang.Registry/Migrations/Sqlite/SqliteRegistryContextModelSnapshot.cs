@@ -286,16 +286,13 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParameterVersion")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Path")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<short>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Stored")
                         .HasColumnType("BLOB");
@@ -1477,24 +1474,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasForeignKey("PersonId");
                 });
 
-            modelBuilder.Entity("Overgang.Registry.Model.CaseTask", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Overgang.Registry.Model.DecisionRecord", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Overgang.Registry.Model.EndedPartnership", b =>
                 {
                     b.HasOne("Overgang.Registry.Model.Person", null)
@@ -1591,15 +1570,6 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.HasOne("Overgang.Registry.Model.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Overgang.Registry.Model.PaymentRecord", b =>
-                {
-                    b.HasOne("Overgang.Registry.Model.BatchRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
