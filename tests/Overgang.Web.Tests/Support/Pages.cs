@@ -26,7 +26,10 @@ public static class Pages
         await page.GetByLabel("Gebruikersnaam").FillAsync(userName);
         await page.GetByLabel("Wachtwoord").FillAsync(WebServer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        // Signed in when the browser has left the sign-in page with the session cookie: the next page's load event is not
+        // awaited (the caller opens its own page; once, under a loaded CI machine, a rendered home page's load event did not
+        // come within 90 s).
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         var session = (await page.Context.CookiesAsync()).Single(c => c.Name == "overgang");
         SignedIn[key] = new Cookie { Name = session.Name, Value = session.Value, Domain = session.Domain, Path = session.Path, HttpOnly = session.HttpOnly, Secure = session.Secure, SameSite = session.SameSite };
     }
