@@ -81,7 +81,8 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
     /// <summary>
     /// One visit per page and language checks both: the page holds only text of its language (<see cref="PageLanguage"/>),
     /// and on a 390 px phone (issue 14, item 2) it does not scroll sideways, all its text is in the theme's font stack (a
-    /// chart's SVG, a picture laid out with its own font, aside), every table sits in a container that scrolls it, no
+    /// chart's SVG, a picture laid out with its own font, aside), no heading's lines are closer than its letters are high (a
+/// wrapped title must not run its lines into each other), every table sits in a container that scrolls it, no
     /// native control lacks its NL Design System class, and axe finds no violation.
     /// </summary>
     [Theory]
@@ -119,6 +120,11 @@ public sealed class PageLanguageTests(WebServer server, Support.Browser browser)
                     for (const e of document.querySelectorAll('main *:not(code, pre, kbd, samp, svg, svg *)')) {
                         const font = getComputedStyle(e).fontFamily;
                         if (e.textContent.trim() && !font.includes('Fira Sans')) { problems.push('font of ' + e.tagName.toLowerCase() + '.' + e.className + ': ' + font); break; }
+                    }
+                    for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+                        const style = getComputedStyle(h);
+                        const line = parseFloat(style.lineHeight), size = parseFloat(style.fontSize);
+                        if (line < size) problems.push(h.tagName.toLowerCase() + ' lines closer than its letters (line height ' + style.lineHeight + ', font size ' + style.fontSize + '): ' + h.textContent.trim().slice(0, 40));
                     }
                     for (const t of document.querySelectorAll('table')) {
                         const box = t.parentElement;
