@@ -28,6 +28,11 @@
 #   max_parallel_maintenance_workers 1, max_parallel_workers_per_gather 0
 #                                                 two cores: no parallel query against our own workers
 #   autovacuum on (default)                       a production cluster keeps it; analysed tables give the runs' plans
+#   random_page_cost 1.1 (default 4)              the storage of a production server (SSD or the OS cache, not a spinning
+#                                                 disk): with 4 the planner read a mid-sized fact table whole (seq scan and
+#                                                 hash join) for each chunk of 5,000 households instead of looking up the
+#                                                 chunk's persons in its index, and the runs' reads grew with persons x
+#                                                 chunks (bench/README.md, stop 31)
 # The whole script is one block, read before it runs: editing the file while a run goes cannot break that run.
 {
 set -euo pipefail
@@ -78,6 +83,7 @@ maintenance_work_mem = 1GB
 work_mem = 64MB
 max_parallel_maintenance_workers = 1
 max_parallel_workers_per_gather = 0
+random_page_cost = 1.1
 CONF
 "${asPg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1" -w -t 60 start >/dev/null
 started=1
@@ -86,7 +92,7 @@ db="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 uri="postgresql://postgres@127.0.0.1:$port/postgres"
 q() { psql "$uri" -Atqc "$1"; }
 echo "== $persons persons (seed $seed), PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') at $pgdir, month $month, $(nproc) cores, $bin"
-echo "   settings: $(q "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers','max_wal_size','checkpoint_timeout','wal_compression','synchronous_commit','fsync','full_page_writes','wal_level','maintenance_work_mem','work_mem')")"
+echo "   settings: $(q "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers','max_wal_size','checkpoint_timeout','wal_compression','synchronous_commit','fsync','full_page_writes','wal_level','maintenance_work_mem','work_mem','random_page_cost')")"
 [ -n "${EU_KEEP:-}" ] && echo "   kept after the run: $uri (stop: ${asPg[*]} $pgbin/pg_ctl -D $pgdir/data stop)"
 
 # time_one OUT COMMAND...: runs the command under /usr/bin/time -v into OUT.time, its output into OUT.out
