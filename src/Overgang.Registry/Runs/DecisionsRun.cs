@@ -58,7 +58,7 @@ public static class DecisionsRun
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
-        var persons = HouseholdRange.ForRules(range).Where(p => inChunk.Contains(p.HouseholdId)).ToList();
+        var persons = HouseholdRange.ForRules(context, range).Where(p => inChunk.Contains(p.HouseholdId)).ToList();
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
         var known = DecisionFacts.Load(context, range);
 

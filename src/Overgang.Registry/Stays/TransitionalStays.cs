@@ -17,7 +17,7 @@ public static class TransitionalStays
     public static Dictionary<string, TransitionalStayRecord> Current(RegistryContext context, IQueryable<Person> persons)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn).Join(persons, s => s.PersonId, p => p.Id, (s, _) => s).ToList()
+        return FactRows.Read(context, context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn).Join(persons, s => s.PersonId, p => p.Id, (s, _) => s))
             .GroupBy(s => s.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.DecidedOn).ThenBy(s => s.Id).Last(), StringComparer.Ordinal);
     }
