@@ -182,7 +182,8 @@ public static class DecisionsRun
         ArgumentNullException.ThrowIfNull(schedule);
         var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId);
         var known = DecisionFacts.Load(context, members);
-        var facts = members.OrderBy(p => p.Id).ToList().Select(known.For).OfType<TransitionFacts>().ToList();
+        // The members as a run's chunk reads them (the same reader and columns), in id order.
+        var facts = HouseholdRange.ForRules(context, members.OrderBy(p => p.Id)).Select(known.For).OfType<TransitionFacts>().ToList();
         return facts.Count == 0 ? [] : TransitionDecider.DecideAll(facts, schedule);
     }
 }
