@@ -155,18 +155,17 @@ public sealed class AllowanceFacts
         var lastRead = shownOn is { } shown && shown > lastFirst ? shown : lastFirst;
         // The relations: responsible adults, and ended partnerships still in force on or after the first month's first day.
         var relations = RelationRows.Of(
-            context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList(),
-            context.EndedPartnerships.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.To >= first).ToList());
-        var placementRows = context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
-            .Where(x => x.From <= lastRead && (x.To == null || x.To >= first))
-            .ToList();
+            FactRows.Read(context, context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)),
+            FactRows.Read(context, context.EndedPartnerships.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.To >= first)));
+        var placementRows = FactRows.Read(context, context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
+            .Where(x => x.From <= lastRead && (x.To == null || x.To >= first)));
         // A person's incomes are one row with every recorded month (Storage.IncomePacking): each month's are picked below.
-        var incomeRows = context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList();
-        var absenceRows = context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first).ToList();
+        var incomeRows = FactRows.Read(context, context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x));
+        var absenceRows = FactRows.Read(context, context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first));
         var pathRows = paths ? PathRows.Load(context, persons) : PathRows.None;
 
         // A recorded exploratory visit does not count for the absence maximum (002:850-860; AbsenceRule).
-        var visits = context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList()
+        var visits = FactRows.Read(context, context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x))
             .ToLookup(x => x.PersonId, x => new Rules.ReturnProgramme.ExploratoryVisit(x.From, x.To), StringComparer.Ordinal);
         var facts = new List<AllowanceFacts>(months.Count);
         foreach (var absence in months)
@@ -325,22 +324,23 @@ public sealed class AllowanceFacts
 
         public static PathRows Load(RegistryContext context, IQueryable<Person> persons)
         {
-            var decisions = context.Decisions.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Date, x.RunId, x.Path }).ToList()
-                .Select(x => (x.PersonId, x.Date, x.RunId, x.Path)).ToList();
+            // The four columns the path needs, not the stored decision (its largest column).
+            var decisions = FactRows.Read(context, context.Decisions.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new DecisionRecord { PersonId = x.PersonId, Date = x.Date, RunId = x.RunId, Path = x.Path, Status = x.Status }))
+                .ConvertAll(x => (x.PersonId, x.Date, x.RunId, x.Path));
             if (decisions.Count == 0)
             {
                 return new PathRows(decisions, new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
             }
 
             // The agreed departure date, or the confirmed one where departure is confirmed (it ends the provisions); none while to be agreed.
-            var departures = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.DepartureDate }).ToList()
+            var departures = FactRows.Read(context, context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x))
                 .Where(x => x.DepartureDate is not null).ToDictionary(x => x.PersonId, x => x.DepartureDate!.Value, StringComparer.Ordinal);
-            foreach (var confirmed in context.ReturnDepartures.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList())
+            foreach (var confirmed in FactRows.Read(context, context.ReturnDepartures.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)))
             {
                 departures[confirmed.PersonId] = confirmed.On;
             }
 
-            var since = context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => new { x.PersonId, x.Since }).ToList()
+            var since = FactRows.Read(context, context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => x))
                 .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
             // A granted transitional stay defers the path's consequences (stored stays are granted by the rules).
             var stays = Stays.TransitionalStays.Current(context, persons).ToDictionary(x => x.Key, x => x.Value.Until, StringComparer.Ordinal);

@@ -31,9 +31,9 @@ public sealed class DecisionFacts
     public static DecisionFacts Load(RegistryContext context, IQueryable<Person> persons)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var protections = context.Protections.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId);
-        var returns = context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
-        var permits = context.OtherPermits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId);
+        var protections = FactRows.Read(context, context.Protections.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToLookup(x => x.PersonId);
+        var returns = FactRows.Read(context, context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId);
+        var permits = FactRows.Read(context, context.OtherPermits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId);
         var stays = Stays.TransitionalStays.Current(context, persons);
         return new DecisionFacts(protections, returns, permits, ReturnFacts.Load(context, persons), stays);
     }

@@ -36,10 +36,10 @@ public sealed class ReturnFacts
     {
         ArgumentNullException.ThrowIfNull(context);
         return new ReturnFacts(
-            context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, StringComparer.Ordinal),
-            context.ReturnCourses.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToLookup(x => x.PersonId, StringComparer.Ordinal),
-            context.ReturnWithdrawals.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId, StringComparer.Ordinal),
-            context.ReturnDepartures.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).ToList().ToDictionary(x => x.PersonId, StringComparer.Ordinal));
+            FactRows.Read(context, context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, context.ReturnCourses.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, context.ReturnWithdrawals.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, context.ReturnDepartures.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId, StringComparer.Ordinal));
     }
 
     /// <summary>The recorded exploratory visits of a person (for the absence maximum), in date order.</summary>

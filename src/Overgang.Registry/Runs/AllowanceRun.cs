@@ -86,7 +86,7 @@ public static class AllowanceRun
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
-        var persons = HouseholdRange.ForRules(range).Where(p => inChunk.Contains(p.HouseholdId)).ToList();
+        var persons = HouseholdRange.ForRules(context, range).Where(p => inChunk.Contains(p.HouseholdId)).ToList();
 
         // In household order, members in id order: the chunk is then walked household by household without grouping.
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));

@@ -58,7 +58,7 @@ public static class DecisionsRun
     {
         var inChunk = households.ToHashSet(StringComparer.Ordinal);
         var range = HouseholdRange.Persons(context, households);
-        var persons = HouseholdRange.ForRules(range).Where(p => inChunk.Contains(p.HouseholdId)).ToList();
+        var persons = HouseholdRange.ForRules(context, range).Where(p => inChunk.Contains(p.HouseholdId)).ToList();
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
         var known = DecisionFacts.Load(context, range);
 
@@ -182,7 +182,8 @@ public static class DecisionsRun
         ArgumentNullException.ThrowIfNull(schedule);
         var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId);
         var known = DecisionFacts.Load(context, members);
-        var facts = members.OrderBy(p => p.Id).ToList().Select(known.For).OfType<TransitionFacts>().ToList();
+        // The members as a run's chunk reads them (the same reader and columns), in id order.
+        var facts = HouseholdRange.ForRules(context, members.OrderBy(p => p.Id)).Select(known.For).OfType<TransitionFacts>().ToList();
         return facts.Count == 0 ? [] : TransitionDecider.DecideAll(facts, schedule);
     }
 }

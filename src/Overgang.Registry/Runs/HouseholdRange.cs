@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Runs;
@@ -29,7 +30,7 @@ internal static class HouseholdRange
     /// when), birth date and the facts of the transition decision (12 of the table's 23 columns). Names, numbers, sex and nationality
     /// are left empty, so these objects must not leave a run's chunk reader and its chunk.
     /// </summary>
-    public static List<Person> ForRules(IQueryable<Person> persons) => persons
+    public static List<Person> ForRules(RegistryContext context, IQueryable<Person> persons) => FactRows.Read(context, persons
         .Select(p => new Person
         {
             Id = p.Id,
@@ -48,6 +49,5 @@ internal static class HouseholdRange
             GivenName = "",
             Sex = "",
             Nationality = "",
-        })
-        .ToList();
+        }));
 }

@@ -17,7 +17,7 @@ public static class TransitionalStays
     public static Dictionary<string, TransitionalStayRecord> Current(RegistryContext context, IQueryable<Person> persons)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn).Join(persons, s => s.PersonId, p => p.Id, (s, _) => s).ToList()
+        return FactRows.Read(context, context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn).Join(persons, s => s.PersonId, p => p.Id, (s, _) => s))
             .GroupBy(s => s.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.DecidedOn).ThenBy(s => s.Id).Last(), StringComparer.Ordinal);
     }
@@ -46,7 +46,7 @@ public static class TransitionalStays
         ArgumentNullException.ThrowIfNull(person);
         var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId);
         var known = DecisionFacts.Load(context, members);
-        var facts = members.OrderBy(p => p.Id).ToList().Select(known.For).OfType<TransitionFacts>()
+        var facts = Runs.HouseholdRange.ForRules(context, members.OrderBy(p => p.Id)).Select(known.For).OfType<TransitionFacts>()
             .Select(f => f.Id == person.Id ? f with { TransitionalStay = stay } : f with { TransitionalStay = null }).ToList();
         if (!facts.Any(f => f.Id == person.Id))
         {
