@@ -63,6 +63,7 @@ public sealed class AuditChain
             var sequence = _sequence + 1;
             entry.Sequence = sequence;
             entry.KeyVersion = AuditKey.Version;
+            entry.At = Stored(entry.At);
             if (formatted is not { } known || known.At != entry.At)
             {
                 formatted = known = (entry.At, Format(entry.At));
@@ -72,6 +73,16 @@ public sealed class AuditChain
             _sequence = sequence;
             _hash = entry.Hash;
         }
+    }
+
+    /// <summary>
+    /// An entry's instant as every provider stores it, to the microsecond (PostgreSQL's precision; the system clock reads
+    /// tenths of one). The hash covers the instant the registry gives back, so an entry read back verifies.
+    /// </summary>
+    public static Instant Stored(Instant at)
+    {
+        var ticks = at.ToUnixTimeTicks();
+        return Instant.FromUnixTimeTicks(ticks - (((ticks % TimeSpan.TicksPerMicrosecond) + TimeSpan.TicksPerMicrosecond) % TimeSpan.TicksPerMicrosecond));
     }
 
     /// <summary>Continues the chain after the last entry in the database, with the context's audit key.</summary>
@@ -87,6 +98,7 @@ public sealed class AuditChain
     public AuditEntry Next(AuditRecord record, Instant at)
     {
         ArgumentNullException.ThrowIfNull(record);
+        at = Stored(at);
         var sequence = _key is null ? 0 : _sequence + 1;
         var hash = _key is null ? "" : Hash(_key, AuditKey.Version, sequence, at, record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
         var entry = new AuditEntry
