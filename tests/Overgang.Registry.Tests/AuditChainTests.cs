@@ -91,6 +91,39 @@ public sealed class AuditChainTests
         Assert.True(AuditChain.Verify(check).IsIntact);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_EntriesMadeAtAnInstantWithTicksBelowAMicrosecond_IsIntact(string provider)
+    {
+        // Given: entries appended and sealed at a clock's instant with 100-ns ticks (PostgreSQL stores microseconds)
+        var database = TestDatabase.Create(provider);
+        var at = Instant.FromUnixTimeTicks(_at.ToUnixTimeTicks() + 7_682_988);
+        using (var context = database.Open())
+        {
+            AuditChain.Append(context, at, new AuditRecord("tester", "person.update", "P1", "test", "{}"));
+            context.SaveChanges();
+        }
+
+        using (var context = database.Open())
+        {
+            using var transaction = context.Database.BeginTransaction();
+            var deferred = AuditChain.Deferred();
+            var entries = new[] { deferred.Next(new AuditRecord("tester", "person.update", "P2", "test", "{}"), at) };
+            AuditChain.After(context).Seal(entries);
+            context.AuditEntries.AddRange(entries);
+            context.SaveChanges();
+            transaction.Commit();
+        }
+
+        // When
+        using var verify = database.Open();
+        var result = AuditChain.Verify(verify);
+
+        // Then
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(2, result.Verified);
+    }
+
     private static void Write(RegistryDatabase database, int count)
     {
         using var context = database.Open();

@@ -61,6 +61,7 @@ public sealed class AuditChain
             var sequence = _sequence + 1;
             entry.Sequence = sequence;
             entry.KeyVersion = AuditKey.Version;
+            entry.At = Stored(entry.At);
             if (formatted is not { } known || known.At != entry.At)
             {
                 formatted = known = (entry.At, Format(entry.At));
@@ -85,6 +86,7 @@ public sealed class AuditChain
     public AuditEntry Next(AuditRecord record, Instant at)
     {
         ArgumentNullException.ThrowIfNull(record);
+        at = Stored(at);
         var sequence = _key is null ? 0 : _sequence + 1;
         var hash = _key is null ? "" : Hash(_key, AuditKey.Version, sequence, at, record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
         var entry = new AuditEntry
@@ -182,6 +184,17 @@ public sealed class AuditChain
     }
 
     private static string Format(Instant at) => InstantPattern.ExtendedIso.Format(at);
+
+    /// <summary>
+    /// The instant as both providers store it: whole microseconds (PostgreSQL's <c>timestamptz</c>; Npgsql truncates).
+    /// An entry is hashed over the instant it is stored with, so that <see cref="Verify(RegistryContext, AuditCheckpoint?)"/> recomputes the same text: the
+    /// clock's 100-ns ticks were hashed before, and a PostgreSQL registry's entries did not verify.
+    /// </summary>
+    private static Instant Stored(Instant at)
+    {
+        var ticks = at.ToUnixTimeTicks();
+        return Instant.FromUnixTimeTicks(ticks - (((ticks % 10) + 10) % 10));
+    }
 
     private static string Hash(AuditKey key, int version, long sequence, Instant at, string actor, string action, string subject, string reason, string data, string previous) =>
         Hash(key, version, sequence, Format(at), actor, action, subject, reason, data, previous);
