@@ -59,7 +59,7 @@ public sealed record TextArgument(string Name, ArgumentKind Kind, string Value)
     /// <summary>The value as the English explanation writes it (an id, <c>144.12</c>, <c>2027-03-04</c>, a term key, a list's separator).</summary>
     public string Value
     {
-        get => field ??= new Money(_cents.GetValueOrDefault()).ToString();
+        get => field ??= _cents is { } cents ? new Money(cents).ToString() : null!;
         init
         {
             field = value;
