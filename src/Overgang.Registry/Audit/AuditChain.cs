@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -200,9 +198,6 @@ public sealed class AuditChain
     private static string Hash(AuditKey key, int version, long sequence, Instant at, string actor, string action, string subject, string reason, string data, string previous) =>
         Hash(key, version, sequence, Format(at), actor, action, subject, reason, data, previous);
 
-    private static string Hash(AuditKey key, int version, long sequence, string at, string actor, string action, string subject, string reason, string data, string previous)
-    {
-        var text = string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture), at, actor, action, subject, reason, data, previous);
-        return version == 0 ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : key.Sign(text);
-    }
+    private static string Hash(AuditKey key, int version, long sequence, string at, string actor, string action, string subject, string reason, string data, string previous) =>
+        AuditHasher.For(key).Hash(version, sequence, at, actor, action, subject, reason, data, previous);
 }

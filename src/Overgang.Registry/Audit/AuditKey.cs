@@ -84,6 +84,9 @@ public sealed class AuditKey
         }
     }
 
+    /// <summary>A reusable HMAC-SHA256 under this key (<see cref="AuditHasher"/> hashes a run's entries with one).</summary>
+    internal IncrementalHash CreateHmac() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+
     private static AuditKey Load(string path)
     {
         if (!File.Exists(path))

@@ -155,6 +155,26 @@ internal sealed class CompactWriter
         }
     }
 
+    /// <summary>
+    /// An amount of cents, as <see cref="String"/> writes its text (<see cref="AmountText"/>), without making the text:
+    /// false (nothing written) when the table holds a string written like an amount, which <see cref="String"/> would
+    /// write by its number, or when the amount is too large for <see cref="TryAmount(ReadOnlySpan{char}, out long)"/>.
+    /// </summary>
+    public bool TryAmount(long cents)
+    {
+        if (_texts.HoldsAmounts || cents is <= -MaxAmountCents or >= MaxAmountCents)
+        {
+            return false;
+        }
+
+        Number(AmountString);
+        Signed(cents);
+        return true;
+    }
+
+    /// <summary>Amounts below this many cents (either sign) have at most 17 characters before their sign: <see cref="TryAmount(ReadOnlySpan{char}, out long)"/> reads them.</summary>
+    private const long MaxAmountCents = 10_000_000_000_000_000;
+
     private bool TryShort(ReadOnlySpan<char> value) => TryPlain(value) || TryAffixed(value);
 
     /// <summary>A word as a number in the table, a date, an amount, a whole number or a code (<c>P00000005</c>).</summary>
@@ -367,7 +387,7 @@ internal sealed class CompactWriter
         return true;
     }
 
-    /// <summary>The text of an amount of cents as <see cref="TryAmount"/> reads it.</summary>
+    /// <summary>The text of an amount of cents as <see cref="TryAmount(ReadOnlySpan{char}, out long)"/> reads it.</summary>
     internal static string AmountText(long cents)
     {
         var magnitude = cents < 0 ? -(decimal)cents : cents;

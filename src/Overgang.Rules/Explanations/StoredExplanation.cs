@@ -170,7 +170,13 @@ public static class StoredExplanation
         {
             w.String(argument.Name);
             w.Byte((byte)argument.Kind);
-            w.String(argument.Value);
+
+            // An amount made from cents is written from them (the bytes its text would give), without writing its text.
+            if (argument.Cents is not { } cents || !w.TryAmount(cents))
+            {
+                w.String(argument.Value);
+            }
+
             w.Number((ulong)argument.Items.Length);
             foreach (var item in argument.Items)
             {

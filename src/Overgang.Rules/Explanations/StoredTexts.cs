@@ -62,6 +62,11 @@ public sealed class StoredTexts
 
     internal bool TryIndex(string value, out int index) => _index.TryGetValue(value, out index);
 
+    /// <summary>Whether a string of the table is written like an amount (<c>12.50</c>), so that an amount's text may be written by its number.</summary>
+    internal bool HoldsAmounts => _holdsAmounts ??= Strings.Any(s => CompactWriter.TryAmount(s, out _));
+
+    private bool? _holdsAmounts;
+
     /// <summary>The numbers of the strings, looked up by characters (a word of a text, without making it a string).</summary>
     internal FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SpanIndex { get; }
 

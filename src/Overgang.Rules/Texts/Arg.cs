@@ -8,7 +8,7 @@ internal static class Arg
 {
     public static TextArgument Person(string name, string id) => new(name, ArgumentKind.Person, id);
 
-    public static TextArgument Amount(string name, Money amount) => new(name, ArgumentKind.Amount, amount.ToString());
+    public static TextArgument Amount(string name, Money amount) => new(name, amount);
 
     public static TextArgument Number(string name, int number) => new(name, ArgumentKind.Number, number.ToString(CultureInfo.InvariantCulture));
 

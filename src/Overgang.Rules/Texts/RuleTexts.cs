@@ -124,7 +124,7 @@ public static class RuleTexts
         {
             case ArgumentKind.Text or ArgumentKind.Person or ArgumentKind.Amount or ArgumentKind.Number or ArgumentKind.Date
                 or ArgumentKind.Month or ArgumentKind.Technical or ArgumentKind.Named:
-                return argument.Value is not null;
+                return argument.Cents is not null || argument.Value is not null;
             case ArgumentKind.Term:
                 return Text("terms", argument.Value, TextLanguage.English) is not null;
             case ArgumentKind.List:

@@ -45,6 +45,33 @@ public enum ArgumentKind
 /// <param name="Value">The value as the English explanation writes it (an id, <c>144.12</c>, <c>2027-03-04</c>, a term key, a list's separator).</param>
 public sealed record TextArgument(string Name, ArgumentKind Kind, string Value)
 {
+    /// <summary>The cents of an amount made with <see cref="TextArgument(string, Money)"/>, until <see cref="Value"/> is set otherwise.</summary>
+    private readonly long? _cents;
+
+    /// <summary>
+    /// An amount: its <see cref="Value"/> (<c>144.12</c>) is written only when it is read. A month run stores the
+    /// explanation of every payment by its cents (<see cref="Explanations.StoredExplanation.Encode"/>) and never reads most
+    /// of these texts.
+    /// </summary>
+    internal TextArgument(string name, Money amount)
+        : this(name, ArgumentKind.Amount, null!) => _cents = amount.Cents;
+
+    /// <summary>The value as the English explanation writes it (an id, <c>144.12</c>, <c>2027-03-04</c>, a term key, a list's separator).</summary>
+    public string Value
+    {
+        get => field ??= _cents is { } cents ? new Money(cents).ToString() : null!;
+        init
+        {
+            field = value;
+            _cents = null;
+        }
+    }
+
+    = Value;
+
+    /// <summary>The amount's cents when it was made from an amount (its <see cref="Value"/> is then that amount written <c>0.00</c>).</summary>
+    internal long? Cents => _cents;
+
     /// <summary>The phrases of a <see cref="ArgumentKind.List"/>; empty otherwise.</summary>
     public ImmutableArray<TextPhrase> Items { get; init; } = [];
 

@@ -111,6 +111,35 @@ public sealed class StoredExplanationTests
     }
 
     [Fact]
+    public void Encode_AmountArgumentFromCents_WritesTheBytesOfItsText()
+    {
+        // Given: the same phrase with an amount made from cents (its text written only when read) and with the amount's
+        // text; the rules' table, and a table that holds a string written like an amount
+        var tables = new[] { _texts, new StoredTexts(["12.50", "-0.05", "amount"]) };
+        var cents = Gen.OneOf(Gen.Long, Gen.Long[-100_000_000, 100_000_000], Gen.Const(1250L), Gen.Const(-5L), Gen.Const(0L),
+            Gen.Const(9_999_999_999_999_999L), Gen.Const(10_000_000_000_000_000L), Gen.Const(-10_000_000_000_000_000L), Gen.Const(long.MaxValue), Gen.Const(long.MinValue + 1));
+        Gen.Select(cents, Gen.Int[0, 1]).Sample((amount, table) =>
+        {
+            var money = new Money(amount);
+            Overgang.Rules.Texts.TextPhrase Phrase(Overgang.Rules.Texts.TextArgument argument) =>
+                Overgang.Rules.Texts.TextPhrase.Of("allowance.food.member", argument, Overgang.Rules.Texts.Arg.Person("person", "P00000005"));
+            var fromCents = new ExplanationItem("allowance.food", "a source", "text", money) { Phrase = Phrase(Overgang.Rules.Texts.Arg.Amount("amount", money)) };
+            var fromText = new ExplanationItem("allowance.food", "a source", "text", money)
+            {
+                Phrase = Phrase(new Overgang.Rules.Texts.TextArgument("amount", Overgang.Rules.Texts.ArgumentKind.Amount, money.ToString())),
+            };
+
+            // When
+            var stored = StoredExplanation.Encode([fromCents], tables[table]);
+
+            // Then: the same bytes, read back as the amount's text
+            Assert.Equal(StoredExplanation.Encode([fromText], tables[table]), stored);
+            AssertSame([fromText], StoredExplanation.Decode(stored, tables[table]));
+            Assert.Equal(money.ToString(), fromCents.Phrase!.Arguments[0].Value);
+        });
+    }
+
+    [Fact]
     public void Decode_OfDamagedBytes_ThrowsFormatException()
     {
         // Given
