@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using NodaTime.Text;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Tests.Support;
 
@@ -47,5 +48,50 @@ public sealed class AuditInstantTests
         Assert.Equal(4, result.Verified);
         var microsecond = Instant.FromUtc(2026, 12, 1, 22, 18, 28) + Duration.FromTicks(1_234_560);
         Assert.Equal([microsecond, microsecond, microsecond, microsecond], stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Verify_AnEntryHashedOverTheFinerInstantBeforeTheCut_VerifiesAndIsCounted_AChangedOneDoesNot(string provider)
+    {
+        // Given: an entry as a PostgreSQL registry holds it from before the cut: its hash over the clock's instant, its stored
+        // instant that instant cut to the microsecond; then an entry appended after it
+        var database = TestDatabase.Create(provider);
+        var stored = Instant.FromUtc(2026, 12, 1, 22, 18, 28) + Duration.FromTicks(1_234_560);
+        using (var context = database.Open())
+        {
+            AuditChain.Append(context, stored, new AuditRecord("tester", "person.update", "P1", "test", "{}"));
+            context.SaveChanges();
+            var before = AuditHasher.For(context.AuditKey).Hash(AuditKey.Version, 1, InstantPattern.ExtendedIso.Format(stored + Duration.FromTicks(7)), "tester", "person.update", "P1", "test", "{}", AuditChain.Genesis);
+            var bytes = Convert.FromHexString(before);
+            context.Database.ExecuteSql($"UPDATE audit_entry SET \"Hash\" = {bytes} WHERE \"Sequence\" = 1");
+        }
+
+        using (var context = database.Open())
+        {
+            AuditChain.Append(context, stored + Duration.FromSeconds(1), new AuditRecord("tester", "person.update", "P2", "test", "{}"));
+            context.SaveChanges();
+        }
+
+        // When
+        AuditVerification intact;
+        using (var context = database.Open())
+        {
+            intact = AuditChain.Verify(context);
+        }
+
+        using (var tamper = database.Open())
+        {
+            tamper.Database.ExecuteSqlRaw("UPDATE audit_entry SET \"Data\" = '{{\"changed\":1}}' WHERE \"Sequence\" = 1");
+        }
+
+        using var reading = database.Open();
+        var changed = AuditChain.Verify(reading);
+
+        // Then: both entries verify, the first counted as hashed over the finer instant; once its data is changed, it does not
+        Assert.True(intact.IsIntact, intact.Problem);
+        Assert.Equal(2, intact.Verified);
+        Assert.Equal(1, intact.FinerInstants);
+        Assert.Equal(1, changed.BrokenAt);
     }
 }

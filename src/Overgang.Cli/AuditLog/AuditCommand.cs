@@ -57,6 +57,11 @@ internal static class AuditCommand
                     text.Append(CultureInfo.InvariantCulture, $" ({Figures.Count(result.Unkeyed)} written before the audit key, by plain hash only)");
                 }
 
+                if (result.FinerInstants > 0)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $" ({Figures.Count(result.FinerInstants)} hashed over their time to a tenth of a microsecond, which the registry keeps to the microsecond)");
+                }
+
                 if (checkpoint is not null)
                 {
                     text.Append(CultureInfo.InvariantCulture, $"; reaches the checkpoint of {checkpoint.At} ({Figures.Count(checkpoint.Entries)} entries)");

@@ -149,6 +149,7 @@ public sealed class AuditChain
         var expected = 1L;
         var count = 0L;
         var unkeyed = 0L;
+        var finer = 0L;
         var keyed = false;
         foreach (var entry in context.Audit.OrderBy(a => a.Sequence).AsEnumerable())
         {
@@ -165,7 +166,11 @@ public sealed class AuditChain
             }
 
             var hash = Hash(key, entry.KeyVersion, entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, previous);
-            if (hash != entry.Hash)
+            if (hash != entry.Hash && FinerInstant(key, entry, previous))
+            {
+                finer++;
+            }
+            else if (hash != entry.Hash)
             {
                 // The hash covers the previous entry's hash, so an entry that no longer follows the one before fails here too.
                 return new AuditVerification(count, entry.Sequence, $"entry {entry.Sequence} was changed after it was written") { Unkeyed = unkeyed };
@@ -190,7 +195,30 @@ public sealed class AuditChain
                 $"the log has {count.ToString("N0", CultureInfo.InvariantCulture)} entries, the checkpoint has {checkpoint.Entries.ToString("N0", CultureInfo.InvariantCulture)} ({Format(checkpoint.At)}): entries {count + 1}-{checkpoint.LastSequence} were removed") { Unkeyed = unkeyed };
         }
 
-        return new AuditVerification(count, null, null) { Unkeyed = unkeyed, HeadHash = previous };
+        return new AuditVerification(count, null, null) { Unkeyed = unkeyed, HeadHash = previous, FinerInstants = finer };
+    }
+
+    /// <summary>
+    /// Whether the entry's hash is the one written before instants were cut to the microsecond (<see cref="Stored"/>): over
+    /// its stored instant plus one to nine tenths of a microsecond, which PostgreSQL did not keep. Everything else the hash
+    /// covers (sequence, actor, action, subject, reason, data, the previous hash) must still match.
+    /// </summary>
+    private static bool FinerInstant(AuditKey key, AuditEntry entry, string previous)
+    {
+        if (Stored(entry.At) != entry.At)
+        {
+            return false;
+        }
+
+        for (var tenths = 1; tenths < TimeSpan.TicksPerMicrosecond; tenths++)
+        {
+            if (Hash(key, entry.KeyVersion, entry.Sequence, entry.At + Duration.FromTicks(tenths), entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, previous) == entry.Hash)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Format(Instant at) => InstantPattern.ExtendedIso.Format(at);

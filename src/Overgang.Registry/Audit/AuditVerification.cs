@@ -12,6 +12,13 @@ public sealed record AuditVerification(long Verified, long? BrokenAt, string? Pr
     /// <summary>Of the verified entries, those written before the log was keyed (key version 0, plain SHA-256).</summary>
     public long Unkeyed { get; init; }
 
+    /// <summary>
+    /// Of the verified entries, those hashed over an instant finer than the microsecond their registry kept (PostgreSQL,
+    /// before the instant was cut to the microsecond when hashed): their hash matches their stored instant plus a fraction
+    /// of a microsecond, and everything else as stored.
+    /// </summary>
+    public long FinerInstants { get; init; }
+
     /// <summary>The chain hash of the last entry of an intact chain (the genesis value when empty); <c>null</c> when broken.</summary>
     public string? HeadHash { get; init; }
 }
