@@ -35,7 +35,8 @@ public readonly record struct Money(long Cents) : IComparable<Money>
     {
         get
         {
-            var magnitude = (ulong)Math.Abs(Cents);
+            // Negated in unsigned arithmetic: the smallest long has no positive twin (Math.Abs throws on it).
+            var magnitude = unchecked((ulong)(Cents < 0 ? -Cents : Cents));
             return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, Cents < 0, 2);
         }
     }

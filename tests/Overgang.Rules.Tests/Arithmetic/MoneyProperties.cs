@@ -59,4 +59,13 @@ public sealed class MoneyProperties
         Assert.Equal("-0.05", new Money(-5).ToString());
         Assert.Equal("0.00", Money.Zero.ToString());
     }
+
+    [Fact]
+    public void Euros_TheSmallestAndLargestAmounts_AreWrittenNotRefused()
+    {
+        // The smallest long has no positive twin: its magnitude is taken in unsigned arithmetic (a property test of the
+        // stored explanations drew it and Math.Abs threw)
+        Assert.Equal("-92233720368547758.08", new Money(long.MinValue).ToString());
+        Assert.Equal("92233720368547758.07", new Money(long.MaxValue).ToString());
+    }
 }
