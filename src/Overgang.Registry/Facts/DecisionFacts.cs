@@ -38,6 +38,19 @@ public sealed class DecisionFacts
         return new DecisionFacts(protections, returns, permits, ReturnFacts.Load(context, persons), stays);
     }
 
+    /// <summary>
+    /// The rules' facts of the members of one registered household with a protection registration, in id order, read as
+    /// a run's chunk reads them (the same reader and columns); empty for an unknown household. Deciding one household
+    /// again (a person's decision, a proposed stay) starts here.
+    /// </summary>
+    public static List<TransitionFacts> OfHousehold(RegistryContext context, string householdId)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId);
+        var known = Load(context, members);
+        return [.. HouseholdRange.ForRules(context, members.OrderBy(p => p.Id)).Select(known.For).OfType<TransitionFacts>()];
+    }
+
     /// <summary>The rules' facts of a person, or <c>null</c> when the person has no protection registration.</summary>
     /// <remarks>The Dutch registration is the main one; without it, the earliest.</remarks>
     public TransitionFacts? For(Person person)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Facts;
@@ -180,10 +179,7 @@ public static class DecisionsRun
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(schedule);
-        var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId);
-        var known = DecisionFacts.Load(context, members);
-        // The members as a run's chunk reads them (the same reader and columns), in id order.
-        var facts = HouseholdRange.ForRules(context, members.OrderBy(p => p.Id)).Select(known.For).OfType<TransitionFacts>().ToList();
+        var facts = DecisionFacts.OfHousehold(context, householdId);
         return facts.Count == 0 ? [] : TransitionDecider.DecideAll(facts, schedule);
     }
 }

@@ -44,10 +44,8 @@ public static class TransitionalStays
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(person);
-        var members = context.Persons.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId);
-        var known = DecisionFacts.Load(context, members);
-        var facts = Runs.HouseholdRange.ForRules(context, members.OrderBy(p => p.Id)).Select(known.For).OfType<TransitionFacts>()
-            .Select(f => f.Id == person.Id ? f with { TransitionalStay = stay } : f with { TransitionalStay = null }).ToList();
+        var facts = DecisionFacts.OfHousehold(context, person.HouseholdId)
+            .ConvertAll(f => f.Id == person.Id ? f with { TransitionalStay = stay } : f with { TransitionalStay = null });
         if (!facts.Any(f => f.Id == person.Id))
         {
             return null;
