@@ -14,4 +14,10 @@ internal static class ExitCodes
 
     /// <summary>The SQLite registry is locked by another process (an import or run still busy); try again when it has finished.</summary>
     public const int Locked = 3;
+
+    /// <summary>
+    /// The audit key cannot be used for this registry: it is missing while the log has signed entries, it is not the key
+    /// the log was signed with, or its setting does not hold a key. One line says what to set; nothing was written.
+    /// </summary>
+    public const int AuditKey = 4;
 }

@@ -11,6 +11,7 @@ using Overgang.Cli.Demo;
 using Overgang.Cli.ParameterCatalogue;
 using Overgang.Cli.Runs;
 using Overgang.Registry;
+using Overgang.Registry.Audit;
 using Overgang.Rules.Parameters;
 
 namespace Overgang.Cli;
@@ -45,6 +46,12 @@ internal static class OvergangApp
             // Anywhere in any command (migrating, BeginTransaction, a batch run's chunk): one line, no stack trace.
             error.WriteLine($"the registry {LockedFile(parse)} is locked by another process; try again when it has finished");
             return ExitCodes.Locked;
+        }
+        catch (Exception e) when (e is AuditKeyException || e.InnerException is AuditKeyException)
+        {
+            // A missing or foreign audit key, found before anything was written (a batch run's worker wraps it): one line.
+            error.WriteLine((e as AuditKeyException ?? e.InnerException)!.Message);
+            return ExitCodes.AuditKey;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

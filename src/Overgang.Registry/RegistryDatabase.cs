@@ -15,6 +15,9 @@ public sealed record RegistryDatabase
     {
         IsPostgres = isPostgres;
         ConnectionString = connectionString;
+        AuditKeyFile = Environment.GetEnvironmentVariable(AuditKey.FileVariable) is { Length: > 0 } file ? file
+            : SqliteFile is { } registry ? registry + ".audit-key"
+            : Path.Combine(DataFolder, "audit.key");
     }
 
     /// <summary>The default location of the embedded database, relative to the working directory.</summary>
@@ -39,10 +42,12 @@ public sealed record RegistryDatabase
     public string DataFolder => Path.GetDirectoryName(SqliteFile) ?? "data";
 
     /// <summary>
-    /// The audit key's file when <c>$OVERGANG_AUDIT_KEY</c> is not set: beside the SQLite file (<c>overgang.db.audit-key</c>),
-    /// or <c>audit.key</c> in <see cref="DataFolder"/> for PostgreSQL.
+    /// The audit key's file when <c>$OVERGANG_AUDIT_KEY</c> is not set: <c>$OVERGANG_AUDIT_KEY_FILE</c> when set, else
+    /// beside the SQLite file (<c>overgang.db.audit-key</c>), or <c>audit.key</c> in <see cref="DataFolder"/> (relative to
+    /// the working directory) for PostgreSQL. It is made only for a registry whose log has no signed entry yet
+    /// (<see cref="AuditKey.Resolve"/>).
     /// </summary>
-    public string AuditKeyFile => SqliteFile is { } file ? file + ".audit-key" : Path.Combine(DataFolder, "audit.key");
+    public string AuditKeyFile { get; init; }
 
     /// <summary>The provider name for summaries: <c>sqlite</c> or <c>postgresql</c>.</summary>
     public string Provider => IsPostgres ? "postgresql" : "sqlite";
@@ -80,7 +85,7 @@ public sealed record RegistryDatabase
     public RegistryDatabase Pooled() =>
         IsPostgres || !ConnectionString.EndsWith(";Pooling=False", StringComparison.Ordinal)
             ? this
-            : new RegistryDatabase(false, ConnectionString[..^";Pooling=False".Length] + ";Pooling=True");
+            : new RegistryDatabase(false, ConnectionString[..^";Pooling=False".Length] + ";Pooling=True") { AuditKeyFile = AuditKeyFile };
 
     /// <summary>
     /// EF Core interceptors added to every context opened on this database: for tests that watch what the registry's code
@@ -141,7 +146,14 @@ public sealed record RegistryDatabase
     private Lazy<AuditKey> AuditKeySource()
     {
         var file = AuditKeyFile;
-        return new Lazy<AuditKey>(() => AuditKey.Resolve(file));
+        return new Lazy<AuditKey>(() => AuditKey.Resolve(file, HasSignedEntries));
+    }
+
+    /// <summary>Whether the log has an entry signed with a key: its last entry has (an unsigned entry never follows a signed one).</summary>
+    private bool HasSignedEntries()
+    {
+        using var context = Open();
+        return context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => a.KeyVersion).FirstOrDefault() != 0;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Overgang.Cli.Demo;
+using Overgang.Registry.Audit;
 using Overgang.Registry.Population;
 using Overgang.Web.Hosting;
 using Overgang.Web.Security;
@@ -41,6 +42,12 @@ internal static class ServeCommand
         if (!DemoCommand.TryPrepare(context, "serve", registry, personCount, seed, decisionDate, month, alwaysRun: false, rerun: false, [], out _, out _))
         {
             return ExitCodes.BadInput;
+        }
+
+        // Before the server listens: a missing or foreign audit key would otherwise fail the first request that writes the log.
+        using (var opened = registry.Open())
+        {
+            AuditChain.Confirm(opened);
         }
 
         var console = ConsoleFactory.Create(context.Output);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -83,13 +84,66 @@ public sealed class AuditChain
         return Instant.FromUnixTimeTicks(ticks - (((ticks % TimeSpan.TicksPerMicrosecond) + TimeSpan.TicksPerMicrosecond) % TimeSpan.TicksPerMicrosecond));
     }
 
-    /// <summary>Continues the chain after the last entry in the database, with the context's audit key.</summary>
+    /// <summary>
+    /// Continues the chain after the last entry in the database, with the context's audit key, once that key is known to
+    /// be the one the log was signed with (<see cref="Confirm(RegistryContext)"/>).
+    /// </summary>
+    /// <exception cref="AuditKeyException">The key is missing or is not the log's.</exception>
     public static AuditChain After(RegistryContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var key = context.AuditKey;
-        var last = context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
-        return last is null ? new AuditChain(key, 0, Genesis) : new AuditChain(key, last.Sequence, last.Hash);
+        var last = context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash, a.KeyVersion }).FirstOrDefault();
+        if (last is null)
+        {
+            return new AuditChain(key, 0, Genesis);
+        }
+
+        Confirm(context, key, last.Sequence, last.KeyVersion);
+        return new AuditChain(key, last.Sequence, last.Hash);
+    }
+
+    /// <summary>
+    /// Checks, before anything is written, that the context's audit key is the one the log's last signed entry was signed
+    /// with: an entry signed with another key (a key file made anew in another working directory, or another registry's)
+    /// would break the chain for every entry after it. Checked once per registry and key in a process.
+    /// </summary>
+    /// <exception cref="AuditKeyException">The key is missing while the log has signed entries, or its last entry does not verify under the key.</exception>
+    public static void Confirm(RegistryContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var key = context.AuditKey;
+        var last = context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.KeyVersion }).FirstOrDefault();
+        if (last is not null)
+        {
+            Confirm(context, key, last.Sequence, last.KeyVersion);
+        }
+    }
+
+    private static readonly ConcurrentDictionary<(string? Database, string Key), bool> _confirmed = new();
+
+    private static void Confirm(RegistryContext context, AuditKey key, long sequence, int keyVersion)
+    {
+        if (keyVersion != AuditKey.Version || _confirmed.ContainsKey((context.Database.GetConnectionString(), key.Id)))
+        {
+            return;
+        }
+
+        // The last entry and the one before it (whose hash the last one covers), with their texts as verification reads them.
+        var entries = context.Audit.Where(a => a.Sequence >= sequence - 1 && a.Sequence <= sequence).OrderBy(a => a.Sequence).ToList();
+        var entry = entries[^1];
+        var previous = entries.Count == 2 ? entries[0].Hash : Genesis;
+        if (Hash(key, entry.KeyVersion, entry.Sequence, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Reason, entry.Data, previous) != entry.Hash
+            && !FinerInstant(key, entry, previous))
+        {
+            var number = entry.Sequence.ToString(CultureInfo.InvariantCulture);
+            throw new AuditKeyException(
+                $"the audit key from {key.Source} does not verify the audit log's last entry ({number}): it is not the key this registry was signed with, " +
+                $"and entries signed with it would break the log (set ${AuditKey.EnvironmentVariable} or ${AuditKey.FileVariable} to this registry's key; " +
+                "if the key is right, that entry was changed: `overgang audit verify` says where the log breaks); nothing was written");
+        }
+
+        _confirmed.TryAdd((context.Database.GetConnectionString(), key.Id), true);
     }
 
     /// <summary>Creates the next entry of the chain (not yet stored).</summary>

@@ -16,6 +16,9 @@ public sealed class AuditKey
     /// <summary>The environment variable that holds the key (base64) and overrides the key file.</summary>
     public const string EnvironmentVariable = "OVERGANG_AUDIT_KEY";
 
+    /// <summary>The environment variable that names the key file (when <see cref="EnvironmentVariable"/> is not set) instead of the registry's default.</summary>
+    public const string FileVariable = "OVERGANG_AUDIT_KEY_FILE";
+
     /// <summary>The key version that entries chained with this key record (0: entries from before keys, plain SHA-256).</summary>
     public const int Version = 1;
 
@@ -49,11 +52,15 @@ public sealed class AuditKey
 
     /// <summary>
     /// The key for a registry: <c>$OVERGANG_AUDIT_KEY</c> when set, else the key file, which is created (32 random bytes,
-    /// base64, mode 0600) when it does not exist yet.
+    /// base64, mode 0600) when it does not exist yet and the registry's log has no entry signed with a key
+    /// (<paramref name="logIsSigned"/>): a new key cannot verify those entries, and the entries written with it would break the
+    /// chain, so a registry that has them is refused instead (a PostgreSQL registry's default key file is relative to the
+    /// working directory: a command run from another folder used to make a second key there).
     /// </summary>
-    /// <exception cref="InvalidOperationException">The environment variable or the key file does not hold a key.</exception>
-    public static AuditKey Resolve(string keyFile)
+    /// <exception cref="AuditKeyException">The environment variable or the key file does not hold a key, or the key file is missing while the log has signed entries.</exception>
+    public static AuditKey Resolve(string keyFile, Func<bool> logIsSigned)
     {
+        ArgumentNullException.ThrowIfNull(logIsSigned);
         var setting = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(setting))
         {
@@ -61,7 +68,7 @@ public sealed class AuditKey
         }
 
         var path = Path.GetFullPath(keyFile);
-        return _files.GetOrAdd(path, Load);
+        return _files.GetOrAdd(path, file => Load(file, logIsSigned));
     }
 
     /// <summary>HMAC-SHA256 of the text under this key, as lower-case hex.</summary>
@@ -87,10 +94,17 @@ public sealed class AuditKey
     /// <summary>A reusable HMAC-SHA256 under this key (<see cref="AuditHasher"/> hashes a run's entries with one).</summary>
     internal IncrementalHash CreateHmac() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
 
-    private static AuditKey Load(string path)
+    private static AuditKey Load(string path, Func<bool> logIsSigned)
     {
         if (!File.Exists(path))
         {
+            if (logIsSigned())
+            {
+                throw new AuditKeyException($"the audit key file {path} does not exist, but this registry's audit log has entries signed with a key: " +
+                    $"set ${EnvironmentVariable} to that key (base64), or ${FileVariable} to its file, or run from the folder that holds it " +
+                    "(a new key would leave those entries unverifiable); nothing was written");
+            }
+
             Create(path);
         }
 
@@ -128,12 +142,12 @@ public sealed class AuditKey
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"the audit key in {source} is not base64");
+            throw new AuditKeyException($"the audit key in {source} is not base64");
         }
 
         if (key.Length < Size)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"the audit key in {source} has {key.Length} bytes; it needs at least {Size}"));
+            throw new AuditKeyException(string.Create(CultureInfo.InvariantCulture, $"the audit key in {source} has {key.Length} bytes; it needs at least {Size}"));
         }
 
         return new AuditKey(key, source);

@@ -80,6 +80,8 @@ internal static class ChunkedRunner
                 return (same, false);
             }
 
+            // A key that is not the log's stops the run here, before a chunk is read, not at its first commit.
+            AuditChain.Confirm(context);
             var slices = new KeyRange(keys);
             total = slices.Count(context);
             if (database.IsPostgres)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using Overgang.Web.Hosting;
 using Overgang.Web.Tests.Support;
@@ -18,6 +20,7 @@ public sealed class AddressLimitTests : IAsyncLifetime
     public async Task Sign_in_attempts_beyond_the_per_address_limit_get_429_with_retry_after_for_any_account()
     {
         using var client = _server.Anonymous();
+        var started = Stopwatch.StartNew();
         for (var i = 0; i < PerMinute; i++)
         {
             // a different unknown account each time: the per-account lockout never starts
@@ -25,8 +28,21 @@ public sealed class AddressLimitTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Unauthorized, attempt.StatusCode);
         }
 
-        using var refused = await SessionTests.Token(client, _server.Account(Overgang.Web.Security.Roles.Admin).UserName, WebServer.Password);
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.InRange(SessionTests.RetryAfter(refused), 1, 60);
+        // The bucket gains an attempt every minute / PerMinute: on a loaded machine the attempts above can take that long,
+        // so the admin's sign-in may be let through once for each such period that passed, and not more often.
+        var admin = _server.Account(Overgang.Web.Security.Roles.Admin).UserName;
+        for (var admitted = 0; ; admitted++)
+        {
+            using var next = await SessionTests.Token(client, admin, WebServer.Password);
+            if (next.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.InRange(SessionTests.RetryAfter(next), 1, 60);
+                return;
+            }
+
+            Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+            Assert.True(admitted < 1 + (int)(started.Elapsed / (TimeSpan.FromMinutes(1) / PerMinute)),
+                string.Create(CultureInfo.InvariantCulture, $"sign-in {PerMinute + admitted + 1} within {started.Elapsed.TotalSeconds:F1} s was let through: the limit is {PerMinute} a minute"));
+        }
     }
 }

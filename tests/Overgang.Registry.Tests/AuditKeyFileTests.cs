@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using NodaTime;
+using Overgang.Registry.Audit;
+using Overgang.Registry.Tests.Support;
+
+namespace Overgang.Registry.Tests;
+
+/// <summary>
+/// A registry is written with the audit key its log was signed with, or not at all. On PostgreSQL the default key file is
+/// <c>data/audit.key</c> relative to the working directory: a command run from another folder made a new key there,
+/// after which <c>audit verify</c> reported the whole log broken and the command's own entries were signed with the
+/// wrong key.
+/// </summary>
+public sealed class AuditKeyFileTests : IDisposable
+{
+    private static readonly Instant _at = Instant.FromUtc(2026, 12, 2, 1, 0);
+    private readonly string _folder = Directory.CreateTempSubdirectory("overgang-key-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void After_KeyFileMissingWhileTheLogIsSigned_IsRefusedMakesNoKeyAndWritesNothing(string provider)
+    {
+        // Given: a registry whose log has signed entries, opened with a key file that does not exist (another working folder)
+        var database = Signed(provider);
+        var elsewhere = database with { AuditKeyFile = Path.Combine(_folder, "data", "audit.key") };
+
+        // When
+        using var context = elsewhere.Open();
+        var refused = Assert.Throws<AuditKeyException>(() => AuditChain.After(context));
+
+        // Then: the refusal names the missing file and what to set; no key was made; the log is as it was and verifies
+        Assert.Contains(elsewhere.AuditKeyFile, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("OVERGANG_AUDIT_KEY", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(elsewhere.AuditKeyFile));
+        using var reading = database.Open();
+        var log = AuditChain.Verify(reading);
+        Assert.True(log.IsIntact, log.Problem);
+        Assert.Equal(2, log.Verified);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void After_AKeyThatIsNotTheLogs_IsRefused_TheLogsOwnKeyContinuesIt(string provider)
+    {
+        // Given: a signed log, and a key file holding another key
+        var database = Signed(provider);
+        var other = Path.Combine(_folder, "other.key");
+        File.WriteAllText(other, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) + "\n");
+        var foreign = database with { AuditKeyFile = other };
+
+        // When
+        using (var context = foreign.Open())
+        {
+            var refused = Assert.Throws<AuditKeyException>(() => AuditChain.Append(context, _at, new AuditRecord("tester", "person.update", "P3", "test", "{}")));
+            Assert.Contains("does not verify the audit log's last entry (2)", refused.Message, StringComparison.Ordinal);
+            Assert.Throws<AuditKeyException>(() => AuditChain.Confirm(context));
+        }
+
+        using (var context = database.Open())
+        {
+            AuditChain.Append(context, _at, new AuditRecord("tester", "person.update", "P3", "test", "{}"));
+            context.SaveChanges();
+        }
+
+        // Then: only the right key's entry was added, and the log verifies
+        using var reading = database.Open();
+        var log = AuditChain.Verify(reading);
+        Assert.True(log.IsIntact, log.Problem);
+        Assert.Equal(3, log.Verified);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void After_ANewRegistryWithoutAKeyFile_MakesTheKeyAndSignsWithIt(string provider)
+    {
+        // Given: a registry with an empty log and no key file yet
+        var database = TestDatabase.Create(provider) with { AuditKeyFile = Path.Combine(_folder, "new", "audit.key") };
+
+        // When
+        using (var context = database.Open())
+        {
+            AuditChain.Append(context, _at, new AuditRecord("tester", "person.update", "P1", "test", "{}"));
+            context.SaveChanges();
+        }
+
+        // Then
+        Assert.True(File.Exists(database.AuditKeyFile));
+        using var reading = database.Open();
+        var log = AuditChain.Verify(reading);
+        Assert.True(log.IsIntact, log.Problem);
+        Assert.Equal(1, log.Verified);
+    }
+
+    /// <summary>A fresh registry with two entries signed with its own key file (made in this test's folder).</summary>
+    private RegistryDatabase Signed(string provider)
+    {
+        var database = TestDatabase.Create(provider) with { AuditKeyFile = Path.Combine(_folder, "own.key") };
+        using var context = database.Open();
+        AuditChain.Append(context, _at, new AuditRecord("tester", "person.update", "P1", "test", "{}"), new AuditRecord("tester", "person.update", "P2", "test", "{}"));
+        context.SaveChanges();
+        return database;
+    }
+}
