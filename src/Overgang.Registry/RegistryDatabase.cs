@@ -116,13 +116,13 @@ public sealed record RegistryDatabase
             var options = new DbContextOptionsBuilder<PostgresRegistryContext>()
                 .UseNpgsql(ConnectionString, o => o.UseNodaTime())
                 .AddInterceptors(Interceptors);
-            return new PostgresRegistryContext(builtModel ? options.Options : options.UseModel(CompiledModels.Postgres.PostgresRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource(), Journal = journal };
+            return WithAuditKey(new PostgresRegistryContext(builtModel ? options.Options : options.UseModel(CompiledModels.Postgres.PostgresRegistryContextModel.Instance).Options) { Journal = journal });
         }
 
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
             .AddInterceptors([SqlitePragmas.Instance, .. Interceptors]);
-        return new SqliteRegistryContext(builtModel ? sqlite.Options : sqlite.UseModel(CompiledModels.Sqlite.SqliteRegistryContextModel.Instance).Options) { AuditKeySource = AuditKeySource(), Journal = journal };
+        return WithAuditKey(new SqliteRegistryContext(builtModel ? sqlite.Options : sqlite.UseModel(CompiledModels.Sqlite.SqliteRegistryContextModel.Instance).Options) { Journal = journal });
     }
 
     /// <summary>
@@ -143,18 +143,19 @@ public sealed record RegistryDatabase
     }
 
     // The one place the audit key is found, for the command line, the web application and the batch runs alike.
-    private Lazy<AuditKey> AuditKeySource()
+    private RegistryContext WithAuditKey(RegistryContext context)
     {
         var file = AuditKeyFile;
-        return new Lazy<AuditKey>(() => AuditKey.Resolve(file, HasSignedEntries));
+        context.AuditKeySource = new Lazy<AuditKey>(() => AuditKey.Resolve(file, () => HasSignedEntries(context)));
+        return context;
     }
 
-    /// <summary>Whether the log has an entry signed with a key: its last entry has (an unsigned entry never follows a signed one).</summary>
-    private bool HasSignedEntries()
-    {
-        using var context = Open();
-        return context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => a.KeyVersion).FirstOrDefault() != 0;
-    }
+    /// <summary>
+    /// Whether the log has an entry signed with a key: its last entry has (an unsigned entry never follows a signed one).
+    /// Asked on the context that wants the key, in its transaction: a load holds the audit table locked until it commits.
+    /// </summary>
+    private static bool HasSignedEntries(RegistryContext context) =>
+        context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => a.KeyVersion).FirstOrDefault() != 0;
 
     /// <summary>
     /// The page size of a new SQLite registry, set before its first table is written (an existing file keeps its own).

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using NodaTime;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Population;
 using Overgang.Registry.Tests.Support;
 
 namespace Overgang.Registry.Tests;
@@ -91,6 +92,26 @@ public sealed class AuditKeyFileTests : IDisposable
         var log = AuditChain.Verify(reading);
         Assert.True(log.IsIntact, log.Problem);
         Assert.Equal(1, log.Verified);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Generate_ANewRegistryWithoutAKeyFile_LoadsAndMakesTheKey(string provider)
+    {
+        // Given: an empty registry and no key file: the load asks for the key inside its transaction, which holds the
+        // audit table locked (a question on another connection waited for it until the command timed out)
+        var database = TestDatabase.Create(provider) with { AuditKeyFile = Path.Combine(_folder, "load", "audit.key") };
+
+        // When
+        var generated = PopulationStore.Generate(database, 60, 5, _at, replace: false, null);
+
+        // Then
+        Assert.Equal(60, generated.Persons);
+        Assert.True(File.Exists(database.AuditKeyFile));
+        using var reading = database.Open();
+        var log = AuditChain.Verify(reading);
+        Assert.True(log.IsIntact, log.Problem);
+        Assert.True(log.Verified > 0);
     }
 
     /// <summary>A fresh registry with two entries signed with its own key file (made in this test's folder).</summary>
