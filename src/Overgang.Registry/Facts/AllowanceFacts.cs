@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
@@ -155,17 +154,17 @@ public sealed class AllowanceFacts
         var lastRead = shownOn is { } shown && shown > lastFirst ? shown : lastFirst;
         // The relations: responsible adults, and ended partnerships still in force on or after the first month's first day.
         var relations = RelationRows.Of(
-            FactRows.Read(context, persons.Rows(context.Parents.AsNoTracking(), x => x.PersonId)),
-            FactRows.Read(context, persons.Rows(context.EndedPartnerships.AsNoTracking(), x => x.PersonId).Where(x => x.To >= first)));
-        var placementRows = FactRows.Read(context, persons.Rows(context.Placements.AsNoTracking(), x => x.PersonId)
+            FactRows.Read(context, persons.Rows(context.Parents, x => x.PersonId)),
+            FactRows.Read(context, persons.Rows(context.EndedPartnerships, x => x.PersonId).Where(x => x.To >= first)));
+        var placementRows = FactRows.Read(context, persons.Rows(context.Placements, x => x.PersonId)
             .Where(x => x.From <= lastRead && (x.To == null || x.To >= first)));
         // A person's incomes are one row with every recorded month (Storage.IncomePacking): each month's are picked below.
-        var incomeRows = FactRows.Read(context, persons.Rows(context.Incomes.AsNoTracking(), x => x.PersonId));
-        var absenceRows = FactRows.Read(context, persons.Rows(context.Absences.AsNoTracking(), x => x.PersonId).Where(x => x.From <= last && x.To >= first));
+        var incomeRows = FactRows.Read(context, persons.Rows(context.Incomes, x => x.PersonId));
+        var absenceRows = FactRows.Read(context, persons.Rows(context.Absences, x => x.PersonId).Where(x => x.From <= last && x.To >= first));
         var pathRows = paths ? PathRows.Load(context, persons) : PathRows.None;
 
         // A recorded exploratory visit does not count for the absence maximum (002:850-860; AbsenceRule).
-        var visits = FactRows.Read(context, persons.Rows(context.ReturnVisits.AsNoTracking(), x => x.PersonId))
+        var visits = FactRows.Read(context, persons.Rows(context.ReturnVisits, x => x.PersonId))
             .ToLookup(x => x.PersonId, x => new Rules.ReturnProgramme.ExploratoryVisit(x.From, x.To), StringComparer.Ordinal);
         var facts = new List<AllowanceFacts>(months.Count);
         foreach (var absence in months)
@@ -325,7 +324,7 @@ public sealed class AllowanceFacts
         public static PathRows Load(RegistryContext context, FactPersons persons)
         {
             // The four columns the path needs, not the stored decision (its largest column).
-            var decisions = FactRows.Read(context, persons.Rows(context.Decisions.AsNoTracking(), x => x.PersonId).Select(x => new DecisionRecord { PersonId = x.PersonId, Date = x.Date, RunId = x.RunId, Path = x.Path, Status = x.Status }))
+            var decisions = FactRows.Read(context, persons.Rows(context.Decisions, x => x.PersonId).Select(x => new DecisionRecord { PersonId = x.PersonId, Date = x.Date, RunId = x.RunId, Path = x.Path, Status = x.Status }))
                 .ConvertAll(x => (x.PersonId, x.Date, x.RunId, x.Path));
             if (decisions.Count == 0)
             {
@@ -333,14 +332,14 @@ public sealed class AllowanceFacts
             }
 
             // The agreed departure date, or the confirmed one where departure is confirmed (it ends the provisions); none while to be agreed.
-            var departures = FactRows.Read(context, persons.Rows(context.ReturnCommitments.AsNoTracking(), x => x.PersonId))
+            var departures = FactRows.Read(context, persons.Rows(context.ReturnCommitments, x => x.PersonId))
                 .Where(x => x.DepartureDate is not null).ToDictionary(x => x.PersonId, x => x.DepartureDate!.Value, StringComparer.Ordinal);
-            foreach (var confirmed in FactRows.Read(context, persons.Rows(context.ReturnDepartures.AsNoTracking(), x => x.PersonId)))
+            foreach (var confirmed in FactRows.Read(context, persons.Rows(context.ReturnDepartures, x => x.PersonId)))
             {
                 departures[confirmed.PersonId] = confirmed.On;
             }
 
-            var since = FactRows.Read(context, persons.Rows(context.Protections.AsNoTracking().Where(x => x.MemberState == "NL"), x => x.PersonId))
+            var since = FactRows.Read(context, persons.Rows(context.Protections, x => x.PersonId).Where(x => x.MemberState == "NL"))
                 .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
             // A granted transitional stay defers the path's consequences (stored stays are granted by the rules).
             var stays = Stays.TransitionalStays.Current(context, persons).ToDictionary(x => x.Key, x => x.Value.Until, StringComparer.Ordinal);

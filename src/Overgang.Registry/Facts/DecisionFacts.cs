@@ -35,9 +35,9 @@ public sealed class DecisionFacts
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(persons);
-        var protections = FactRows.Read(context, persons.Rows(context.Protections.AsNoTracking(), x => x.PersonId)).ToLookup(x => x.PersonId);
-        var returns = FactRows.Read(context, persons.Rows(context.ReturnCommitments.AsNoTracking(), x => x.PersonId)).ToDictionary(x => x.PersonId);
-        var permits = FactRows.Read(context, persons.Rows(context.OtherPermits.AsNoTracking(), x => x.PersonId)).ToDictionary(x => x.PersonId);
+        var protections = FactRows.Read(context, persons.Rows(context.Protections, x => x.PersonId)).ToLookup(x => x.PersonId);
+        var returns = FactRows.Read(context, persons.Rows(context.ReturnCommitments, x => x.PersonId)).ToDictionary(x => x.PersonId);
+        var permits = FactRows.Read(context, persons.Rows(context.OtherPermits, x => x.PersonId)).ToDictionary(x => x.PersonId);
         var stays = Stays.TransitionalStays.Current(context, persons);
         return new DecisionFacts(protections, returns, permits, ReturnFacts.Load(context, persons), stays);
     }

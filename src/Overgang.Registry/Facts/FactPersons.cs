@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 using Overgang.Registry.Model;
 
 namespace Overgang.Registry.Facts;
@@ -14,9 +13,9 @@ namespace Overgang.Registry.Facts;
 /// <remarks>
 /// On PostgreSQL the join of a fact table to a chunk's persons is planned by costs: with the default
 /// <c>random_page_cost</c> of 4 the planner reads the whole fact table for every chunk once it has about a million rows
-/// (bench/README.md, issue 13, stops 31 and 32). <c>"PersonId" = ANY (@ids)</c>, one array parameter, is estimated at
-/// the chunk's rows and read by the index at every size and either cost. On SQLite the range join stays
-/// (<see cref="Runs.HouseholdRange.Facts"/>): the same LINQ there reads the ids through <c>json_each</c>, slower than the join.
+/// (bench/README.md, issue 13, stops 31 and 32). <c>"PersonId" = ANY (ARRAY(SELECT unnest(@ids)))</c>, one array
+/// parameter the planner does not look into, is read by the index at every size and either cost. SQL of its own, as LINQ
+/// has no such shape; on SQLite the range join stays (<see cref="Runs.HouseholdRange.Facts"/>).
 /// </remarks>
 internal sealed class FactPersons
 {
@@ -43,18 +42,24 @@ internal sealed class FactPersons
         return new FactPersons(null, [.. ids]);
     }
 
-    /// <summary>The rows of <paramref name="rows"/> whose person (<paramref name="personId"/>) is one of these persons.</summary>
-    public IQueryable<T> Rows<T>(IQueryable<T> rows, Expression<Func<T, string>> personId)
+    /// <summary>The rows of <paramref name="rows"/> (a fact table, read untracked) whose person (<paramref name="personId"/>, a column) is one of these persons.</summary>
+    public IQueryable<T> Rows<T>(DbSet<T> rows, Expression<Func<T, string>> personId)
+        where T : class
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(personId);
         if (_ids is null)
         {
-            return rows.Join(_query!, personId, p => p.Id, (x, _) => x);
+            return rows.AsNoTracking().Join(_query!, personId, p => p.Id, (x, _) => x);
         }
 
-        // EF.Parameter: one array parameter (EF Core 10 otherwise expands a list into a parameter per element).
-        var ids = _ids;
-        Expression<Func<string, bool>> listed = id => EF.Parameter(ids).Contains(id);
-        var body = ReplacingExpressionVisitor.Replace(listed.Parameters[0], personId.Body, listed.Body);
-        return rows.Where(Expression.Lambda<Func<T, bool>>(body, personId.Parameters[0]));
+        // The ids through ARRAY(SELECT unnest(…)): an array the planner does not see, estimated at a few rows, so the person
+        // index at every size and cost. The array parameter itself (what EF.Parameter(ids).Contains(…) makes) is seen:
+        // with 8,000 ids and random_page_cost 4 the planner scans a million-row table whole (bench/README.md, stop 32).
+        var table = rows.EntityType.GetTableName();
+        var column = rows.EntityType.GetProperty(((MemberExpression)personId.Body).Member.Name).GetColumnName();
+        // The table's and the column's names are the model's (no input in the SQL); the ids are its one parameter (an array, not the arguments).
+        var sql = string.Concat("SELECT * FROM \"", table, "\" WHERE \"", column, "\" = ANY (ARRAY(SELECT unnest({0})))");
+        return rows.FromSqlRaw(sql, [(object)_ids]).AsNoTracking();
     }
 }

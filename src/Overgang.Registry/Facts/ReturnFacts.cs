@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.EntityFrameworkCore;
 using Overgang.Registry.Model;
 using Overgang.Rules.ReturnProgramme;
 
@@ -40,10 +39,10 @@ public sealed class ReturnFacts
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(persons);
         return new ReturnFacts(
-            FactRows.Read(context, persons.Rows(context.ReturnVisits.AsNoTracking(), x => x.PersonId)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
-            FactRows.Read(context, persons.Rows(context.ReturnCourses.AsNoTracking(), x => x.PersonId)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
-            FactRows.Read(context, persons.Rows(context.ReturnWithdrawals.AsNoTracking(), x => x.PersonId)).ToDictionary(x => x.PersonId, StringComparer.Ordinal),
-            FactRows.Read(context, persons.Rows(context.ReturnDepartures.AsNoTracking(), x => x.PersonId)).ToDictionary(x => x.PersonId, StringComparer.Ordinal));
+            FactRows.Read(context, persons.Rows(context.ReturnVisits, x => x.PersonId)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, persons.Rows(context.ReturnCourses, x => x.PersonId)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, persons.Rows(context.ReturnWithdrawals, x => x.PersonId)).ToDictionary(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, persons.Rows(context.ReturnDepartures, x => x.PersonId)).ToDictionary(x => x.PersonId, StringComparer.Ordinal));
     }
 
     /// <summary>The recorded exploratory visits of a person (for the absence maximum), in date order.</summary>

@@ -22,7 +22,7 @@ public static class TransitionalStays
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(persons);
-        return FactRows.Read(context, persons.Rows(context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn), s => s.PersonId))
+        return FactRows.Read(context, persons.Rows(context.TransitionalStays, s => s.PersonId).Where(s => !s.Withdrawn))
             .GroupBy(s => s.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.DecidedOn).ThenBy(s => s.Id).Last(), StringComparer.Ordinal);
     }
