@@ -16,7 +16,8 @@
 # Environment: OVERGANG_BENCH_CLI (another build to time), EU_WORKERS (processes|threads), EU_TWO_FIRST=1 (the two
 # workers' run first, then one worker's), EU_MONTH=0 (no month run), EU_DECISIONS (0: generate only; 1: generate and
 # one decisions run with one worker, no comparison and no month),
-# EU_KEEP=1 (keep the cluster and print how to reach it), EU_PGDIR (where the cluster goes; default a new folder under /tmp).
+# EU_KEEP=1 (keep the cluster and print how to reach it), EU_PGDIR (where the cluster goes; default a new folder under /tmp),
+# EU_RANDOM_PAGE_COST (default 1.1; 4 is PostgreSQL's own default, the common case of a server left as installed).
 # Cluster settings (postgresql.conf of the throw-away cluster; durability is PostgreSQL's default, fsync and
 # synchronous_commit on, full_page_writes on, wal_level replica, so a crash loses no committed chunk):
 #   shared_buffers 2GB, effective_cache_size 8GB  a quarter of a 8 GB database server's memory; the OS cache does the rest
@@ -32,7 +33,9 @@
 #                                                 disk): with 4 the planner read a mid-sized fact table whole (seq scan and
 #                                                 hash join) for each chunk of 5,000 households instead of looking up the
 #                                                 chunk's persons in its index, and the runs' reads grew with persons x
-#                                                 chunks (bench/README.md, stop 31)
+#                                                 chunks (bench/README.md, stop 31). Since stop 32 the runs' chunk reads
+#                                                 look the persons up by the index at either cost (`= ANY (@ids)`); the
+#                                                 setting still serves the other queries (EU_RANDOM_PAGE_COST=4 to compare)
 # The whole script is one block, read before it runs: editing the file while a run goes cannot break that run.
 {
 set -euo pipefail
@@ -83,8 +86,8 @@ maintenance_work_mem = 1GB
 work_mem = 64MB
 max_parallel_maintenance_workers = 1
 max_parallel_workers_per_gather = 0
-random_page_cost = 1.1
 CONF
+echo "random_page_cost = ${EU_RANDOM_PAGE_COST:-1.1}" >>"$pgdir/data/postgresql.conf"
 "${asPg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1" -w -t 60 start >/dev/null
 started=1
 postmaster="$(head -1 "$pgdir/data/postmaster.pid")"

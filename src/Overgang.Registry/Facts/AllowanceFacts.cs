@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
@@ -92,7 +91,7 @@ public sealed class AllowanceFacts
     public static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, AbsenceRule absence)
     {
         ArgumentNullException.ThrowIfNull(absence);
-        return LoadMonths(context, persons, [absence])[0];
+        return LoadMonths(context, FactPersons.Joined(persons), [absence], shownOn: null)[0];
     }
 
     /// <summary>
@@ -101,7 +100,7 @@ public sealed class AllowanceFacts
     /// do not read the persons' paths (<see cref="PersonFacts.Path"/>), so their rows (decisions, return commitments and
     /// departures, protections, stays) are not read and <see cref="PathOf"/> gives <c>null</c>.
     /// </summary>
-    internal static AllowanceFacts Load(RegistryContext context, IQueryable<Person> persons, AbsenceRule absence, AllowanceSchedule schedule)
+    internal static AllowanceFacts Load(RegistryContext context, FactPersons persons, AbsenceRule absence, AllowanceSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(absence);
         ArgumentNullException.ThrowIfNull(schedule);
@@ -126,7 +125,7 @@ public sealed class AllowanceFacts
             throw new ArgumentOutOfRangeException(nameof(shownOn), shownOn, "a day of the absence rule's month");
         }
 
-        return LoadMonths(context, persons, [absence], shownOn)[0];
+        return LoadMonths(context, FactPersons.Joined(persons), [absence], shownOn)[0];
     }
 
     /// <summary>
@@ -138,9 +137,9 @@ public sealed class AllowanceFacts
     /// <param name="persons">The persons (a query, joined in the database).</param>
     /// <param name="months">The absence rule of each month, in any order.</param>
     public static IReadOnlyList<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months) =>
-        LoadMonths(context, persons, months, shownOn: null);
+        LoadMonths(context, FactPersons.Joined(persons), months, shownOn: null);
 
-    private static List<AllowanceFacts> LoadMonths(RegistryContext context, IQueryable<Person> persons, IReadOnlyList<AbsenceRule> months, LocalDate? shownOn, bool paths = true)
+    private static List<AllowanceFacts> LoadMonths(RegistryContext context, FactPersons persons, IReadOnlyList<AbsenceRule> months, LocalDate? shownOn, bool paths = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(months);
@@ -155,17 +154,17 @@ public sealed class AllowanceFacts
         var lastRead = shownOn is { } shown && shown > lastFirst ? shown : lastFirst;
         // The relations: responsible adults, and ended partnerships still in force on or after the first month's first day.
         var relations = RelationRows.Of(
-            FactRows.Read(context, context.Parents.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)),
-            FactRows.Read(context, context.EndedPartnerships.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.To >= first)));
-        var placementRows = FactRows.Read(context, context.Placements.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)
+            FactRows.Read(context, persons.Rows(context.Parents, x => x.PersonId)),
+            FactRows.Read(context, persons.Rows(context.EndedPartnerships, x => x.PersonId).Where(x => x.To >= first)));
+        var placementRows = FactRows.Read(context, persons.Rows(context.Placements, x => x.PersonId)
             .Where(x => x.From <= lastRead && (x.To == null || x.To >= first)));
         // A person's incomes are one row with every recorded month (Storage.IncomePacking): each month's are picked below.
-        var incomeRows = FactRows.Read(context, context.Incomes.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x));
-        var absenceRows = FactRows.Read(context, context.Absences.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x).Where(x => x.From <= last && x.To >= first));
+        var incomeRows = FactRows.Read(context, persons.Rows(context.Incomes, x => x.PersonId));
+        var absenceRows = FactRows.Read(context, persons.Rows(context.Absences, x => x.PersonId).Where(x => x.From <= last && x.To >= first));
         var pathRows = paths ? PathRows.Load(context, persons) : PathRows.None;
 
         // A recorded exploratory visit does not count for the absence maximum (002:850-860; AbsenceRule).
-        var visits = FactRows.Read(context, context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x))
+        var visits = FactRows.Read(context, persons.Rows(context.ReturnVisits, x => x.PersonId))
             .ToLookup(x => x.PersonId, x => new Rules.ReturnProgramme.ExploratoryVisit(x.From, x.To), StringComparer.Ordinal);
         var facts = new List<AllowanceFacts>(months.Count);
         foreach (var absence in months)
@@ -322,10 +321,10 @@ public sealed class AllowanceFacts
         /// <summary>No rows: every person's path is unknown.</summary>
         public static PathRows None => new([], new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
 
-        public static PathRows Load(RegistryContext context, IQueryable<Person> persons)
+        public static PathRows Load(RegistryContext context, FactPersons persons)
         {
             // The four columns the path needs, not the stored decision (its largest column).
-            var decisions = FactRows.Read(context, context.Decisions.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => new DecisionRecord { PersonId = x.PersonId, Date = x.Date, RunId = x.RunId, Path = x.Path, Status = x.Status }))
+            var decisions = FactRows.Read(context, persons.Rows(context.Decisions, x => x.PersonId).Select(x => new DecisionRecord { PersonId = x.PersonId, Date = x.Date, RunId = x.RunId, Path = x.Path, Status = x.Status }))
                 .ConvertAll(x => (x.PersonId, x.Date, x.RunId, x.Path));
             if (decisions.Count == 0)
             {
@@ -333,14 +332,14 @@ public sealed class AllowanceFacts
             }
 
             // The agreed departure date, or the confirmed one where departure is confirmed (it ends the provisions); none while to be agreed.
-            var departures = FactRows.Read(context, context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x))
+            var departures = FactRows.Read(context, persons.Rows(context.ReturnCommitments, x => x.PersonId))
                 .Where(x => x.DepartureDate is not null).ToDictionary(x => x.PersonId, x => x.DepartureDate!.Value, StringComparer.Ordinal);
-            foreach (var confirmed in FactRows.Read(context, context.ReturnDepartures.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)))
+            foreach (var confirmed in FactRows.Read(context, persons.Rows(context.ReturnDepartures, x => x.PersonId)))
             {
                 departures[confirmed.PersonId] = confirmed.On;
             }
 
-            var since = FactRows.Read(context, context.Protections.AsNoTracking().Where(x => x.MemberState == "NL").Join(persons, x => x.PersonId, p => p.Id, (x, _) => x))
+            var since = FactRows.Read(context, persons.Rows(context.Protections, x => x.PersonId).Where(x => x.MemberState == "NL"))
                 .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.Min(x => x.Since), StringComparer.Ordinal);
             // A granted transitional stay defers the path's consequences (stored stays are granted by the rules).
             var stays = Stays.TransitionalStays.Current(context, persons).ToDictionary(x => x.Key, x => x.Value.Until, StringComparer.Ordinal);

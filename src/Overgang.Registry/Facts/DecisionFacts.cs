@@ -28,12 +28,16 @@ public sealed class DecisionFacts
     }
 
     /// <summary>Loads the facts for the persons of <paramref name="persons"/> (a query, joined in the database).</summary>
-    public static DecisionFacts Load(RegistryContext context, IQueryable<Person> persons)
+    public static DecisionFacts Load(RegistryContext context, IQueryable<Person> persons) => Load(context, FactPersons.Joined(persons));
+
+    /// <summary>Loads the facts for <paramref name="persons"/> (a query, or a run's chunk's ids: <see cref="FactPersons"/>).</summary>
+    internal static DecisionFacts Load(RegistryContext context, FactPersons persons)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var protections = FactRows.Read(context, context.Protections.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToLookup(x => x.PersonId);
-        var returns = FactRows.Read(context, context.ReturnCommitments.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId);
-        var permits = FactRows.Read(context, context.OtherPermits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId);
+        ArgumentNullException.ThrowIfNull(persons);
+        var protections = FactRows.Read(context, persons.Rows(context.Protections, x => x.PersonId)).ToLookup(x => x.PersonId);
+        var returns = FactRows.Read(context, persons.Rows(context.ReturnCommitments, x => x.PersonId)).ToDictionary(x => x.PersonId);
+        var permits = FactRows.Read(context, persons.Rows(context.OtherPermits, x => x.PersonId)).ToDictionary(x => x.PersonId);
         var stays = Stays.TransitionalStays.Current(context, persons);
         return new DecisionFacts(protections, returns, permits, ReturnFacts.Load(context, persons), stays);
     }

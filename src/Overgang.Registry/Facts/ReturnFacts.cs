@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.EntityFrameworkCore;
 using Overgang.Registry.Model;
 using Overgang.Rules.ReturnProgramme;
 
@@ -32,14 +31,18 @@ public sealed class ReturnFacts
         new(StringComparer.Ordinal));
 
     /// <summary>Loads the rows of the persons of <paramref name="persons"/> (a query, joined in the database).</summary>
-    public static ReturnFacts Load(RegistryContext context, IQueryable<Person> persons)
+    public static ReturnFacts Load(RegistryContext context, IQueryable<Person> persons) => Load(context, FactPersons.Joined(persons));
+
+    /// <summary>Loads the rows of <paramref name="persons"/> (a query, or a run's chunk's ids: <see cref="FactPersons"/>).</summary>
+    internal static ReturnFacts Load(RegistryContext context, FactPersons persons)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(persons);
         return new ReturnFacts(
-            FactRows.Read(context, context.ReturnVisits.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
-            FactRows.Read(context, context.ReturnCourses.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
-            FactRows.Read(context, context.ReturnWithdrawals.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId, StringComparer.Ordinal),
-            FactRows.Read(context, context.ReturnDepartures.AsNoTracking().Join(persons, x => x.PersonId, p => p.Id, (x, _) => x)).ToDictionary(x => x.PersonId, StringComparer.Ordinal));
+            FactRows.Read(context, persons.Rows(context.ReturnVisits, x => x.PersonId)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, persons.Rows(context.ReturnCourses, x => x.PersonId)).ToLookup(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, persons.Rows(context.ReturnWithdrawals, x => x.PersonId)).ToDictionary(x => x.PersonId, StringComparer.Ordinal),
+            FactRows.Read(context, persons.Rows(context.ReturnDepartures, x => x.PersonId)).ToDictionary(x => x.PersonId, StringComparer.Ordinal));
     }
 
     /// <summary>The recorded exploratory visits of a person (for the absence maximum), in date order.</summary>

@@ -90,7 +90,7 @@ public static class AllowanceRun
 
         // In household order, members in id order: the chunk is then walked household by household without grouping.
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
-        var facts = AllowanceFacts.Load(context, range, absence, schedule);
+        var facts = AllowanceFacts.Load(context, HouseholdRange.Facts(context, range, persons), absence, schedule);
         return new AllowanceChunk(households, [.. persons], facts);
     }
 

@@ -59,7 +59,7 @@ public static class DecisionsRun
         var range = HouseholdRange.Persons(context, households);
         var persons = HouseholdRange.ForRules(context, range).Where(p => inChunk.Contains(p.HouseholdId)).ToList();
         persons.Sort((a, b) => string.CompareOrdinal(a.HouseholdId, b.HouseholdId) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
-        var known = DecisionFacts.Load(context, range);
+        var known = DecisionFacts.Load(context, HouseholdRange.Facts(context, range, persons));
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var facts = new List<TransitionFacts>(persons.Count);

@@ -26,6 +26,14 @@ internal static class HouseholdRange
     }
 
     /// <summary>
+    /// The persons whose facts a chunk's loaders read (<see cref="FactPersons"/>): on PostgreSQL the ids of the chunk's
+    /// persons already read, each fact table read by its person index whatever the cluster's costs; on SQLite the range
+    /// query, joined (bench/README.md, issue 13, stop 32).
+    /// </summary>
+    public static FactPersons Facts(RegistryContext context, IQueryable<Person> range, IEnumerable<Person> persons) =>
+        context is PostgresRegistryContext ? FactPersons.Listed(persons.Select(p => p.Id)) : FactPersons.Joined(range);
+
+    /// <summary>
     /// The persons of a chunk with only the columns the runs' rules read: ids, household, municipality, partner (and since
     /// when), birth date and the facts of the transition decision (12 of the table's 23 columns). Names, numbers, sex and nationality
     /// are left empty, so these objects must not leave a run's chunk reader and its chunk.

@@ -14,10 +14,15 @@ namespace Overgang.Registry.Stays;
 public static class TransitionalStays
 {
     /// <summary>The stay that holds for each person of <paramref name="persons"/>: the latest decided one not withdrawn.</summary>
-    public static Dictionary<string, TransitionalStayRecord> Current(RegistryContext context, IQueryable<Person> persons)
+    public static Dictionary<string, TransitionalStayRecord> Current(RegistryContext context, IQueryable<Person> persons) =>
+        Current(context, FactPersons.Joined(persons));
+
+    /// <summary>As <see cref="Current(RegistryContext, IQueryable{Person})"/>, for a query or a run's chunk's ids (<see cref="FactPersons"/>).</summary>
+    internal static Dictionary<string, TransitionalStayRecord> Current(RegistryContext context, FactPersons persons)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return FactRows.Read(context, context.TransitionalStays.AsNoTracking().Where(s => !s.Withdrawn).Join(persons, s => s.PersonId, p => p.Id, (s, _) => s))
+        ArgumentNullException.ThrowIfNull(persons);
+        return FactRows.Read(context, persons.Rows(context.TransitionalStays, s => s.PersonId).Where(s => !s.Withdrawn))
             .GroupBy(s => s.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.DecidedOn).ThenBy(s => s.Id).Last(), StringComparer.Ordinal);
     }
