@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Overgang.Registry.Model;
@@ -7,8 +8,8 @@ namespace Overgang.Registry.Facts;
 /// <summary>
 /// The persons whose fact rows a loader reads (<see cref="DecisionFacts"/>, <see cref="AllowanceFacts"/>,
 /// <see cref="ReturnFacts"/>, the transitional stays): a query of persons the fact table is joined to (one household, or a
-/// run's chunk on SQLite), or the ids of a run's chunk already read, looked up in the fact table's person index
-/// (PostgreSQL). Each loader narrows every fact table through <see cref="Rows{T}"/>, so it has one body for both.
+/// run's chunk on SQLite), or on PostgreSQL a run's chunk with its ids already read, looked up in the person index of each
+/// table with rows for most persons. Each loader narrows every fact table through <see cref="Rows{T}"/>, so it has one body for both.
 /// </summary>
 /// <remarks>
 /// On PostgreSQL the join of a fact table to a chunk's persons is planned by costs: with the default
@@ -19,10 +20,22 @@ namespace Overgang.Registry.Facts;
 /// </remarks>
 internal sealed class FactPersons
 {
-    private readonly IQueryable<Person>? _query;
+    /// <summary>
+    /// The fact tables with rows for most persons (a quarter of them or more in a generated registry, several rows each in
+    /// some): read by the person index for a listed chunk. The others hold rows for few persons (other permits, absences,
+    /// ended partnerships, stays, the return programme's steps after the commitment): joined, since hashing a small table
+    /// costs less than probing its index with a chunk's 8,000 ids (5–14 ms per read even on an empty table, bench/README.md
+    /// stop 32), and a table that grows large is still read by its index when the server's costs say so.
+    /// </summary>
+    private static readonly FrozenSet<Type> _dense = new[]
+    {
+        typeof(ProtectionRegistration), typeof(Placement), typeof(DecisionRecord), typeof(PersonIncome), typeof(PersonParent), typeof(ReturnCommitment),
+    }.ToFrozenSet();
+
+    private readonly IQueryable<Person> _query;
     private readonly string[]? _ids;
 
-    private FactPersons(IQueryable<Person>? query, string[]? ids)
+    private FactPersons(IQueryable<Person> query, string[]? ids)
     {
         _query = query;
         _ids = ids;
@@ -35,11 +48,15 @@ internal sealed class FactPersons
         return new FactPersons(persons, null);
     }
 
-    /// <summary>The persons of these ids: each fact table is read by its person index, the ids one array parameter.</summary>
-    public static FactPersons Listed(IEnumerable<string> ids)
+    /// <summary>
+    /// The persons of a query whose ids are already read: each table with rows for most persons is read by its person
+    /// index, the ids one array parameter; each other table is joined to the query.
+    /// </summary>
+    public static FactPersons Listed(IQueryable<Person> persons, IEnumerable<string> ids)
     {
+        ArgumentNullException.ThrowIfNull(persons);
         ArgumentNullException.ThrowIfNull(ids);
-        return new FactPersons(null, [.. ids]);
+        return new FactPersons(persons, [.. ids]);
     }
 
     /// <summary>The rows of <paramref name="rows"/> (a fact table, read untracked) whose person (<paramref name="personId"/>, a column) is one of these persons.</summary>
@@ -48,9 +65,9 @@ internal sealed class FactPersons
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(personId);
-        if (_ids is null)
+        if (_ids is null || !_dense.Contains(typeof(T)))
         {
-            return rows.AsNoTracking().Join(_query!, personId, p => p.Id, (x, _) => x);
+            return rows.AsNoTracking().Join(_query, personId, p => p.Id, (x, _) => x);
         }
 
         // The ids through ARRAY(SELECT unnest(…)): an array the planner does not see, estimated at a few rows, so the person

@@ -27,11 +27,11 @@ internal static class HouseholdRange
 
     /// <summary>
     /// The persons whose facts a chunk's loaders read (<see cref="FactPersons"/>): on PostgreSQL the ids of the chunk's
-    /// persons already read, each fact table read by its person index whatever the cluster's costs; on SQLite the range
-    /// query, joined (bench/README.md, issue 13, stop 32).
+    /// persons already read, each table with rows for most persons read by its person index whatever the cluster's costs
+    /// (the others joined to the range); on SQLite the range query, joined (bench/README.md, issue 13, stop 32).
     /// </summary>
     public static FactPersons Facts(RegistryContext context, IQueryable<Person> range, IEnumerable<Person> persons) =>
-        context is PostgresRegistryContext ? FactPersons.Listed(persons.Select(p => p.Id)) : FactPersons.Joined(range);
+        context is PostgresRegistryContext ? FactPersons.Listed(range, persons.Select(p => p.Id)) : FactPersons.Joined(range);
 
     /// <summary>
     /// The persons of a chunk with only the columns the runs' rules read: ids, household, municipality, partner (and since
