@@ -109,16 +109,8 @@ public sealed class AuditChain
     /// would break the chain for every entry after it. Checked once per registry and key in a process.
     /// </summary>
     /// <exception cref="AuditKeyException">The key is missing while the log has signed entries, or its last entry does not verify under the key.</exception>
-    public static void Confirm(RegistryContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var key = context.AuditKey;
-        var last = context.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.KeyVersion }).FirstOrDefault();
-        if (last is not null)
-        {
-            Confirm(context, key, last.Sequence, last.KeyVersion);
-        }
-    }
+    /// <remarks>The check <see cref="After"/> makes, for a caller that is not appending yet (a run's start, <c>serve</c>).</remarks>
+    public static void Confirm(RegistryContext context) => _ = After(context);
 
     private static readonly ConcurrentDictionary<(string? Database, string Key), bool> _confirmed = new();
 
