@@ -26,7 +26,7 @@ public sealed class AnalysisPageTests(WebServer server, Support.Browser browser)
 
             // When: the analyst opens the application, and the scenario from the list
             await page.GotoAsync("/");
-            await page.WaitForURLAsync(url => url.EndsWith("/analysis", StringComparison.Ordinal));
+            await Pages.WaitForUrlAsync(page, new("/analysis$"));
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Analyse");
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync("135.010");
             await page.GetByRole(AriaRole.Link, new() { Name = "Prognoses tot 2030" }).ClickAsync();

@@ -107,6 +107,6 @@ public sealed class CaseWorkTests(WebServer server, Support.Browser browser)
         await page.GetByLabel("Gebruikersnaam").FillAsync(userName);
         await page.GetByLabel("Wachtwoord").FillAsync(WebServer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        await Pages.WaitToLeaveAsync(page, new("/sign-in"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Overgang.Letters;
 using Overgang.Web.Languages;
@@ -47,7 +48,7 @@ public sealed class DashboardPageTests(WebServer server, Support.Browser browser
             await page.Locator("[data-count='long-absences']").ClickAsync();
 
             // Then
-            await page.WaitForURLAsync(url => url.Contains("/locations?municipality=" + municipality, StringComparison.Ordinal));
+            await Pages.WaitForUrlAsync(page, new(Regex.Escape("/locations?municipality=" + municipality)));
             await Assertions.Expect(page.Locator("table caption")).ToContainTextAsync($"{Count(api.GetProperty("locations").GetArrayLength())} locaties op");
         });
 
@@ -83,7 +84,7 @@ public sealed class DashboardPageTests(WebServer server, Support.Browser browser
             await page.Locator("[data-count='link-candidates']").ClickAsync();
 
             // Then
-            await page.WaitForURLAsync(url => url.EndsWith("/link-candidates", StringComparison.Ordinal));
+            await Pages.WaitForUrlAsync(page, new("/link-candidates$"));
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         });
 
@@ -110,7 +111,7 @@ public sealed class DashboardPageTests(WebServer server, Support.Browser browser
             await page.Locator("[data-count='participants']").ClickAsync();
 
             // Then
-            await page.WaitForURLAsync(url => url.Contains("/return-programme", StringComparison.Ordinal));
+            await Pages.WaitForUrlAsync(page, new("/return-programme"));
         });
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class HardeningPageTests(WebServer server, Support.Browser browser
 
             // When
             await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/work-queue", StringComparison.Ordinal));
+            await Pages.WaitToLeaveAsync(page, new("/work-queue"));
 
             // Then: the copied cookie reads nothing, in the API and the pages, and the token is revoked too
             using var withCookie = WithCookie(cookie);
@@ -109,7 +109,7 @@ public sealed class HardeningPageTests(WebServer server, Support.Browser browser
         await page.GetByLabel("Gebruikersnaam").FillAsync(userName);
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/work-queue", StringComparison.Ordinal));
+        await Pages.WaitForUrlAsync(page, new("/work-queue"));
     }
 
     private HttpClient WithCookie(string cookie)

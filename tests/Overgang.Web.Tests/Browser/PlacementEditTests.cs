@@ -103,7 +103,7 @@ public sealed class PlacementEditTests(WebServer server, Support.Browser browser
             await page.GetByLabel("Laatste dag weg").FillAsync("10-11-2026");
             await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
 
-            await page.WaitForURLAsync(url => url.Contains("/households/", StringComparison.Ordinal));
+            await Pages.WaitForUrlAsync(page, new("/households/"));
             using var context = server.Database.Open();
             var month = WebServer.Today.ToYearMonth().OnDayOfMonth(1);
             Assert.Equal(125_000, context.Incomes.AsNoTracking().Single(i => i.PersonId == adult).Months.In(month));

@@ -96,7 +96,7 @@ public sealed class ReformPageTests(WebServer server, Support.Browser browser)
             await page.RouteAsync("**/analysis/reforms/progress.js", route => route.AbortAsync());
             await page.Locator("input[value='early-end-2026-12-31']").CheckAsync();
             await page.Locator("form button.utrecht-button--primary-action").First.ClickAsync();
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/analysis/reforms/[0-9a-f]{32}"));
+            await Pages.WaitForUrlAsync(page, new("/analysis/reforms/[0-9a-f]{32}"));
             await Accessibility.AssertNoViolations(page);
             await Viewport.AssertFitsAsync(page);
             await Screenshot(page, "started-" + language);

@@ -65,7 +65,7 @@ public sealed class RelationEditTests(WebServer server, Support.Browser browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw beslissen", Exact = true }).ClickAsync();
 
             // Then: the decision is up to date with the change
-            await page.WaitForURLAsync(url => url.Contains("decided=true", StringComparison.Ordinal), new() { Timeout = 60_000 });
+            await Pages.WaitForUrlAsync(page, new("decided=true"));
             await Assertions.Expect(page.Locator("[data-decided-again]")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator($"[data-decision-predates='{first}']")).ToHaveCountAsync(0);
 
