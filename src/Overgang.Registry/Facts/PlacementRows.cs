@@ -19,6 +19,18 @@ public static class PlacementRows
     }
 
     /// <summary>
+    /// The placements whose period covers <paramref name="day"/>: the rows among which the rule of
+    /// <see cref="PlacementOnDay"/> picks the one that holds (<see cref="On"/>, <see cref="ByPerson"/>). A reader narrows
+    /// its query with this and leaves the pick to the rule; a filter on where a person is placed uses
+    /// <see cref="HoldingOn"/>, since a covering placement need not be the one that holds.
+    /// </summary>
+    public static IQueryable<Placement> Covering(RegistryContext context, LocalDate day)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Placements.AsNoTracking().Where(p => p.From <= day && (p.To == null || p.To >= day));
+    }
+
+    /// <summary>
     /// The placements holding on <paramref name="day"/>, one per placed person, as one query: the rule of
     /// <see cref="PlacementOnDay"/> (of a person's placements covering the day, the one that started last) written as a
     /// placement covering the day of which the person has no later-starting placement covering it (index
@@ -29,8 +41,8 @@ public static class PlacementRows
     public static IQueryable<Placement> HoldingOn(RegistryContext context, LocalDate day)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Placements.AsNoTracking().Where(p => p.From <= day && (p.To == null || p.To >= day)
-            && !context.Placements.Any(q => q.PersonId == p.PersonId && q.From > p.From && q.From <= day && (q.To == null || q.To >= day)));
+        var covering = Covering(context, day);
+        return covering.Where(p => !covering.Any(q => q.PersonId == p.PersonId && q.From > p.From));
     }
 
     /// <summary>The placement of one person that holds on <paramref name="day"/>, or <c>null</c> (rows in any order).</summary>

@@ -7,6 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using Overgang.Registry;
 using Overgang.Registry.Audit;
+using Overgang.Registry.Facts;
 using Overgang.Registry.Model;
 using Overgang.Rules.Transition;
 using Overgang.Web.Audit;
@@ -148,7 +149,9 @@ public sealed partial class PersonSearch(RegistryContext context, AccessLog log,
         var today = CaseClock.Today(clock);
         if (location is not null)
         {
-            persons = persons.Where(p => context.Placements.Any(x => x.PersonId == p.Id && x.LocationId == location && x.From <= today && (x.To == null || x.To >= today)));
+            // Placed there today by the placement rule: the placement that holds, not any placement covering the day.
+            var placedThere = PlacementRows.HoldingOn(context, today).Where(x => x.LocationId == location);
+            persons = persons.Where(p => placedThere.Any(x => x.PersonId == p.Id));
         }
 
         if (path is not null)
@@ -179,9 +182,8 @@ public sealed partial class PersonSearch(RegistryContext context, AccessLog log,
         var ids = found.Select(p => p.Id).ToList();
         var codes = found.Select(p => p.MunicipalityCode).Distinct().ToList();
         var municipalities = await context.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var placements = (await context.Placements.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.From <= today && (x.To == null || x.To >= today))
-            .Select(x => new { x.PersonId, x.LocationId, x.From }).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.From)!.LocationId, StringComparer.Ordinal);
+        var placements = PlacementRows.ByPerson(await PlacementRows.Covering(context, today).Where(x => ids.Contains(x.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false), today)
+            .ToDictionary(x => x.Key, x => x.Value.LocationId, StringComparer.Ordinal);
         var locationIds = placements.Values.OfType<string>().Distinct().ToList();
         var locations = await context.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var decisions = (await context.Decisions.AsNoTracking().Where(d => ids.Contains(d.PersonId)).Select(d => new { d.PersonId, d.RunId, d.Path, d.Status })

@@ -41,8 +41,7 @@ public sealed class PersonService(RegistryContext context, AccessLog log, IClock
         var today = CaseClock.Today(clock);
         var parents = await context.Parents.AsNoTracking().Where(x => x.PersonId == id && x.Until == null).Select(x => x.ParentId).OrderBy(x => x).ToListAsync(cancellationToken).ConfigureAwait(false);
         var placement = PlacementRows.On(
-            await context.Placements.AsNoTracking().Where(x => x.PersonId == id && x.From <= today && (x.To == null || x.To >= today))
-                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            await PlacementRows.Covering(context, today).Where(x => x.PersonId == id).ToListAsync(cancellationToken).ConfigureAwait(false),
             today);
         var recorded = await context.Incomes.AsNoTracking().Where(x => x.PersonId == id).Select(x => x.Months).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var incomes = Enumerable.Reverse((recorded ?? IncomeMonths.None).Months).Take(IncomeMonthsShown);

@@ -29,9 +29,7 @@ internal static class OwnRecordReader
 
         var municipality = await context.Municipalities.AsNoTracking().Where(m => m.Code == person.MunicipalityCode).Select(m => m.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var placement = PlacementRows.On(
-            await context.Placements.AsNoTracking()
-                .Where(p => p.PersonId == personId && p.From <= today && (p.To == null || p.To >= today))
-                .ToListAsync(cancellationToken).ConfigureAwait(false),
+            await PlacementRows.Covering(context, today).Where(p => p.PersonId == personId).ToListAsync(cancellationToken).ConfigureAwait(false),
             today);
         var locationName = placement?.LocationId is { } locationId
             ? await context.Locations.AsNoTracking().Where(l => l.Id == locationId).Select(l => l.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
