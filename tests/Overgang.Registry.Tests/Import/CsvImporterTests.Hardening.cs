@@ -126,6 +126,7 @@ public sealed partial class CsvImporterTests
 
         // When
         var result = CsvImporter.Import(database, ImportKind.Municipalities, path, ImportFiles.At);
+        File.Delete(path);
 
         // Then
         var refused = Assert.IsType<ImportOutcome.Refused>(result);
@@ -138,10 +139,17 @@ public sealed partial class CsvImporterTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "overgang-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        var imported = Assert.IsType<ImportOutcome.Imported>(CsvImporter.Import(database, kind, path, ImportFiles.At));
-        Assert.True(imported.Counts.Reconciles, $"counts do not reconcile: {imported.Counts}");
-        return imported;
+        try
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            var imported = Assert.IsType<ImportOutcome.Imported>(CsvImporter.Import(database, kind, path, ImportFiles.At));
+            Assert.True(imported.Counts.Reconciles, $"counts do not reconcile: {imported.Counts}");
+            return imported;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
