@@ -82,13 +82,19 @@ public static class PopulationSummary
 
     private sealed class Facts
     {
-        private readonly Dictionary<string, int> _ages;
+        // By the person object (the rows measured are these), not by id: ages are read many times per person.
+        private readonly Dictionary<Person, int> _ages;
         private readonly Dictionary<string, List<Person>> _households;
         private readonly HashSet<string> _hasParent;
 
         public Facts(Population population)
         {
-            _ages = population.Persons.ToDictionary(p => p.Id, p => Period.Between(p.BirthDate, population.Date, PeriodUnits.Years).Years, StringComparer.Ordinal);
+            _ages = new Dictionary<Person, int>(population.Persons.Length, ReferenceEqualityComparer.Instance);
+            foreach (var person in population.Persons)
+            {
+                _ages.Add(person, Period.Between(person.BirthDate, population.Date, PeriodUnits.Years).Years);
+            }
+
             _households = population.Persons.GroupBy(p => p.HouseholdId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             HouseholdSize = _households.ToDictionary(h => h.Key, h => h.Value.Count, StringComparer.Ordinal);
             _hasParent = [.. population.Parents.Select(p => p.PersonId)];
@@ -103,7 +109,7 @@ public static class PopulationSummary
 
         public int InReception { get; }
 
-        public int Age(Person person) => _ages[person.Id];
+        public int Age(Person person) => _ages[person];
 
         public bool IsWorkingAge(Person person) => Age(person) is >= AgeOfMajority and <= LastWorkingAge;
 
