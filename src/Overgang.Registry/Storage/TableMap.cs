@@ -105,8 +105,7 @@ internal sealed class TableMap
                     : Expression.Call(typeof(CopyValues).GetMethod(nameof(CopyValues.WriteObject))!, importer, Expression.Convert(value, typeof(object)), Expression.Constant(columnType));
                 Copy = Expression.Lambda<Action<object, Npgsql.NpgsqlBinaryImporter>>(call, row, importer).Compile();
                 var copy = Expression.Parameter(typeof(BinaryCopy), "copy");
-                var encode = typeof(BinaryCopy).GetMethod(nameof(BinaryCopy.Write), [value.Type]);
-                Encode = encode is null ? null : Expression.Lambda<Action<object, BinaryCopy>>(Expression.Call(copy, encode, value), row, copy).Compile();
+                Encode = Encoded(copy, value) is { } encode ? Expression.Lambda<Action<object, BinaryCopy>>(encode, row, copy).Compile() : null;
             }
             else
             {
@@ -137,6 +136,29 @@ internal sealed class TableMap
         /// for a provider type it does not write (the table is then copied through Npgsql's importer, <see cref="Copy"/>).
         /// </summary>
         public Action<object, BinaryCopy>? Encode { get; }
+
+        /// <summary>
+        /// Writes <paramref name="value"/> with the <see cref="BinaryCopy"/> overload for its type (a missing nullable value as
+        /// null), or <c>null</c> when there is none.
+        /// </summary>
+        private static Expression? Encoded(ParameterExpression copy, Expression value)
+        {
+            var underlying = Nullable.GetUnderlyingType(value.Type);
+            var write = typeof(BinaryCopy).GetMethod(nameof(BinaryCopy.Write), [underlying ?? value.Type]);
+            if (write is null || underlying is null)
+            {
+                return write is null ? null : Expression.Call(copy, write, value);
+            }
+
+            var local = Expression.Variable(value.Type, "value");
+            return Expression.Block(
+                [local],
+                Expression.Assign(local, value),
+                Expression.IfThenElse(
+                    Expression.Property(local, "HasValue"),
+                    Expression.Call(copy, write, Expression.Property(local, "Value")),
+                    Expression.Call(copy, typeof(BinaryCopy).GetMethod(nameof(BinaryCopy.WriteNull))!)));
+        }
 
         /// <summary>The provider value of <paramref name="member"/>: converted as the EF model says, <c>null</c> staying <c>null</c>.</summary>
         private static Expression Provider(Expression member, ValueConverter? converter)
