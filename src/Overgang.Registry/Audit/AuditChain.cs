@@ -32,6 +32,9 @@ public sealed class AuditChain
     private long _sequence;
     private string _hash;
 
+    // The text of the instant of the last entry made by Next: a load or an import makes many entries at one instant.
+    private (Instant At, string Text)? _formatted;
+
     private AuditChain(AuditKey? key, long sequence, string hash)
     {
         _key = key;
@@ -144,7 +147,7 @@ public sealed class AuditChain
         ArgumentNullException.ThrowIfNull(record);
         at = Stored(at);
         var sequence = _key is null ? 0 : _sequence + 1;
-        var hash = _key is null ? "" : Hash(_key, AuditKey.Version, sequence, at, record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
+        var hash = _key is null ? "" : Hash(_key, AuditKey.Version, sequence, Text(at), record.Actor, record.Action, record.Subject, record.Reason, record.Data, _hash);
         var entry = new AuditEntry
         {
             Sequence = sequence,
@@ -268,6 +271,17 @@ public sealed class AuditChain
     }
 
     private static string Format(Instant at) => InstantPattern.ExtendedIso.Format(at);
+
+    /// <summary>The text of <paramref name="at"/> as hashed, formatted once while the entries share their instant.</summary>
+    private string Text(Instant at)
+    {
+        if (_formatted is not { } known || known.At != at)
+        {
+            _formatted = known = (at, Format(at));
+        }
+
+        return known.Text;
+    }
 
     private static string Hash(AuditKey key, int version, long sequence, Instant at, string actor, string action, string subject, string reason, string data, string previous) =>
         Hash(key, version, sequence, Format(at), actor, action, subject, reason, data, previous);

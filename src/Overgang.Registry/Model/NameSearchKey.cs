@@ -18,21 +18,58 @@ public static class NameSearchKey
         ["An"] = "Hn", // Anna → Hanna
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // The keys of the names seen last on this thread: names repeat (a generated population draws every person's names
+    // from a few hundred; a registry's family names repeat too), and a key costs a normalisation and a phonetic pass.
+    [ThreadStatic]
+    private static Recent? _recentWhole;
+
+    [ThreadStatic]
+    private static Recent? _recentFirstGiven;
+
     /// <summary>The key of a whole name (a family name: its words run together); empty when the name has no letters.</summary>
-    public static string Of(string? name)
+    public static string Of(string? name) => name is null ? Compute(null) : (_recentWhole ??= new Recent(Compute)).Of(name);
+
+    /// <summary>The key of the first of a person's given names.</summary>
+    public static string OfFirstGiven(string? givenNames) =>
+        givenNames is null ? "" : (_recentFirstGiven ??= new Recent(ComputeFirstGiven)).Of(givenNames);
+
+    /// <summary>The words of a name or query (split on spaces, hyphens, commas and dots).</summary>
+    public static string[] Words(string? text) =>
+        (text ?? "").Split([' ', '\t', '-', ',', '.', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string Compute(string? name)
     {
         var key = NameKey.Phonetic(NameKey.Normalise(name));
         return _forms.TryGetValue(key, out var form) ? form : key;
     }
 
-    /// <summary>The key of the first of a person's given names.</summary>
-    public static string OfFirstGiven(string? givenNames)
+    private static string ComputeFirstGiven(string givenNames)
     {
         var words = Words(givenNames);
         return words.Length == 0 ? "" : Of(words[0]);
     }
 
-    /// <summary>The words of a name or query (split on spaces, hyphens, commas and dots).</summary>
-    public static string[] Words(string? text) =>
-        (text ?? "").Split([' ', '\t', '-', ',', '.', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>A key function with the keys of the last few thousand names it was given (cleared when full).</summary>
+    private sealed class Recent(Func<string, string> compute)
+    {
+        private const int Limit = 4096;
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+        public string Of(string name)
+        {
+            if (_keys.TryGetValue(name, out var key))
+            {
+                return key;
+            }
+
+            if (_keys.Count >= Limit)
+            {
+                _keys.Clear();
+            }
+
+            key = compute(name);
+            _keys[name] = key;
+            return key;
+        }
+    }
 }

@@ -443,7 +443,8 @@ public sealed class PopulationGenerator
             _months.Add(new MonthlyIncome(month, last * (100 + drift) / 100));
         }
 
-        _incomes.Add(new PersonIncome { PersonId = id, Months = IncomeMonths.Of(_months) });
+        // In month order and each a first day, as IncomeMonths.Of would sort and check them.
+        _incomes.Add(new PersonIncome { PersonId = id, Months = IncomeMonths.InOrder([.. _months]) });
     }
 
     /// <summary>

@@ -52,8 +52,8 @@ public static class PopulationSummary
         "reception.private" => Share(p.Placements, x => x.Reception == "private", p.Persons.Length),
         "reception.coa" => Share(p.Placements, x => x.Reception == "coa", p.Persons.Length),
         "reception.own-home" => Share(p.Placements, x => x.Reception == "own-home", p.Persons.Length),
-        "reception.occupancy" => (p.Placements.Count(x => x.LocationId is not null && x.To is null), p.Locations.Sum(l => (long)l.Capacity)),
-        "location.catering" => Share(p.Locations, l => l.Kind == "municipal-catering", p.Locations.Count(l => l.Kind is "municipal" or "municipal-catering")),
+        "reception.occupancy" => (Count(p.Placements, x => x.LocationId is not null && x.To is null), p.Locations.Sum(l => (long)l.Capacity)),
+        "location.catering" => Share(p.Locations, l => l.Kind == "municipal-catering", Count(p.Locations, l => l.Kind is "municipal" or "municipal-catering")),
         "nationality.other" => Share(p.Persons, x => x.Nationality != "UA", p.Persons.Length),
         "residence.temporary" => Share(p.Persons, x => x.UkrainianResidence == "temporary", p.Persons.Length),
         "sex.men" => Share(p.Persons, x => x.Sex == "M", p.Persons.Length),
@@ -62,39 +62,57 @@ public static class PopulationSummary
         "household.alone" => Share(p.Persons, x => f.HouseholdSize[x.HouseholdId] == 1, p.Persons.Length),
         "household.child" => Share(p.Persons, f.IsChildAtHome, p.Persons.Length),
         "municipality.amsterdam" => Share(p.Persons, x => x.MunicipalityCode == "GM0363", p.Persons.Length),
-        "work.share" => Share(p.Persons, x => f.IsWorkingAge(x) && f.Working.Contains(x.Id), p.Persons.Count(f.IsWorkingAge)),
+        "work.share" => Share(p.Persons, x => f.IsWorkingAge(x) && f.Working.Contains(x.Id), Count(p.Persons, f.IsWorkingAge)),
         "return.potential" => (p.ReturnCommitments.Length, p.Persons.Length),
         "return.signed" => Share(p.ReturnCommitments, x => x.CommitmentSigned, p.Persons.Length),
         "registration.other-state" => (p.Protections.Where(x => x.MemberState != "NL").Select(x => x.PersonId).Distinct().Count(), p.Persons.Length),
-        "check.public-order.pending" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "pending", p.Persons.Count(x => f.Age(x) >= AgeOfMajority)),
-        "check.public-order.failed" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "failed", p.Persons.Count(x => f.Age(x) >= AgeOfMajority)),
+        "check.public-order.pending" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "pending", Count(p.Persons, x => f.Age(x) >= AgeOfMajority)),
+        "check.public-order.failed" => Share(p.Persons, x => f.Age(x) >= AgeOfMajority && x.PublicOrderCheck == "failed", Count(p.Persons, x => f.Age(x) >= AgeOfMajority)),
         "asylum.withdrawn" => Share(p.Persons, x => x.AsylumApplication == "withdrawn", p.Persons.Length),
         "medical.treatment" => Share(p.Persons, x => x.MedicalTreatment, p.Persons.Length),
-        "permit.other" => (p.OtherPermits.Length, p.Persons.Count(f.IsWorkingAge)),
+        "permit.other" => (p.OtherPermits.Length, Count(p.Persons, f.IsWorkingAge)),
         "absence.any" => (p.Absences.Select(a => a.PersonId).Distinct().Count(), f.InReception),
         "absence.over-28" => (p.Absences.Where(a => Period.Between(a.From, a.To, PeriodUnits.Days).Days + 1 > AbsenceLimitDays).Select(a => a.PersonId).Distinct().Count(), f.InReception),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no measure for this calibration target"),
     };
 
-    private static (long Count, long Total) Share<T>(ImmutableArray<T> rows, Func<T, bool> predicate, long total) => (rows.Count(predicate), total);
+    private static (long Count, long Total) Share<T>(ImmutableArray<T> rows, Func<T, bool> predicate, long total) => (Count(rows, predicate), total);
+
+    /// <summary>The rows that match, counted over the array itself (LINQ's <c>Count</c> would box its enumerator and call through an interface per row).</summary>
+    private static int Count<T>(ImmutableArray<T> rows, Func<T, bool> predicate)
+    {
+        var count = 0;
+        foreach (var row in rows)
+        {
+            count += predicate(row) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static double Percent(long count, long total) => total == 0 ? 0 : 100.0 * count / total;
 
     private sealed class Facts
     {
-        private readonly Dictionary<string, int> _ages;
+        // By the person object (the rows measured are these), not by id: ages are read many times per person.
+        private readonly Dictionary<Person, int> _ages;
         private readonly Dictionary<string, List<Person>> _households;
         private readonly HashSet<string> _hasParent;
 
         public Facts(Population population)
         {
-            _ages = population.Persons.ToDictionary(p => p.Id, p => Period.Between(p.BirthDate, population.Date, PeriodUnits.Years).Years, StringComparer.Ordinal);
+            _ages = new Dictionary<Person, int>(population.Persons.Length, ReferenceEqualityComparer.Instance);
+            foreach (var person in population.Persons)
+            {
+                _ages.Add(person, Period.Between(person.BirthDate, population.Date, PeriodUnits.Years).Years);
+            }
+
             _households = population.Persons.GroupBy(p => p.HouseholdId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             HouseholdSize = _households.ToDictionary(h => h.Key, h => h.Value.Count, StringComparer.Ordinal);
             _hasParent = [.. population.Parents.Select(p => p.PersonId)];
             var month = Calibration.IncomeMonths.First;
             Working = [.. population.Incomes.Where(i => i.Months.In(month) > 0).Select(i => i.PersonId)];
-            InReception = population.Placements.Count(p => p.LocationId is not null && p.To is null);
+            InReception = Count(population.Placements, p => p.LocationId is not null && p.To is null);
         }
 
         public Dictionary<string, int> HouseholdSize { get; }
@@ -103,7 +121,7 @@ public static class PopulationSummary
 
         public int InReception { get; }
 
-        public int Age(Person person) => _ages[person.Id];
+        public int Age(Person person) => _ages[person];
 
         public bool IsWorkingAge(Person person) => Age(person) is >= AgeOfMajority and <= LastWorkingAge;
 

@@ -22,7 +22,7 @@ namespace Overgang.Registry.Storage;
 /// </para>
 /// <para>
 /// PostgreSQL: inserts are held back per table, in the order the tables first occur (a person before its protection
-/// registration), and written by binary <c>COPY</c> with typed, unboxed values; updates go in batches of
+/// registration), and written by binary <c>COPY</c>, each value encoded by <see cref="BinaryCopy"/>; updates go in batches of
 /// <see cref="BatchSize"/> commands, one round trip each, after the inserts. A refused COPY or batch names its rows in
 /// <see cref="LastBatch"/>.
 /// </para>
@@ -105,19 +105,7 @@ public sealed class BulkWriter : IDisposable
         var map = Map(typeof(T));
         if (_postgres)
         {
-            using var importer = ((NpgsqlConnection)_connection).BeginBinaryImport(map.CopySql);
-            var columns = map.Inserted;
-            for (var r = 0; r < rows.Count; r++)
-            {
-                importer.StartRow();
-                var row = rows[r];
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    columns[c].Copy(row, importer);
-                }
-            }
-
-            importer.Complete();
+            Copy(map, rows);
             return;
         }
 
@@ -222,7 +210,7 @@ public sealed class BulkWriter : IDisposable
         foreach (var (map, rows) in _copies)
         {
             LastBatch = rows;
-            InsertAll(map, rows);
+            Copy(map, rows);
         }
 
         _copies.Clear();
@@ -242,13 +230,37 @@ public sealed class BulkWriter : IDisposable
         _statements.Clear();
     }
 
-    private void InsertAll(TableMap map, List<object> rows)
+    /// <summary>
+    /// One binary COPY of <paramref name="rows"/>: encoded by <see cref="BinaryCopy"/> when every column's type has an
+    /// encoder there (all the registry's tables), else through Npgsql's importer, which binds each value as a parameter.
+    /// </summary>
+    private void Copy<T>(TableMap map, IReadOnlyList<T> rows)
+        where T : class
     {
-        using var importer = ((NpgsqlConnection)_connection).BeginBinaryImport(map.CopySql);
+        var connection = (NpgsqlConnection)_connection;
         var columns = map.Inserted;
-        foreach (var row in rows)
+        if (map.Encoded)
+        {
+            using var copy = new BinaryCopy(connection, map.CopySql);
+            for (var r = 0; r < rows.Count; r++)
+            {
+                copy.StartRow(columns.Length);
+                var row = rows[r];
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    columns[c].Encode!(row, copy);
+                }
+            }
+
+            copy.Complete();
+            return;
+        }
+
+        using var importer = connection.BeginBinaryImport(map.CopySql);
+        for (var r = 0; r < rows.Count; r++)
         {
             importer.StartRow();
+            var row = rows[r];
             for (var c = 0; c < columns.Length; c++)
             {
                 columns[c].Copy(row, importer);

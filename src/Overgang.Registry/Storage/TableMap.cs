@@ -31,6 +31,7 @@ internal sealed class TableMap
         InsertColumns = string.Join(", ", names);
         InsertSql = $"INSERT INTO {Table} ({InsertColumns}) VALUES ({string.Join(", ", names.Select((_, i) => Placeholder(i, postgres)))})";
         CopySql = $"COPY {Table} ({InsertColumns}) FROM STDIN (FORMAT BINARY)";
+        Encoded = postgres && Inserted.All(c => c.Encode is not null);
         var where = key.Select(p => Quote(p.GetColumnName())).ToList();
         if (token is not null)
         {
@@ -66,6 +67,9 @@ internal sealed class TableMap
     /// <summary>The binary COPY of the inserted columns (PostgreSQL).</summary>
     public string CopySql { get; }
 
+    /// <summary>Whether every inserted column has an encoder of its own (<see cref="Column.Encode"/>), so the rows go through <see cref="BinaryCopy"/>.</summary>
+    public bool Encoded { get; }
+
     /// <summary>The map of <paramref name="type"/> in <paramref name="model"/>, built on first use.</summary>
     public static TableMap For(IModel model, Type type, bool postgres) =>
         _maps.GetOrAdd((model, type, postgres), k => new TableMap(
@@ -100,6 +104,8 @@ internal sealed class TableMap
                     ? Expression.Call(write, importer, value, Expression.Constant(dbType))
                     : Expression.Call(typeof(CopyValues).GetMethod(nameof(CopyValues.WriteObject))!, importer, Expression.Convert(value, typeof(object)), Expression.Constant(columnType));
                 Copy = Expression.Lambda<Action<object, Npgsql.NpgsqlBinaryImporter>>(call, row, importer).Compile();
+                var copy = Expression.Parameter(typeof(BinaryCopy), "copy");
+                Encode = Encoded(copy, value) is { } encode ? Expression.Lambda<Action<object, BinaryCopy>>(encode, row, copy).Compile() : null;
             }
             else
             {
@@ -124,6 +130,35 @@ internal sealed class TableMap
 
         /// <summary>Writes the row's value into a binary COPY (PostgreSQL only).</summary>
         public Action<object, Npgsql.NpgsqlBinaryImporter> Copy { get; } = (_, _) => throw new InvalidOperationException("not a PostgreSQL column");
+
+        /// <summary>
+        /// Encodes the row's value into a binary COPY of our own (<see cref="BinaryCopy"/>; PostgreSQL only), or <c>null</c>
+        /// for a provider type it does not write (the table is then copied through Npgsql's importer, <see cref="Copy"/>).
+        /// </summary>
+        public Action<object, BinaryCopy>? Encode { get; }
+
+        /// <summary>
+        /// Writes <paramref name="value"/> with the <see cref="BinaryCopy"/> overload for its type (a missing nullable value as
+        /// null), or <c>null</c> when there is none.
+        /// </summary>
+        private static Expression? Encoded(ParameterExpression copy, Expression value)
+        {
+            var underlying = Nullable.GetUnderlyingType(value.Type);
+            var write = typeof(BinaryCopy).GetMethod(nameof(BinaryCopy.Write), [underlying ?? value.Type]);
+            if (write is null || underlying is null)
+            {
+                return write is null ? null : Expression.Call(copy, write, value);
+            }
+
+            var local = Expression.Variable(value.Type, "value");
+            return Expression.Block(
+                [local],
+                Expression.Assign(local, value),
+                Expression.IfThenElse(
+                    Expression.Property(local, "HasValue"),
+                    Expression.Call(copy, write, Expression.Property(local, "Value")),
+                    Expression.Call(copy, typeof(BinaryCopy).GetMethod(nameof(BinaryCopy.WriteNull))!)));
+        }
 
         /// <summary>The provider value of <paramref name="member"/>: converted as the EF model says, <c>null</c> staying <c>null</c>.</summary>
         private static Expression Provider(Expression member, ValueConverter? converter)
