@@ -19,6 +19,42 @@ public sealed class AuditKeyFileTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    [Fact]
+    public void Resolve_ManyThreadsAtOnceForANewKeyFile_AllGetTheOneKeyMade()
+    {
+        // Given: test databases (and a command's threads) that share a key file not made yet: on PostgreSQL the default
+        // is data/audit.key in the working directory. CI once failed reading it while another thread was writing it.
+        for (var round = 0; round < 20; round++)
+        {
+            var file = Path.Combine(_folder, "round" + round, "audit.key");
+            using var start = new Barrier(8);
+
+            // When: eight threads ask for it at the same moment
+            var signed = new string?[8];
+            var failed = new Exception?[8];
+            var threads = Enumerable.Range(0, 8).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                try
+                {
+                    signed[i] = AuditKey.Resolve(file, () => false).Sign("the same text");
+                }
+                catch (Exception e) when (e is IOException or AuditKeyException)
+                {
+                    failed[i] = e;
+                }
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            // Then: no thread failed, and all have the key the file holds
+            Assert.All(failed, e => Assert.Null(e));
+            Assert.Single(signed.Distinct(StringComparer.Ordinal));
+            Assert.Equal(AuditKey.FromBytes(Convert.FromBase64String(File.ReadAllText(file).Trim()), file).Sign("the same text"), signed[0]);
+            Assert.Equal(["audit.key"], Directory.GetFiles(Path.GetDirectoryName(file)!).Select(Path.GetFileName));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public void After_KeyFileMissingWhileTheLogIsSigned_IsRefusedMakesNoKeyAndWritesNothing(string provider)

@@ -108,13 +108,48 @@ public sealed class AuditKey
             Create(path);
         }
 
-        return FromBase64(File.ReadAllText(path), path);
+        return FromBase64(Whole(path), path);
+    }
+
+    /// <summary>
+    /// The key file's text once it holds a whole key. A key file being made by another thread or process exists before its
+    /// key is written (the one that makes it has it open, <see cref="Create"/>): it is read again, every 10 ms for up to
+    /// 2 s. Reading it at that moment once failed a CI run ("being used by another process": test databases sharing
+    /// PostgreSQL's default <c>data/audit.key</c>); an empty read would have made a key of no bytes.
+    /// </summary>
+    private static string Whole(string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var text = File.ReadAllText(path);
+                if (IsKey(text) || attempt == 200)
+                {
+                    return text;
+                }
+            }
+            catch (IOException) when (attempt < 200)
+            {
+                // Still open for writing elsewhere.
+            }
+
+            Thread.Sleep(10);
+        }
+    }
+
+    private static bool IsKey(string text)
+    {
+        var trimmed = text.Trim();
+        var bytes = new byte[(trimmed.Length * 3 / 4) + 3];
+        return Convert.TryFromBase64String(trimmed, bytes, out var length) && length >= Size;
     }
 
     private static void Create(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        // Made only where no key file exists (CreateNew); readers may open it meanwhile and wait for the whole key (Whole).
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
