@@ -182,9 +182,8 @@ public sealed partial class PersonSearch(RegistryContext context, AccessLog log,
         var ids = found.Select(p => p.Id).ToList();
         var codes = found.Select(p => p.MunicipalityCode).Distinct().ToList();
         var municipalities = await context.Municipalities.AsNoTracking().Where(m => codes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var placements = PlacementRows.ByPerson(await PlacementRows.Covering(context, today).Where(x => ids.Contains(x.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false), today)
-            .ToDictionary(x => x.Key, x => x.Value.LocationId, StringComparer.Ordinal);
-        var locationIds = placements.Values.OfType<string>().Distinct().ToList();
+        var placements = PlacementRows.ByPerson(await PlacementRows.Covering(context, today).Where(x => ids.Contains(x.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false), today);
+        var locationIds = placements.Values.Select(x => x.LocationId).OfType<string>().Distinct().ToList();
         var locations = await context.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var decisions = (await context.Decisions.AsNoTracking().Where(d => ids.Contains(d.PersonId)).Select(d => new { d.PersonId, d.RunId, d.Path, d.Status })
             .ToListAsync(cancellationToken).ConfigureAwait(false))
@@ -192,7 +191,7 @@ public sealed partial class PersonSearch(RegistryContext context, AccessLog log,
 
         var summaries = found.Select(p =>
         {
-            var locationId = placements.GetValueOrDefault(p.Id);
+            var locationId = placements.GetValueOrDefault(p.Id)?.LocationId;
             var decision = decisions.GetValueOrDefault(p.Id);
             return new PersonSummary(
                 p.Id, p.GivenName, p.FamilyName, p.GivenNameCyrillic, p.FamilyNameCyrillic, p.BirthDate, p.MunicipalityCode,
