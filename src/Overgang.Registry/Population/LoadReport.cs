@@ -10,6 +10,9 @@ public sealed record LoadReport(ImmutableArray<(string Table, int Rows, TimeSpan
     /// <summary>The name in <see cref="Tables"/> of the time spent making the indexes and foreign keys after the rows.</summary>
     public const string AfterRows = "(indexes and foreign keys)";
 
+    /// <summary>The name in <see cref="Tables"/> of the time spent gathering the planner's statistics of the tables written (PostgreSQL).</summary>
+    public const string Statistics = "(statistics)";
+
     /// <summary>The secondary indexes made after the rows (PostgreSQL, a load into an empty registry), or 0.</summary>
     public int IndexesAfterRows { get; init; }
 
