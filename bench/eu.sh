@@ -17,7 +17,9 @@
 # workers' run first, then one worker's), EU_MONTH=0 (no month run), EU_DECISIONS (0: generate only; 1: generate and
 # one decisions run with one worker, no comparison and no month),
 # EU_KEEP=1 (keep the cluster and print how to reach it), EU_PGDIR (where the cluster goes; default a new folder under /tmp),
-# EU_RANDOM_PAGE_COST (default 1.1; 4 is PostgreSQL's own default, the common case of a server left as installed).
+# EU_RANDOM_PAGE_COST (default 1.1; 4 is PostgreSQL's own default, the common case of a server left as installed),
+# EU_STATEMENTS=1 (the cluster loads pg_stat_statements and logs statements over 1 s; after each phase the statements
+# that took the cluster the most time in it are printed: where the server's work goes; it costs the server a little).
 # Cluster settings (postgresql.conf of the throw-away cluster; durability is PostgreSQL's default, fsync and
 # synchronous_commit on, full_page_writes on, wal_level replica, so a crash loses no committed chunk):
 #   shared_buffers 2GB, effective_cache_size 8GB  a quarter of a 8 GB database server's memory; the OS cache does the rest
@@ -88,12 +90,22 @@ max_parallel_maintenance_workers = 1
 max_parallel_workers_per_gather = 0
 CONF
 echo "random_page_cost = ${EU_RANDOM_PAGE_COST:-1.1}" >>"$pgdir/data/postgresql.conf"
+if [ -n "${EU_STATEMENTS:-}" ]; then
+  printf '%s\n' "shared_preload_libraries = 'pg_stat_statements'" "log_min_duration_statement = 1000" >>"$pgdir/data/postgresql.conf"
+fi
 "${asPg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1" -w -t 60 start >/dev/null
 started=1
 postmaster="$(head -1 "$pgdir/data/postmaster.pid")"
 db="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 uri="postgresql://postgres@127.0.0.1:$port/postgres"
 q() { psql "$uri" -Atqc "$1"; }
+if [ -n "${EU_STATEMENTS:-}" ]; then q "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null; fi
+# statements: with EU_STATEMENTS, the cluster's eight most costly statements since the last call (seconds, calls, text)
+statements() {
+  [ -n "${EU_STATEMENTS:-}" ] || return 0
+  q "SELECT format('   server %6s s %6s calls  %s', round((total_exec_time / 1000)::numeric, 1), calls, left(regexp_replace(query, '\s+', ' ', 'g'), 100)) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 8"
+  q "SELECT pg_stat_statements_reset()" >/dev/null
+}
 echo "== $persons persons (seed $seed), PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') at $pgdir, month $month, $(nproc) cores, $bin"
 echo "   settings: $(q "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers','max_wal_size','checkpoint_timeout','wal_compression','synchronous_commit','fsync','full_page_writes','wal_level','maintenance_work_mem','work_mem','random_page_cost')")"
 [ -n "${EU_KEEP:-}" ] && echo "   kept after the run: $uri (stop: ${asPg[*]} $pgbin/pg_ctl -D $pgdir/data stop)"
@@ -133,6 +145,7 @@ phase() {
   read -r private backend shared processes <"$work/pgmem"
   printf '%-11s %8.1f s  cpu %7.1f s  peak %s  | pg cpu %7.1f s, private %5d MB (largest backend %d MB, %d processes), shared %d MB  (load %s → %s)\n' \
     "$name" "$seconds" "$cpu" "$rss" "$pgcpu" $(( private / 1024 )) $(( backend / 1024 )) "$processes" $(( shared / 1024 )) "$load" "$(cut -d' ' -f1 /proc/loadavg)"
+  statements
 }
 
 # digest RUN: md5 of the run's decisions and of its tasks, without run ids, row ids and instants
