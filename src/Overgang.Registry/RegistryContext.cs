@@ -29,6 +29,12 @@ public abstract class RegistryContext : DbContext
     public AuditKey AuditKey => AuditKeySource?.Value ?? throw new InvalidOperationException("this registry context has no audit key: open it with RegistryDatabase.Open()");
 
     /// <summary>The collation that compares text byte by byte (ordinal), as batch runs sort their keys.</summary>
+    /// <remarks>
+    /// Every identifier and code that is a key, a reference or in an index has it (and the columns that refer to a key
+    /// take the key's: <see cref="ReferencesCollateAsTheirKeys"/>), so that they sort the same on both databases and on
+    /// any server, and PostgreSQL compares them by <c>memcmp</c> instead of the server locale's rules; display text
+    /// (names, addresses, free text) keeps the database's collation (docs/adr/0019-identifiers-in-byte-order.md).
+    /// </remarks>
     internal abstract string OrdinalCollation { get; }
 
     /// <summary>Municipalities.</summary>
@@ -366,14 +372,14 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("municipality");
             e.HasKey(m => m.Code);
-            e.Property(m => m.Code).HasMaxLength(8);
+            e.Property(m => m.Code).HasMaxLength(8).UseCollation(OrdinalCollation);
             e.Property(m => m.Name).HasMaxLength(100);
         });
         modelBuilder.Entity<ReceptionLocation>(e =>
         {
             e.ToTable("reception_location");
             e.HasKey(l => l.Id);
-            e.Property(l => l.Id).HasMaxLength(40);
+            e.Property(l => l.Id).HasMaxLength(40).UseCollation(OrdinalCollation);
             e.Property(l => l.Kind).HasMaxLength(20);
             e.HasOne<Municipality>().WithMany().HasForeignKey(l => l.MunicipalityCode);
         });
@@ -381,7 +387,8 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("person");
             e.HasKey(p => p.Id);
-            e.Property(p => p.Id).HasMaxLength(40);
+            e.Property(p => p.Id).HasMaxLength(40).UseCollation(OrdinalCollation);
+            e.Property(p => p.PartnerId).UseCollation(OrdinalCollation);
             e.Property(p => p.Version).IsConcurrencyToken();
             e.HasOne<Municipality>().WithMany().HasForeignKey(p => p.MunicipalityCode);
             // Batch runs select chunks by ranges of household keys in ordinal order; a byte-order collation on the
@@ -394,8 +401,8 @@ public abstract class RegistryContext : DbContext
             // Search (issue 14): name keys, date of birth and the reference numbers, each served by an index.
             e.Property(p => p.FamilyNameKey).HasMaxLength(100).UseCollation(OrdinalCollation);
             e.Property(p => p.GivenNameKey).HasMaxLength(100).UseCollation(OrdinalCollation);
-            e.Property(p => p.Bsn).HasMaxLength(PersonNumbers.BsnLength);
-            e.Property(p => p.VNumber).HasMaxLength(PersonNumbers.VNumberLength);
+            e.Property(p => p.Bsn).HasMaxLength(PersonNumbers.BsnLength).UseCollation(OrdinalCollation);
+            e.Property(p => p.VNumber).HasMaxLength(PersonNumbers.VNumberLength).UseCollation(OrdinalCollation);
             e.HasIndex(p => new { p.FamilyNameKey, p.GivenNameKey });
             e.HasIndex(p => p.GivenNameKey);
             e.HasIndex(p => p.BirthDate);
@@ -407,6 +414,7 @@ public abstract class RegistryContext : DbContext
             e.ToTable("person_parent");
             // A pair's periods (docs/adr/0014-dated-relations.md); the person first, so "the parents of these persons" reads the key.
             e.HasKey(p => new { p.PersonId, p.ParentId, p.Period });
+            e.Property(p => p.ParentId).UseCollation(OrdinalCollation);
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
         });
         modelBuilder.Entity<EndedPartnership>(e =>
@@ -414,6 +422,7 @@ public abstract class RegistryContext : DbContext
             e.ToTable("ended_partnership");
             e.HasKey(r => r.Id);
             e.HasIndex(r => new { r.PersonId, r.To });
+            e.Property(r => r.PartnerId).UseCollation(OrdinalCollation);
             e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
         });
         modelBuilder.Entity<ProtectionRegistration>(e =>
@@ -421,6 +430,7 @@ public abstract class RegistryContext : DbContext
             e.ToTable("protection");
             e.HasKey(p => p.Id);
             e.HasIndex(p => new { p.PersonId, p.MemberState, p.Since }).IsUnique();
+            e.Property(p => p.MemberState).UseCollation(OrdinalCollation);
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
         });
         modelBuilder.Entity<Placement>(e =>
@@ -443,10 +453,10 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("scorecard_entry");
             e.HasKey(s => s.Id);
-            e.Property(s => s.Period).HasMaxLength(16);
-            e.Property(s => s.Domain).HasMaxLength(64);
-            e.Property(s => s.Factor).HasMaxLength(64);
-            e.Property(s => s.Indicator).HasMaxLength(64);
+            e.Property(s => s.Period).HasMaxLength(16).UseCollation(OrdinalCollation);
+            e.Property(s => s.Domain).HasMaxLength(64).UseCollation(OrdinalCollation);
+            e.Property(s => s.Factor).HasMaxLength(64).UseCollation(OrdinalCollation);
+            e.Property(s => s.Indicator).HasMaxLength(64).UseCollation(OrdinalCollation);
             e.Property(s => s.Justification).HasMaxLength(2000);
             e.Property(s => s.Reason).HasMaxLength(500);
             e.Property(s => s.Actor).HasMaxLength(200);
@@ -485,7 +495,7 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("return_course");
             e.HasKey(c => c.Id);
-            e.Property(c => c.Kind).HasMaxLength(20);
+            e.Property(c => c.Kind).HasMaxLength(20).UseCollation(OrdinalCollation);
             e.HasIndex(c => new { c.PersonId, c.Kind, c.From }).IsUnique();
             e.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId);
         });
@@ -513,7 +523,7 @@ public abstract class RegistryContext : DbContext
             e.ToTable("transitional_stay");
             e.HasKey(s => s.Id);
             e.Property(s => s.PersonId).HasMaxLength(40);
-            e.Property(s => s.Kind).HasMaxLength(20);
+            e.Property(s => s.Kind).HasMaxLength(20).UseCollation(OrdinalCollation);
             e.Property(s => s.Reason).HasMaxLength(TransitionalStayRecord.ReasonMaximum);
             e.Property(s => s.DecidedBy).HasMaxLength(64);
             e.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId);
@@ -525,6 +535,9 @@ public abstract class RegistryContext : DbContext
             e.ToTable("batch_run");
             e.HasKey(r => r.Id);
             e.Property(r => r.Fingerprint).HasMaxLength(200);
+            e.Property(r => r.Kind).UseCollation(OrdinalCollation);
+            // The household key a run got to: compared with the keys (in byte order) when a run resumes.
+            e.Property(r => r.LastKey).UseCollation(OrdinalCollation);
             e.HasIndex(r => new { r.Kind, r.Number });
         });
         modelBuilder.Entity<RunChunk>(e =>
@@ -534,6 +547,9 @@ public abstract class RegistryContext : DbContext
             e.HasOne<BatchRun>().WithMany().HasForeignKey(c => c.RunId);
             e.Property(c => c.Status).HasMaxLength(10);
             e.Property(c => c.LeasedBy).HasMaxLength(200);
+            // A chunk's household keys: the range of keys its persons are read by, in byte order.
+            e.Property(c => c.FirstKey).UseCollation(OrdinalCollation);
+            e.Property(c => c.LastKey).UseCollation(OrdinalCollation);
         });
         modelBuilder.Entity<RegistryRevision>(e =>
         {
@@ -550,6 +566,7 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("decision");
             e.HasKey(d => new { d.RunId, d.PersonId });
+            e.Property(d => d.PersonId).UseCollation(OrdinalCollation);
             // With the status: a person's latest decision's status read from the index alone (search and dashboard).
             e.HasIndex(d => new { d.PersonId, d.RunId, d.Status });
             // Path and status as small numbers, in the row and in the index (migration RunRows).
@@ -560,12 +577,14 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("explanation_texts");
             e.HasKey(t => t.Key);
-            e.Property(t => t.Key).HasMaxLength(16);
+            e.Property(t => t.Key).HasMaxLength(16).UseCollation(OrdinalCollation);
         });
         modelBuilder.Entity<PaymentRecord>(e =>
         {
             e.ToTable("payment");
             e.HasKey(p => new { p.RunId, p.HouseholdId });
+            e.Property(p => p.HouseholdId).UseCollation(OrdinalCollation);
+            e.Property(p => p.MunicipalityCode).UseCollation(OrdinalCollation);
             e.Property(p => p.Provision).HasMaxLength(20);
         });
         modelBuilder.Entity<CaseTask>(e =>
@@ -578,18 +597,20 @@ public abstract class RegistryContext : DbContext
             // first column also serves every query of a person's tasks (an index on person and status alone was dropped
             // in migration CompactStorage: 26 bytes a task that no query needed).
             e.HasIndex(t => new { t.PersonId, t.RunId, t.Owner, t.Status, t.Kind, t.Due });
-            e.Property(t => t.Code).HasMaxLength(48);
+            e.Property(t => t.PersonId).UseCollation(OrdinalCollation);
+            e.Property(t => t.Code).HasMaxLength(48).UseCollation(OrdinalCollation);
             // Kind, owner and status as small numbers, in the row and in both indexes (migration TaskCodes).
             e.Property(t => t.Kind).HasConversion<TaskCodes.Kind>();
             e.Property(t => t.Owner).HasConversion<TaskCodes.Owner>();
             e.Property(t => t.Status).HasConversion<TaskCodes.Status>();
         });
-        modelBuilder.ApplyConfiguration(new Linkage.LinkCandidateConfiguration());
+        modelBuilder.ApplyConfiguration(new Linkage.LinkCandidateConfiguration(OrdinalCollation));
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.ToTable("audit_entry");
             e.HasKey(a => a.Sequence);
             e.Property(a => a.Sequence).ValueGeneratedNever();
+            e.Property(a => a.Subject).UseCollation(OrdinalCollation);
             e.HasIndex(a => a.Subject);
             // The 32 bytes of the hash, not its 64 hex characters (migration CompactStorage); read back as the same hex.
             e.Property(a => a.Hash).HasConversion<AuditHashBytes>();
@@ -605,6 +626,8 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("audit_text");
             e.HasKey(t => t.Id);
+            // A text is found by itself when an entry is appended (the index serves that equality), never listed in its order.
+            e.Property(t => t.Text).UseCollation(OrdinalCollation);
             e.HasIndex(t => t.Text).IsUnique();
         });
         modelBuilder.Entity<Account>(e =>
@@ -628,12 +651,12 @@ public abstract class RegistryContext : DbContext
             e.ToTable("reported_change");
             e.HasKey(c => c.Id);
             e.Property(c => c.PersonId).HasMaxLength(40);
-            e.Property(c => c.HouseholdId).HasMaxLength(40);
+            e.Property(c => c.HouseholdId).HasMaxLength(40).UseCollation(OrdinalCollation);
             e.Property(c => c.MunicipalityCode).HasMaxLength(8);
             e.Property(c => c.Kind).HasMaxLength(20);
             e.Property(c => c.Text).HasMaxLength(ReportedChange.TextMaximum);
             e.Property(c => c.Language).HasMaxLength(2);
-            e.Property(c => c.Status).HasMaxLength(10);
+            e.Property(c => c.Status).HasMaxLength(10).UseCollation(OrdinalCollation);
             e.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId);
             e.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityCode);
             e.HasIndex(c => new { c.MunicipalityCode, c.Status });
@@ -656,18 +679,44 @@ public abstract class RegistryContext : DbContext
         });
         ConfigureQuality(modelBuilder);
         ConfigureWorkQueue(modelBuilder);
+        ReferencesCollateAsTheirKeys(modelBuilder);
+    }
+
+    /// <summary>
+    /// The columns of every foreign key take the collation of the key they reference: a person's id compares byte by byte
+    /// in every table that refers to the person, as in <c>person</c> itself (docs/adr/0019-identifiers-in-byte-order.md).
+    /// </summary>
+    private static void ReferencesCollateAsTheirKeys(ModelBuilder modelBuilder)
+    {
+        // Again until nothing changes: a reference may itself be referenced (a location's id, an inspection's location, its findings').
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var reference in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetForeignKeys()))
+            {
+                foreach (var (column, key) in reference.Properties.Zip(reference.PrincipalKey.Properties))
+                {
+                    if (key.GetCollation() is { } collation && column.GetCollation() != collation)
+                    {
+                        column.SetCollation(collation);
+                        changed = true;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The work queue's assignments and flag reviews (issue 14).</summary>
-    private static void ConfigureWorkQueue(ModelBuilder modelBuilder)
+    private void ConfigureWorkQueue(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<WorkAssignment>(e =>
         {
             e.ToTable("work_assignment");
             e.HasKey(a => new { a.PersonId, a.ActionCode });
             e.Property(a => a.PersonId).HasMaxLength(40);
-            e.Property(a => a.ActionCode).HasMaxLength(48);
-            e.Property(a => a.AssignedTo).HasMaxLength(64);
+            e.Property(a => a.ActionCode).HasMaxLength(48).UseCollation(OrdinalCollation);
+            // An account's user name (Account.UserName's collation).
+            e.Property(a => a.AssignedTo).HasMaxLength(64).UseCollation(OrdinalCollation);
             e.Property(a => a.AssignedBy).HasMaxLength(200);
             e.HasIndex(a => a.AssignedTo);
             e.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
@@ -677,21 +726,21 @@ public abstract class RegistryContext : DbContext
             e.ToTable("flag_review");
             e.HasKey(r => new { r.PersonId, r.Flag });
             e.Property(r => r.PersonId).HasMaxLength(40);
-            e.Property(r => r.Flag).HasMaxLength(40);
+            e.Property(r => r.Flag).HasMaxLength(40).UseCollation(OrdinalCollation);
             e.Property(r => r.ReviewedBy).HasMaxLength(200);
             e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
         });
     }
 
     /// <summary>The tables of location quality and target groups (issue 16).</summary>
-    private static void ConfigureQuality(ModelBuilder modelBuilder)
+    private void ConfigureQuality(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<LocationTargetGroup>(e =>
         {
             e.ToTable("location_target_group");
             e.HasKey(g => g.Id);
             e.Property(g => g.LocationId).HasMaxLength(40);
-            e.Property(g => g.TargetGroup).HasMaxLength(20);
+            e.Property(g => g.TargetGroup).HasMaxLength(20).UseCollation(OrdinalCollation);
             e.HasIndex(g => new { g.LocationId, g.TargetGroup, g.From }).IsUnique();
             e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(g => g.LocationId);
         });
@@ -712,7 +761,7 @@ public abstract class RegistryContext : DbContext
             e.ToTable("inspection_finding");
             e.HasKey(f => new { f.LocationId, f.InspectedOn, f.CriterionId });
             e.Property(f => f.LocationId).HasMaxLength(40);
-            e.Property(f => f.CriterionId).HasMaxLength(60);
+            e.Property(f => f.CriterionId).HasMaxLength(60).UseCollation(OrdinalCollation);
             e.Property(f => f.Result).HasMaxLength(20);
             e.HasOne<LocationInspection>().WithMany().HasForeignKey(f => new { f.LocationId, f.InspectedOn }).HasPrincipalKey(i => new { i.LocationId, i.InspectedOn });
         });
@@ -720,7 +769,7 @@ public abstract class RegistryContext : DbContext
         {
             e.ToTable("location_complaint");
             e.HasKey(c => c.Id);
-            e.Property(c => c.Reference).HasMaxLength(40);
+            e.Property(c => c.Reference).HasMaxLength(40).UseCollation(OrdinalCollation);
             e.HasIndex(c => c.Reference).IsUnique();
             e.Property(c => c.LocationId).HasMaxLength(40);
             e.Property(c => c.Category).HasMaxLength(20);
@@ -747,7 +796,7 @@ public abstract class RegistryContext : DbContext
             e.ToTable("location_occupancy");
             e.HasKey(o => new { o.LocationId, o.Date, o.TargetGroup });
             e.Property(o => o.LocationId).HasMaxLength(40);
-            e.Property(o => o.TargetGroup).HasMaxLength(20);
+            e.Property(o => o.TargetGroup).HasMaxLength(20).UseCollation(OrdinalCollation);
             e.HasOne<ReceptionLocation>().WithMany().HasForeignKey(o => o.LocationId);
         });
     }

@@ -210,6 +210,14 @@ public sealed record RegistryDatabase
 
         if (context.Database.GetPendingMigrations().Any())
         {
+            // On PostgreSQL a migration of a large registry makes indexes again or copies a table (ByteOrderKeys, FullPages): one
+            // statement over millions of rows can take longer than the default command timeout of 30 s. (SQLite's timeout
+            // only bounds the wait for another writer's lock.)
+            if (IsPostgres)
+            {
+                context.Database.SetCommandTimeout(0);
+            }
+
             context.Database.Migrate();
         }
     }

@@ -12,7 +12,7 @@ namespace Overgang.Registry.CompiledModels.Postgres
     public partial class PostgresRegistryContextModel
     {
         private PostgresRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f698e07-226f-419e-ad8a-af413a1aa872"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("7268967c-4e0c-4c1f-9117-6df2b04d3a91"), entityTypeCount: 39)
         {
         }
 

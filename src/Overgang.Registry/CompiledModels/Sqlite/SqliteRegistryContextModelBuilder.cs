@@ -11,7 +11,7 @@ namespace Overgang.Registry.CompiledModels.Sqlite
     public partial class SqliteRegistryContextModel
     {
         private SqliteRegistryContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d3b22735-4f5a-4779-85d8-941cd3249d54"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("e4bf64f1-c502-450c-9589-f629a8217d5b"), entityTypeCount: 39)
         {
         }
 

@@ -35,7 +35,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<bool>("Reported")
                         .HasColumnType("boolean");
@@ -75,14 +76,16 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("MunicipalityCode")
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -137,7 +140,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Sequence");
 
@@ -156,7 +160,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -194,10 +199,12 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("LastKey")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -230,7 +237,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("Code")
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)");
+                        .HasColumnType("character varying(48)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("Due")
                         .HasColumnType("date");
@@ -246,7 +254,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("RunId")
                         .HasColumnType("bigint");
@@ -293,7 +302,8 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("Date")
                         .HasColumnType("date");
@@ -339,11 +349,13 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("PartnerId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("To")
                         .HasColumnType("date");
@@ -359,7 +371,8 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<string>("Content")
                         .IsRequired()
@@ -374,11 +387,13 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("PersonId")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Flag")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<Instant>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
@@ -397,14 +412,16 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("LocationId")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("InspectedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("CriterionId")
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("C");
 
                     b.Property<string>("Result")
                         .IsRequired()
@@ -490,17 +507,20 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("OtherPersonId")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("PairKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<double>("Probability")
                         .HasColumnType("double precision");
@@ -513,7 +533,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -569,7 +590,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
@@ -581,7 +603,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -621,7 +644,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<int>("Places")
                         .HasColumnType("integer");
@@ -660,7 +684,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
@@ -690,14 +715,16 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("LocationId")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("Date")
                         .HasColumnType("date");
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<int>("Residents")
                         .HasColumnType("integer");
@@ -721,12 +748,14 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("TargetGroup")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate?>("Until")
                         .HasColumnType("date");
@@ -743,7 +772,8 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -759,7 +789,8 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("MunicipalityCode")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<string>("Address")
                         .HasMaxLength(300)
@@ -802,7 +833,8 @@ namespace Overgang.Registry.Migrations.Postgres
             modelBuilder.Entity("Overgang.Registry.Model.OtherPermit", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -822,7 +854,8 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("HouseholdId")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("AllowanceCents")
                         .HasColumnType("bigint");
@@ -850,7 +883,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -875,7 +909,8 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("AsylumApplication")
                         .IsRequired()
@@ -889,7 +924,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("Bsn")
                         .HasMaxLength(9)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("character varying(9)")
+                        .UseCollation("C");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
@@ -927,7 +963,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<string>("Nationality")
                         .IsRequired()
@@ -937,7 +974,8 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("PartnerId")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<LocalDate?>("PartnerSince")
                         .HasColumnType("date");
@@ -956,7 +994,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("VNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -988,7 +1027,8 @@ namespace Overgang.Registry.Migrations.Postgres
             modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<byte[]>("Months")
                         .IsRequired()
@@ -1002,10 +1042,12 @@ namespace Overgang.Registry.Migrations.Postgres
             modelBuilder.Entity("Overgang.Registry.Model.PersonParent", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ParentId")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Period")
                         .HasColumnType("integer");
@@ -1036,11 +1078,13 @@ namespace Overgang.Registry.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("LocationId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reception")
                         .IsRequired()
@@ -1069,11 +1113,13 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("MemberState")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("Since")
                         .HasColumnType("date");
@@ -1093,7 +1139,8 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
@@ -1108,7 +1155,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1155,7 +1203,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1170,12 +1219,14 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<Instant>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1183,7 +1234,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1204,7 +1256,8 @@ namespace Overgang.Registry.Migrations.Postgres
             modelBuilder.Entity("Overgang.Registry.Model.ReturnCommitment", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<bool>("CommitmentSigned")
                         .HasColumnType("boolean");
@@ -1243,11 +1296,13 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("To")
                         .HasColumnType("date");
@@ -1263,7 +1318,8 @@ namespace Overgang.Registry.Migrations.Postgres
             modelBuilder.Entity("Overgang.Registry.Model.ReturnDeparture", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("On")
                         .HasColumnType("date");
@@ -1286,7 +1342,8 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<LocalDate>("To")
                         .HasColumnType("date");
@@ -1302,7 +1359,8 @@ namespace Overgang.Registry.Migrations.Postgres
             modelBuilder.Entity("Overgang.Registry.Model.ReturnWithdrawal", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("By")
                         .IsRequired()
@@ -1327,11 +1385,13 @@ namespace Overgang.Registry.Migrations.Postgres
 
                     b.Property<string>("FirstKey")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("LastKey")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Instant?>("LeaseExpires")
                         .HasColumnType("timestamp with time zone");
@@ -1369,17 +1429,20 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Factor")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Justification")
                         .IsRequired()
@@ -1389,7 +1452,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<int?>("PreviousScore")
                         .HasColumnType("integer");
@@ -1435,12 +1499,14 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1470,11 +1536,13 @@ namespace Overgang.Registry.Migrations.Postgres
                 {
                     b.Property<string>("PersonId")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ActionCode")
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)");
+                        .HasColumnType("character varying(48)")
+                        .UseCollation("C");
 
                     b.Property<Instant>("AssignedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1487,7 +1555,8 @@ namespace Overgang.Registry.Migrations.Postgres
                     b.Property<string>("AssignedTo")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("PersonId", "ActionCode");
 

@@ -27,7 +27,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<bool>("Reported")
                         .HasColumnType("INTEGER");
@@ -67,14 +68,16 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MunicipalityCode")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -129,7 +132,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Sequence");
 
@@ -146,7 +150,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("Id");
 
@@ -182,10 +187,12 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("LastKey")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -216,7 +223,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("Code")
                         .HasMaxLength(48)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Due")
                         .HasColumnType("INTEGER");
@@ -232,7 +240,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
@@ -277,7 +286,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Date")
                         .HasColumnType("INTEGER");
@@ -321,11 +331,13 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("PartnerId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("To")
                         .HasColumnType("INTEGER");
@@ -341,7 +353,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Content")
                         .IsRequired()
@@ -356,11 +369,13 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("PersonId")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Flag")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long>("ReviewedAt")
                         .HasColumnType("INTEGER");
@@ -379,14 +394,16 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("LocationId")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("InspectedOn")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CriterionId")
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Result")
                         .IsRequired()
@@ -470,17 +487,20 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("OtherPersonId")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PairKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<double>("Probability")
                         .HasColumnType("REAL");
@@ -493,7 +513,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -547,7 +568,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
@@ -559,7 +581,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -597,7 +620,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Places")
                         .HasColumnType("INTEGER");
@@ -634,7 +658,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
@@ -664,14 +689,16 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("LocationId")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Date")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TargetGroup")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Residents")
                         .HasColumnType("INTEGER");
@@ -693,12 +720,14 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("LocationId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("TargetGroup")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int?>("Until")
                         .HasColumnType("INTEGER");
@@ -715,7 +744,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -731,7 +761,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("MunicipalityCode")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Address")
                         .HasMaxLength(300)
@@ -774,7 +805,8 @@ namespace Overgang.Registry.Migrations.Sqlite
             modelBuilder.Entity("Overgang.Registry.Model.OtherPermit", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -794,7 +826,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HouseholdId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long>("AllowanceCents")
                         .HasColumnType("INTEGER");
@@ -822,7 +855,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -847,7 +881,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("AsylumApplication")
                         .IsRequired()
@@ -861,7 +896,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("Bsn")
                         .HasMaxLength(9)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
@@ -899,7 +935,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Nationality")
                         .IsRequired()
@@ -909,7 +946,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PartnerId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int?>("PartnerSince")
                         .HasColumnType("INTEGER");
@@ -928,7 +966,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("VNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -960,7 +999,8 @@ namespace Overgang.Registry.Migrations.Sqlite
             modelBuilder.Entity("Overgang.Registry.Model.PersonIncome", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<byte[]>("Months")
                         .IsRequired()
@@ -974,10 +1014,12 @@ namespace Overgang.Registry.Migrations.Sqlite
             modelBuilder.Entity("Overgang.Registry.Model.PersonParent", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("ParentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Period")
                         .HasColumnType("INTEGER");
@@ -1006,11 +1048,13 @@ namespace Overgang.Registry.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LocationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Reception")
                         .IsRequired()
@@ -1037,11 +1081,13 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("MemberState")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Since")
                         .HasColumnType("INTEGER");
@@ -1061,7 +1107,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
@@ -1076,7 +1123,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1121,7 +1169,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("HouseholdId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1136,12 +1185,14 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long>("ReportedAt")
                         .HasColumnType("INTEGER");
@@ -1149,7 +1200,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1170,7 +1222,8 @@ namespace Overgang.Registry.Migrations.Sqlite
             modelBuilder.Entity("Overgang.Registry.Model.ReturnCommitment", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<bool>("CommitmentSigned")
                         .HasColumnType("INTEGER");
@@ -1207,11 +1260,13 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("To")
                         .HasColumnType("INTEGER");
@@ -1227,7 +1282,8 @@ namespace Overgang.Registry.Migrations.Sqlite
             modelBuilder.Entity("Overgang.Registry.Model.ReturnDeparture", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("On")
                         .HasColumnType("INTEGER");
@@ -1248,7 +1304,8 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int>("To")
                         .HasColumnType("INTEGER");
@@ -1264,7 +1321,8 @@ namespace Overgang.Registry.Migrations.Sqlite
             modelBuilder.Entity("Overgang.Registry.Model.ReturnWithdrawal", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("By")
                         .IsRequired()
@@ -1289,11 +1347,13 @@ namespace Overgang.Registry.Migrations.Sqlite
 
                     b.Property<string>("FirstKey")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("LastKey")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long?>("LeaseExpires")
                         .HasColumnType("INTEGER");
@@ -1329,17 +1389,20 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Factor")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Justification")
                         .IsRequired()
@@ -1349,7 +1412,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<int?>("PreviousScore")
                         .HasColumnType("INTEGER");
@@ -1393,12 +1457,14 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1428,11 +1494,13 @@ namespace Overgang.Registry.Migrations.Sqlite
                 {
                     b.Property<string>("PersonId")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<string>("ActionCode")
                         .HasMaxLength(48)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.Property<long>("AssignedAt")
                         .HasColumnType("INTEGER");
@@ -1445,7 +1513,8 @@ namespace Overgang.Registry.Migrations.Sqlite
                     b.Property<string>("AssignedTo")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
 
                     b.HasKey("PersonId", "ActionCode");
 
