@@ -11,7 +11,7 @@ namespace Overgang.Registry.Tests.Facts;
 
 /// <summary>
 /// The runs' reader of fact rows (<see cref="FactRows"/>) gives the values EF Core gives, for every table a run reads and
-/// stores; on SQLite it reads the columns on the statement handle (<see cref="Storage.SqliteColumns"/>).
+/// stores; on SQLite it reads the columns on the statement handle (<see cref="Overgang.Registry.Storage.SqliteColumns"/>).
 /// </summary>
 public sealed class FactRowsTests
 {

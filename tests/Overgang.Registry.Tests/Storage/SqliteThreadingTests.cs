@@ -26,7 +26,7 @@ public sealed class SqliteThreadingTests
     }
 
     [Fact]
-    public void TwoConnections_OneWritingOnOneThreadAnotherReadingOnAnother_EachSeesWholeTransactions()
+    public async Task TwoConnections_OneWritingOnOneThreadAnotherReadingOnAnother_EachSeesWholeTransactions()
     {
         // Given: a registry with a table of its own; one connection inserts 100 transactions of 50 rows on one thread
         const int Transactions = 100;
@@ -86,7 +86,7 @@ public sealed class SqliteThreadingTests
                 }
             },
             TaskCreationOptions.LongRunning);
-        Task.WaitAll(writer, reader);
+        await Task.WhenAll(writer, reader);
 
         // Then: every row arrived, and the reader read while the writer wrote
         Assert.True(reads > 1, $"the reader read {reads} times");
