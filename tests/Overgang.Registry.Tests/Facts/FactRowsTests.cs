@@ -53,15 +53,18 @@ public sealed class FactRowsTests
         Assert.Equal(expected, read);
     }
 
-    /// <summary>Every mapped property of every row, as text (bytes in hex), the rows sorted.</summary>
+    /// <summary>Every mapped property of every row as the value the database stores (the model's converter applied; bytes in hex), as text, the rows sorted.</summary>
     private static List<string> Shown<T>(RegistryContext context, List<T> rows)
     {
-        var properties = context.Model.FindEntityType(typeof(T))!.GetProperties().Where(p => p.PropertyInfo is not null).Select(p => p.PropertyInfo!).ToList();
-        return [.. rows.Select(row => string.Join('|', properties.Select(p => p.GetValue(row) switch
+        var properties = context.Model.FindEntityType(typeof(T))!.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
+        return [.. rows.Select(row => string.Join('|', properties.Select(p => Stored(p, p.PropertyInfo!.GetValue(row)) switch
         {
             null => "(null)",
-            byte[] bytes => Convert.ToHexString(bytes),
+            byte[] bytes => p.Name + "=" + Convert.ToHexString(bytes),
             var value => p.Name + "=" + Convert.ToString(value, CultureInfo.InvariantCulture),
         }))).Order(StringComparer.Ordinal)];
     }
+
+    private static object? Stored(Microsoft.EntityFrameworkCore.Metadata.IProperty property, object? value) =>
+        value is not null && property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
 }
