@@ -119,6 +119,8 @@ public sealed record RegistryDatabase
             return WithAuditKey(new PostgresRegistryContext(builtModel ? options.Options : options.UseModel(CompiledModels.Postgres.PostgresRegistryContextModel.Instance).Options) { Journal = journal });
         }
 
+        // Before the process's first SQLite connection: the threading mode can only be chosen then.
+        SqliteThreading.Configure();
         var sqlite = new DbContextOptionsBuilder<SqliteRegistryContext>()
             .UseSqlite(ConnectionString)
             .AddInterceptors([SqlitePragmas.Instance, .. Interceptors]);

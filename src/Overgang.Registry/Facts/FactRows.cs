@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Linq.Expressions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Overgang.Registry.Storage;
 
 namespace Overgang.Registry.Facts;
 
@@ -21,11 +23,21 @@ namespace Overgang.Registry.Facts;
 /// EF's own enumeration costs, per row, a concurrency check that sets an <see cref="AsyncLocal{T}"/> and its generic
 /// shaper (bench/README.md, issue 13, stops 30 and 31); a facts query is a plain select of one table's columns, so its
 /// rows need neither. Only the columns the query selects are set; a column the entity does not map fails the read.
+/// On SQLite the columns are read on the reader's statement handle (<see cref="SqliteColumns"/>): the same values,
+/// without Microsoft.Data.Sqlite's reference counting of the handle around each of the several native calls of every
+/// column (bench/README.md, issue 13, stop 34). The rows are still stepped through the data reader, so EF's read count
+/// and the interceptors see every row.
 /// </remarks>
 internal static class FactRows
 {
-    private static readonly ConcurrentDictionary<(IModel Model, Type Type, string Column), Delegate> _setters = new();
+    private static readonly ConcurrentDictionary<(IModel Model, Type Type, string Column, bool Native), Delegate> _setters = new();
     private static readonly ConcurrentDictionary<Type, Delegate> _makers = new();
+
+    [ThreadStatic]
+    private static int _nativeReads;
+
+    /// <summary>How many queries this thread read on the SQLite statement handle (for the tests: the fast path is taken).</summary>
+    internal static int NativeReads => _nativeReads;
 
     /// <summary>The rows of <paramref name="query"/> (entities of one mapped type, or a projection into one by member).</summary>
     public static List<T> Read<T>(RegistryContext context, IQueryable<T> query)
@@ -34,12 +46,16 @@ internal static class FactRows
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(query);
         var entity = context.Model.FindEntityType(typeof(T)) ?? throw new ArgumentException($"{typeof(T).Name} is not in the registry model", nameof(query));
-        using var reader = Execute(context, query);
+        using var reader = Execute(context, query, out var sql);
         var data = reader.DbDataReader;
-        var setters = new Action<DbDataReader, int, T>[data.FieldCount];
+
+        // The statement the reader stands on (it has stepped to the first row, if there is one); none: read through the reader.
+        var statement = data is SqliteDataReader ? SqliteColumns.Statement((SqliteConnection)context.Database.GetDbConnection(), sql) : IntPtr.Zero;
+        _nativeReads += statement != IntPtr.Zero ? 1 : 0;
+        var setters = new Action<DbDataReader, IntPtr, int, T>[data.FieldCount];
         for (var i = 0; i < setters.Length; i++)
         {
-            setters[i] = Setter<T>(context.Model, entity, data.GetName(i));
+            setters[i] = Setter<T>(context.Model, entity, data.GetName(i), statement != IntPtr.Zero);
         }
 
         var make = (Func<T>)_makers.GetOrAdd(typeof(T), t => Expression.Lambda<Func<T>>(Expression.New(t)).Compile());
@@ -49,7 +65,7 @@ internal static class FactRows
             var row = make();
             for (var i = 0; i < setters.Length; i++)
             {
-                setters[i](data, i, row);
+                setters[i](data, statement, i, row);
             }
 
             rows.Add(row);
@@ -62,10 +78,11 @@ internal static class FactRows
     /// Runs EF's SQL for <paramref name="query"/> as an <see cref="IRelationalCommand"/> of the context: the command
     /// interceptors and the command log see it as they see EF's own queries.
     /// </summary>
-    private static RelationalDataReader Execute<T>(RegistryContext context, IQueryable<T> query)
+    private static RelationalDataReader Execute<T>(RegistryContext context, IQueryable<T> query, out string sql)
     {
         // EF translates (and caches) the query; its command gives the SQL and the parameter values of this call.
         using var made = query.CreateDbCommand();
+        sql = made.CommandText;
         var builder = context.GetService<IRelationalCommandBuilderFactory>().Create().Append(made.CommandText);
         var parameters = made.Parameters.Cast<DbParameter>().ToList();
 
@@ -85,31 +102,53 @@ internal static class FactRows
             CommandSource.LinqQuery));
     }
 
-    /// <summary>The setter of the property mapped to <paramref name="column"/>: reads the provider value by ordinal and converts it as the model says.</summary>
-    private static Action<DbDataReader, int, T> Setter<T>(IModel model, IEntityType entity, string column) =>
-        (Action<DbDataReader, int, T>)_setters.GetOrAdd((model, typeof(T), column), key =>
+    /// <summary>
+    /// The setter of the property mapped to <paramref name="column"/>: reads the provider value by ordinal (<paramref name="native"/>:
+    /// on the SQLite statement handle it is given) and converts it as the model says.
+    /// </summary>
+    private static Action<DbDataReader, IntPtr, int, T> Setter<T>(IModel model, IEntityType entity, string column, bool native) =>
+        (Action<DbDataReader, IntPtr, int, T>)_setters.GetOrAdd((model, typeof(T), column, native), key =>
         {
             var property = entity.GetProperties().FirstOrDefault(p => p.GetColumnName() == key.Column)
                 ?? throw new InvalidOperationException($"{typeof(T).Name} maps no column {key.Column}");
             var reader = Expression.Parameter(typeof(DbDataReader), "reader");
+            var statement = Expression.Parameter(typeof(IntPtr), "statement");
             var ordinal = Expression.Parameter(typeof(int), "ordinal");
             var row = Expression.Parameter(typeof(T), "row");
             var converter = property.GetTypeMapping().Converter;
             var modelType = property.ClrType;
             var providerType = converter?.ProviderClrType ?? modelType;
-            Expression value = Typed(reader, ordinal, Nullable.GetUnderlyingType(providerType) ?? providerType);
+            var provider = Nullable.GetUnderlyingType(providerType) ?? providerType;
+            Expression value = (key.Native ? Native(statement, ordinal, provider) : null) ?? Typed(reader, ordinal, provider);
             value = converter is null ? value : Convert(value, converter);
             if (value.Type != modelType)
             {
                 value = Expression.Convert(value, modelType);
             }
 
+            Expression isNull = key.Native
+                ? Expression.Call(typeof(SqliteColumns), nameof(SqliteColumns.IsNull), null, statement, ordinal)
+                : Expression.Call(reader, nameof(DbDataReader.IsDBNull), null, ordinal);
             Expression read = property.IsNullable || !modelType.IsValueType
-                ? Expression.Condition(Expression.Call(reader, nameof(DbDataReader.IsDBNull), null, ordinal), Expression.Default(modelType), value)
+                ? Expression.Condition(isNull, Expression.Default(modelType), value)
                 : value;
             var member = property.PropertyInfo is { } info ? Expression.Property(row, info) : Expression.Field(row, property.FieldInfo!);
-            return Expression.Lambda<Action<DbDataReader, int, T>>(Expression.Assign(member, read), reader, ordinal, row).Compile();
+            return Expression.Lambda<Action<DbDataReader, IntPtr, int, T>>(Expression.Assign(member, read), reader, statement, ordinal, row).Compile();
         });
+
+    /// <summary>The provider value at an ordinal read on an SQLite statement handle, or <c>null</c> for a type <see cref="SqliteColumns"/> does not read (then the reader's getter, on the same row).</summary>
+    private static MethodCallExpression? Native(ParameterExpression statement, ParameterExpression ordinal, Type type)
+    {
+        var getter = type == typeof(string) ? nameof(SqliteColumns.String)
+            : type == typeof(long) ? nameof(SqliteColumns.Int64)
+            : type == typeof(int) ? nameof(SqliteColumns.Int32)
+            : type == typeof(short) ? nameof(SqliteColumns.Int16)
+            : type == typeof(bool) ? nameof(SqliteColumns.Boolean)
+            : type == typeof(double) ? nameof(SqliteColumns.Double)
+            : type == typeof(byte[]) ? nameof(SqliteColumns.Bytes)
+            : null;
+        return getter is null ? null : Expression.Call(typeof(SqliteColumns), getter, null, statement, ordinal);
+    }
 
     /// <summary>The provider value at an ordinal: the reader's typed getter where it has one (no generic dispatch), else <c>GetFieldValue</c>.</summary>
     private static MethodCallExpression Typed(ParameterExpression reader, ParameterExpression ordinal, Type type)
