@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -31,7 +32,7 @@ internal sealed class TableMap
         InsertColumns = string.Join(", ", names);
         InsertSql = $"INSERT INTO {Table} ({InsertColumns}) VALUES ({string.Join(", ", names.Select((_, i) => Placeholder(i, postgres)))})";
         CopySql = $"COPY {Table} ({InsertColumns}) FROM STDIN (FORMAT BINARY)";
-        Encoded = postgres && Inserted.All(c => c.Encode is not null);
+        Encoded = postgres && Inserted.All(c => c.HasEncoder);
         var where = key.Select(p => Quote(p.GetColumnName())).ToList();
         if (token is not null)
         {
@@ -80,74 +81,109 @@ internal sealed class TableMap
 
     internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    /// <summary>One column: its name, and compiled accessors that write the provider value of a row's property.</summary>
+    /// <summary>
+    /// One column: its name, and compiled accessors that write the provider value of a row's property. Each accessor is
+    /// compiled on its first use: a map has one column object for an insert and one for an update per property, and a
+    /// command uses one or two of the four accessors (an insert on SQLite only <see cref="Bind"/>, on PostgreSQL only
+    /// <see cref="Encode"/>), so compiling them all was three quarters of the work of making a map, for every table, in
+    /// every command (bench/README.md, "The batch commands' fixed cost (issue 13, stop 35)"). Two threads that ask at once
+    /// may both compile; either delegate does the same.
+    /// </summary>
     internal sealed class Column
     {
+        private readonly ParameterExpression _row = Expression.Parameter(typeof(object), "row");
+        private readonly Expression _value;
+        private readonly bool _postgres;
+        private readonly string _columnType;
+        private readonly MethodInfo? _encoder;
+        private Func<object, object?>? _boxed;
+        private Action<object, SqliteStatement, int>? _bind;
+        private Action<object, Npgsql.NpgsqlBinaryImporter>? _copy;
+        private Action<object, BinaryCopy>? _encode;
+
         public Column(IProperty property, bool postgres)
         {
             Name = Quote(property.GetColumnName());
-            var row = Expression.Parameter(typeof(object), "row");
+            _postgres = postgres;
+            _columnType = postgres ? property.GetColumnType() : "";
             var member = property.PropertyInfo is { } info
-                ? Expression.Property(Expression.Convert(row, property.DeclaringType.ClrType), info)
-                : (Expression)Expression.Field(Expression.Convert(row, property.DeclaringType.ClrType), property.FieldInfo!);
-            var value = Provider(member, property.GetTypeMapping().Converter);
-            Boxed = Expression.Lambda<Func<object, object?>>(Expression.Convert(value, typeof(object)), row).Compile();
-            if (postgres)
-            {
-                var columnType = property.GetColumnType();
-                var dbType = columnType.StartsWith("character varying", StringComparison.Ordinal) ? NpgsqlDbType.Varchar
-                    : columnType.StartsWith("character", StringComparison.Ordinal) ? NpgsqlDbType.Char
-                    : NpgsqlDbType.Text;
-                var importer = Expression.Parameter(typeof(Npgsql.NpgsqlBinaryImporter), "importer");
-                var write = typeof(CopyValues).GetMethod(nameof(CopyValues.Write), [typeof(Npgsql.NpgsqlBinaryImporter), value.Type, typeof(NpgsqlDbType)]);
-                Expression call = write is not null
-                    ? Expression.Call(write, importer, value, Expression.Constant(dbType))
-                    : Expression.Call(typeof(CopyValues).GetMethod(nameof(CopyValues.WriteObject))!, importer, Expression.Convert(value, typeof(object)), Expression.Constant(columnType));
-                Copy = Expression.Lambda<Action<object, Npgsql.NpgsqlBinaryImporter>>(call, row, importer).Compile();
-                var copy = Expression.Parameter(typeof(BinaryCopy), "copy");
-                Encode = Encoded(copy, value) is { } encode ? Expression.Lambda<Action<object, BinaryCopy>>(encode, row, copy).Compile() : null;
-            }
-            else
-            {
-                var statement = Expression.Parameter(typeof(SqliteStatement), "statement");
-                var index = Expression.Parameter(typeof(int), "index");
-                var bind = typeof(SqliteStatement).GetMethod(nameof(SqliteStatement.Bind), [typeof(int), value.Type]);
-                Expression call = bind is not null
-                    ? Expression.Call(statement, bind, index, value)
-                    : Expression.Call(statement, typeof(SqliteStatement).GetMethod(nameof(SqliteStatement.BindObject))!, index, Expression.Convert(value, typeof(object)));
-                Bind = Expression.Lambda<Action<object, SqliteStatement, int>>(call, row, statement, index).Compile();
-            }
+                ? Expression.Property(Expression.Convert(_row, property.DeclaringType.ClrType), info)
+                : (Expression)Expression.Field(Expression.Convert(_row, property.DeclaringType.ClrType), property.FieldInfo!);
+            _value = Provider(member, property.GetTypeMapping().Converter);
+            _encoder = postgres ? Encoder(_value.Type) : null;
         }
 
         /// <summary>The quoted column name.</summary>
         public string Name { get; }
 
         /// <summary>The provider value, boxed (<c>null</c> for a missing value), for commands with parameters.</summary>
-        public Func<object, object?> Boxed { get; }
+        public Func<object, object?> Boxed => _boxed ??= Expression.Lambda<Func<object, object?>>(Expression.Convert(_value, typeof(object)), _row).Compile();
 
         /// <summary>Binds the row's value to a parameter of an SQLite statement, by index (SQLite only).</summary>
-        public Action<object, SqliteStatement, int> Bind { get; } = (_, _, _) => throw new InvalidOperationException("not an SQLite column");
+        public Action<object, SqliteStatement, int> Bind => _bind ??= CompileBind();
 
         /// <summary>Writes the row's value into a binary COPY (PostgreSQL only).</summary>
-        public Action<object, Npgsql.NpgsqlBinaryImporter> Copy { get; } = (_, _) => throw new InvalidOperationException("not a PostgreSQL column");
+        public Action<object, Npgsql.NpgsqlBinaryImporter> Copy => _copy ??= CompileCopy();
+
+        /// <summary>Whether the column's provider type has an encoder in <see cref="BinaryCopy"/> (PostgreSQL only).</summary>
+        public bool HasEncoder => _encoder is not null;
 
         /// <summary>
         /// Encodes the row's value into a binary COPY of our own (<see cref="BinaryCopy"/>; PostgreSQL only), or <c>null</c>
         /// for a provider type it does not write (the table is then copied through Npgsql's importer, <see cref="Copy"/>).
         /// </summary>
-        public Action<object, BinaryCopy>? Encode { get; }
+        public Action<object, BinaryCopy>? Encode => _encoder is null ? null : _encode ??= CompileEncode(_encoder);
 
-        /// <summary>
-        /// Writes <paramref name="value"/> with the <see cref="BinaryCopy"/> overload for its type (a missing nullable value as
-        /// null), or <c>null</c> when there is none.
-        /// </summary>
-        private static Expression? Encoded(ParameterExpression copy, Expression value)
+        private Action<object, SqliteStatement, int> CompileBind()
         {
-            var underlying = Nullable.GetUnderlyingType(value.Type);
-            var write = typeof(BinaryCopy).GetMethod(nameof(BinaryCopy.Write), [underlying ?? value.Type]);
-            if (write is null || underlying is null)
+            if (_postgres)
             {
-                return write is null ? null : Expression.Call(copy, write, value);
+                return (_, _, _) => throw new InvalidOperationException("not an SQLite column");
+            }
+
+            var statement = Expression.Parameter(typeof(SqliteStatement), "statement");
+            var index = Expression.Parameter(typeof(int), "index");
+            var bind = typeof(SqliteStatement).GetMethod(nameof(SqliteStatement.Bind), [typeof(int), _value.Type]);
+            Expression call = bind is not null
+                ? Expression.Call(statement, bind, index, _value)
+                : Expression.Call(statement, typeof(SqliteStatement).GetMethod(nameof(SqliteStatement.BindObject))!, index, Expression.Convert(_value, typeof(object)));
+            return Expression.Lambda<Action<object, SqliteStatement, int>>(call, _row, statement, index).Compile();
+        }
+
+        private Action<object, Npgsql.NpgsqlBinaryImporter> CompileCopy()
+        {
+            if (!_postgres)
+            {
+                return (_, _) => throw new InvalidOperationException("not a PostgreSQL column");
+            }
+
+            var dbType = _columnType.StartsWith("character varying", StringComparison.Ordinal) ? NpgsqlDbType.Varchar
+                : _columnType.StartsWith("character", StringComparison.Ordinal) ? NpgsqlDbType.Char
+                : NpgsqlDbType.Text;
+            var importer = Expression.Parameter(typeof(Npgsql.NpgsqlBinaryImporter), "importer");
+            var write = typeof(CopyValues).GetMethod(nameof(CopyValues.Write), [typeof(Npgsql.NpgsqlBinaryImporter), _value.Type, typeof(NpgsqlDbType)]);
+            Expression call = write is not null
+                ? Expression.Call(write, importer, _value, Expression.Constant(dbType))
+                : Expression.Call(typeof(CopyValues).GetMethod(nameof(CopyValues.WriteObject))!, importer, Expression.Convert(_value, typeof(object)), Expression.Constant(_columnType));
+            return Expression.Lambda<Action<object, Npgsql.NpgsqlBinaryImporter>>(call, _row, importer).Compile();
+        }
+
+        private Action<object, BinaryCopy> CompileEncode(MethodInfo write)
+        {
+            var copy = Expression.Parameter(typeof(BinaryCopy), "copy");
+            return Expression.Lambda<Action<object, BinaryCopy>>(Encoded(copy, _value, write), _row, copy).Compile();
+        }
+
+        /// <summary>The <see cref="BinaryCopy"/> overload for a provider type (of its underlying type if nullable), or <c>null</c> when there is none.</summary>
+        private static MethodInfo? Encoder(Type type) =>
+            typeof(BinaryCopy).GetMethod(nameof(BinaryCopy.Write), [Nullable.GetUnderlyingType(type) ?? type]);
+
+        /// <summary>Writes <paramref name="value"/> with <paramref name="write"/>, a missing nullable value as null.</summary>
+        private static Expression Encoded(ParameterExpression copy, Expression value, MethodInfo write)
+        {
+            if (Nullable.GetUnderlyingType(value.Type) is null)
+            {
+                return Expression.Call(copy, write, value);
             }
 
             var local = Expression.Variable(value.Type, "value");
