@@ -83,11 +83,11 @@ internal sealed class TableMap
 
     /// <summary>
     /// One column: its name, and compiled accessors that write the provider value of a row's property. Each accessor is
-    /// compiled on its first use: a map has one column object for an insert and one for an update per property, and a
-    /// command uses one or two of the four accessors (an insert on SQLite only <see cref="Bind"/>, on PostgreSQL only
-    /// <see cref="Encode"/>), so compiling them all was three quarters of the work of making a map, for every table, in
-    /// every command (bench/README.md, "The batch commands' fixed cost (issue 13, stop 35)"). Two threads that ask at once
-    /// may both compile; either delegate does the same.
+    /// compiled on its first use: a map has one column object for an insert and one for an update per property, each
+    /// with two accessors on SQLite and three on PostgreSQL, of which an insert uses one (<see cref="Bind"/> on SQLite,
+    /// <see cref="Encode"/> on PostgreSQL); compiling them all when the map was made was most of the compiling a batch
+    /// command did for its tables (bench/README.md, "The batch commands' fixed cost (issue 13, stop 35)"). Two threads
+    /// that ask at once may both compile; either delegate does the same.
     /// </summary>
     internal sealed class Column
     {
