@@ -3,6 +3,7 @@ using System.Diagnostics;
 using NodaTime;
 using Overgang.Cli.Runs;
 using Overgang.Contracts;
+using Overgang.Registry.Files;
 using Overgang.Registry.Population;
 using Overgang.Registry.Runs;
 using Overgang.Rules.Parameters;
@@ -42,17 +43,27 @@ internal static class DemoCommand
         var console = ConsoleFactory.Create(context.Output);
         var timings = new List<(string Phase, TimeSpan Elapsed)>();
         var registry = DatabaseOption.Resolve(databaseSetting);
-        if (!TryPrepare(context, "demo", registry, personCount, seed, decisionDate, month, alwaysRun: true, rerun, timings, out var decisionsRun, out var allowance))
+
+        // The month's lists as `run month` writes them (the same folder and files), written while its chunks commit.
+        var folder = Path.Combine(registry.DataFolder, $"payments-{month.ToString("yyyy-MM", null)}");
+        Registry.Model.BatchRun? decisionsRun;
+        Registry.Model.BatchRun? allowance;
+        IReadOnlyList<MonthListTotal> lists;
+        try
         {
-            return ExitCodes.BadInput;
+            if (!TryPrepare(context, "demo", registry, personCount, seed, decisionDate, month, alwaysRun: true, rerun, timings, folder, out decisionsRun, out allowance, out lists))
+            {
+                return ExitCodes.BadInput;
+            }
+        }
+        catch (UnsafeFileNameException e)
+        {
+            context.Error.WriteLine($"demo: {e.Message}");
+            return ExitCodes.Failure;
         }
 
-        var folder = Path.Combine(registry.DataFolder, $"payments-{month.ToString("yyyy-MM", null)}");
+        var totals = lists.Select(l => l.Payments).ToList();
         var clock = Stopwatch.StartNew();
-        var totals = RunProgressView.Step(context, "writing the payment lists", () => PaymentLists.Write(registry, allowance!.Id, folder));
-        timings.Add(("payment lists", clock.Elapsed));
-
-        clock.Restart();
         var summary = RunProgressView.Step(context, "reading the summary", () => RegistrySummary.Read(registry, decisionsRun!.Id, month.OnDayOfMonth(1)));
         timings.Add(("summary", clock.Elapsed));
         console.WriteLine();
@@ -84,10 +95,14 @@ internal static class DemoCommand
 
     /// <summary>
     /// Makes the registry ready for use: migrated, with the demo population when it is empty, and, when it was empty or
-    /// <paramref name="alwaysRun"/>, the decisions for <paramref name="decisionDate"/> and the allowance for <paramref name="month"/>.
+    /// <paramref name="alwaysRun"/>, the decisions for <paramref name="decisionDate"/> and the allowance for <paramref name="month"/>;
+    /// with <paramref name="listsFolder"/>, the month's lists written there as the month runs (<paramref name="lists"/>),
+    /// as <c>run month</c> writes them.
     /// </summary>
-    internal static bool TryPrepare(CliContext context, string command, Registry.RegistryDatabase registry, int personCount, int seed, LocalDate decisionDate, YearMonth month, bool alwaysRun, bool rerun, List<(string Phase, TimeSpan Elapsed)> timings, out Registry.Model.BatchRun? decisionsRun, out Registry.Model.BatchRun? allowance)
+    /// <exception cref="UnsafeFileNameException">A municipality code cannot name a list's file.</exception>
+    internal static bool TryPrepare(CliContext context, string command, Registry.RegistryDatabase registry, int personCount, int seed, LocalDate decisionDate, YearMonth month, bool alwaysRun, bool rerun, List<(string Phase, TimeSpan Elapsed)> timings, string? listsFolder, out Registry.Model.BatchRun? decisionsRun, out Registry.Model.BatchRun? allowance, out IReadOnlyList<MonthListTotal> lists)
     {
+        lists = [];
         var console = ConsoleFactory.Create(context.Output);
         var clock = Stopwatch.StartNew();
         decisionsRun = null;
@@ -126,7 +141,9 @@ internal static class DemoCommand
 
         timings.Add(($"decisions {decisionDate:yyyy-MM-dd}", clock.Elapsed));
         clock.Restart();
-        allowance = RunCommand.RunMonth(context, registry, month, 5_000, rerun);
+        allowance = listsFolder is null
+            ? RunCommand.RunMonth(context, registry, month, 5_000, rerun)
+            : RunCommand.RunMonth(context, registry, month, 5_000, rerun, listsFolder, out lists);
         timings.Add(($"month {month.ToString("yyyy-MM", null)}", clock.Elapsed));
         return true;
     }

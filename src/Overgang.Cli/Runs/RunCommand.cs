@@ -185,6 +185,21 @@ internal static class RunCommand
         return run;
     }
 
+    /// <summary>
+    /// The month run with its lists written into <paramref name="folder"/> as the chunks commit, as <c>run month</c> writes
+    /// them (a reused or resumed run's from its stored payments: the same files).
+    /// </summary>
+    /// <exception cref="UnsafeFileNameException">A municipality code cannot name a file (no list is written; the run is).</exception>
+    internal static BatchRun RunMonth(CliContext context, RegistryDatabase registry, YearMonth month, int chunk, bool rerun, string folder, out IReadOnlyList<MonthListTotal> lists)
+    {
+        IReadOnlyList<MonthListTotal> written = [];
+        var run = RunProgressView.Track(context, $"month {month.ToString("yyyy-MM", null)}", progress =>
+            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(chunk, progress, Rerun: rerun), folder, out written), out var reused);
+        Announce(context, run, reused);
+        lists = written;
+        return run;
+    }
+
     /// <summary>Says which finished run answers the command when one is reused.</summary>
     private static void Announce(CliContext context, BatchRun run, bool reused)
     {

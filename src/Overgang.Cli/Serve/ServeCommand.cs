@@ -39,7 +39,7 @@ internal static class ServeCommand
         }
 
         var registry = DatabaseOption.Resolve(databaseSetting);
-        if (!DemoCommand.TryPrepare(context, "serve", registry, personCount, seed, decisionDate, month, alwaysRun: false, rerun: false, [], out _, out _))
+        if (!DemoCommand.TryPrepare(context, "serve", registry, personCount, seed, decisionDate, month, alwaysRun: false, rerun: false, [], listsFolder: null, out _, out _, out _))
         {
             return ExitCodes.BadInput;
         }

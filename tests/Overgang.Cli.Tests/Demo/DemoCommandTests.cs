@@ -30,6 +30,33 @@ public sealed partial class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public void Demo_WritesTheMonthsListsAsRunMonthWritesThem()
+    {
+        // Given: the demo's month run, its lists written while it ran
+        Assert.Equal(0, CliRun.Of("", "demo", "--database", Database, "--persons", "400", "--month", "2026-11").ExitCode);
+        var demo = Path.Combine(_folder, "payments-2026-11");
+
+        // When: `run month` answers the same month (it reuses the finished run and writes its lists from the stored payments)
+        var other = Path.Combine(_folder, "run-month-lists");
+        var month = CliRun.Of("", "run", "month", "--month", "2026-11", "--payments", other, "--database", Database);
+
+        // Then: the same files, byte for byte: the payment, contribution, hand-over and health-insurance lists
+        Assert.Equal(0, month.ExitCode);
+        Assert.Contains("reusing month run 1", month.Output, StringComparison.Ordinal);
+        var names = Directory.GetFiles(other).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, Directory.GetFiles(demo).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList());
+        foreach (var list in new[] { "-contributions.csv", "-hand-over.csv", "-health-insurance.csv", "totals.csv" })
+        {
+            Assert.Contains(names, n => n!.EndsWith(list, StringComparison.Ordinal));
+        }
+
+        foreach (var name in names)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(other, name!)), File.ReadAllBytes(Path.Combine(demo, name!)));
+        }
+    }
+
+    [Fact]
     public void Demo_SecondTime_UsesThePersonsAlreadyInTheRegistry()
     {
         // Given
