@@ -143,7 +143,7 @@ internal static class DemoCommand
         clock.Restart();
         allowance = listsFolder is null
             ? RunCommand.RunMonth(context, registry, month, 5_000, rerun)
-            : RunCommand.RunMonth(context, registry, month, 5_000, rerun, listsFolder, out lists);
+            : RunCommand.RunMonth(context, registry, month, new RunOptions(5_000, null, Rerun: rerun), listsFolder, out lists);
         timings.Add(($"month {month.ToString("yyyy-MM", null)}", clock.Elapsed));
         return true;
     }

@@ -190,11 +190,11 @@ internal static class RunCommand
     /// them (a reused or resumed run's from its stored payments: the same files).
     /// </summary>
     /// <exception cref="UnsafeFileNameException">A municipality code cannot name a file (no list is written; the run is).</exception>
-    internal static BatchRun RunMonth(CliContext context, RegistryDatabase registry, YearMonth month, int chunk, bool rerun, string folder, out IReadOnlyList<MonthListTotal> lists)
+    internal static BatchRun RunMonth(CliContext context, RegistryDatabase registry, YearMonth month, RunOptions options, string folder, out IReadOnlyList<MonthListTotal> lists)
     {
         IReadOnlyList<MonthListTotal> written = [];
         var run = RunProgressView.Track(context, $"month {month.ToString("yyyy-MM", null)}", progress =>
-            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(chunk, progress, Rerun: rerun), folder, out written), out var reused);
+            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, options with { Progress = progress }, folder, out written), out var reused);
         Announce(context, run, reused);
         lists = written;
         return run;
@@ -279,11 +279,7 @@ internal static class RunCommand
             try
             {
                 // The lists are written as the chunks commit; a reused or resumed run's from its stored payments.
-                IReadOnlyList<MonthListTotal> written = [];
-                run = RunProgressView.Track(context, $"month {yearMonth.ToString("yyyy-MM", null)}", progress =>
-                    AllowanceRun.Execute(registry, yearMonth, context.Parameters, context.Clock, options with { Progress = progress }, folder, out written), out var reused);
-                Announce(context, run, reused);
-                lists = written;
+                run = RunMonth(context, registry, yearMonth, options, folder, out lists);
             }
             catch (UnsafeFileNameException e)
             {
