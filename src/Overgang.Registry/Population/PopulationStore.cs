@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
@@ -210,6 +211,7 @@ public static class PopulationStore
         private readonly int _deleted;
         private readonly bool _postgres;
         private readonly IndexesAfterRows? _indexesAfterRows;
+        private bool _rollbackJournal;
 
         public Loader(RegistryDatabase database, int seed, Instant at, bool replace, LoadProgress progress, bool indexesAfterRows)
         {
@@ -226,6 +228,11 @@ public static class PopulationStore
                 // The connection has the registry's settings (SqlitePragmas: WAL, synchronous=NORMAL); a large page cache (for
                 // this connection only) keeps the person indexes in memory while they are filled.
                 _context.Database.ExecuteSqlRaw("PRAGMA cache_size=-262144;");
+
+                // Into an empty registry the load is one transaction in a rollback journal (each page written once, not into
+                // the log and again at the checkpoint), WAL again after it (Storage.SqliteJournal; ADR 0022).
+                _rollbackJournal = indexesAfterRows && !replace && !_context.Persons.Any()
+                    && SqliteJournal.TrySet((SqliteConnection)_context.Database.GetDbConnection(), "delete");
             }
 
             _transaction = _context.Database.BeginTransaction();
@@ -354,6 +361,7 @@ public static class PopulationStore
             RegistryActivity.Raise(_context); // the demo quality rows, and with --replace the runs and tasks deleted
             var commit = Stopwatch.StartNew();
             _transaction.Commit();
+            WriteAheadLogAgain();
             _tables.Add(("(commit)", 0, commit.Elapsed));
             return new LoadReport([.. _tables], _deleted)
             {
@@ -380,7 +388,21 @@ public static class PopulationStore
         {
             _writer.Dispose();
             _transaction.Dispose();
+            WriteAheadLogAgain();
             _context.Dispose();
+        }
+
+        /// <summary>
+        /// After the load's transaction (committed or rolled back): the registry in WAL mode again. Should another connection
+        /// have opened the file meanwhile, the next opening of the registry (<see cref="RegistryDatabase.Migrate"/>) sets it.
+        /// </summary>
+        private void WriteAheadLogAgain()
+        {
+            if (_rollbackJournal)
+            {
+                _rollbackJournal = false;
+                SqliteJournal.TrySet((SqliteConnection)_context.Database.GetDbConnection(), "wal");
+            }
         }
 
         private void Write<T>(ImmutableArray<T> rows)

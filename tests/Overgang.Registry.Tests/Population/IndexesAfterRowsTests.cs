@@ -68,6 +68,48 @@ public sealed class IndexesAfterRowsTests
         var generated = PopulationStore.Generate(database, 2_000, 3, _at, replace: false, null);
         Assert.True(generated.Load.IndexesAfterRows > 0);
         Assert.Equal(migrated, Catalog(database));
+        if (provider == "sqlite")
+        {
+            // The cut-off load's rollback journal was rolled back and the registry is in WAL mode again.
+            Assert.Equal("wal", JournalMode(database));
+        }
+    }
+
+    [Fact]
+    public void Generate_IntoAnEmptySqliteRegistry_WritesInARollbackJournalThenWriteAheadLogAgain()
+    {
+        // Given
+        var database = TestDatabase.Create("sqlite");
+        Assert.Equal("wal", JournalMode(database));
+        var probe = new JournalProbe(database);
+
+        // When
+        PopulationStore.Generate(database, 25_000, 5, _at, replace: false, probe);
+
+        // Then: the load's transaction had a rollback journal (each page written once), and the registry has its log again
+        Assert.Equal(["delete"], probe.Modes.Distinct());
+        Assert.Equal("wal", JournalMode(database));
+        using var context = database.Open();
+        Assert.Equal((25_000, 25_000), (context.Persons.Count(), AuditChain.Verify(context).Verified));
+    }
+
+    [Fact]
+    public void Generate_WhileAnotherConnectionHasTheSqliteRegistryOpen_LoadsInWalModeAsBefore()
+    {
+        // Given: a registry another connection holds open (a running serve, say): SQLite cannot leave WAL mode now
+        var database = TestDatabase.Create("sqlite");
+        using var other = database.Open();
+        other.Database.OpenConnection();
+        Assert.Equal(0, other.Persons.Count());
+        var probe = new JournalProbe(database);
+
+        // When: the load asks once, does not wait for the other connection, and loads as before
+        PopulationStore.Generate(database, 2_000, 5, _at, replace: false, probe);
+
+        // Then
+        Assert.Equal(["wal"], probe.Modes.Distinct());
+        Assert.Equal(2_000, other.Persons.Count());
+        Assert.Equal("wal", JournalMode(database));
     }
 
     [Theory]
@@ -189,6 +231,16 @@ public sealed class IndexesAfterRowsTests
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (string)command.ExecuteScalar()!;
+    }
+
+    private static string JournalMode(RegistryDatabase database) => Scalar(database, "PRAGMA journal_mode");
+
+    /// <summary>Reads the registry's journal mode on a connection of its own at every progress report of a load.</summary>
+    private sealed class JournalProbe(RegistryDatabase database) : IProgress<(int Done, int Total)>
+    {
+        public List<string> Modes { get; } = [];
+
+        public void Report((int Done, int Total) value) => Modes.Add(JournalMode(database));
     }
 
     /// <summary>Stops a generation (as a crash would) once it reports <paramref name="persons"/> persons.</summary>
