@@ -76,8 +76,8 @@ public static class AllowanceRun
             clock,
             options ?? new RunOptions(),
             HouseholdRange.Keys,
-            (context, households, _) => Load(context, households, absence, schedule),
-            (context, input, runId, chain, now) => Chunk(context, input, runId, chain, now, parameters, texts, data),
+            (context, households, runId) => Calculate(Load(context, households, absence, schedule), runId, parameters, texts, data),
+            (context, input, _, chain, now) => Write(context, input, chain, now),
             committed);
     }
 
@@ -94,15 +94,17 @@ public static class AllowanceRun
         return new AllowanceChunk(households, [.. persons], facts);
     }
 
-    /// <summary>Calculates a loaded chunk and writes its payments in the chunk's transaction.</summary>
-    private static ChunkOutcome Chunk(RegistryContext context, AllowanceChunk input, long runId, AuditChain chain, Instant now, ParameterTree parameters, StoredTexts texts, AuditData data)
+    /// <summary>
+    /// Calculates a loaded chunk (a pure rule, on the pipeline's reading thread, as the decisions run does): its payment rows
+    /// with their stored steps and what each payment's audit entry says, so that the writing thread only writes.
+    /// </summary>
+    private static AllowanceRows Calculate(AllowanceChunk input, long runId, ParameterTree parameters, StoredTexts texts, AuditData data)
     {
         var (households, persons, facts) = input;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Count(string outcome) => counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
         var payments = new List<PaymentRecord>(households.Count);
-        var audit = new List<AuditEntry>(households.Count);
-        var (actor, reason) = ($"system:run/{runId}", $"allowance run {runId}");
+        var audit = new List<(string Subject, string Data)>(households.Count);
         var end = 0;
         while (end < persons.Length)
         {
@@ -149,15 +151,25 @@ public static class AllowanceRun
                     HealthInsuranceInsured = result.Calculation?.HealthInsurance?.InsuredAdults,
                     HealthInsurancePremiumCents = result.Calculation?.HealthInsurance?.Premium?.Cents,
                 });
-                audit.Add(chain.Next(
-                    new AuditRecord(actor, "allowance.record", $"household/{result.Key}", reason, data.Of(result.Outcome, result.Allowance, result.Contribution)),
-                    now));
+                audit.Add(($"household/{result.Key}", data.Of(result.Outcome, result.Allowance, result.Contribution)));
                 Count(result.Outcome);
             }
         }
 
-        BulkWriter.Insert(context, payments);
-        return new ChunkOutcome(counts, audit) { Payments = payments };
+        return new AllowanceRows(payments, audit, $"system:run/{runId}", $"allowance run {runId}", counts);
+    }
+
+    /// <summary>Writes a calculated chunk's payments in the chunk's transaction, with an audit entry per payment.</summary>
+    private static ChunkOutcome Write(RegistryContext context, AllowanceRows input, AuditChain chain, Instant now)
+    {
+        var audit = new List<AuditEntry>(input.Audit.Count);
+        foreach (var (subject, data) in input.Audit)
+        {
+            audit.Add(chain.Next(new AuditRecord(input.Actor, "allowance.record", subject, input.Reason, data), now));
+        }
+
+        BulkWriter.Insert(context, input.Payments);
+        return new ChunkOutcome(input.Counts, audit) { Payments = input.Payments };
     }
 
     /// <summary>
@@ -188,4 +200,7 @@ public static class AllowanceRun
 
     /// <summary>A loaded chunk: its household keys, their persons (by household, then id) and the facts the calculation reads.</summary>
     private sealed record AllowanceChunk(IReadOnlyList<string> Households, ImmutableArray<Person> Persons, AllowanceFacts Facts);
+
+    /// <summary>A calculated chunk: its payment rows, the subject and data of each payment's audit entry, and its counts.</summary>
+    private sealed record AllowanceRows(List<PaymentRecord> Payments, List<(string Subject, string Data)> Audit, string Actor, string Reason, Dictionary<string, int> Counts);
 }

@@ -24,8 +24,9 @@ namespace Overgang.Registry.Runs;
 /// boundary per chunk). Only counts and a chunk's keys are held.</para>
 /// <para>Each chunk is split in two: <c>load</c> reads its facts (a pure read, returning an immutable input; it may also
 /// apply the pure rule and make the rows to store, as the decisions run does) and <c>write</c> stores inside the chunk's
-/// transaction. With <see cref="RunOptions.Pipeline"/> the next chunk is loaded on a second connection and thread while
-/// the current one is written: one chunk ahead, so memory stays bounded.</para>
+/// transaction. With <see cref="RunOptions.Pipeline"/> the next chunks are loaded while the current one is written, each on
+/// a reading connection and thread of its own (<see cref="RunOptions.Readers"/> chunks ahead, so memory stays bounded),
+/// and written in the order they were taken.</para>
 /// <para>On PostgreSQL a run is shared by every worker that runs it, in this process (<see cref="RunOptions.Workers"/>)
 /// or in others, on this machine or another: the first creates the run and its chunks (<see cref="RunChunk"/>), under an
 /// advisory lock so two starters make one run; each worker leases the next free chunk (<c>FOR UPDATE SKIP LOCKED</c>),
@@ -185,7 +186,10 @@ internal static class ChunkedRunner
         return run;
     }
 
-    /// <summary>One worker: loads chunks (one ahead with the pipeline) and decides and writes each in its transaction.</summary>
+    /// <summary>
+    /// One worker: loads chunks (with the pipeline, <see cref="RunOptions.Readers"/> of them ahead, each on a reading
+    /// connection and thread of its own) and writes each in its transaction, in the order the chunks were taken.
+    /// </summary>
     private static void Work<TInput>(
         RegistryDatabase database,
         IClock clock,
@@ -197,47 +201,136 @@ internal static class ChunkedRunner
         Shared shared,
         int worker)
     {
-        using var reader = database.Open();
-        reader.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        reader.Database.OpenConnection();
-        var pipeline = options.Pipeline && (database.IsPostgres || IsWal(reader));
-        var holder = source.Holder(worker);
-
-        (Slice Slice, TInput Input)? Load()
-        {
-            if (source.Next(reader, holder) is not { } slice)
-            {
-                return null;
-            }
-
-            var input = load(reader, slice.Keys, runId);
-            reader.ChangeTracker.Clear();
-            return (slice, input);
-        }
-
-        var next = pipeline ? Task.Run(Load) : Task.FromResult(Load());
-        var chunk = 0;
+        var readers = new List<RegistryContext>(Math.Max(1, options.Readers));
         try
         {
-            while (next.GetAwaiter().GetResult() is { } current)
+            readers.Add(Reader(database));
+            var pipeline = options.Pipeline && (database.IsPostgres || IsWal(readers[0]));
+            var depth = pipeline ? Math.Max(1, options.Readers) : 1;
+            while (readers.Count < depth)
             {
-                next = pipeline ? Task.Run(Load) : null!;
-                Commit(database, clock, options, runId, source, holder, write, shared, current.Slice, current.Input, chunk);
-                chunk++;
-                if (!pipeline)
+                readers.Add(Reader(database));
+            }
+
+            var holder = source.Holder(worker);
+            var turns = new Turns();
+
+            // The chunk of ticket t is taken when every earlier ticket has taken its own (so chunks are written in the order
+            // they were taken) and read on reader t mod depth, which the chunk of ticket t - depth no longer uses.
+            (Slice Slice, TInput Input)? Load(int ticket)
+            {
+                var reader = readers[ticket % depth];
+                if (turns.Take(ticket, () => source.Next(reader, holder)) is not { } slice)
                 {
-                    next = Task.FromResult(Load());
+                    return null;
+                }
+
+                var input = load(reader, slice.Keys, runId);
+                reader.ChangeTracker.Clear();
+                return (slice, input);
+            }
+
+            var ahead = new Queue<Task<(Slice Slice, TInput Input)?>>(depth);
+            var ticket = 0;
+            Task<(Slice Slice, TInput Input)?> Start()
+            {
+                var mine = ticket++;
+                return pipeline ? Task.Run(() => Load(mine)) : Task.FromResult(Load(mine));
+            }
+
+            var chunk = 0;
+            try
+            {
+                while (ahead.Count < depth)
+                {
+                    ahead.Enqueue(Start());
+                }
+
+                while (ahead.Dequeue().GetAwaiter().GetResult() is { } current)
+                {
+                    if (pipeline)
+                    {
+                        ahead.Enqueue(Start());
+                    }
+
+                    Commit(database, clock, options, runId, source, holder, write, shared, current.Slice, current.Input, chunk);
+                    chunk++;
+                    if (!pipeline)
+                    {
+                        ahead.Enqueue(Start());
+                    }
+                }
+            }
+            finally
+            {
+                source.Release(holder);
+
+                // A failed chunk leaves those being loaded: wait for them so their readers are not disposed under them (their
+                // leases expire).
+                foreach (var loading in ahead)
+                {
+                    if (!loading.IsCompleted)
+                    {
+                        ((IAsyncResult)loading).AsyncWaitHandle.WaitOne();
+                    }
                 }
             }
         }
         finally
         {
-            source.Release(holder);
-
-            // A failed chunk leaves the one being loaded: wait for it so the reader is not disposed under it (its lease expires).
-            if (next is { IsCompleted: false })
+            foreach (var reader in readers)
             {
-                ((IAsyncResult)next).AsyncWaitHandle.WaitOne();
+                reader.Dispose();
+            }
+        }
+    }
+
+    private static RegistryContext Reader(RegistryDatabase database)
+    {
+        var reader = database.Open();
+        reader.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        reader.Database.OpenConnection();
+        return reader;
+    }
+
+    /// <summary>Hands a worker's chunks to its loads in the order of their tickets, one load at a time.</summary>
+    private sealed class Turns
+    {
+        private readonly object _gate = new();
+        private int _turn;
+        private bool _end;
+
+        /// <summary>Waits for <paramref name="ticket"/>'s turn and takes the next chunk; <c>null</c> after the last one (or after a load failed to take one).</summary>
+        public Slice? Take(int ticket, Func<Slice?> next)
+        {
+            lock (_gate)
+            {
+                while (_turn != ticket)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                try
+                {
+                    if (_end)
+                    {
+                        return null;
+                    }
+
+                    var slice = next();
+                    _end = slice is null;
+                    return slice;
+                }
+                catch
+                {
+                    _end = true;
+                    throw;
+                }
+                finally
+                {
+                    _turn++;
+                    Monitor.PulseAll(_gate);
+                }
             }
         }
     }

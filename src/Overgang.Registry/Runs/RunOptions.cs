@@ -15,6 +15,15 @@ public sealed record RunOptions(int ChunkSize = 5_000, IProgress<RunProgress>? P
     public bool Pipeline { get; init; } = true;
 
     /// <summary>
+    /// With the pipeline: how many chunks a worker loads ahead at once, each on a read-only connection and thread of its own,
+    /// while it writes the current one (the loads take the chunks in order and the chunks are written in that order). Two by
+    /// default: loading and calculating a chunk takes about as long as writing one, so two loads keep a second core busy
+    /// beside the writer (bench/README.md, "Two chunks loaded ahead", issue 13, stop 36). Memory holds this many chunks plus
+    /// the one being written.
+    /// </summary>
+    public int Readers { get; init; } = 2;
+
+    /// <summary>
     /// Workers in this process (PostgreSQL only; SQLite runs one). Each leases the run's chunks one by one; other processes
     /// running the same run join it the same way (<see cref="ChunkedRunner"/>).
     /// </summary>

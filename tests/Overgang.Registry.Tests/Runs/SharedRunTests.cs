@@ -145,6 +145,35 @@ public sealed class SharedRunTests : IDisposable
         Assert.Equal(clean.Counts, resumed.Counts);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Runs_ChunksLoadedAheadOnThreeReaders_WriteWhatOneChunkAtATimeWritesInTheSameOrder(string provider)
+    {
+        // Given: both runs with each chunk read after the one before was written
+        var reference = Seeded(provider);
+        var oneAtATime = new RunOptions(ChunkSize: 10) { Pipeline = false };
+        Assert.True(DecisionsRun.TryExecute(reference, _lastDay, ParameterTree.Default, TestClock.Start(), oneAtATime, out var decisions, out _));
+        var month = AllowanceRun.Execute(reference, _month, ParameterTree.Default, TestClock.Start(), oneAtATime, Path.Combine(_folder, "one"), out var lists);
+
+        // When: three chunks loaded (and decided or calculated) at once, each on a reading connection and thread of its own
+        var database = Seeded(provider);
+        var ahead = new RunOptions(ChunkSize: 10) { Readers = 3 };
+        Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(), ahead, out var decisionsAhead, out _));
+        var monthAhead = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(), ahead, Path.Combine(_folder, "ahead"), out var listsAhead);
+
+        // Then: the same rows, counts and lists, and the chunks committed in the order of their keys (the audit log's order)
+        Assert.True(decisions.Chunks >= 40, $"{decisions.Chunks} chunks");
+        Assert.Equal((decisions.Chunks, decisions.Counts), (decisionsAhead.Chunks, decisionsAhead.Counts));
+        Assert.Equal(Results(reference, decisions.Id), Results(database, decisionsAhead.Id));
+        Assert.Equal((month.Chunks, month.Counts), (monthAhead.Chunks, monthAhead.Counts));
+        Assert.Equal(Payments(reference, month.Id), Payments(database, monthAhead.Id));
+        Assert.Equal(lists, listsAhead);
+        AssertSameFiles(Path.Combine(_folder, "one"), Path.Combine(_folder, "ahead"));
+        Assert.Equal(AuditSubjects(reference), AuditSubjects(database));
+        using var context = database.Open();
+        Assert.True(AuditChain.Verify(context).IsIntact);
+    }
+
     [Fact]
     public async Task TryExecute_ASecondProcessOnTheSameSqliteRun_StopsWithAClearMessageAndLeavesNoDuplicates()
     {
@@ -218,6 +247,13 @@ public sealed class SharedRunTests : IDisposable
         return [.. context.Decisions.AsNoTracking().Where(d => d.RunId == runId).ToList()
             .OrderBy(d => d.PersonId, StringComparer.Ordinal)
             .Select(d => $"{d.PersonId}|{d.Path}|{d.Status}|{d.ValidFrom}|{d.ValidUntil}|{d.Explanation}").Concat(tasks)];
+    }
+
+    /// <summary>The subjects of the audit log's entries in the log's order.</summary>
+    private static List<string> AuditSubjects(RegistryDatabase database)
+    {
+        using var context = database.Open();
+        return [.. context.Audit.AsNoTracking().OrderBy(a => a.Sequence).Select(a => a.Subject)];
     }
 
     private static List<string> Payments(RegistryDatabase database, long runId)
