@@ -201,12 +201,13 @@ internal static class ChunkedRunner
         Shared shared,
         int worker)
     {
-        var readers = new List<RegistryContext>(Math.Max(1, options.Readers));
+        var wanted = Math.Max(1, options.Readers ?? (database.IsPostgres ? 1 : 2));
+        var readers = new List<RegistryContext>(wanted);
         try
         {
             readers.Add(Reader(database));
             var pipeline = options.Pipeline && (database.IsPostgres || IsWal(readers[0]));
-            var depth = pipeline ? Math.Max(1, options.Readers) : 1;
+            var depth = pipeline ? wanted : 1;
             while (readers.Count < depth)
             {
                 readers.Add(Reader(database));

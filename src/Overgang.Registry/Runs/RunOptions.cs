@@ -16,12 +16,13 @@ public sealed record RunOptions(int ChunkSize = 5_000, IProgress<RunProgress>? P
 
     /// <summary>
     /// With the pipeline: how many chunks a worker loads ahead at once, each on a read-only connection and thread of its own,
-    /// while it writes the current one (the loads take the chunks in order and the chunks are written in that order). Two by
-    /// default: loading and calculating a chunk takes about as long as writing one, so two loads keep a second core busy
-    /// beside the writer (bench/README.md, "Two chunks loaded ahead", issue 13, stop 36). Memory holds this many chunks plus
-    /// the one being written.
+    /// while it writes the current one (the loads take the chunks in order and the chunks are written in that order); memory
+    /// holds this many chunks plus the one being written. <c>null</c>: two on SQLite, where loading and calculating a chunk
+    /// takes about as long as writing one, so two loads keep the second core busy beside the one writer; one on PostgreSQL,
+    /// where the server does much of the work and several workers share a run (two processes of two loads each made a
+    /// 4.3-million-person decisions run slower: bench/README.md, "Two chunks loaded ahead", issue 13, stop 36).
     /// </summary>
-    public int Readers { get; init; } = 2;
+    public int? Readers { get; init; }
 
     /// <summary>
     /// Workers in this process (PostgreSQL only; SQLite runs one). Each leases the run's chunks one by one; other processes
