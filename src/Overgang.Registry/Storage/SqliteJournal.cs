@@ -44,13 +44,4 @@ internal static class SqliteJournal
                 && string.Equals(raw.sqlite3_column_text(statement, 0).utf8_to_string(), mode, StringComparison.OrdinalIgnoreCase);
         }
     }
-
-    /// <summary>The connection's journal mode (<c>wal</c>, <c>delete</c> …).</summary>
-    public static string Mode(SqliteConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode";
-        return (string)command.ExecuteScalar()!;
-    }
 }
