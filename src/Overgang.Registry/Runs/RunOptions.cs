@@ -19,8 +19,8 @@ public sealed record RunOptions(int ChunkSize = 5_000, IProgress<RunProgress>? P
     /// while it writes the current one (the loads take the chunks in order and the chunks are written in that order); memory
     /// holds this many chunks plus the one being written. <c>null</c>: two on SQLite, where loading and calculating a chunk
     /// takes about as long as writing one, so two loads keep the second core busy beside the one writer; one on PostgreSQL,
-    /// where the server does much of the work and several workers share a run (two processes of two loads each made a
-    /// 4.3-million-person decisions run slower: bench/README.md, "Two chunks loaded ahead", issue 13, stop 36).
+    /// where the server does much of the work and several workers share a run, and two loads measured no gain (150,000
+    /// persons, and 4.3 million with two processes: bench/README.md, "Two chunks loaded ahead", issue 13, stop 36).
     /// </summary>
     public int? Readers { get; init; }
 
