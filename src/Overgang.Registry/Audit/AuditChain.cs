@@ -165,6 +165,22 @@ public sealed class AuditChain
         return entry;
     }
 
+    /// <summary>
+    /// The next entries of the chain, one per subject, of one actor, action and reason at one instant: a run's chunk (a
+    /// decision per person, a payment per household), not yet stored.
+    /// </summary>
+    public List<AuditEntry> Next(string actor, string action, string reason, IReadOnlyList<(string Subject, string Data)> subjects, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var entries = new List<AuditEntry>(subjects.Count);
+        foreach (var (subject, data) in subjects)
+        {
+            entries.Add(Next(new AuditRecord(actor, action, subject, reason, data), at));
+        }
+
+        return entries;
+    }
+
     /// <summary>Adds records to the context's change tracker as the next entries of the chain.</summary>
     public static void Append(RegistryContext context, Instant at, params IEnumerable<AuditRecord> records)
     {

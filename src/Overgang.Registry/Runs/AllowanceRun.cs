@@ -162,12 +162,7 @@ public static class AllowanceRun
     /// <summary>Writes a calculated chunk's payments in the chunk's transaction, with an audit entry per payment.</summary>
     private static ChunkOutcome Write(RegistryContext context, AllowanceRows input, AuditChain chain, Instant now)
     {
-        var audit = new List<AuditEntry>(input.Audit.Count);
-        foreach (var (subject, data) in input.Audit)
-        {
-            audit.Add(chain.Next(new AuditRecord(input.Actor, "allowance.record", subject, input.Reason, data), now));
-        }
-
+        var audit = chain.Next(input.Actor, "allowance.record", input.Reason, input.Audit, now);
         BulkWriter.Insert(context, input.Payments);
         return new ChunkOutcome(input.Counts, audit) { Payments = input.Payments };
     }

@@ -101,12 +101,7 @@ public static class DecisionsRun
     /// <summary>Writes a decided chunk's decisions and tasks in the chunk's transaction, with an audit entry per decision.</summary>
     private static ChunkOutcome Chunk(RegistryContext context, DecisionChunk input, AuditChain chain, Instant now)
     {
-        var audit = new List<AuditEntry>(input.Audit.Count);
-        foreach (var (personId, data) in input.Audit)
-        {
-            audit.Add(chain.Next(new AuditRecord(input.Actor, "decision.record", personId, input.Reason, data), now));
-        }
-
+        var audit = chain.Next(input.Actor, "decision.record", input.Reason, input.Audit, now);
         BulkWriter.Insert(context, input.Records);
         BulkWriter.Insert(context, input.Tasks);
         return new ChunkOutcome(input.Counts, audit);

@@ -8,9 +8,9 @@ namespace Overgang.Registry.Runs;
 public sealed record RunOptions(int ChunkSize = 5_000, IProgress<RunProgress>? Progress = null, Action<RunFaultPoint>? Fault = null, bool Rerun = false)
 {
     /// <summary>
-    /// Reads the next chunk's facts on a second, read-only connection while the current chunk is decided and written
-    /// (one chunk ahead, so memory stays bounded). On SQLite only when the file is in WAL mode, where a reader does not
-    /// hold up the writer's commit. Off: each chunk is read, then decided and written, in turn.
+    /// Reads the next chunks' facts (and decides or calculates them) on read-only connections of their own while the current
+    /// chunk is written (<see cref="Readers"/> chunks ahead, so memory stays bounded). On SQLite only when the file is in WAL
+    /// mode, where a reader does not hold up the writer's commit. Off: each chunk is read, then decided and written, in turn.
     /// </summary>
     public bool Pipeline { get; init; } = true;
 
