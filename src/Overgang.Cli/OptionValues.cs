@@ -6,8 +6,8 @@ using Overgang.Rules.Parameters;
 namespace Overgang.Cli;
 
 /// <summary>
-/// Reads date and month options; a bad value writes the JSON error naming the option. With <c>within</c> (the runs, as
-/// in the web and the API) a date or month outside the rules' months is refused too.
+/// Reads date, month and folder options; a bad value writes the JSON error naming the option. With <c>within</c> (the
+/// runs, as in the web and the API) a date or month outside the rules' months is refused too.
 /// </summary>
 internal static class OptionValues
 {
@@ -35,6 +35,24 @@ internal static class OptionValues
         }
 
         return Within(context, option, month, within);
+    }
+
+    /// <summary>
+    /// Makes the folder an option names (or finds it made), before a command writes anything: a path that cannot be a
+    /// folder (under a file, not allowed, not a valid path) writes the JSON error naming the option.
+    /// </summary>
+    public static bool TryFolder(CliContext context, string option, string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            context.Error.WriteLine(JsonOutput.Error(new InputError(option, $"{option}: the folder '{path}' cannot be made: {e.Message}")));
+            return false;
+        }
     }
 
     private static bool Within(CliContext context, string option, YearMonth month, RuleMonths? within)

@@ -61,6 +61,12 @@ internal static class DemoCommand
             context.Error.WriteLine($"demo: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file of the registry's folder (a list, the registry's own folder): one line, as `run month` says it.
+            context.Error.WriteLine($"demo: {e.Message}");
+            return ExitCodes.Failure;
+        }
 
         var totals = lists.Select(l => l.Payments).ToList();
         var clock = Stopwatch.StartNew();

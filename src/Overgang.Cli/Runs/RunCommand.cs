@@ -271,9 +271,14 @@ internal static class RunCommand
                 return ExitCodes.BadInput;
             }
 
+            var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
+            if (!OptionValues.TryFolder(context, "--payments", folder))
+            {
+                return ExitCodes.BadInput;
+            }
+
             registry.Migrate();
             Registry.Storage.NameKeyBackfill.Run(registry);
-            var folder = parse.GetValue(payments) ?? Path.Combine(registry.DataFolder, $"payments-{text}");
             BatchRun run;
             IReadOnlyList<MonthListTotal> lists;
             try
@@ -284,6 +289,12 @@ internal static class RunCommand
             catch (UnsafeFileNameException e)
             {
                 context.Error.WriteLine($"run month: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A list's file (the registry's own errors are the provider's exceptions): the payments committed are kept.
+                context.Error.WriteLine($"run month: the lists could not be written into {folder}: {e.Message} (the committed payments are stored; run the command again to go on)");
                 return ExitCodes.Failure;
             }
             catch (RunConflictException e)

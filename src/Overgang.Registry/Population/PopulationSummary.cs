@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Overgang.Registry.Model;
 
@@ -59,7 +60,7 @@ public static class PopulationSummary
         "sex.men" => Share(p.Persons, x => x.Sex == "M", p.Persons.Length),
         "sex.men-15-65" => Share(p.Persons, x => x.Sex == "M" && f.Age(x) is >= 15 and <= 65, p.Persons.Length),
         "age.under-15" => Share(p.Persons, x => f.Age(x) < 15, p.Persons.Length),
-        "household.alone" => Share(p.Persons, x => f.HouseholdSize[x.HouseholdId] == 1, p.Persons.Length),
+        "household.alone" => Share(p.Persons, x => f.HouseholdSize(x) == 1, p.Persons.Length),
         "household.child" => Share(p.Persons, f.IsChildAtHome, p.Persons.Length),
         "municipality.amsterdam" => Share(p.Persons, x => x.MunicipalityCode == "GM0363", p.Persons.Length),
         "work.share" => Share(p.Persons, x => f.IsWorkingAge(x) && f.Working.Contains(x.Id), Count(p.Persons, f.IsWorkingAge)),
@@ -107,15 +108,26 @@ public static class PopulationSummary
                 _ages.Add(person, Period.Between(person.BirthDate, population.Date, PeriodUnits.Years).Years);
             }
 
-            _households = population.Persons.GroupBy(p => p.HouseholdId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-            HouseholdSize = _households.ToDictionary(h => h.Key, h => h.Value.Count, StringComparer.Ordinal);
-            _hasParent = [.. population.Parents.Select(p => p.PersonId)];
+            // One pass over the persons, no grouping: the summary is counted for every slice of a generation.
+            _households = new Dictionary<string, List<Person>>(population.Persons.Length, StringComparer.Ordinal);
+            foreach (var person in population.Persons)
+            {
+                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(_households, person.HouseholdId, out _);
+                (members ??= new List<Person>(4)).Add(person);
+            }
+
+            _hasParent = new HashSet<string>(population.Parents.Length, StringComparer.Ordinal);
+            foreach (var parent in population.Parents)
+            {
+                _hasParent.Add(parent.PersonId);
+            }
+
             var month = Calibration.IncomeMonths.First;
             Working = [.. population.Incomes.Where(i => i.Months.In(month) > 0).Select(i => i.PersonId)];
             InReception = Count(population.Placements, p => p.LocationId is not null && p.To is null);
         }
 
-        public Dictionary<string, int> HouseholdSize { get; }
+        public int HouseholdSize(Person person) => _households[person.HouseholdId].Count;
 
         public HashSet<string> Working { get; }
 

@@ -184,13 +184,14 @@ public static partial class MonthLists
                         continue;
                     }
 
-                    Append(path + ".partial", text, fresh);
-
                     if (fresh)
                     {
+                        // Known before it is written, so that a file cut off by a full disk is deleted with the others.
                         lists.Spilled[i] = true;
                         _partial.Add(path);
                     }
+
+                    Append(path + ".partial", text, fresh);
 
                     text.Clear();
                 }

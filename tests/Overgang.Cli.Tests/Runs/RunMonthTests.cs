@@ -34,6 +34,24 @@ public sealed class RunMonthTests : IDisposable
     }
 
     [Fact]
+    public void RunMonth_APaymentsFolderThatCannotBeMade_IsRefusedNamingTheOption_BeforeTheRegistryIsTouched()
+    {
+        // Given: a path under a file
+        var file = Path.Combine(_folder, "a-file");
+        File.WriteAllText(file, "");
+
+        // When
+        var run = CliRun.Of("", "run", "month", "--month", "2027-06", "--payments", Path.Combine(file, "lists"), "--database", Database);
+
+        // Then: exit 2, one JSON error naming the option and the folder, no stack trace, no registry
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("\"field\": \"--payments\"", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot be made", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Database));
+    }
+
+    [Fact]
     public void RunMonth_AfterProtection_WritesTheFourListsPerMunicipalityAndPrintsTheirTotals_AndRunAllowanceDoesTheSame()
     {
         // Given: a generated registry, decided on the last day of protection

@@ -91,13 +91,16 @@ public sealed class PopulationStreamTests
         var at = Instant.FromUtc(2026, 11, 22, 12, 0);
         var whole = TestDatabase.Create(provider);
         var streamed = TestDatabase.Create(provider);
-        PopulationStore.Load(whole, PopulationGenerator.Generate(23_456, 9), at, replace: false);
+        var population = PopulationGenerator.Generate(23_456, 9);
+        PopulationStore.Load(whole, population, at, replace: false);
 
         // When: slices of 10,000 persons, so three household slices and three placement slices
         var generated = PopulationStore.Generate(streamed, 23_456, 9, at, replace: false, null);
 
-        // Then: every table holds the same rows with the same keys (the audit entries' hashes depend on the file's key)
+        // Then: the summary of the whole population (counted slice by slice as they are made), and every table holds
+        // the same rows with the same keys (the audit entries' hashes depend on the file's key)
         Assert.Equal(23_456, generated.Persons);
+        Assert.Equal(PopulationSummary.Compute(population).Select(r => (r.Target.Id, r.Generated)), generated.Summary.Select(r => (r.Target.Id, r.Generated)));
         foreach (var table in new[] { "municipality", "reception_location", "person", "person_parent", "protection", "placement", "absence", "person_income", "return_commitment", "other_permit" })
         {
             Assert.Equal(Dump(whole, table, "*"), Dump(streamed, table, "*"));
