@@ -20,4 +20,11 @@ internal static class ExitCodes
     /// the log was signed with, or its setting does not hold a key. One line says what to set; nothing was written.
     /// </summary>
     public const int AuditKey = 4;
+
+    /// <summary>
+    /// The registry cannot be opened, read or written (<see cref="Registry.RegistryFault"/>): a full disk, a read-only,
+    /// missing or damaged SQLite file, a PostgreSQL server that cannot be reached or refuses the login. One line says
+    /// which; what the command had not committed was rolled back, and a batch run goes on when run again.
+    /// </summary>
+    public const int Registry = 5;
 }

@@ -44,7 +44,7 @@ internal static class OvergangApp
         catch (Exception e) when (RegistryDatabase.IsLocked(e))
         {
             // Anywhere in any command (migrating, BeginTransaction, a batch run's chunk): one line, no stack trace.
-            error.WriteLine($"the registry {LockedFile(parse)} is locked by another process; try again when it has finished");
+            error.WriteLine($"the registry {Where(parse)} is locked by another process; try again when it has finished");
             return ExitCodes.Locked;
         }
         catch (Exception e) when (e is AuditKeyException || e.InnerException is AuditKeyException)
@@ -52,6 +52,15 @@ internal static class OvergangApp
             // A missing or foreign audit key, found before anything was written (a batch run's worker wraps it): one line.
             error.WriteLine((e as AuditKeyException ?? e.InnerException)!.Message);
             return ExitCodes.AuditKey;
+        }
+        catch (Exception e) when (RegistryFaults.Of(e) is { } fault)
+        {
+            // The storage's condition, not a defect: one line saying which, and (when it may have come mid-write) what was kept.
+            var kept = RegistryFaults.MayHaveBeenWriting(fault)
+                ? "; what this command had not committed was rolled back (a batch run goes on from its last committed chunk when the command is run again)"
+                : "";
+            error.WriteLine(RegistryFaults.Describe(fault, Where(parse)) + kept);
+            return ExitCodes.Registry;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -61,8 +70,11 @@ internal static class OvergangApp
         }
     }
 
-    /// <summary>The SQLite file the command was given (or the default), as the user would write it.</summary>
-    private static string LockedFile(ParseResult parse)
+    /// <summary>
+    /// The registry the command was given (or the default), as the user would write it: the SQLite file, relative to the
+    /// working directory when it is below it, or the PostgreSQL server and database without user or password.
+    /// </summary>
+    private static string Where(ParseResult parse)
     {
         string? setting = null;
         try
@@ -74,7 +86,12 @@ internal static class OvergangApp
             // The command has no --database option: the default registry.
         }
 
-        var file = DatabaseOption.Resolve(setting).SqliteFile ?? "";
+        var database = DatabaseOption.Resolve(setting);
+        if (database.SqliteFile is not { } file)
+        {
+            return database.Where;
+        }
+
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
     }

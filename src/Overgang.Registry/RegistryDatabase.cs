@@ -38,6 +38,24 @@ public sealed record RegistryDatabase
     /// <summary>The SQLite file, or <c>null</c> for PostgreSQL.</summary>
     public string? SqliteFile => IsPostgres ? null : ConnectionString["Data Source=".Length..ConnectionString.IndexOf(';', StringComparison.Ordinal)];
 
+    /// <summary>
+    /// Where the registry is, for a message: the SQLite file, or the PostgreSQL server's host and port and the database's
+    /// name (never the user or password).
+    /// </summary>
+    public string Where
+    {
+        get
+        {
+            if (SqliteFile is { } file)
+            {
+                return file;
+            }
+
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{connection.Host}:{connection.Port}/{connection.Database}");
+        }
+    }
+
     /// <summary>The folder for files that belong with this registry (payment lists): the SQLite file's folder, else <c>data</c>.</summary>
     public string DataFolder => Path.GetDirectoryName(SqliteFile) ?? "data";
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ internal sealed class ErrorPages : IProblemDetailsWriter
     {
         services.AddSingleton<IProblemDetailsWriter, ErrorPages>();
         services.AddExceptionHandler<Incidents>();
+        services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = Incidents.StatusOf);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Overgang.Cli.Tests.Support;
 
@@ -61,28 +60,13 @@ public sealed class KillAndResumeTests : IDisposable
     /// <summary>Runs overgang with arguments in a child process; kills it after <paramref name="limit"/> (returns null).</summary>
     private static int? Overgang(TimeSpan limit, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments.Prepend(Path.Combine(AppContext.BaseDirectory, "overgang.dll")))
+        var run = CliProcess.Run(limit, null, arguments);
+        if (run.ExitCode is null)
         {
-            start.ArgumentList.Add(argument);
+            LastKilledOutput = run.Output + run.Error;
         }
 
-        using var process = Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (process.WaitForExit(limit))
-        {
-            process.WaitForExit();
-            return process.ExitCode;
-        }
-
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
-        LastKilledOutput = output.ToString();
-        return null;
+        return run.ExitCode;
     }
 
     private static Dictionary<long, List<string>> Decisions(string database)

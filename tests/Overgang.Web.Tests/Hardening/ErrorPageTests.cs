@@ -138,6 +138,37 @@ public sealed class ErrorPageTests(WebServer server)
         Assert.DoesNotContain(WebServer.FailureText, body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl", "Register tijdelijk niet bereikbaar", "is niet opgeslagen")]
+    [InlineData("uk", "Реєстр тимчасово недоступний", "не збережено")]
+    [InlineData("en", "The registry is temporarily unavailable", "was not saved")]
+    public async Task A_registry_that_cannot_be_written_is_a_503_page_saying_to_try_again_with_an_incident_reference(string language, string heading, string notSaved)
+    {
+        using var browser = PageClient.Anonymous(server);
+        using var response = await browser.GetAsync(new Uri("/test/registry-full?lang=" + language, UriKind.Relative));
+        var html = await AssertPageAsync(response, HttpStatusCode.ServiceUnavailable, language, heading);
+        Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.RetryAfter?.Delta);
+        Assert.Contains(notSaved, html, StringComparison.Ordinal);
+        Assert.Matches(@"<strong>[0-9A-Za-z:]{8,}</strong>", html);
+        Assert.DoesNotContain(WebServer.FailureText, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("disk is full", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SqliteException", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/test/registry-full", null)]
+    [InlineData("/test/registry-full", Json)]
+    public async Task A_registry_that_cannot_be_written_is_a_503_problem_for_the_api_and_json_clients(string path, string? accept)
+    {
+        using var client = server.Anonymous();
+        using var request = accept is null ? new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)) : PageClient.Get(path, accept);
+        using var response = await client.SendAsync(request);
+        var body = await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.RetryAfter?.Delta);
+        Assert.DoesNotContain(WebServer.FailureText, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("disk is full", body, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> SignedInBrowserAsync(string role) =>
         await _signed.GetOrAdd(role, r => PageClient.SignedInAsync(server, r == Roles.CaseWorker ? Callers.UserName(server, Who.CaseWorkerOwn) : r == Roles.Person ? Callers.UserName(server, Who.PersonOwn) : server.Account(r).UserName));
 

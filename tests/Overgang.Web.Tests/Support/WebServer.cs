@@ -168,6 +168,33 @@ public sealed class WebServer : IAsyncLifetime
     {
         app.MapGet("/test/fail", string () => throw new InvalidOperationException(FailureText)).ExcludeFromDescription();
         app.MapGet("/api/test/fail", string () => throw new InvalidOperationException(FailureText)).ExcludeFromDescription();
+        app.MapGet("/test/registry-full", FillARegistry).ExcludeFromDescription();
+        app.MapGet("/api/test/registry-full", FillARegistry).ExcludeFromDescription();
+    }
+
+    /// <summary>
+    /// Fails as a registry on a full disk does: SQLite's own "database or disk is full" (a database of at most two pages
+    /// given a row that needs more), wrapped as EF Core wraps a failed save.
+    /// </summary>
+    private static string FillARegistry()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        try
+        {
+            foreach (var sql in new[] { "PRAGMA max_page_count=2", "CREATE TABLE t (x TEXT)", "INSERT INTO t VALUES (printf('%.20000c', 'x'))" })
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.ExecuteNonQuery();
+            }
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new InvalidOperationException(FailureText, e);
+        }
+
+        throw new InvalidOperationException("the row fitted: the test route did not fill its registry");
     }
 
     public async Task DisposeAsync()

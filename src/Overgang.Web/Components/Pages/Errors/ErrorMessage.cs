@@ -52,6 +52,13 @@ public sealed record ErrorMessage(string Title, ImmutableArray<string> Paragraph
                     RetryAfter(l, context),
                 ],
                 [start], null, incidentLabel),
+            StatusCodes.Status503ServiceUnavailable when Overgang.Web.Errors.Incidents.FaultOf(context) is not null => new(
+                l.T("Register tijdelijk niet bereikbaar", "Реєстр тимчасово недоступний", "The registry is temporarily unavailable"),
+                [
+                    l.T("Het register kan op dit moment niet worden gelezen of bijgewerkt. Een wijziging die u net hebt verstuurd, is niet opgeslagen; wat al was opgeslagen, blijft bewaard.", "Реєстр зараз неможливо прочитати або оновити. Зміну, яку ви щойно надіслали, не збережено; усе, що вже було збережено, залишається.", "The registry cannot be read or updated at the moment. A change you have just sent was not saved; what was saved before is kept."),
+                    l.T("Probeer het over een paar minuten opnieuw. Blijft het zo? Neem dan contact op met de helpdesk en noem het kenmerk hieronder.", "Спробуйте ще раз за кілька хвилин. Якщо це триває, зверніться до служби підтримки й назвіть номер нижче.", "Please try again in a few minutes. If it stays this way, contact the helpdesk and quote the reference below."),
+                ],
+                [start], incident, incidentLabel),
             >= StatusCodes.Status500InternalServerError => new(
                 l.T("Er ging iets mis", "Щось пішло не так", "Something went wrong"),
                 [

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Overgang.Cli.Tests.Support;
+
+/// <summary>
+/// Runs the real overgang command in a child process (<c>dotnet overgang.dll</c>), for what cannot happen inside the
+/// test's own process: a kill at a random moment, or a setting the process reads once (an environment variable).
+/// </summary>
+/// <param name="ExitCode">The exit code, or <c>null</c> when the process was killed at its time limit.</param>
+/// <param name="Output">What it wrote to standard output.</param>
+/// <param name="Error">What it wrote to standard error.</param>
+public sealed record CliProcess(int? ExitCode, string Output, string Error)
+{
+    /// <summary>Runs overgang with <paramref name="arguments"/>; kills it (and gives a <c>null</c> exit code) after <paramref name="limit"/>.</summary>
+    public static CliProcess Run(TimeSpan limit, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments.Prepend(Path.Combine(AppContext.BaseDirectory, "overgang.dll")))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (error) { error.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        int? code = null;
+        if (process.WaitForExit(limit))
+        {
+            process.WaitForExit();
+            code = process.ExitCode;
+        }
+        else
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        lock (output)
+        {
+            lock (error)
+            {
+                return new CliProcess(code, output.ToString(), error.ToString());
+            }
+        }
+    }
+}
