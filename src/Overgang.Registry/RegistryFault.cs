@@ -82,7 +82,7 @@ public static class RegistryFaults
 
     private static RegistryFault? Classify(Exception e) => e switch
     {
-        // The primary result codes (https://sqlite.org/rescode.html); an extended code keeps its primary code in its low byte.
+        // SqliteErrorCode is SQLite's primary result code (https://sqlite.org/rescode.html); the extended one is apart.
         SqliteException { SqliteErrorCode: 13 } => RegistryFault.DiskFull,
         SqliteException { SqliteErrorCode: 8 } => RegistryFault.ReadOnly,
         SqliteException { SqliteErrorCode: 26 or 11 } => RegistryFault.NotARegistry,

@@ -139,16 +139,16 @@ public sealed class ErrorPageTests(WebServer server)
     }
 
     [Theory]
-    [InlineData("nl", "Register tijdelijk niet bereikbaar", "is niet opgeslagen")]
-    [InlineData("uk", "Реєстр тимчасово недоступний", "не збережено")]
-    [InlineData("en", "The registry is temporarily unavailable", "was not saved")]
-    public async Task A_registry_that_cannot_be_written_is_a_503_page_saying_to_try_again_with_an_incident_reference(string language, string heading, string notSaved)
+    [InlineData("nl", "Register tijdelijk niet bereikbaar", "Wat al was opgeslagen, blijft bewaard.")]
+    [InlineData("uk", "Реєстр тимчасово недоступний", "Усе, що вже було збережено, залишається.")]
+    [InlineData("en", "The registry is temporarily unavailable", "What was saved before is kept.")]
+    public async Task A_registry_that_cannot_be_written_is_a_503_page_saying_to_try_again_with_an_incident_reference(string language, string heading, string kept)
     {
         using var browser = PageClient.Anonymous(server);
         using var response = await browser.GetAsync(new Uri("/test/registry-full?lang=" + language, UriKind.Relative));
         var html = await AssertPageAsync(response, HttpStatusCode.ServiceUnavailable, language, heading);
         Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.RetryAfter?.Delta);
-        Assert.Contains(notSaved, html, StringComparison.Ordinal);
+        Assert.Contains(kept, html, StringComparison.Ordinal);
         Assert.Matches(@"<strong>[0-9A-Za-z:]{8,}</strong>", html);
         Assert.DoesNotContain(WebServer.FailureText, html, StringComparison.Ordinal);
         Assert.DoesNotContain("disk is full", html, StringComparison.Ordinal);
