@@ -27,4 +27,10 @@ internal static class ExitCodes
     /// which; what the command had not committed was rolled back, and a batch run goes on when run again.
     /// </summary>
     public const int Registry = 5;
+
+    /// <summary>
+    /// A batch run stopped on request (Ctrl-C or SIGTERM) before it finished: the chunks committed are kept and the same
+    /// command goes on from them (128 + SIGINT, as a shell reports a command ended by Ctrl-C).
+    /// </summary>
+    public const int Stopped = 130;
 }

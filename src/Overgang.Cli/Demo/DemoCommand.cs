@@ -68,6 +68,11 @@ internal static class DemoCommand
             return ExitCodes.Failure;
         }
 
+        if (RunCommand.Stopped(decisionsRun) || RunCommand.Stopped(allowance))
+        {
+            return ExitCodes.Stopped;
+        }
+
         var totals = lists.Select(l => l.Payments).ToList();
         var clock = Stopwatch.StartNew();
         var summary = RunProgressView.Step(context, "reading the summary", () => RegistrySummary.Read(registry, decisionsRun!.Id, month.OnDayOfMonth(1)));
@@ -146,6 +151,12 @@ internal static class DemoCommand
         }
 
         timings.Add(($"decisions {decisionDate:yyyy-MM-dd}", clock.Elapsed));
+        if (RunCommand.Stopped(decisionsRun))
+        {
+            // Stopped on request: no month on decisions not yet made for everyone.
+            return true;
+        }
+
         clock.Restart();
         allowance = listsFolder is null
             ? RunCommand.RunMonth(context, registry, month, 5_000, rerun)

@@ -110,9 +110,12 @@ internal static class RunCommand
             Registry.Storage.NameKeyBackfill.Run(registry);
             try
             {
-                return RunDecisions(context, registry, day, options) is { } run
-                    ? Summarise(context, registry, run, day)
-                    : ExitCodes.BadInput;
+                return RunDecisions(context, registry, day, options) switch
+                {
+                    null => ExitCodes.BadInput,
+                    var stopped when Stopped(stopped) => ExitCodes.Stopped,
+                    var run => Summarise(context, registry, run, day),
+                };
             }
             catch (RunConflictException e)
             {
@@ -164,24 +167,24 @@ internal static class RunCommand
     {
         BatchRun? run = null;
         Rules.Parameters.MissingParameter? missing = null;
-        RunProgressView.Track(context, $"decisions {date:yyyy-MM-dd}", progress =>
-            DecisionsRun.TryExecute(registry, date, context.Parameters, context.Clock, options with { Progress = progress }, out run, out missing), out var reused);
+        RunProgressView.Track(context, $"decisions {date:yyyy-MM-dd}", (progress, stop) =>
+            DecisionsRun.TryExecute(registry, date, context.Parameters, context.Clock, options with { Progress = progress, Stop = stop }, out run, out missing), out var reused, out var last);
         if (run is null)
         {
             context.Error.WriteLine(JsonOutput.Error(InputError.For(missing!) with { Field = "--date" }));
             return null;
         }
 
-        Announce(context, run, reused);
+        Announce(context, run, reused, last);
         return run;
     }
 
     /// <summary>Runs (resumes, or reuses) the month with its progress shown.</summary>
     internal static BatchRun RunMonth(CliContext context, RegistryDatabase registry, YearMonth month, int chunk, bool rerun)
     {
-        var run = RunProgressView.Track(context, $"month {month.ToString("yyyy-MM", null)}", progress =>
-            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(chunk, progress, Rerun: rerun)), out var reused);
-        Announce(context, run, reused);
+        var run = RunProgressView.Track(context, $"month {month.ToString("yyyy-MM", null)}", (progress, stop) =>
+            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, new RunOptions(chunk, progress, Rerun: rerun) { Stop = stop }), out var reused, out var last);
+        Announce(context, run, reused, last);
         return run;
     }
 
@@ -193,16 +196,26 @@ internal static class RunCommand
     internal static BatchRun RunMonth(CliContext context, RegistryDatabase registry, YearMonth month, RunOptions options, string folder, out IReadOnlyList<MonthListTotal> lists)
     {
         IReadOnlyList<MonthListTotal> written = [];
-        var run = RunProgressView.Track(context, $"month {month.ToString("yyyy-MM", null)}", progress =>
-            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, options with { Progress = progress }, folder, out written), out var reused);
-        Announce(context, run, reused);
+        var run = RunProgressView.Track(context, $"month {month.ToString("yyyy-MM", null)}", (progress, stop) =>
+            AllowanceRun.Execute(registry, month, context.Parameters, context.Clock, options with { Progress = progress, Stop = stop }, folder, out written), out var reused, out var last);
+        Announce(context, run, reused, last);
         lists = written;
         return run;
     }
 
-    /// <summary>Says which finished run answers the command when one is reused.</summary>
-    private static void Announce(CliContext context, BatchRun run, bool reused)
+    /// <summary>True when the run was stopped on request before it finished (Ctrl-C, SIGTERM: <see cref="StopSignal"/>).</summary>
+    internal static bool Stopped(BatchRun? run) => run is not null && run.Status != "finished";
+
+    /// <summary>Says which finished run answers the command when one is reused, or how far a run stopped on request came.</summary>
+    private static void Announce(CliContext context, BatchRun run, bool reused, RunProgress? last)
     {
+        if (Stopped(run))
+        {
+            var done = last is null ? "" : $" after {Figures.Count(last.Done)} of {Figures.Count(last.Total)} households";
+            context.Error.WriteLine($"{RunKinds.NameOf(run)} stopped on request{done}: what was committed is kept; the same command goes on from there");
+            return;
+        }
+
         if (!reused)
         {
             return;
@@ -301,6 +314,11 @@ internal static class RunCommand
             {
                 context.Error.WriteLine($"run month: {e.Message}");
                 return ExitCodes.Failure;
+            }
+
+            if (Stopped(run))
+            {
+                return ExitCodes.Stopped;
             }
 
             Print(context, run, [.. lists.Select(l => l.Payments)], folder);

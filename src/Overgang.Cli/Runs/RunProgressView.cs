@@ -9,21 +9,31 @@ namespace Overgang.Cli.Runs;
 /// </summary>
 internal static class RunProgressView
 {
-    /// <summary>Runs a batch run over households with its progress shown; <paramref name="reused"/> tells whether a finished run was reused instead.</summary>
-    public static T Track<T>(CliContext context, string title, Func<IProgress<RunProgress>, T> run, out bool reused)
+    /// <summary>
+    /// Runs a batch run over households with its progress shown, listening for Ctrl-C and SIGTERM (<see cref="StopSignal"/>)
+    /// while it runs; <paramref name="reused"/> tells whether a finished run was reused instead, <paramref name="last"/> is
+    /// the last progress it reported (how far a stopped run came).
+    /// </summary>
+    public static T Track<T>(CliContext context, string title, Func<IProgress<RunProgress>, CancellationToken, T> run, out bool reused, out RunProgress? last)
     {
         var reuse = false;
-        var result = Show(context, title, "households", report => run(new SynchronousProgress<RunProgress>(p =>
-        {
-            if (p.Reused)
+        RunProgress? latest = null;
+        using var stop = StopSignal.Listen(context.Error);
+        var result = Show(context, title, "households", report => run(
+            new SynchronousProgress<RunProgress>(p =>
             {
-                reuse = true;
-                return;
-            }
+                if (p.Reused)
+                {
+                    reuse = true;
+                    return;
+                }
 
-            report(p.Done, p.Total);
-        })));
+                latest = p;
+                report(p.Done, p.Total);
+            }),
+            stop.Token));
         reused = reuse;
+        last = latest;
         return result;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Overgang.Cli.Demo;
+using Overgang.Cli.Runs;
 using Overgang.Registry.Audit;
 using Overgang.Registry.Population;
 using Overgang.Web.Hosting;
@@ -39,9 +40,15 @@ internal static class ServeCommand
         }
 
         var registry = DatabaseOption.Resolve(databaseSetting);
-        if (!DemoCommand.TryPrepare(context, "serve", registry, personCount, seed, decisionDate, month, alwaysRun: false, rerun: false, [], listsFolder: null, out _, out _, out _))
+        if (!DemoCommand.TryPrepare(context, "serve", registry, personCount, seed, decisionDate, month, alwaysRun: false, rerun: false, [], listsFolder: null, out var decided, out var paid, out _))
         {
             return ExitCodes.BadInput;
+        }
+
+        if (RunCommand.Stopped(decided) || RunCommand.Stopped(paid))
+        {
+            // Ctrl-C while the first runs of a new registry ran: the server does not start.
+            return ExitCodes.Stopped;
         }
 
         // Before the server listens: a missing or foreign audit key would otherwise fail the first request that writes the log.

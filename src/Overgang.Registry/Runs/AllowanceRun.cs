@@ -40,6 +40,7 @@ public static class AllowanceRun
     /// Runs (or resumes) the allowance for a month and writes the month's lists into a folder (<see cref="MonthLists"/>):
     /// each chunk's lines as it is committed, into temporary files renamed into place when the run finishes. A reused or
     /// resumed run, or one other workers shared, has its lists written from the stored payments instead: the same files.
+    /// A run stopped on request (<see cref="RunOptions.Stop"/>) is returned unfinished, with no lists.
     /// </summary>
     /// <exception cref="Files.UnsafeFileNameException">A municipality code cannot name a file (no list is written; the run is).</exception>
     public static BatchRun Execute(RegistryDatabase database, YearMonth month, ParameterTree parameters, IClock clock, RunOptions? options, string folder, out IReadOnlyList<MonthListTotal> lists)
@@ -47,6 +48,13 @@ public static class AllowanceRun
         ArgumentNullException.ThrowIfNull(folder);
         using var stream = new MonthListStream(folder, month, database);
         var (run, whole) = Execute(database, month, parameters, clock, options, stream.Add);
+        if (run.Status != "finished")
+        {
+            // Stopped on request: no list of a month not yet paid in full (the stream's partial files are deleted).
+            lists = [];
+            return run;
+        }
+
         lists = whole && stream.TryFinish(database, out var streamed) ? streamed : MonthLists.Write(database, run.Id, folder);
         return run;
     }

@@ -150,6 +150,13 @@ internal static class ChunkedRunner
             }
 
             var whole = source.Whole(shared.Committed);
+            if (shared.Stopped)
+            {
+                // Stopped on request before its last chunk: not finished, as the run's row says.
+                using var context = database.Open();
+                return (context.Runs.AsNoTracking().Single(r => r.Id == runId), false);
+            }
+
             return (Finish(database, clock, runId, kind, argument), whole);
         }
     }
@@ -240,6 +247,7 @@ internal static class ChunkedRunner
             }
 
             var chunk = 0;
+            var stopped = false;
             try
             {
                 while (ahead.Count < depth)
@@ -249,6 +257,14 @@ internal static class ChunkedRunner
 
                 while (ahead.Dequeue().GetAwaiter().GetResult() is { } current)
                 {
+                    if (options.Stop.IsCancellationRequested)
+                    {
+                        // Asked to stop: this chunk is not written; the ones being loaded are waited for below.
+                        stopped = true;
+                        shared.Stopped = true;
+                        break;
+                    }
+
                     if (pipeline)
                     {
                         ahead.Enqueue(Start());
@@ -274,6 +290,12 @@ internal static class ChunkedRunner
                     {
                         ((IAsyncResult)loading).AsyncWaitHandle.WaitOne();
                     }
+                }
+
+                if (stopped)
+                {
+                    // The chunks taken and not written go back at once, not when their leases expire.
+                    source.Abandon(holder);
                 }
             }
         }
@@ -441,6 +463,9 @@ internal static class ChunkedRunner
 
         public int Committed { get; private set; }
 
+        /// <summary>True when a worker stopped on request before the run's chunks ran out.</summary>
+        public bool Stopped { get; set; }
+
         public void Add(Slice slice, ChunkOutcome outcome, long runId)
         {
             lock (_lock)
@@ -483,6 +508,11 @@ internal static class ChunkedRunner
 
         /// <summary>A worker stops: its leases are no longer renewed.</summary>
         public virtual void Release(string holder)
+        {
+        }
+
+        /// <summary>A worker stopped on request: the chunks it took and did not write are free for anyone at once.</summary>
+        public virtual void Abandon(string holder)
         {
         }
 
@@ -585,6 +615,14 @@ internal static class ChunkedRunner
         }
 
         public override void Release(string holder) => _alive.TryRemove(holder, out _);
+
+        public override void Abandon(string holder)
+        {
+            using var context = _database.Open();
+            context.Database.ExecuteSqlRaw(
+                "UPDATE run_chunk SET \"LeasedBy\" = NULL, \"LeaseExpires\" = NULL WHERE \"RunId\" = {0} AND \"Status\" = 'free' AND \"LeasedBy\" = {1}",
+                _runId, holder);
+        }
 
         public override Slice? Next(RegistryContext reader, string holder)
         {

@@ -33,4 +33,11 @@ public sealed record RunOptions(int ChunkSize = 5_000, IProgress<RunProgress>? P
     /// <summary>How long a worker's lease on a chunk lasts unless renewed (it is renewed while the worker works): after a
     /// worker is killed, another takes its chunks after this time. PostgreSQL only.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Asks the run to stop (an operator's Ctrl-C, a service stopping): each worker commits no chunk after it is signalled,
+    /// waits for the chunks it is loading, gives up their leases (PostgreSQL) and returns; the run stays <c>running</c>
+    /// with every chunk committed before, and the same command goes on from there. Not finished, it writes no lists.
+    /// </summary>
+    public CancellationToken Stop { get; init; }
 }

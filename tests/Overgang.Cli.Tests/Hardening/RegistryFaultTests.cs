@@ -40,15 +40,15 @@ public sealed class RegistryFaultTests : IDisposable
         // Then: exit 5 and one line saying so, no stack trace; the run stopped midway with its committed chunks kept
         Assert.True(full.ExitCode == 5, $"exit {full.ExitCode}: {full.Error}");
         Assert.Equal($"the disk holding the registry {victim} is full; what this command had not committed was rolled back (a batch run goes on from its last committed chunk when the command is run again)", full.Error.Trim());
-        var kept = Decisions(victim);
-        Assert.InRange(kept.Count, 1, Decisions(reference).Count - 1);
+        var kept = RegistryRows.Decisions(victim);
+        Assert.InRange(kept.Count, 1, RegistryRows.Decisions(reference).Count - 1);
 
         // When: the same command again, with room
         var resumed = Decide(victim);
 
         // Then: the run went on to exactly the uninterrupted run's decisions, and the audit log verifies
         Assert.True(resumed.ExitCode == 0, resumed.Error);
-        Assert.Equal(Decisions(reference), Decisions(victim));
+        Assert.Equal(RegistryRows.Decisions(reference), RegistryRows.Decisions(victim));
         Assert.Equal(0, CliRun.Of("", "audit", "verify", "--database", victim).ExitCode);
     }
 
@@ -98,22 +98,5 @@ public sealed class RegistryFaultTests : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA page_count";
         return (long)command.ExecuteScalar()!;
-    }
-
-    /// <summary>Every stored decision (person, path, status, stored explanation), by person.</summary>
-    private static List<string> Decisions(string database)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"PersonId\", \"Path\", \"Status\", hex(\"Stored\") FROM decision ORDER BY \"PersonId\"";
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add($"{reader.GetString(0)}|{reader.GetString(1)}|{reader.GetString(2)}|{reader.GetString(3)}");
-        }
-
-        return rows;
     }
 }

@@ -13,7 +13,14 @@ namespace Overgang.Cli.Tests.Support;
 public sealed record CliProcess(int? ExitCode, string Output, string Error)
 {
     /// <summary>Runs overgang with <paramref name="arguments"/>; kills it (and gives a <c>null</c> exit code) after <paramref name="limit"/>.</summary>
-    public static CliProcess Run(TimeSpan limit, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static CliProcess Run(TimeSpan limit, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        Run(limit, environment, null, arguments);
+
+    /// <summary>
+    /// As <see cref="Run(TimeSpan, IReadOnlyDictionary{string, string}?, string[])"/>, and sends SIGINT (Ctrl-C) once, at the
+    /// first line of standard output that <paramref name="interruptAt"/> accepts.
+    /// </summary>
+    public static CliProcess Run(TimeSpan limit, IReadOnlyDictionary<string, string>? environment, Func<string, bool>? interruptAt, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments.Prepend(Path.Combine(AppContext.BaseDirectory, "overgang.dll")))
@@ -29,7 +36,20 @@ public sealed record CliProcess(int? ExitCode, string Output, string Error)
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         var error = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        var interrupted = 0;
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+
+            if (e.Data is { } line && interruptAt?.Invoke(line) == true && Interlocked.Exchange(ref interrupted, 1) == 0)
+            {
+                using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                kill.WaitForExit();
+            }
+        };
         process.ErrorDataReceived += (_, e) => { lock (error) { error.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -174,6 +174,56 @@ public sealed class SharedRunTests : IDisposable
         Assert.True(AuditChain.Verify(context).IsIntact);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void Runs_StoppedOnRequest_StayRunningWithTheirCommittedChunks_WriteNoLists_AndGoOnToTheResultsOfAnUninterruptedRun(string provider)
+    {
+        // Given: the decisions and the month run without interruption
+        var reference = Seeded(provider);
+        Assert.True(DecisionsRun.TryExecute(reference, _lastDay, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 10), out var decisions, out _));
+        var month = AllowanceRun.Execute(reference, _month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 20), Path.Combine(_folder, "whole"), out var lists);
+
+        // When: each run is asked to stop (as Ctrl-C asks) once its third chunk has committed, then the same run again
+        var database = Seeded(provider);
+        using var stopDecisions = new CancellationTokenSource();
+        Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(),
+            new RunOptions(ChunkSize: 10, Fault: p => StopAt(p, stopDecisions)) { Stop = stopDecisions.Token }, out var stoppedDecisions, out _));
+        var leased = Leased(database, stoppedDecisions.Id);
+        Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 10), out var goneOn, out _));
+        using var stopMonth = new CancellationTokenSource();
+        var stoppedFolder = Path.Combine(_folder, "stopped");
+        var stoppedMonth = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(),
+            new RunOptions(ChunkSize: 20, Fault: p => StopAt(p, stopMonth)) { Stop = stopMonth.Token }, stoppedFolder, out var stoppedLists);
+        var leftByTheStop = Directory.Exists(stoppedFolder) ? Directory.GetFiles(stoppedFolder) : [];
+        var monthGoneOn = AllowanceRun.Execute(database, _month, ParameterTree.Default, TestClock.Start(), new RunOptions(ChunkSize: 20), stoppedFolder, out var listsGoneOn);
+
+        // Then: each stopped run is running with exactly its three chunks, its other chunks free for anyone at once, and the
+        // month wrote no list; the same command finished each as the uninterrupted run did
+        Assert.Equal(("running", 3), (stoppedDecisions.Status, stoppedDecisions.Chunks));
+        Assert.Equal(("running", 3), (stoppedMonth.Status, stoppedMonth.Chunks));
+        Assert.Equal(0, leased);
+        Assert.Empty(stoppedLists);
+        Assert.Empty(leftByTheStop);
+        Assert.Equal((stoppedDecisions.Id, "finished"), (goneOn.Id, goneOn.Status));
+        Assert.Equal(Results(reference, decisions.Id), Results(database, goneOn.Id));
+        Assert.Equal(decisions.Counts, goneOn.Counts);
+        Assert.Equal((stoppedMonth.Id, "finished"), (monthGoneOn.Id, monthGoneOn.Status));
+        Assert.Equal(Payments(reference, month.Id), Payments(database, monthGoneOn.Id));
+        Assert.Equal(lists, listsGoneOn);
+        AssertSameFiles(Path.Combine(_folder, "whole"), stoppedFolder);
+        Assert.Equal(AuditSubjects(reference), AuditSubjects(database));
+        using var context = database.Open();
+        Assert.True(AuditChain.Verify(context).IsIntact);
+
+        static void StopAt(RunFaultPoint point, CancellationTokenSource stop)
+        {
+            if (point == new RunFaultPoint(2, "after-commit"))
+            {
+                stop.Cancel();
+            }
+        }
+    }
+
     [Fact]
     public async Task TryExecute_ASecondProcessOnTheSameSqliteRun_StopsWithAClearMessageAndLeavesNoDuplicates()
     {
@@ -247,6 +297,13 @@ public sealed class SharedRunTests : IDisposable
         return [.. context.Decisions.AsNoTracking().Where(d => d.RunId == runId).ToList()
             .OrderBy(d => d.PersonId, StringComparer.Ordinal)
             .Select(d => $"{d.PersonId}|{d.Path}|{d.Status}|{d.ValidFrom}|{d.ValidUntil}|{d.Explanation}").Concat(tasks)];
+    }
+
+    /// <summary>A run's chunks not done that a worker still holds a lease on (PostgreSQL; none on SQLite, which has no chunk rows).</summary>
+    private static int Leased(RegistryDatabase database, long runId)
+    {
+        using var context = database.Open();
+        return context.RunChunks.AsNoTracking().Count(c => c.RunId == runId && c.Status != "done" && c.LeasedBy != null);
     }
 
     /// <summary>The subjects of the audit log's entries in the log's order.</summary>
