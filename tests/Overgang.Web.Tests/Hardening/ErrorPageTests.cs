@@ -112,17 +112,24 @@ public sealed class ErrorPageTests(WebServer server)
     }
 
     [Theory]
-    [InlineData("nl", "Er ging iets mis", "Kenmerk voor de helpdesk:")]
-    [InlineData("uk", "Щось пішло не так", "Номер для служби підтримки:")]
-    [InlineData("en", "Something went wrong", "Reference for the helpdesk:")]
-    public async Task A_server_error_is_a_500_page_with_an_incident_reference_and_without_the_exception(string language, string heading, string reference)
+    [InlineData("/test/fail", HttpStatusCode.InternalServerError, "nl", "Er ging iets mis", "Gebeurt het opnieuw?", "Kenmerk voor de helpdesk:")]
+    [InlineData("/test/fail", HttpStatusCode.InternalServerError, "uk", "Щось пішло не так", "Якщо це повториться", "Номер для служби підтримки:")]
+    [InlineData("/test/fail", HttpStatusCode.InternalServerError, "en", "Something went wrong", "If it happens again", "Reference for the helpdesk:")]
+    [InlineData("/test/registry-full", HttpStatusCode.ServiceUnavailable, "nl", "Register tijdelijk niet bereikbaar", "Wat al was opgeslagen, blijft bewaard.", "Kenmerk voor de helpdesk:")]
+    [InlineData("/test/registry-full", HttpStatusCode.ServiceUnavailable, "uk", "Реєстр тимчасово недоступний", "Усе, що вже було збережено, залишається.", "Номер для служби підтримки:")]
+    [InlineData("/test/registry-full", HttpStatusCode.ServiceUnavailable, "en", "The registry is temporarily unavailable", "What was saved before is kept.", "Reference for the helpdesk:")]
+    public async Task A_server_error_is_a_page_with_an_incident_reference_and_without_the_exception_503_when_the_registry_cannot_be_written(string path, HttpStatusCode status, string language, string heading, string says, string reference)
     {
         using var browser = PageClient.Anonymous(server);
-        using var response = await browser.GetAsync(new Uri("/test/fail?lang=" + language, UriKind.Relative));
-        var html = await AssertPageAsync(response, HttpStatusCode.InternalServerError, language, heading);
+        using var response = await browser.GetAsync(new Uri(path + "?lang=" + language, UriKind.Relative));
+        var html = await AssertPageAsync(response, status, language, heading);
+        Assert.Contains(says, html, StringComparison.Ordinal);
         Assert.Matches(System.Text.RegularExpressions.Regex.Escape(reference) + @" <strong>[0-9A-Za-z:]{8,}</strong>", html);
+        Assert.Equal(status == HttpStatusCode.ServiceUnavailable ? TimeSpan.FromSeconds(60) : null, response.Headers.RetryAfter?.Delta);
         Assert.DoesNotContain(WebServer.FailureText, html, StringComparison.Ordinal);
         Assert.DoesNotContain(nameof(InvalidOperationException), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SqliteException", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("disk is full", html, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
     }
 
@@ -140,23 +147,6 @@ public sealed class ErrorPageTests(WebServer server)
         Assert.Equal(status == HttpStatusCode.ServiceUnavailable ? TimeSpan.FromSeconds(60) : null, response.Headers.RetryAfter?.Delta);
         Assert.DoesNotContain(WebServer.FailureText, body, StringComparison.Ordinal);
         Assert.DoesNotContain("disk is full", body, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("nl", "Register tijdelijk niet bereikbaar", "Wat al was opgeslagen, blijft bewaard.")]
-    [InlineData("uk", "Реєстр тимчасово недоступний", "Усе, що вже було збережено, залишається.")]
-    [InlineData("en", "The registry is temporarily unavailable", "What was saved before is kept.")]
-    public async Task A_registry_that_cannot_be_written_is_a_503_page_saying_to_try_again_with_an_incident_reference(string language, string heading, string kept)
-    {
-        using var browser = PageClient.Anonymous(server);
-        using var response = await browser.GetAsync(new Uri("/test/registry-full?lang=" + language, UriKind.Relative));
-        var html = await AssertPageAsync(response, HttpStatusCode.ServiceUnavailable, language, heading);
-        Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.RetryAfter?.Delta);
-        Assert.Contains(kept, html, StringComparison.Ordinal);
-        Assert.Matches(@"<strong>[0-9A-Za-z:]{8,}</strong>", html);
-        Assert.DoesNotContain(WebServer.FailureText, html, StringComparison.Ordinal);
-        Assert.DoesNotContain("disk is full", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("SqliteException", html, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> SignedInBrowserAsync(string role) =>
