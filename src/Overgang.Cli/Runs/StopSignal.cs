@@ -46,6 +46,13 @@ internal sealed class StopSignal : IDisposable
 
         signal.Cancel = true;
         _error.WriteLine("stopping after the chunk being written (once more to stop at once); the same command goes on from there");
-        _stop.Cancel();
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run ended as the signal came: there is nothing left to stop.
+        }
     }
 }
