@@ -4,7 +4,7 @@ using Overgang.Cli.Tests.Support;
 
 namespace Overgang.Cli.Tests.Runs;
 
-/// <summary>Ctrl-C during a batch run: it stops after the chunk being written, says so, and the same command goes on.</summary>
+/// <summary>A stop request (SIGTERM, handled as Ctrl-C is) during a batch run: it stops after the chunk being written, says so, and the same command goes on.</summary>
 public sealed partial class StopOnRequestTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("overgang-stop-").FullName;
@@ -16,7 +16,7 @@ public sealed partial class StopOnRequestTests : IDisposable
     }
 
     [Fact]
-    public void RunDecisions_CtrlC_StopsAfterTheChunkBeingWritten_WithExit130_AndTheSameCommandGoesOnToTheResultsOfAnUninterruptedRun()
+    public void RunDecisions_AskedToStop_StopsAfterTheChunkBeingWritten_WithExit130_AndTheSameCommandGoesOnToTheResultsOfAnUninterruptedRun()
     {
         // Given: two identical registries, one decided without interruption
         var reference = Path.Combine(_folder, "reference.db");
@@ -28,7 +28,7 @@ public sealed partial class StopOnRequestTests : IDisposable
 
         Assert.Equal(0, Decide(reference).ExitCode);
 
-        // When: Ctrl-C (SIGINT) as soon as the run reports its first tenth, in a real process
+        // When: SIGTERM (as a service manager stops it) as soon as the run reports its first tenth, in a real process
         var run = CliProcess.Run(TimeSpan.FromMinutes(2), null, line => FirstTenth().IsMatch(line),
             "run", "decisions", "--date", "2027-03-04", "--chunk", "20", "--database", stopped);
 

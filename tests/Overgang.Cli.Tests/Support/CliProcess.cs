@@ -17,10 +17,12 @@ public sealed record CliProcess(int? ExitCode, string Output, string Error)
         Run(limit, environment, null, arguments);
 
     /// <summary>
-    /// As <see cref="Run(TimeSpan, IReadOnlyDictionary{string, string}?, string[])"/>, and sends SIGINT (Ctrl-C) once, at the
-    /// first line of standard output that <paramref name="interruptAt"/> accepts.
+    /// As <see cref="Run(TimeSpan, IReadOnlyDictionary{string, string}?, string[])"/>, and sends SIGTERM (a service manager
+    /// stopping it) once, at the first line of standard output that <paramref name="stopAt"/> accepts. Not SIGINT: a job a
+    /// script starts in the background ignores Ctrl-C, and so do its children (the test runs of <c>test.sh</c> are such
+    /// jobs); the command handles both signals alike.
     /// </summary>
-    public static CliProcess Run(TimeSpan limit, IReadOnlyDictionary<string, string>? environment, Func<string, bool>? interruptAt, params string[] arguments)
+    public static CliProcess Run(TimeSpan limit, IReadOnlyDictionary<string, string>? environment, Func<string, bool>? stopAt, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments.Prepend(Path.Combine(AppContext.BaseDirectory, "overgang.dll")))
@@ -36,7 +38,7 @@ public sealed record CliProcess(int? ExitCode, string Output, string Error)
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         var error = new StringBuilder();
-        var interrupted = 0;
+        var signalled = 0;
         process.OutputDataReceived += (_, e) =>
         {
             lock (output)
@@ -44,9 +46,9 @@ public sealed record CliProcess(int? ExitCode, string Output, string Error)
                 output.AppendLine(e.Data);
             }
 
-            if (e.Data is { } line && interruptAt?.Invoke(line) == true && Interlocked.Exchange(ref interrupted, 1) == 0)
+            if (e.Data is { } line && stopAt?.Invoke(line) == true && Interlocked.Exchange(ref signalled, 1) == 0)
             {
-                using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                 kill.WaitForExit();
             }
         };
