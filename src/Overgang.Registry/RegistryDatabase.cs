@@ -149,18 +149,8 @@ public sealed record RegistryDatabase
     /// True when an exception says the SQLite file is locked by another connection (SQLITE_BUSY or SQLITE_LOCKED) after
     /// the busy timeout, also when wrapped (EF Core, the import).
     /// </summary>
-    public static bool IsLocked(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsLocked(Exception? exception) =>
+        RegistryFaults.Chain(exception).Any(e => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 });
 
     // The one place the audit key is found, for the command line, the web application and the batch runs alike.
     private RegistryContext WithAuditKey(RegistryContext context)

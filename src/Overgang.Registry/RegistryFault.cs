@@ -46,17 +46,15 @@ public enum RegistryFault
 public static class RegistryFaults
 {
     /// <summary>The fault the exception (or one it wraps) reports, or <c>null</c> when it is none of them.</summary>
-    public static RegistryFault? Of(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e is AggregateException { InnerExceptions.Count: 1 } one ? one.InnerExceptions[0] : e.InnerException)
-        {
-            if (Classify(e) is { } fault)
-            {
-                return fault;
-            }
-        }
+    public static RegistryFault? Of(Exception? exception) => Chain(exception).Select(Classify).FirstOrDefault(f => f is not null);
 
-        return null;
+    /// <summary>An exception and those it wraps, outermost first (an <see cref="AggregateException"/>'s first, as its <see cref="Exception.InnerException"/>).</summary>
+    internal static IEnumerable<Exception> Chain(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
     }
 
     /// <summary>What a fault is, in words, for the one line a command prints; <paramref name="where"/> names the registry.</summary>

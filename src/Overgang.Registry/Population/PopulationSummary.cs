@@ -116,11 +116,7 @@ public static class PopulationSummary
                 (members ??= new List<Person>(4)).Add(person);
             }
 
-            _hasParent = new HashSet<string>(population.Parents.Length, StringComparer.Ordinal);
-            foreach (var parent in population.Parents)
-            {
-                _hasParent.Add(parent.PersonId);
-            }
+            _hasParent = [.. population.Parents.Select(p => p.PersonId)];
 
             var month = Calibration.IncomeMonths.First;
             Working = [.. population.Incomes.Where(i => i.Months.In(month) > 0).Select(i => i.PersonId)];

@@ -24,13 +24,7 @@ public sealed class RegistryFaultTests : IDisposable
     {
         // Given: two identical registries, one decided without interruption; the other's file may grow by 120 pages only
         // (SQLite's max_page_count, set for every connection of the child process: a disk that fills, as SQLite sees one)
-        var reference = Path.Combine(_folder, "reference.db");
-        var victim = Path.Combine(_folder, "victim.db");
-        foreach (var database in new[] { reference, victim })
-        {
-            Assert.Equal(0, CliRun.Of("", "generate", "--database", database, "--persons", "3000", "--seed", "5").ExitCode);
-        }
-
+        var (reference, victim) = TwinRegistries.Generate(_folder, 3000, "victim.db");
         Assert.Equal(0, Decide(reference).ExitCode);
         var limit = new Dictionary<string, string> { ["OVERGANG_SQLITE_PRAGMAS"] = $"PRAGMA max_page_count={Pages(victim) + 120};" };
 

@@ -21,12 +21,7 @@ public sealed class KillAndResumeTests : IDisposable
     public void RunDecisions_KilledAtTenRandomMoments_ResumesToTheResultsOfAnUninterruptedRun()
     {
         // Given: two identical registries; one is decided without interruption
-        var reference = Path.Combine(_folder, "reference.db");
-        var victim = Path.Combine(_folder, "victim.db");
-        foreach (var database in new[] { reference, victim })
-        {
-            Assert.Equal(0, Overgang(TimeSpan.FromMinutes(2), "generate", "--database", database, "--persons", "4000", "--seed", "5"));
-        }
+        var (reference, victim) = TwinRegistries.Generate(_folder, 4000, "victim.db");
 
         Assert.True(Overgang(reference, TimeSpan.FromMinutes(2)) == 0, $"the uninterrupted run did not finish: {LastKilledOutput}");
 

@@ -19,13 +19,7 @@ public sealed partial class StopOnRequestTests : IDisposable
     public void RunDecisions_AskedToStop_StopsAfterTheChunkBeingWritten_WithExit130_AndTheSameCommandGoesOnToTheResultsOfAnUninterruptedRun()
     {
         // Given: two identical registries, one decided without interruption
-        var reference = Path.Combine(_folder, "reference.db");
-        var stopped = Path.Combine(_folder, "stopped.db");
-        foreach (var database in new[] { reference, stopped })
-        {
-            Assert.Equal(0, CliRun.Of("", "generate", "--database", database, "--persons", "4000", "--seed", "5").ExitCode);
-        }
-
+        var (reference, stopped) = TwinRegistries.Generate(_folder, 4000, "stopped.db");
         Assert.Equal(0, Decide(reference).ExitCode);
 
         // When: SIGTERM (as a service manager stops it) as soon as the run reports its first tenth, in a real process
