@@ -18,6 +18,9 @@ public sealed class ErrorPageBrowserTests(WebServer server, Support.Browser brow
     [InlineData("/test/fail", 500, "nl", "Er ging iets mis")]
     [InlineData("/test/fail", 500, "uk", "Щось пішло не так")]
     [InlineData("/test/fail", 500, "en", "Something went wrong")]
+    [InlineData("/test/registry-full", 503, "nl", "Register tijdelijk niet bereikbaar")]
+    [InlineData("/test/registry-full", 503, "uk", "Реєстр тимчасово недоступний")]
+    [InlineData("/test/registry-full", 503, "en", "The registry is temporarily unavailable")]
     public Task An_error_page_is_accessible_in_its_language_and_fits_390_px(string path, int status, string language, string heading) =>
         browser.OnPage(server.BaseAddress, $"{nameof(An_error_page_is_accessible_in_its_language_and_fits_390_px)}-{status}-{language}", async page =>
         {
