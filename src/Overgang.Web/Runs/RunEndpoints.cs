@@ -61,7 +61,7 @@ internal static class RunEndpoints
             return Problems.BadInput("chunkSize", "must be at least 1");
         }
 
-        var options = (IProgress<RunProgress> progress) => new RunOptions(request.ChunkSize ?? DefaultChunk, progress, Rerun: request.Rerun ?? false);
+        var options = (IProgress<RunProgress> progress, CancellationToken stop) => new RunOptions(request.ChunkSize ?? DefaultChunk, progress, Rerun: request.Rerun ?? false) { Stop = stop };
         StartOutcome outcome;
         switch (request.Kind)
         {
@@ -81,8 +81,8 @@ internal static class RunEndpoints
                     return Problems.BadInput("date", dates.Message);
                 }
 
-                outcome = await worker.StartAsync(RunKinds.Decisions, Iso(date.Value), parameters.Version, progress =>
-                    DecisionsRun.TryExecute(database, date.Value, parameters, clock, options(progress), out var run, out var late)
+                outcome = await worker.StartAsync(RunKinds.Decisions, Iso(date.Value), parameters.Version, (progress, stop) =>
+                    DecisionsRun.TryExecute(database, date.Value, parameters, clock, options(progress, stop), out var run, out var late)
                         ? run
                         : throw new InvalidOperationException(late.Message), cancellationToken).ConfigureAwait(false);
                 break;
@@ -107,8 +107,8 @@ internal static class RunEndpoints
                     return Problems.BadInput("month", months.Message);
                 }
 
-                outcome = await worker.StartAsync(RunKinds.Allowance, month.Value.ToString("yyyy-MM", null), parameters.Version, progress =>
-                    AllowanceRun.Execute(database, month.Value, parameters, clock, options(progress)), cancellationToken).ConfigureAwait(false);
+                outcome = await worker.StartAsync(RunKinds.Allowance, month.Value.ToString("yyyy-MM", null), parameters.Version, (progress, stop) =>
+                    AllowanceRun.Execute(database, month.Value, parameters, clock, options(progress, stop)), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 return Problems.BadInput("kind", "unknown kind '" + request.Kind + "': decisions or allowance");

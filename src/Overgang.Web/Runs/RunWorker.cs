@@ -13,9 +13,11 @@ namespace Overgang.Web.Runs;
 /// <c>GET /api/v1/runs/{id}</c>.
 /// </summary>
 /// <remarks>
-/// The runs are the registry's resumable, chunked runs: when the application stops in the middle of one, its committed
-/// chunks stay, and starting the same run again continues after the last one (the run shows as <c>interrupted</c>
-/// until then). A stop does not wait for the running chunk.
+/// The runs are the registry's resumable, chunked runs. When the application stops in the middle of one (a deployment, a
+/// service manager's SIGTERM), the run is asked to stop (<see cref="RunOptions.Stop"/>): it commits no chunk after that,
+/// gives back the chunks it had taken (PostgreSQL), and the stop waits for it, within the host's shutdown timeout; its
+/// committed chunks stay, and starting the same run again continues after the last one (the run shows as
+/// <c>interrupted</c> until then). Killed outright, a run loses only its chunk under way, which rolls back.
 /// </remarks>
 internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundService
 {
@@ -25,8 +27,11 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
     private readonly Lock _gate = new();
     private Job? _current;
 
-    /// <summary>Starts a run unless one is running; the outcome carries the new run's id or the busy one's.</summary>
-    public async Task<StartOutcome> StartAsync(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, BatchRun> execute, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a run unless one is running; the outcome carries the new run's id or the busy one's. <paramref name="execute"/>
+    /// is given a token that asks the run to stop when the application stops.
+    /// </summary>
+    public async Task<StartOutcome> StartAsync(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, CancellationToken, BatchRun> execute, CancellationToken cancellationToken)
     {
         Job job;
         lock (_gate)
@@ -58,12 +63,15 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
                 try
                 {
                     var progress = new JobProgress(this, job);
-                    await Task.Run(() => job.Execute(progress), CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
+                    // Not abandoned when the application stops: the run sees the token, ends after its chunk under way and
+                    // returns, and the host's stop waits for that.
+                    var run = await Task.Run(() => job.Execute(progress, stoppingToken), CancellationToken.None).ConfigureAwait(false);
+                    if (run.Status != "finished")
+                    {
+                        LogStopped(logger, job.Kind, job.Argument, run.Id, job.Done);
+                    }
+
                     job.Finish(null);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
                 }
 #pragma warning disable CA1031 // a failed run is reported through its status; the worker goes on with the next one
                 catch (Exception e)
@@ -87,6 +95,9 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} run {RunId} for {Argument} stopped as the application stops, after {Done} households; what was committed is kept, and starting the same run again goes on from there")]
+    private static partial void LogStopped(ILogger logger, string kind, string argument, long runId, int done);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} run for {Argument} failed")]
     private static partial void LogFailed(ILogger logger, string kind, string argument, Exception exception);
 
@@ -107,7 +118,7 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
         }
     }
 
-    private sealed class Job(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, BatchRun> execute)
+    private sealed class Job(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, CancellationToken, BatchRun> execute)
     {
         private readonly Lock _gate = new();
         private RunProgress? _progress;
@@ -120,11 +131,22 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
 
         public string ParameterVersion => parameterVersion;
 
-        public Func<IProgress<RunProgress>, BatchRun> Execute => execute;
+        public Func<IProgress<RunProgress>, CancellationToken, BatchRun> Execute => execute;
 
         public TaskCompletionSource<(long RunId, bool Reused)> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public long? RunId { get; set; }
+
+        public int Done
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _progress?.Done ?? 0;
+                }
+            }
+        }
 
         public void Progress(RunProgress progress)
         {

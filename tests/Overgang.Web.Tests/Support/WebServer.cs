@@ -32,6 +32,7 @@ public sealed class WebServer : IAsyncLifetime
     public static readonly LocalDate Today = new(2026, 11, 22);
 
     private WebApplication? _app;
+    private bool _stopped;
 
     public RegistryDatabase Database { get; private set; } = null!;
 
@@ -56,6 +57,7 @@ public sealed class WebServer : IAsyncLifetime
     /// <param name="log">Where the request log goes (it is on only with one).</param>
     public async Task StartAsync(string provider, int persons, WebLimits? limits = null, Microsoft.Extensions.Logging.ILoggerProvider? log = null)
     {
+        _stopped = false;
         var parameters = ParameterTree.Default;
         // Generated once per process, provider and size, then copied: the copy holds the same rows, and the server's
         // clock goes on from the reading the generating clock would have given next.
@@ -197,11 +199,21 @@ public sealed class WebServer : IAsyncLifetime
         throw new InvalidOperationException("the row fitted: the test route did not fill its registry");
     }
 
+    /// <summary>Stops the application as a service manager would (the host's stop: its background work asked to end), keeping the registry.</summary>
+    public async Task StopAsync()
+    {
+        if (_app is not null && !_stopped)
+        {
+            _stopped = true;
+            await _app.StopAsync();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_app is not null)
         {
-            await _app.StopAsync();
+            await StopAsync();
             await _app.DisposeAsync();
         }
 
