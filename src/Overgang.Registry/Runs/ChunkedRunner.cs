@@ -228,7 +228,7 @@ internal static class ChunkedRunner
             (Slice Slice, TInput Input)? Load(int ticket)
             {
                 var reader = readers[ticket % depth];
-                if (turns.Take(ticket, () => source.Next(reader, holder)) is not { } slice)
+                if (turns.Take(ticket, () => source.Next(reader, holder, options.Stop)) is not { } slice)
                 {
                     return null;
                 }
@@ -248,6 +248,22 @@ internal static class ChunkedRunner
 
             var chunk = 0;
             var stopped = false;
+
+            // The next chunk loaded, or null after the last one; null too when the worker was asked to stop while it waited
+            // for chunks other workers hold (then stopped).
+            (Slice Slice, TInput Input)? Loaded()
+            {
+                try
+                {
+                    return ahead.Dequeue().GetAwaiter().GetResult();
+                }
+                catch (OperationCanceledException) when (options.Stop.IsCancellationRequested)
+                {
+                    stopped = true;
+                    return null;
+                }
+            }
+
             try
             {
                 while (ahead.Count < depth)
@@ -255,13 +271,12 @@ internal static class ChunkedRunner
                     ahead.Enqueue(Start());
                 }
 
-                while (ahead.Dequeue().GetAwaiter().GetResult() is { } current)
+                while (Loaded() is { } current)
                 {
                     if (options.Stop.IsCancellationRequested)
                     {
                         // Asked to stop: this chunk is not written; the ones being loaded are waited for below.
                         stopped = true;
-                        shared.Stopped = true;
                         break;
                     }
 
@@ -280,6 +295,11 @@ internal static class ChunkedRunner
             }
             finally
             {
+                if (stopped)
+                {
+                    shared.Stopped = true;
+                }
+
                 source.Release(holder);
 
                 // A failed chunk leaves those being loaded: wait for them so their readers are not disposed under them (their
@@ -487,8 +507,12 @@ internal static class ChunkedRunner
         /// <summary>The name a worker leases under.</summary>
         public virtual string Holder(int worker) => "";
 
-        /// <summary>The next chunk for a worker, its keys read on the worker's reading connection; <c>null</c> when there is none left to do.</summary>
-        public abstract Slice? Next(RegistryContext reader, string holder);
+        /// <summary>
+        /// The next chunk for a worker, its keys read on the worker's reading connection; <c>null</c> when there is none left
+        /// to do. A source that waits for chunks others hold stops waiting when <paramref name="stop"/> is signalled, with
+        /// an <see cref="OperationCanceledException"/>.
+        /// </summary>
+        public abstract Slice? Next(RegistryContext reader, string holder, CancellationToken stop);
 
         /// <summary>At the start of the chunk's transaction: true when the chunk is still this worker's to write.</summary>
         public virtual bool Claim(RegistryContext context, Slice slice, string holder) => true;
@@ -537,7 +561,7 @@ internal static class ChunkedRunner
 
         public override int Done => done;
 
-        public override Slice? Next(RegistryContext reader, string holder)
+        public override Slice? Next(RegistryContext reader, string holder, CancellationToken stop)
         {
             var chunk = _end ? [] : keys.After(reader, _after, size);
             if (chunk.Count == 0)
@@ -624,7 +648,7 @@ internal static class ChunkedRunner
                 _runId, holder);
         }
 
-        public override Slice? Next(RegistryContext reader, string holder)
+        public override Slice? Next(RegistryContext reader, string holder, CancellationToken stop)
         {
             var wait = TimeSpan.FromMilliseconds(Math.Clamp(_lease.TotalMilliseconds / 5, 50, 1000));
             using var context = _database.Open();
@@ -659,8 +683,12 @@ internal static class ChunkedRunner
                     }
                 }
 
-                // Every chunk left is leased by a live worker: wait for it to finish, or for its lease to expire.
-                Thread.Sleep(wait);
+                // Every chunk left is leased by a live worker: wait for it to finish, or for its lease to expire (a killed
+                // worker's: up to the lease), unless this worker is asked to stop meanwhile.
+                if (stop.WaitHandle.WaitOne(wait))
+                {
+                    throw new OperationCanceledException("asked to stop while every chunk left was another worker's", stop);
+                }
             }
         }
 

@@ -225,6 +225,43 @@ public sealed class SharedRunTests : IDisposable
     }
 
     [Fact]
+    public async Task TryExecute_StoppedWhileEveryChunkLeftIsAKilledWorkersLease_StopsAtOnce_NotWhenTheLeasesExpire()
+    {
+        // Given: a run stopped after three chunks, whose other chunks a killed worker holds for an hour
+        var database = Seeded("postgresql");
+        using var first = new CancellationTokenSource();
+        Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(),
+            new RunOptions(ChunkSize: 10, Fault: p => { if (p == new RunFaultPoint(2, "after-commit")) { first.Cancel(); } }) { Stop = first.Token }, out var run, out _));
+        int held;
+        using (var context = database.Open())
+        {
+            held = context.Database.ExecuteSqlRaw(
+                "UPDATE run_chunk SET \"LeasedBy\" = 'killed/1/0', \"LeaseExpires\" = clock_timestamp() + interval '1 hour' WHERE \"RunId\" = {0} AND \"Status\" = 'free'", run.Id);
+        }
+
+        Assert.True(held > 0);
+
+        // When: another worker joins the run, finds every chunk left leased and waits; then it is asked to stop
+        using var joined = new ManualResetEventSlim();
+        using var stop = new CancellationTokenSource();
+        var worker = Task.Run(() =>
+        {
+            Assert.True(DecisionsRun.TryExecute(database, _lastDay, ParameterTree.Default, TestClock.Start(),
+                new RunOptions(ChunkSize: 10, new Reports(joined)) { Stop = stop.Token }, out var stopped, out _));
+            return stopped;
+        });
+        Assert.True(joined.Wait(TimeSpan.FromSeconds(60)));
+        await Task.Delay(500);
+        Assert.False(worker.IsCompleted, "the worker found a chunk to do: the killed worker's leases did not hold");
+        stop.Cancel();
+
+        // Then: it returns within seconds, the run unfinished with its three chunks, the killed worker's leases as they were
+        var result = await worker.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal((run.Id, "running", 3), (result.Id, result.Status, result.Chunks));
+        Assert.Equal(held, Leased(database, run.Id));
+    }
+
+    [Fact]
     public async Task TryExecute_ASecondProcessOnTheSameSqliteRun_StopsWithAClearMessageAndLeavesNoDuplicates()
     {
         // Given
