@@ -186,10 +186,7 @@ internal sealed class DashboardService(
         return new AdminBoard(lines, [.. roles.OrderBy(r => Roles.All.IndexOf(r.Role)).Select(r => new KeyCount(r.Role, r.Count))], locked);
     }
 
-    private string Status(BatchRun run) => run.Status == "finished" ? "finished"
-        : worker.Live(run.Id) is { Running: true } ? "running"
-        : worker.Live(run.Id)?.Error is not null ? "failed"
-        : "interrupted";
+    private string Status(BatchRun run) => RunStatus.Of(run, worker.Live(run.Id));
 
     /// <summary>The end of protection (from the parameters, while it lies ahead), then the next days on which open tasks of an owner fall due.</summary>
     private async Task<ImmutableArray<Deadline>> DeadlinesAsync(BatchRun? run, LocalDate today, string? owner, string? municipality, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ using Overgang.Rules.Parameters;
 using Overgang.Rules.Placements;
 using Overgang.Rules.Transition;
 using Overgang.Web.Api;
+using Overgang.Web.Audit;
 using Overgang.Web.Security;
 
 namespace Overgang.Web.Runs;
@@ -33,10 +34,12 @@ internal static class RunEndpoints
             .WithSummary("Starts a batch run in the background (one at a time): {kind: decisions, date} or {kind: allowance, month}. 202 with the run; 200 with the finished run that already has the same inputs, parameters and registry state (reused: true; rerun: true runs again); 409 while another runs. Allowance runs: administrators only.");
         group.MapGet("", ListAsync).WithSummary("The batch runs, newest first.");
         group.MapGet("/{id:long}", ReadAsync).WithSummary("A run's status, progress, counts, and its result when finished.");
+        group.MapPost("/{id:long}/stop", StopAsync)
+            .WithSummary("Asks a run this server is running to stop after its chunk under way: 202 with the run (status stopping, then stopped); what was committed is kept and starting the same run again goes on from there. 409 when it is not running here; 404 for no such run. Allowance runs: administrators only.");
     }
 
     private static async Task<Results<Accepted<RunResponse>, Ok<RunResponse>, ProblemHttpResult>> StartAsync(
-        HttpContext http, RunWorker worker, RegistryDatabase database, RegistryContext context, ParameterTree parameters, IClock clock, CancellationToken cancellationToken)
+        HttpContext http, RunWorker worker, RegistryDatabase database, RegistryContext context, AccessLog log, ParameterTree parameters, IClock clock, CancellationToken cancellationToken)
     {
         var caller = Caller.From(http.User)!;
         StartRunRequest? request;
@@ -124,10 +127,48 @@ internal static class RunEndpoints
         }
 
         var (started, reused) = (StartOutcome.Started)outcome;
+        if (!reused)
+        {
+            // The run's own entries name the run as their actor (run.start, its chunks' entries); this one names who asked.
+            var data = JsonSerializer.Serialize(new { chunkSize = request.ChunkSize ?? DefaultChunk, rerun = request.Rerun ?? false });
+            await log.ChangeAsync(context, caller, "run.request", "run/" + started, request.Kind + " " + (request.Date ?? request.Month), data, cancellationToken).ConfigureAwait(false);
+        }
+
         var response = await ResponseAsync(context, worker, started, cancellationToken).ConfigureAwait(false);
         return reused
             ? TypedResults.Ok(response! with { Reused = true })
             : TypedResults.Accepted("/api/v1/runs/" + started, response!);
+    }
+
+    private static async Task<Results<Accepted<RunResponse>, ProblemHttpResult>> StopAsync(
+        long id, HttpContext http, RunWorker worker, RegistryContext context, AccessLog log, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(http.User)!;
+        var run = await context.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+        if (run is null)
+        {
+            return Problems.NotFound("no run " + id);
+        }
+
+        if (run.Kind == RunKinds.Allowance && caller.Role != Roles.Admin)
+        {
+            return Problems.Forbidden("allowance runs are stopped by administrators");
+        }
+
+        if (run.Status == "finished" || worker.Live(id) is not { Running: true })
+        {
+            return TypedResults.Problem(
+                detail: run.Status == "finished" ? RunKinds.NameOf(run) + " is finished" : RunKinds.NameOf(run) + " is not running on this server: nothing to stop (start it again to resume it)",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The run is not running here",
+                extensions: new Dictionary<string, object?> { ["runId"] = id });
+        }
+
+        // Recorded before the run is asked: a stop that was asked is never missing from the log.
+        await log.ChangeAsync(context, caller, "run.stop", "run/" + id, RunKinds.NameOf(run) + ": stop asked", "{}", cancellationToken).ConfigureAwait(false);
+        worker.Stop(id);
+        var response = await ResponseAsync(context, worker, id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted("/api/v1/runs/" + id, response!);
     }
 
     private static async Task<ImmutableArray<RunResponse>> ListAsync(RegistryContext context, RunWorker worker, CancellationToken cancellationToken)
@@ -183,10 +224,7 @@ internal static class RunEndpoints
 
     private static RunResponse Response(BatchRun run, LiveRun? live, RunResult? result)
     {
-        var status = run.Status == "finished" ? "finished"
-            : live is { Running: true } ? "running"
-            : live?.Error is not null ? "failed"
-            : "interrupted";
+        var status = RunStatus.Of(run, live);
         var counts = JsonSerializer.Deserialize<Dictionary<string, int>>(run.Counts) ?? [];
         return new RunResponse(
             run.Id, run.Number, run.Kind, run.Argument, run.ParameterVersion, status,

@@ -8,7 +8,7 @@ namespace Overgang.Web.Runs;
 /// <param name="Kind"><c>decisions</c> or <c>allowance</c>.</param>
 /// <param name="Argument">The date or month it runs for.</param>
 /// <param name="ParameterVersion">The parameter version used.</param>
-/// <param name="Status"><c>running</c>, <c>finished</c>, <c>failed</c> (stopped with an error; start it again to resume) or <c>interrupted</c> (not running in this process; start it again to resume).</param>
+/// <param name="Status"><c>running</c>, <c>stopping</c> (asked to stop, writing its last chunk), <c>stopped</c> (stopped on request; start it again to resume), <c>finished</c>, <c>failed</c> (stopped with an error; start it again to resume) or <c>interrupted</c> (not running in this process; start it again to resume).</param>
 /// <param name="StartedAt">When it started (ISO instant).</param>
 /// <param name="FinishedAt">When it finished (ISO instant), else <c>null</c>.</param>
 /// <param name="Chunks">Chunks committed.</param>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Overgang.Registry;
 using Overgang.Registry.Model;
 using Overgang.Registry.Runs;
 
@@ -19,7 +20,7 @@ namespace Overgang.Web.Runs;
 /// committed chunks stay, and starting the same run again continues after the last one (the run shows as
 /// <c>interrupted</c> until then). Killed outright, a run loses only its chunk under way, which rolls back.
 /// </remarks>
-internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundService
+internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly Channel<Job> _queue = Channel.CreateBounded<Job>(1);
@@ -29,7 +30,7 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
 
     /// <summary>
     /// Starts a run unless one is running; the outcome carries the new run's id or the busy one's. <paramref name="execute"/>
-    /// is given a token that asks the run to stop when the application stops.
+    /// is given a token that asks the run to stop: when the application stops, or on <see cref="Stop"/>.
     /// </summary>
     public async Task<StartOutcome> StartAsync(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, CancellationToken, BatchRun> execute, CancellationToken cancellationToken)
     {
@@ -53,6 +54,12 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
     /// <summary>The progress of a run this process started, or <c>null</c>.</summary>
     public LiveRun? Live(long runId) => _jobs.TryGetValue(runId, out var job) ? job.Snapshot() : null;
 
+    /// <summary>
+    /// Asks a run this process is running to stop after its chunk under way (as the application's stop does); false when it
+    /// is not running here (finished, failed, stopped, or run by another process).
+    /// </summary>
+    public bool Stop(long runId) => _jobs.TryGetValue(runId, out var job) && job.RequestStop();
+
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,10 +72,18 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
                     var progress = new JobProgress(this, job);
                     // Not abandoned when the application stops: the run sees the token, ends after its chunk under way and
                     // returns, and the host's stop waits for that.
-                    var run = await Task.Run(() => job.Execute(progress, stoppingToken), CancellationToken.None).ConfigureAwait(false);
+                    using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, job.StopRequested);
+                    var run = await Task.Run(() => job.Execute(progress, stop.Token), CancellationToken.None).ConfigureAwait(false);
                     if (run.Status != "finished")
                     {
-                        LogStopped(logger, job.Kind, job.Argument, run.Id, job.Done);
+                        if (stoppingToken.IsCancellationRequested)
+                        {
+                            LogStopped(logger, job.Kind, job.Argument, run.Id, job.Done);
+                        }
+                        else
+                        {
+                            LogStoppedOnRequest(logger, job.Kind, job.Argument, run.Id, job.Done);
+                        }
                     }
 
                     job.Finish(null);
@@ -78,7 +93,9 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
 #pragma warning restore CA1031
                 {
                     LogFailed(logger, job.Kind, job.Argument, e);
-                    job.Finish(e.GetType().Name + ": " + e.Message);
+                    job.Finish(RegistryFaults.Of(e) is { } fault
+                        ? RegistryFaults.Describe(fault, database.Where) + "; what was committed is kept, and starting the same run again goes on from there"
+                        : e.GetType().Name + ": " + e.Message);
                     job.Started.TrySetException(e);
                 }
                 finally
@@ -95,8 +112,22 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
         }
     }
 
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        foreach (var job in _jobs.Values)
+        {
+            job.Dispose();
+        }
+
+        base.Dispose();
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} run {RunId} for {Argument} stopped as the application stops, after {Done} households; what was committed is kept, and starting the same run again goes on from there")]
     private static partial void LogStopped(ILogger logger, string kind, string argument, long runId, int done);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} run {RunId} for {Argument} stopped on request after {Done} households; what was committed is kept, and starting the same run again goes on from there")]
+    private static partial void LogStoppedOnRequest(ILogger logger, string kind, string argument, long runId, int done);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} run for {Argument} failed")]
     private static partial void LogFailed(ILogger logger, string kind, string argument, Exception exception);
@@ -118,9 +149,11 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
         }
     }
 
-    private sealed class Job(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, CancellationToken, BatchRun> execute)
+    /// <summary>A run this process started; it lives as long as the worker (its state answers <c>GET /runs/{id}</c>).</summary>
+    private sealed class Job(string kind, string argument, string parameterVersion, Func<IProgress<RunProgress>, CancellationToken, BatchRun> execute) : IDisposable
     {
         private readonly Lock _gate = new();
+        private readonly CancellationTokenSource _stop = new();
         private RunProgress? _progress;
         private bool _running = true;
         private string? _error;
@@ -136,6 +169,24 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
         public TaskCompletionSource<(long RunId, bool Reused)> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public long? RunId { get; set; }
+
+        /// <summary>Signalled when someone asked this run to stop.</summary>
+        public CancellationToken StopRequested => _stop.Token;
+
+        /// <summary>Asks the run to stop; false when it is no longer running.</summary>
+        public bool RequestStop()
+        {
+            lock (_gate)
+            {
+                if (!_running)
+                {
+                    return false;
+                }
+
+                _stop.Cancel();
+                return true;
+            }
+        }
 
         public int Done
         {
@@ -165,11 +216,13 @@ internal sealed partial class RunWorker(ILogger<RunWorker> logger) : BackgroundS
             }
         }
 
+        public void Dispose() => _stop.Dispose();
+
         public LiveRun Snapshot()
         {
             lock (_gate)
             {
-                return new LiveRun(_running, _progress?.Done, _progress?.Total, _error);
+                return new LiveRun(_running, _progress?.Done, _progress?.Total, _error, _stop.IsCancellationRequested);
             }
         }
     }

@@ -84,6 +84,89 @@ public sealed class RunApiTests(WebServer server)
     }
 
     [Fact]
+    public async Task Stop_ARunningRunThroughTheApi_StopsItAfterItsChunk_RecordsWhoAsked_AndTheSameRunGoesOn()
+    {
+        // Given: a decisions run of one household a chunk, started by the IND and a few chunks in
+        var ind = server.Account(Roles.Ind).UserName;
+        using var client = await server.SignedIn(ind);
+        using var started = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 1, rerun = true });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var worker = server.Services.GetRequiredService<Overgang.Web.Runs.RunWorker>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (worker.Live(id) is not { Done: >= 2 } && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.True(worker.Live(id) is { Running: true } live && live.Done < live.Total, "the run was not under way when it was asked to stop");
+
+        // When: the IND asks it to stop
+        using var stop = await client.PostAsync(new Uri("/api/v1/runs/" + id + "/stop", UriKind.Relative), null);
+
+        // Then: 202 with the run, stopping (or already stopped); it stops after its chunk, unfinished, and says so
+        Assert.Equal(HttpStatusCode.Accepted, stop.StatusCode);
+        Assert.Equal("/api/v1/runs/" + id, stop.Headers.Location?.ToString());
+        Assert.Contains((await stop.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), new[] { "stopping", "stopped" });
+        JsonElement stopped;
+        do
+        {
+            await Task.Delay(20);
+            stopped = await client.GetFromJsonAsync<JsonElement>("/api/v1/runs/" + id);
+        }
+        while (stopped.GetProperty("status").GetString() == "stopping" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("stopped", stopped.GetProperty("status").GetString());
+        var chunks = stopped.GetProperty("chunks").GetInt32();
+        Assert.InRange(chunks, 2, stopped.GetProperty("total").GetInt32() - 1);
+        await Task.Delay(200);
+        Assert.Equal(chunks, (await client.GetFromJsonAsync<JsonElement>("/api/v1/runs/" + id)).GetProperty("chunks").GetInt32());
+
+        // Then: the log names who started it and who stopped it
+        using (var context = server.Database.Open())
+        {
+            var entries = context.Audit.Where(a => a.Subject == "run/" + id).OrderBy(a => a.Sequence).Select(a => new { a.Action, a.Actor }).ToList();
+            Assert.Contains(entries, e => e.Action == "run.request" && e.Actor == Roles.Ind + ":" + ind);
+            Assert.Contains(entries, e => e.Action == "run.stop" && e.Actor == Roles.Ind + ":" + ind);
+        }
+
+        // When: asked to stop again, and then started again
+        using var again = await client.PostAsync(new Uri("/api/v1/runs/" + id + "/stop", UriKind.Relative), null);
+        using var resumed = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 50, rerun = true });
+
+        // Then: nothing to stop; the same run goes on from its committed chunks and finishes
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, resumed.StatusCode);
+        Assert.Equal(id, (await resumed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
+        var finished = await FinishedAsync(client, id);
+        Assert.True(finished.GetProperty("chunks").GetInt32() > chunks);
+    }
+
+    [Fact]
+    public async Task Stop_AFinishedOrUnknownRun_Is409Or404_AndAnAllowanceRunIsStoppedByAdministratorsOnly()
+    {
+        using var ind = await server.SignedIn(server.Account(Roles.Ind).UserName);
+        using var admin = await server.SignedIn(server.Account(Roles.Admin).UserName);
+        long decisions, allowance;
+        using (var context = server.Database.Open())
+        {
+            decisions = context.Runs.Where(r => r.Kind == "decisions" && r.Status == "finished").Select(r => r.Id).First();
+            allowance = context.Runs.Where(r => r.Kind == "allowance" && r.Status == "finished").Select(r => r.Id).First();
+        }
+
+        using var finished = await ind.PostAsync(new Uri("/api/v1/runs/" + decisions + "/stop", UriKind.Relative), null);
+        using var unknown = await ind.PostAsync(new Uri("/api/v1/runs/987654321/stop", UriKind.Relative), null);
+        using var notInd = await ind.PostAsync(new Uri("/api/v1/runs/" + allowance + "/stop", UriKind.Relative), null);
+        using var byAdmin = await admin.PostAsync(new Uri("/api/v1/runs/" + allowance + "/stop", UriKind.Relative), null);
+
+        await ApiAssert.ProblemAsync(finished, HttpStatusCode.Conflict);
+        await ApiAssert.ProblemAsync(unknown, HttpStatusCode.NotFound);
+        await ApiAssert.ProblemAsync(notInd, HttpStatusCode.Forbidden);
+        await ApiAssert.ProblemAsync(byAdmin, HttpStatusCode.Conflict);
+        Assert.Contains("is finished", (await finished.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_TheSameRunAgain_ReturnsTheFinishedRun_UntilAFactChangesThroughTheApi()
     {
         // Given: a finished allowance run for a month

@@ -74,6 +74,7 @@ public static class ScopeMatrix
         new("POST", "/api/v1/runs/", _ => "/api/v1/runs", "{}", [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/runs/", _ => "/api/v1/runs", null, [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/runs/{id:long}", t => "/api/v1/runs/" + t.RunId, null, [Who.Ind, Who.Admin]),
+        new("POST", "/api/v1/runs/{id:long}/stop", t => "/api/v1/runs/" + t.RunId + "/stop", null, [Who.Ind, Who.Admin]),
         new("GET", "/api/v1/platform-report/{month}", _ => "/api/v1/platform-report/2026-01", null, [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/projections", _ => "/api/v1/analysis/projections", null, [Who.Analyst, Who.Admin]),
         new("GET", "/api/v1/analysis/projections/{scenario}", _ => "/api/v1/analysis/projections/ceasefire", null, [Who.Analyst, Who.Admin]),
