@@ -107,7 +107,7 @@ public sealed record DepartureBoard(string Month, int Participants, int? Plannin
 /// <param name="Kind"><c>decisions</c> or <c>allowance</c>.</param>
 /// <param name="Number">Its number among runs of its kind.</param>
 /// <param name="Argument">Its date or month (ISO).</param>
-/// <param name="Status">As <see cref="Runs.RunStatus.Of"/>: <c>running</c>, <c>stopping</c>, <c>stopped</c>, <c>finished</c>, <c>failed</c> or <c>interrupted</c>.</param>
+/// <param name="Status"><c>running</c>, <c>stopping</c>, <c>stopped</c>, <c>finished</c>, <c>failed</c> or <c>interrupted</c>, as for <c>GET /api/v1/runs</c>.</param>
 /// <param name="FinishedOn">The day it finished (the legal day), or <c>null</c>.</param>
 public sealed record RunLine(string Kind, int Number, string Argument, string Status, LocalDate? FinishedOn);
 
