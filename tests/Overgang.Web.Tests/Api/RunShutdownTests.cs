@@ -47,7 +47,7 @@ public sealed class RunShutdownTests
             await server.StopAsync();
 
             // Then: the run ended before the stop returned: not finished, some chunks kept, none committed after it, none
-            // still leased (PostgreSQL), and its status says so
+            // still leased (PostgreSQL), and the worker knows it is not running
             var stopped = Run(server, id);
             Assert.Equal("running", stopped.Status);
             Assert.InRange(stopped.Chunks, 3, before.Total!.Value - 1);
