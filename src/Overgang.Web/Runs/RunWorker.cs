@@ -93,9 +93,7 @@ internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWo
 #pragma warning restore CA1031
                 {
                     LogFailed(logger, job.Kind, job.Argument, e);
-                    job.Finish(RegistryFaults.Of(e) is { } fault
-                        ? RegistryFaults.Describe(fault, database.Where) + "; what was committed is kept, and starting the same run again goes on from there"
-                        : e.GetType().Name + ": " + e.Message);
+                    job.Finish(RegistryFaults.Of(e) is { } fault ? Fault(fault) : e.GetType().Name + ": " + e.Message);
                     job.Started.TrySetException(e);
                 }
                 finally
@@ -111,6 +109,14 @@ internal sealed partial class RunWorker(RegistryDatabase database, ILogger<RunWo
         {
         }
     }
+
+    /// <summary>
+    /// A registry fault in words, as the command line says it (<c>OvergangApp</c>): what it is, and, when it may have come
+    /// mid-write, what was kept.
+    /// </summary>
+    private string Fault(RegistryFault fault) =>
+        RegistryFaults.Describe(fault, database.Where)
+        + (RegistryFaults.MayHaveBeenWriting(fault) ? "; what was committed is kept, and starting the same run again goes on from there" : "");
 
     /// <inheritdoc/>
     public override void Dispose()
