@@ -89,17 +89,8 @@ public sealed class RunApiTests(WebServer server)
         // Given: a decisions run of one household a chunk, started by the IND and a few chunks in
         var ind = server.Account(Roles.Ind).UserName;
         using var client = await server.SignedIn(ind);
-        using var started = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 1, rerun = true });
-        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        var worker = server.Services.GetRequiredService<Overgang.Web.Runs.RunWorker>();
+        var (id, _) = await UnderwayAsync(server, client, 2);
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (worker.Live(id) is not { Done: >= 2 } && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(5);
-        }
-
-        Assert.True(worker.Live(id) is { Running: true } live && live.Done < live.Total, "the run was not under way when it was asked to stop");
 
         // When: the IND asks it to stop
         using var stop = await client.PostAsync(new Uri("/api/v1/runs/" + id + "/stop", UriKind.Relative), null);
@@ -231,6 +222,28 @@ public sealed class RunApiTests(WebServer server)
         using var client = await server.SignedIn(server.Account(Roles.Admin).UserName);
         using var response = await client.GetAsync(new Uri("/api/v1/runs/999999", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>
+    /// Starts a decisions run again through the API in chunks of one household and waits until at least
+    /// <paramref name="chunks"/> of them are done; asserts it is still running then, with households left.
+    /// </summary>
+    internal static async Task<(long Id, Overgang.Web.Runs.LiveRun Live)> UnderwayAsync(WebServer server, HttpClient client, int chunks)
+    {
+        using var started = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 1, rerun = true });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var worker = server.Services.GetRequiredService<Overgang.Web.Runs.RunWorker>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (worker.Live(id) is not { } live || live.Done < chunks)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "run " + id + " did not get " + chunks + " chunks in");
+            await Task.Delay(5);
+        }
+
+        var underway = worker.Live(id)!;
+        Assert.True(underway is { Running: true } && underway.Done >= chunks && underway.Done < underway.Total, "the run was not under way: " + underway);
+        return (id, underway);
     }
 
     internal static async Task<JsonElement> FinishedAsync(HttpClient client, long id)

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Overgang.Registry.Runs;
@@ -30,18 +27,8 @@ public sealed class RunShutdownTests
         {
             // Given: a decisions run of one household a chunk, started through the API and a few chunks in
             using var client = await server.SignedIn(server.Account(Roles.Ind).UserName);
-            using var started = await client.PostAsJsonAsync("/api/v1/runs", new { kind = "decisions", date = "2027-03-04", chunkSize = 1, rerun = true });
-            Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-            var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+            var (id, before) = await RunApiTests.UnderwayAsync(server, client, 3);
             var worker = server.Services.GetRequiredService<RunWorker>();
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (worker.Live(id) is not { Done: >= 3 } && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(5);
-            }
-
-            var before = worker.Live(id);
-            Assert.True(before is { Running: true, Done: >= 3 } && before.Done < before.Total, "the run was not under way when the application was stopped");
 
             // When: the application stops
             await server.StopAsync();
